@@ -1,0 +1,13 @@
+import { getTranslations } from 'next-intl/server';
+import { AreaShell } from '@/app/_components/area-shell';
+import { requireArea } from '@/lib/auth/gate';
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireArea('admin');
+  const t = await getTranslations('areas');
+  return (
+    <AreaShell area="admin" user={user} nav={[{ href: '/admin', label: t('admin') }]}>
+      {children}
+    </AreaShell>
+  );
+}

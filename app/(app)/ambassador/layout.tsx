@@ -1,0 +1,13 @@
+import { getTranslations } from 'next-intl/server';
+import { AreaShell } from '@/app/_components/area-shell';
+import { requireArea } from '@/lib/auth/gate';
+
+export default async function AmbassadorLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireArea('ambassador');
+  const t = await getTranslations('areas');
+  return (
+    <AreaShell area="ambassador" user={user} nav={[{ href: '/ambassador', label: t('ambassador') }]}>
+      {children}
+    </AreaShell>
+  );
+}

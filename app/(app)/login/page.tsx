@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/gate';
+import { AREAS, canEnterArea, homePathFor } from '@/lib/auth/permissions';
+import { safeNextPath } from '@/lib/auth/redirect';
+import { LoginForm } from './login-form';
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await searchParams;
+  const back = safeNextPath(next);
+  const user = await getCurrentUser();
+  if (user) {
+    // Already signed in: continue to where they were going if their role may go there, else home.
+    const area = back ? AREAS.find((a) => back === `/${a}` || back.startsWith(`/${a}/`)) : undefined;
+    redirect(back && area && canEnterArea(user.role, area) ? back : homePathFor(user.role));
+  }
+  const t = await getTranslations('auth');
+  const tc = await getTranslations('common');
+  return (
+    <main id="main" className="mx-auto max-w-md px-4 py-10">
+      <p className="text-xl font-bold text-brand-800">{tc('appName')}</p>
+      <h1 className="mt-4 text-3xl font-bold">{t('loginTitle')}</h1>
+      <p className="mt-2">{t('loginIntro')}</p>
+      <LoginForm next={back ?? ''} />
+      <p className="mt-8">
+        <a href="/" className="text-brand-700 underline">
+          {t('toPublic')}
+        </a>
+      </p>
+    </main>
+  );
+}

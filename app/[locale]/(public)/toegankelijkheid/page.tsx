@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProsePage } from '@/app/_components/prose-page';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'accessibility' });
+  return { title: `${t('title')} – Wijkwerf` };
+}
+
+export default async function AccessibilityPage({ params }: Params) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('accessibility');
+  const keys = ['standard', 'what', 'problem'] as const;
+  return (
+    <ProsePage
+      title={t('title')}
+      intro={t('intro')}
+      sections={keys.map((k) => ({ title: t(`${k}Title`), text: t(`${k}Text`) }))}
+    />
+  );
+}

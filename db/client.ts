@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The driver-independent database type every query and mutation is written against. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle has the same query surface. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres:// URL; when absent the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data folder; ignored with `url` or `memory`. */
+  dataDir?: string;
+  /** In-memory PGlite (tests). */
+  memory?: boolean;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+
+export function defaultDataDir(): string {
+  return path.resolve(process.env.WIJKWERF_DATA_DIR ?? '.data', 'pglite');
+}
+
+/** Creates a database handle. Callers own it; the app uses the cached one from `getDb()`. */
+export function createDb(opts: DbOptions = {}): DbHandle {
+  if (opts.url) {
+    const sql = postgres(opts.url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: () => migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  let client: PGlite;
+  if (opts.memory) {
+    client = new PGlite();
+  } else {
+    const dir = opts.dataDir ?? defaultDataDir();
+    mkdirSync(dir, { recursive: true });
+    client = new PGlite(dir);
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+  };
+}
+
+const globalForDb = globalThis as unknown as { __wijkwerfDb?: DbHandle };
+
+/**
+ * The process-wide handle, chosen by the environment: DATABASE_URL → Postgres server,
+ * otherwise the embedded PGlite in WIJKWERF_DATA_DIR (default `.data`). PGlite is a single
+ * connection, so exactly one instance per process (cached on globalThis, which also survives
+ * dev-server reloads and is shared by every bundle of the server).
+ */
+export function getDbHandle(): DbHandle {
+  if (!globalForDb.__wijkwerfDb) {
+    globalForDb.__wijkwerfDb = createDb({ url: process.env.DATABASE_URL || undefined });
+  }
+  return globalForDb.__wijkwerfDb;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}

@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ambassadorStatusEnum, roleEnum } from './enums';
+
+/** Zoetermeer neighbourhoods ("wijken"). */
+export const neighbourhoods = pgTable('neighbourhoods', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const associations = pgTable('associations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  community: text('community').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const ambassadors = pgTable(
+  'ambassadors',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    displayName: text('display_name').notNull(),
+    /** ISO 639 codes of the languages the ambassador speaks. */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    countryOfOrigin: text('country_of_origin'),
+    neighbourhoodId: uuid('neighbourhood_id').references(() => neighbourhoods.id),
+    /** CEFR level of Dutch as a second language, e.g. "A2". */
+    nt2Level: text('nt2_level'),
+    hasChildren: boolean('has_children').notNull().default(false),
+    status: ambassadorStatusEnum('status').notNull().default('candidate'),
+    /** Stable code for the public page's ?ref= link. */
+    referralCode: text('referral_code').notNull().unique(),
+    startedOn: timestamp('started_on', { withTimezone: true }),
+    stoppedOn: timestamp('stopped_on', { withTimezone: true }),
+    stopReason: text('stop_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ambassadors_status_idx').on(t.status)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: roleEnum('role').notNull(),
+    active: boolean('active').notNull().default(true),
+    ambassadorId: uuid('ambassador_id').references(() => ambassadors.id),
+    associationId: uuid('association_id').references(() => associations.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_uq').on(t.email)],
+);

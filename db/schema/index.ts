@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './core';
+export * from './leads';
+export * from './security';

@@ -1,0 +1,50 @@
+/**
+ * Roles, areas and permissions: the single map the gate consults. Pure (no I/O) so it can be
+ * unit-tested and imported anywhere; the enforcement lives in ./gate.ts.
+ */
+export const ROLES = ['admin', 'coordinator', 'caseworker', 'ambassador', 'association'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AREAS = ['staff', 'ambassador', 'association', 'admin'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** Which roles may enter which area. Every other combination gets 403. */
+const AREA_ROLES: Record<Area, readonly Role[]> = {
+  staff: ['coordinator', 'caseworker'],
+  ambassador: ['ambassador'],
+  association: ['association'],
+  admin: ['admin'],
+};
+
+/** Role → allowed actions. New features add their permissions here, nowhere else. */
+const PERMISSIONS = {
+  'users.manage': ['admin'],
+  'audit.view': ['admin'],
+  'leads.view': ['coordinator', 'caseworker'],
+  'leads.work': ['coordinator', 'caseworker'],
+  'programme.manage': ['coordinator'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function canEnterArea(role: Role, area: Area): boolean {
+  return AREA_ROLES[area].includes(role);
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The area a role lands in after login. */
+export function homeAreaFor(role: Role): Area {
+  const area = AREAS.find((a) => canEnterArea(role, a));
+  if (!area) throw new Error(`role ${role} has no area`);
+  return area;
+}
+
+export function homePathFor(role: Role): string {
+  return `/${homeAreaFor(role)}`;
+}

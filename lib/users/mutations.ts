@@ -1,0 +1,62 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { users } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import { normalizeEmail } from '@/lib/auth/login';
+import { hashPassword } from '@/lib/auth/password';
+import type { Role } from '@/lib/auth/permissions';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  ambassadorId?: string | null;
+  associationId?: string | null;
+}
+
+/** Creates an account; the e-mail address is unique (case-insensitive). */
+export async function createUser(db: DbOrTx, input: NewUser, actorUserId: string | null = null): Promise<string> {
+  if (input.role === 'ambassador' && !input.ambassadorId) throw new ActionError('ambassadorProfileRequired');
+  if (input.role === 'association' && !input.associationId) throw new ActionError('associationRequired');
+  const email = normalizeEmail(input.email);
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (existing) throw new ActionError('emailTaken', { email: 'emailTaken' });
+  const [row] = await db
+    .insert(users)
+    .values({
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      ambassadorId: input.ambassadorId ?? null,
+      associationId: input.associationId ?? null,
+    })
+    .returning({ id: users.id });
+  await audit(db, { action: 'user.created', actorUserId, entityType: 'user', entityId: row!.id, details: { role: input.role } });
+  return row!.id;
+}
+
+/** Activates or deactivates another user's account; takes effect on that user's next request. */
+export async function setUserActive(db: DbOrTx, actorUserId: string, userId: string, active: boolean): Promise<void> {
+  if (actorUserId === userId) throw new ActionError('cannotChangeSelf');
+  const rows = await db
+    .update(users)
+    .set({ active, updatedAt: new Date() })
+    .where(and(eq(users.id, userId), ne(users.id, actorUserId)))
+    .returning({ id: users.id });
+  if (!rows.length) throw new ActionError('notFound');
+  await audit(db, { action: 'user.updated', actorUserId, entityType: 'user', entityId: userId, details: { active } });
+}
+
+/** Changes another user's role. Ambassador and association roles need their profile link. */
+export async function setUserRole(db: DbOrTx, actorUserId: string, userId: string, role: Role): Promise<void> {
+  if (actorUserId === userId) throw new ActionError('cannotChangeSelf');
+  const [target] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!target) throw new ActionError('notFound');
+  if (role === 'ambassador' && !target.ambassadorId) throw new ActionError('ambassadorProfileRequired');
+  if (role === 'association' && !target.associationId) throw new ActionError('associationRequired');
+  await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+  await audit(db, { action: 'user.updated', actorUserId, entityType: 'user', entityId: userId, details: { role } });
+}

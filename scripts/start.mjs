@@ -1,0 +1,16 @@
+// `npm start`: the production server. Refuses to run without AUTH_SECRET.
+import { spawn } from 'node:child_process';
+
+if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
+  console.error(
+    'Wijkwerf will not start: AUTH_SECRET is missing or shorter than 32 characters.\n' +
+      'Set it to a long random value, e.g. AUTH_SECRET=$(openssl rand -base64 32) npm start',
+  );
+  process.exit(1);
+}
+const env = { ...process.env, NODE_ENV: 'production' };
+// Auth.js must know the public URL or be told to trust the host header set by the reverse proxy.
+if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) env.AUTH_TRUST_HOST = 'true';
+const server = spawn('npx', ['next', 'start', '-p', process.env.PORT || '3000'], { stdio: 'inherit', env });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));
