@@ -33,6 +33,7 @@ export default async function PublicLayout({
   return (
     <html lang={locale} dir={dirFor(locale)}>
       <body className="min-h-screen bg-slate-50">
+        <NextIntlClientProvider messages={messages}>
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
@@ -49,11 +50,9 @@ export default async function PublicLayout({
             />
           </div>
         </header>
-        <NextIntlClientProvider messages={messages}>
-          <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6">
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6">
+          {children}
+        </main>
         <footer className="mx-auto max-w-4xl border-t border-slate-300 px-4 py-6 text-sm">
           <p>{t('footerText')}</p>
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
@@ -69,6 +68,7 @@ export default async function PublicLayout({
             </li>
           </ul>
         </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

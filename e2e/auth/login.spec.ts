@@ -1,0 +1,70 @@
+import { ACCOUNTS, AREA_OF, type DemoRole, expect, expectAccessible, login, test, visit } from '../fixtures';
+
+const ROLE_LABEL: Record<DemoRole, string> = {
+  admin: 'Functioneel beheerder',
+  coordinator: 'Projectmedewerker',
+  caseworker: 'Consulent',
+  ambassador: 'Ambassadeur',
+  association: 'Vereniging',
+};
+
+test('login page is accessible', async ({ page }) => {
+  await visit(page, '/login');
+  await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
+});
+
+for (const role of Object.keys(ACCOUNTS) as DemoRole[]) {
+  test(`${role} lands in their own area and sees name and role`, async ({ page }) => {
+    await login(page, ACCOUNTS[role]);
+    await expect(page).toHaveURL(new RegExp(`${AREA_OF[role]}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Welkom');
+    await expect(page.getByText(`Uw rol: ${ROLE_LABEL[role]}`)).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+test('a wrong password is refused with a clear message and the e-mail kept', async ({ page }) => {
+  await login(page, ACCOUNTS.caseworker, 'not-the-password');
+  await expect(page.getByRole('alert')).toContainText('Het e-mailadres of wachtwoord klopt niet.');
+  await expect(page.getByLabel('E-mailadres')).toHaveValue(ACCOUNTS.caseworker);
+  await expect(page.getByLabel('Wachtwoord')).toHaveValue('');
+  await expect(page).toHaveURL(/\/login/);
+  await expectAccessible(page);
+});
+
+test('after five failures the account is throttled, even with the right password', async ({ page }) => {
+  for (let i = 0; i < 5; i++) {
+    await login(page, 'throttle@wijkwerf.test', `wrong-${i}`);
+    await expect(page.getByRole('alert')).toContainText('klopt niet');
+  }
+  await login(page, 'throttle@wijkwerf.test');
+  await expect(page.getByRole('alert')).toContainText('Te veel mislukte pogingen');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('after login the user returns to the page they asked for', async ({ page }) => {
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/login\?next=%2Fstaff/);
+  await page.getByLabel('E-mailadres').fill(ACCOUNTS.caseworker);
+  await page.getByLabel('Wachtwoord').fill('wijkwerf-demo');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+});
+
+test('logout ends the session', async ({ page }) => {
+  await login(page, ACCOUNTS.coordinator);
+  await expect(page).toHaveURL(/\/staff$/);
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('the portal can switch to English', async ({ page }) => {
+  await login(page, ACCOUNTS.ambassador);
+  await page.getByLabel('Taal van het portaal').selectOption('en');
+  await page.getByRole('button', { name: 'Kies taal' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Welcome');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page);
+});

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'wijkwerf-demo';
+export const ACCOUNTS = {
+  admin: 'admin@wijkwerf.test',
+  coordinator: 'coordinator@wijkwerf.test',
+  caseworker: 'caseworker@wijkwerf.test',
+  ambassador: 'ambassador@wijkwerf.test',
+  association: 'association@wijkwerf.test',
+} as const;
+export type DemoRole = keyof typeof ACCOUNTS;
+export const AREA_OF: Record<DemoRole, string> = {
+  admin: '/admin',
+  coordinator: '/staff',
+  caseworker: '/staff',
+  ambassador: '/ambassador',
+  association: '/association',
+};
+
+/** Fails the test on any WCAG 2.0/2.1 A or AA violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Navigates and checks the page with axe. */
+export async function visit(page: Page, url: string) {
+  const response = await page.goto(url);
+  await expectAccessible(page);
+  return response;
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** A distinct client address per test, so per-IP limits of one test never leak into another. */
+function addressFor(id: string): string {
+  let h = 0;
+  for (const c of id) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return `198.51.${(h >> 8) % 250}.${(h % 250) + 1}`;
+}
+
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, use, testInfo) => {
+    await use({ 'x-forwarded-for': addressFor(testInfo.testId) });
+  },
+});
+
+export { expect };

@@ -1,0 +1,151 @@
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, login, test, visit } from '../fixtures';
+
+let n = 0;
+/** A valid, unique Dutch mobile number per call (06 2xxx xxxx; the demo data uses 06 19…). */
+function uniquePhone() {
+  n += 1;
+  return `06 2${String(Date.now() % 1000).padStart(3, '0')}${String(n).padStart(4, '0')}`;
+}
+
+async function fillValid(page: Page, name: string, phone = uniquePhone()) {
+  await page.getByLabel('Naam').fill(name);
+  await page.getByLabel('Telefoonnummer').fill(phone);
+  await page.getByLabel('Welke taal spreekt u het liefst?').selectOption('ar');
+  await page.getByLabel('In welke wijk woont u?').selectOption('meerzicht');
+  await page.getByLabel('Voor mijzelf').check();
+  await page.getByRole('checkbox', { name: /Ik vind het goed/ }).check();
+}
+
+test.describe('public sign-up (Dutch)', () => {
+  test('page explains the course in Dutch and passes axe', async ({ page }) => {
+    const res = await visit(page, '/');
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nederlands leren in uw eigen wijk');
+    await expect(page.getByRole('heading', { name: 'Wat gebeurt er na uw aanmelding?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Privacy' })).toBeVisible();
+  });
+
+  test('empty form shows Dutch field errors; typed values are kept', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Naam').fill('Amina Test');
+    await page.getByLabel('Telefoonnummer').fill('12345');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Er ging iets mis');
+    await expect(alert).toContainText('Dit telefoonnummer klopt niet');
+    await expect(alert).toContainText('Zet een vinkje als u het goed vindt');
+    await expect(page.getByLabel('Naam')).toHaveValue('Amina Test');
+    await expect(page.getByLabel('Telefoonnummer')).toHaveValue('12345');
+    await expect(page.getByLabel('Telefoonnummer')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page);
+  });
+
+  test('valid sign-up with JavaScript shows the confirmation and reaches the staff list', async ({ page, browser }) => {
+    await page.goto('/');
+    await fillValid(page, 'Leyla Zoekmij');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await expect(page.getByRole('heading', { name: 'Bedankt voor uw aanmelding' })).toBeFocused();
+    await expectAccessible(page);
+
+    const staff = await browser.newPage();
+    await login(staff, 'coordinator@wijkwerf.test');
+    await expect(staff).toHaveURL(/\/staff$/);
+    const firstRow = staff.getByRole('table').getByRole('row').nth(1);
+    await expect(firstRow).toContainText('Aanmeldpagina');
+    await expect(firstRow).toContainText('Meerzicht');
+    await staff.close();
+  });
+});
+
+test.describe('public sign-up without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('server-rendered errors keep what was typed, then the sign-up succeeds', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Naam').fill('Omar Zonderjs');
+    await page.getByLabel('Telefoonnummer').fill('06 123');
+    await page.getByLabel('E-mailadres').fill('geen-email');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await expect(page.getByRole('alert')).toContainText('Dit e-mailadres klopt niet');
+    await expect(page.getByLabel('Naam')).toHaveValue('Omar Zonderjs');
+    await expect(page.getByLabel('E-mailadres')).toHaveValue('geen-email');
+    await expectAccessible(page);
+
+    await fillValid(page, 'Omar Zonderjs');
+    await page.getByLabel('E-mailadres').fill('omar@example.org');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await expect(page.getByRole('heading', { name: 'Bedankt voor uw aanmelding' })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe('other languages', () => {
+  test('Arabic page is right-to-left with Arabic errors', async ({ page }) => {
+    const res = await visit(page, '/ar');
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await page.locator('form button[type=submit]').click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    const text = await page.getByRole('alert').innerText();
+    expect(text).toMatch(/[\u0600-\u06FF]/);
+    expect(text).not.toContain('Vul dit veld in');
+    await expectAccessible(page);
+  });
+
+  test('English page with a referral code keeps it across the language switch and attributes the sign-up', async ({ page, browser }) => {
+    await visit(page, '/en?ref=AMB01');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByText('You came here through an ambassador.')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Nederlands' }).click();
+    await expect(page).toHaveURL(/\/\?ref=AMB01$/);
+    await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\?ref=AMB01$/);
+
+    await page.getByLabel('Name').fill('Zeynep Verwezen');
+    await page.getByLabel('Phone number').fill(uniquePhone());
+    await page.getByLabel('Which language do you prefer to speak?').selectOption('tr');
+    await page.getByLabel('Which neighbourhood do you live in?').selectOption('palenstein');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: /send/i }).click();
+    await expect(page.getByRole('heading', { level: 3 })).toBeVisible();
+
+    const amb = await browser.newPage();
+    await login(amb, 'ambassador@wijkwerf.test');
+    await expect(amb).toHaveURL(/\/ambassador$/);
+    await expect(amb.getByText('Zeynep', { exact: true })).toBeVisible();
+    await expect(amb.getByText('Verwezen')).toHaveCount(0);
+    await amb.close();
+  });
+
+  for (const path of ['/privacy', '/toegankelijkheid', '/en/privacy', '/en/toegankelijkheid', '/ar/privacy', '/ar/toegankelijkheid']) {
+    test(`${path} exists in its language`, async ({ page }) => {
+      const res = await visit(page, path);
+      expect(res?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const lang = path.startsWith('/en') ? 'en' : path.startsWith('/ar') ? 'ar' : 'nl';
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+  }
+});
+
+test.describe('flood control', () => {
+  test('past the per-IP limit a plain form post gets HTTP 429 and a readable page', async ({ request }) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const res = await request.post('/', { form: { name: 'Bot', phone: '0612345678' }, maxRedirects: 0 });
+      statuses.push(res.status());
+    }
+    expect(statuses.slice(0, 8).every((s) => s !== 429)).toBe(true);
+    expect(statuses[8]).toBe(429);
+
+    const res = await request.post('/en', { form: { name: 'Bot' } });
+    expect(res.status()).toBe(429);
+    expect(res.headers()['retry-after']).toMatch(/^\d+$/);
+    const html = await res.text();
+    expect(html).toContain('lang="en"');
+    expect(html).toContain('Please wait');
+  });
+});

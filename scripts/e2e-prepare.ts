@@ -1,0 +1,18 @@
+// Fresh database for the browser tests: migrations, demo data, and accounts only the tests use.
+import { createDb } from '../db/client';
+import { seedDemo } from '../db/seed';
+import { DEMO_PASSWORD } from '../db/seed/data';
+import { createUser } from '../lib/users/mutations';
+
+const handle = createDb({ url: process.env.DATABASE_URL || undefined });
+await handle.migrate();
+await seedDemo(handle.db);
+// Dedicated accounts, so throttling and role changes do not disturb other journeys.
+for (const u of [
+  { email: 'throttle@wijkwerf.test', name: 'Test Throttle', role: 'caseworker' as const },
+  { email: 'rolechange@wijkwerf.test', name: 'Test Rolwissel', role: 'coordinator' as const },
+]) {
+  await createUser(handle.db, { ...u, password: DEMO_PASSWORD });
+}
+await handle.close();
+console.log('[e2e] database ready');

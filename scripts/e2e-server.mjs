@@ -1,0 +1,57 @@
+// Starts the built app for Playwright on a fresh database with the demo data:
+// a new database on the Postgres server when TEST_DATABASE_URL is set, else a new embedded one.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+
+const port = process.env.E2E_PORT ?? '3210';
+const env = {
+  ...process.env,
+  AUTH_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
+  AUTH_TRUST_HOST: 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
+  // Small limits so the flood and throttle journeys are quick to provoke.
+  SIGNUP_RATE_LIMIT: '8',
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+};
+delete env.DATABASE_URL;
+
+let dropDb = async () => {};
+if (process.env.TEST_DATABASE_URL) {
+  const name = `wijkwerf_e2e_${Date.now().toString(36)}`;
+  const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  dropDb = async () => {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await admin.end({ timeout: 5 });
+  };
+  console.log(`[e2e] Postgres server, database ${name}`);
+} else {
+  env.WIJKWERF_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'wijkwerf-e2e-'));
+  console.log(`[e2e] embedded PGlite in ${env.WIJKWERF_DATA_DIR}`);
+}
+
+const prep = spawnSync('npx', ['tsx', 'scripts/e2e-prepare.ts'], { stdio: 'inherit', env });
+if (prep.status !== 0) {
+  await dropDb();
+  process.exit(prep.status ?? 1);
+}
+
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+const stop = async (sig) => {
+  server.kill(sig);
+  await dropDb();
+  process.exit(0);
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+server.on('exit', async (code) => {
+  await dropDb();
+  process.exit(code ?? 0);
+});
