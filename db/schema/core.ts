@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ambassadorStatusEnum, roleEnum } from './enums';
 
 /** Zoetermeer neighbourhoods ("wijken"). */
@@ -49,6 +49,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: roleEnum('role').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Bumped to end all of the user's sessions (deactivation); the session cookie carries it. */
+    sessionVersion: integer('session_version').notNull().default(1),
     ambassadorId: uuid('ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, expectAccessible, login, test } from '../fixtures';
+import { ACCOUNTS, expect, expectAccessible, login, test, formAlert } from '../fixtures';
 
 test('a deactivated user is refused on the next request, and can return once reactivated', async ({ browser }) => {
   const ambCtx = await browser.newContext();
@@ -18,7 +18,7 @@ test('a deactivated user is refused on the next request, and can return once rea
   await amb.goto('/ambassador');
   await expect(amb).toHaveURL(/\/login/);
   await login(amb, 'ambassador2@wijkwerf.test');
-  await expect(amb.getByRole('alert')).toContainText('klopt niet');
+  await expect(formAlert(amb)).toContainText('klopt niet');
 
   await row.getByRole('button', { name: /Activeren/ }).click();
   await expect(row).toContainText('Actief');

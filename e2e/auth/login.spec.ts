@@ -1,4 +1,4 @@
-import { ACCOUNTS, AREA_OF, type DemoRole, expect, expectAccessible, login, test, visit } from '../fixtures';
+import { ACCOUNTS, AREA_OF, type DemoRole, expect, expectAccessible, login, test, visit, formAlert } from '../fixtures';
 
 const ROLE_LABEL: Record<DemoRole, string> = {
   admin: 'Functioneel beheerder',
@@ -25,7 +25,7 @@ for (const role of Object.keys(ACCOUNTS) as DemoRole[]) {
 
 test('a wrong password is refused with a clear message and the e-mail kept', async ({ page }) => {
   await login(page, ACCOUNTS.caseworker, 'not-the-password');
-  await expect(page.getByRole('alert')).toContainText('Het e-mailadres of wachtwoord klopt niet.');
+  await expect(formAlert(page)).toContainText('Het e-mailadres of wachtwoord klopt niet.');
   await expect(page.getByLabel('E-mailadres')).toHaveValue(ACCOUNTS.caseworker);
   await expect(page.getByLabel('Wachtwoord')).toHaveValue('');
   await expect(page).toHaveURL(/\/login/);
@@ -35,10 +35,10 @@ test('a wrong password is refused with a clear message and the e-mail kept', asy
 test('after five failures the account is throttled, even with the right password', async ({ page }) => {
   for (let i = 0; i < 5; i++) {
     await login(page, 'throttle@wijkwerf.test', `wrong-${i}`);
-    await expect(page.getByRole('alert')).toContainText('klopt niet');
+    await expect(formAlert(page)).toContainText('klopt niet');
   }
   await login(page, 'throttle@wijkwerf.test');
-  await expect(page.getByRole('alert')).toContainText('Te veel mislukte pogingen');
+  await expect(formAlert(page)).toContainText('Te veel mislukte pogingen');
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, login, test, visit } from '../fixtures';
+import { expect, expectAccessible, login, test, visit, formAlert } from '../fixtures';
 
 let n = 0;
 /** A valid, unique Dutch mobile number per call (06 2xxx xxxx; the demo data uses 06 19…). */
@@ -32,7 +32,7 @@ test.describe('public sign-up (Dutch)', () => {
     await page.getByLabel('Naam').fill('Amina Test');
     await page.getByLabel('Telefoonnummer').fill('12345');
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
-    const alert = page.getByRole('alert');
+    const alert = formAlert(page);
     await expect(alert).toContainText('Er ging iets mis');
     await expect(alert).toContainText('Dit telefoonnummer klopt niet');
     await expect(alert).toContainText('Zet een vinkje als u het goed vindt');
@@ -68,7 +68,7 @@ test.describe('public sign-up without JavaScript', () => {
     await page.getByLabel('Telefoonnummer').fill('06 123');
     await page.getByLabel('E-mailadres').fill('geen-email');
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
-    await expect(page.getByRole('alert')).toContainText('Dit e-mailadres klopt niet');
+    await expect(formAlert(page)).toContainText('Dit e-mailadres klopt niet');
     await expect(page.getByLabel('Naam')).toHaveValue('Omar Zonderjs');
     await expect(page.getByLabel('E-mailadres')).toHaveValue('geen-email');
     await expectAccessible(page);
@@ -88,8 +88,8 @@ test.describe('other languages', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await page.locator('form button[type=submit]').click();
-    await expect(page.getByRole('alert')).toBeVisible();
-    const text = await page.getByRole('alert').innerText();
+    await expect(formAlert(page)).toBeVisible();
+    const text = await formAlert(page).innerText();
     expect(text).toMatch(/[\u0600-\u06FF]/);
     expect(text).not.toContain('Vul dit veld in');
     await expectAccessible(page);

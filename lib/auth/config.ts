@@ -44,13 +44,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ipHash = hashIp(clientIp(await headers()));
         const result = await verifyLogin(getDb(), { ...parsed.data, ipHash });
         if (!result.ok) throw result.reason === 'throttled' ? new ThrottledLogin() : new InvalidLogin();
-        return { id: result.user.id, name: result.user.name };
+        return { id: result.user.id, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+      }
       // Keep the cookie lean: no e-mail or picture in it.
       delete token.email;
       delete token.picture;
@@ -58,6 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.user.sessionVersion = typeof token.sv === 'number' ? token.sv : 0;
       return session;
     },
   },

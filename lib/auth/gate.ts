@@ -35,7 +35,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       associationId: users.associationId,
     })
     .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true)))
+    .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, session.user.sessionVersion)))
     .limit(1);
   return row ?? null;
 });

@@ -3,11 +3,14 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { hit, peek, reset, type Window } from '@/lib/ratelimit';
+import { hit, reset, undo, type Window } from '@/lib/ratelimit';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { Role } from './permissions';
 
-/** Failed attempts allowed per account and per IP address before logins are refused for a while. */
+/**
+ * Attempts allowed per account and per IP address in a window before logins are refused for the
+ * rest of it. A success clears the account's count and does not count against the address.
+ */
 export const ACCOUNT_WINDOW: Window = {
   limit: Number(process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5),
   windowSeconds: 15 * 60,
@@ -18,7 +21,7 @@ export const IP_WINDOW: Window = {
 };
 
 export type LoginResult =
-  | { ok: true; user: { id: string; name: string; email: string; role: Role } }
+  | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: 'invalid' | 'throttled' };
 
 function accountKey(email: string): string {
@@ -44,24 +47,21 @@ export async function verifyLogin(
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
 
-  const [acctFailures, ipFailures] = await Promise.all([
-    peek(db, acctKey, ACCOUNT_WINDOW),
-    peek(db, ipKey, IP_WINDOW),
-  ]);
-  if (acctFailures >= ACCOUNT_WINDOW.limit || ipFailures >= IP_WINDOW.limit) {
+  // Count the attempt before checking the password, so parallel guesses cannot all slip under
+  // the limit; a successful login takes its count back below.
+  const [acct, ip] = await Promise.all([hit(db, acctKey, ACCOUNT_WINDOW), hit(db, ipKey, IP_WINDOW)]);
+  if (!acct.allowed || !ip.allowed) {
     await audit(db, {
       action: 'login.throttled',
       actorUserId: user?.id ?? null,
       ipHash: input.ipHash,
-      details: { scope: acctFailures >= ACCOUNT_WINDOW.limit ? 'account' : 'ip' },
+      details: { scope: !acct.allowed ? 'account' : 'ip' },
     });
     return { ok: false, reason: 'throttled' };
   }
 
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !passwordOk || !user.active) {
-    await hit(db, acctKey, ACCOUNT_WINDOW);
-    await hit(db, ipKey, IP_WINDOW);
     await audit(db, {
       action: 'login.failed',
       actorUserId: user?.id ?? null,
@@ -71,7 +71,8 @@ export async function verifyLogin(
     return { ok: false, reason: 'invalid' };
   }
 
+  await undo(db, ipKey);
   await reset(db, acctKey);
   await audit(db, { action: 'login.success', actorUserId: user.id, ipHash: input.ipHash });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }

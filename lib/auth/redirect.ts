@@ -2,6 +2,7 @@
 export function safeNextPath(next: unknown): string | null {
   if (typeof next !== 'string' || next.length > 512) return null;
   if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-  if (/[\r\n]/.test(next)) return null;
+  // Browsers drop tabs and newlines from URLs ("/\t/evil" becomes "//evil"): refuse all control characters.
+  if (/[\u0000-\u001f\u007f]/.test(next)) return null;
   return next;
 }

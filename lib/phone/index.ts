@@ -8,7 +8,7 @@ export function normalizePhone(input: string): string | null {
   const cleaned = input.trim();
   if (!cleaned || cleaned.length > 32) return null;
   const withPlus = cleaned.startsWith('00') ? `+${cleaned.slice(2)}` : cleaned;
-  const parsed = parsePhoneNumberFromString(withPlus, 'NL');
-  if (!parsed || !parsed.isValid()) return null;
+  const parsed = parsePhoneNumberFromString(withPlus, { defaultCountry: 'NL', extract: false });
+  if (!parsed || !parsed.isValid() || parsed.ext) return null;
   return parsed.number;
 }

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
@@ -23,19 +23,32 @@ export async function createUser(db: DbOrTx, input: NewUser, actorUserId: string
   const email = normalizeEmail(input.email);
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (existing) throw new ActionError('emailTaken', { email: 'emailTaken' });
-  const [row] = await db
-    .insert(users)
-    .values({
-      email,
-      name: input.name.trim(),
-      role: input.role,
-      passwordHash: await hashPassword(input.password),
-      ambassadorId: input.ambassadorId ?? null,
-      associationId: input.associationId ?? null,
-    })
-    .returning({ id: users.id });
+  const passwordHash = await hashPassword(input.password);
+  let row: { id: string } | undefined;
+  try {
+    [row] = await db
+      .insert(users)
+      .values({
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash,
+        ambassadorId: input.ambassadorId ?? null,
+        associationId: input.associationId ?? null,
+      })
+      .returning({ id: users.id });
+  } catch (e) {
+    // A concurrent create with the same address lost the race to the unique index.
+    if (isUniqueViolation(e)) throw new ActionError('emailTaken', { email: 'emailTaken' });
+    throw e;
+  }
   await audit(db, { action: 'user.created', actorUserId, entityType: 'user', entityId: row!.id, details: { role: input.role } });
   return row!.id;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23505' || err?.cause?.code === '23505';
 }
 
 /** Activates or deactivates another user's account; takes effect on that user's next request. */
@@ -43,7 +56,8 @@ export async function setUserActive(db: DbOrTx, actorUserId: string, userId: str
   if (actorUserId === userId) throw new ActionError('cannotChangeSelf');
   const rows = await db
     .update(users)
-    .set({ active, updatedAt: new Date() })
+    // Deactivation also ends every session: a later reactivation does not revive old cookies.
+    .set({ active, updatedAt: new Date(), ...(active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }) })
     .where(and(eq(users.id, userId), ne(users.id, actorUserId)))
     .returning({ id: users.id });
   if (!rows.length) throw new ActionError('notFound');

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { AREAS, ROLES, type Area, type Permission, type Role, can, canEnterArea, homeAreaFor, homePathFor, isRole } from './permissions';
+
+/** The product decision: which area each role works in. Exactly one each. */
+const OWN_AREA: Record<Role, Area> = {
+  admin: 'admin',
+  coordinator: 'staff',
+  caseworker: 'staff',
+  ambassador: 'ambassador',
+  association: 'association',
+};
+
+/** Who may do what (from the brief); everything not listed is refused. */
+const ALLOWED: Record<Permission, readonly Role[]> = {
+  'users.manage': ['admin'],
+  'audit.view': ['admin'],
+  'leads.view': ['coordinator', 'caseworker'],
+  'leads.work': ['coordinator', 'caseworker'],
+  'programme.manage': ['coordinator'],
+};
+
+describe('canEnterArea', () => {
+  it('knows every role and every area', () => {
+    expect([...ROLES].sort()).toEqual(Object.keys(OWN_AREA).sort());
+    expect([...AREAS].sort()).toEqual(['admin', 'ambassador', 'association', 'staff']);
+  });
+
+  for (const role of ROLES) {
+    it(`${role} enters only the ${OWN_AREA[role]} area`, () => {
+      const entered = AREAS.filter((area) => canEnterArea(role, area));
+      expect(entered).toEqual([OWN_AREA[role]]);
+    });
+  }
+
+  it('keeps staff out of the admin area and the admin out of the staff area', () => {
+    expect(canEnterArea('coordinator', 'admin')).toBe(false);
+    expect(canEnterArea('caseworker', 'admin')).toBe(false);
+    expect(canEnterArea('admin', 'staff')).toBe(false);
+    expect(canEnterArea('ambassador', 'association')).toBe(false);
+    expect(canEnterArea('association', 'ambassador')).toBe(false);
+  });
+});
+
+describe('homePathFor / homeAreaFor', () => {
+  it.each([
+    ['admin', '/admin'],
+    ['coordinator', '/staff'],
+    ['caseworker', '/staff'],
+    ['ambassador', '/ambassador'],
+    ['association', '/association'],
+  ] as const)('%s lands on %s', (role, path) => {
+    expect(homePathFor(role)).toBe(path);
+  });
+
+  it('always lands in an area the role may enter', () => {
+    for (const role of ROLES) expect(canEnterArea(role, homeAreaFor(role))).toBe(true);
+  });
+});
+
+describe('can', () => {
+  for (const [permission, roles] of Object.entries(ALLOWED) as [Permission, readonly Role[]][]) {
+    it(`${permission}: only ${roles.join(', ')}`, () => {
+      const granted = ROLES.filter((role) => can(role, permission));
+      expect(granted).toEqual(ROLES.filter((r) => roles.includes(r)));
+    });
+  }
+
+  it('a caseworker works leads but cannot manage users or the programme', () => {
+    expect(can('caseworker', 'leads.work')).toBe(true);
+    expect(can('caseworker', 'users.manage')).toBe(false);
+    expect(can('caseworker', 'programme.manage')).toBe(false);
+  });
+
+  it('the admin manages users but does not see residents', () => {
+    expect(can('admin', 'users.manage')).toBe(true);
+    expect(can('admin', 'leads.view')).toBe(false);
+  });
+
+  it('ambassadors and associations hold none of the staff permissions', () => {
+    for (const permission of Object.keys(ALLOWED) as Permission[]) {
+      expect(can('ambassador', permission)).toBe(false);
+      expect(can('association', permission)).toBe(false);
+    }
+  });
+});
+
+describe('isRole', () => {
+  it('accepts each role name', () => {
+    for (const role of ROLES) expect(isRole(role)).toBe(true);
+  });
+
+  it.each([['Admin'], [' admin'], ['root'], ['staff'], [''], ['toString'], ['constructor'], [null], [undefined], [1], [{}], [['admin']]])(
+    'rejects %j',
+    (value) => {
+      expect(isRole(value)).toBe(false);
+    },
+  );
+});
