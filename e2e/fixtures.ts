@@ -28,14 +28,10 @@ export function formAlert(page: Page) {
  * JavaScript, so a page from a JavaScript-off context is checked as a copy of its HTML (scripts
  * removed, same origin for the styles) in a JavaScript-enabled page.
  */
-export async function expectAccessible(page: Page) {
-  const jsOn = await Promise.race([
-    page.evaluate(() => true).catch(() => false),
-    new Promise<boolean>((r) => setTimeout(() => r(false), 1500)),
-  ]);
+export async function expectAccessible(page: Page, opts: { javaScript?: boolean } = {}) {
   let target = page;
   let copy: Page | undefined;
-  if (!jsOn) {
+  if (opts.javaScript === false) {
     const url = page.url();
     const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
     const browser = page.context().browser()!;
