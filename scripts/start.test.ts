@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb } from '@/db/client';
+import { verifyLogin } from '@/lib/auth/login';
+
+describe('npm start', () => {
+  it('refuses to run without AUTH_SECRET, with a clear message and a non-zero exit', () => {
+    const env = { ...process.env };
+    delete env.AUTH_SECRET;
+    const r = spawnSync('node', ['scripts/start.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('AUTH_SECRET is missing');
+  });
+
+  it('refuses a short AUTH_SECRET', () => {
+    const r = spawnSync('node', ['scripts/start.mjs'], { env: { ...process.env, AUTH_SECRET: 'short' }, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('npm run user:create', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-cli-'));
+  const env = { ...process.env, WIJKWERF_DATA_DIR: dir, DATABASE_URL: '' };
+  const cli = (args: string[], input: string) =>
+    spawnSync('npx', ['tsx', 'scripts/user-create.ts', ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates an account whose password (from stdin) logs in', async () => {
+    const r = cli(['--email', 'New.Worker@Gemeente.nl', '--role', 'caseworker', '--name', 'Nieuwe Consulent'], 'een-lang-wachtwoord\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Created caseworker new.worker@gemeente.nl');
+
+    const again = cli(['--email', 'new.worker@gemeente.nl', '--role', 'caseworker', '--name', 'X'], 'een-lang-wachtwoord\n');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+
+    const h = createDb({ dataDir: path.join(dir, 'pglite') });
+    try {
+      const ok = await verifyLogin(h.db, { email: 'new.worker@gemeente.nl', password: 'een-lang-wachtwoord', ipHash: 'cli-test' });
+      expect(ok.ok && ok.user.role).toBe('caseworker');
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('rejects an unknown role and a short password without creating anything', () => {
+    const bad = cli(['--email', 'x@y.nl', '--role', 'boss', '--name', 'X'], 'een-lang-wachtwoord\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--role');
+    const short = cli(['--email', 'x@y.nl', '--role', 'admin', '--name', 'X'], 'kort\n');
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain('at least 10 characters');
+  });
+});
