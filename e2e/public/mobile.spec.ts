@@ -13,6 +13,12 @@ test('the public page and its form fit a 360 px phone screen', async ({ page }) 
   expect(box!.width).toBeGreaterThanOrEqual(form!.width - 1); // full width on a phone
 });
 
+test('the Arabic (right-to-left) page fits a 360 px phone screen', async ({ page }) => {
+  await visit(page, '/ar');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
 test('the login page fits a 360 px phone screen', async ({ page }) => {
   await visit(page, '/login');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
