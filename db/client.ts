@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -50,13 +51,15 @@ export function createDb(opts: DbOptions = {}): DbHandle {
       close: () => sql.end({ timeout: 5 }),
     };
   }
+  // The same extensions as the server: pg_trgm for substring search.
+  const extensions = { pg_trgm };
   let client: PGlite;
   if (opts.memory) {
-    client = new PGlite();
+    client = new PGlite({ extensions });
   } else {
     const dir = opts.dataDir ?? defaultDataDir();
     mkdirSync(dir, { recursive: true });
-    client = new PGlite(dir);
+    client = new PGlite(dir, { extensions });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

@@ -21,4 +21,30 @@ export const forWhomEnum = pgEnum('for_whom', ['self', 'other']);
 
 export const ambassadorStatusEnum = pgEnum('ambassador_status', ['candidate', 'active', 'stopped']);
 
-export const leadEventKindEnum = pgEnum('lead_event_kind', ['created', 'status_change', 'repeat_signup', 'note']);
+export const leadEventKindEnum = pgEnum('lead_event_kind', [
+  'created',
+  'status_change',
+  'repeat_signup',
+  'note',
+  'assigned',
+  'intake',
+  'plan',
+  'details',
+  'merged',
+]);
+
+export const closeReasonEnum = pgEnum('close_reason', ['not_reachable', 'not_interested', 'moved', 'obliged_route', 'other']);
+
+export const barrierEnum = pgEnum('barrier', [
+  'childcare',
+  'working_hours',
+  'transport',
+  'costs',
+  'health',
+  'low_motivation',
+  'other',
+]);
+
+export const contactChannelEnum = pgEnum('contact_channel', ['phone', 'sms', 'whatsapp', 'email', 'visit', 'letter']);
+
+export const contactOutcomeEnum = pgEnum('contact_outcome', ['reached', 'no_answer', 'voicemail', 'wrong_number', 'callback']);

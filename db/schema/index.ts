@@ -2,3 +2,4 @@ export * from './enums';
 export * from './core';
 export * from './leads';
 export * from './security';
+export * from './targets';

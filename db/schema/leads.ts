@@ -1,6 +1,24 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ambassadors, associations, neighbourhoods, users } from './core';
-import { forWhomEnum, leadEventKindEnum, leadSourceEnum, leadStatusEnum } from './enums';
+import {
+  barrierEnum,
+  closeReasonEnum,
+  contactChannelEnum,
+  contactOutcomeEnum,
+  forWhomEnum,
+  leadEventKindEnum,
+  leadSourceEnum,
+  leadStatusEnum,
+} from './enums';
+
+/** Schools that run the courses ("taalaanbieders"); the coordinator keeps this registry. */
+export const languageProviders = pgTable('language_providers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** A resident who could follow a civic-integration course. */
 export const leads = pgTable(
@@ -25,6 +43,27 @@ export const leads = pgTable(
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     consentVersion: text('consent_version').notNull(),
     status: leadStatusEnum('status').notNull().default('new'),
+    closeReason: closeReasonEnum('close_reason'),
+    /** The shift partner of the recruiting ambassador, when known. */
+    partnerAmbassadorId: uuid('partner_ambassador_id').references(() => ambassadors.id),
+    /** Staff member following this lead up. */
+    assignedToUserId: uuid('assigned_to_user_id').references(() => users.id),
+    barriers: barrierEnum('barriers').array().notNull().default(sql`'{}'::barrier[]`),
+    barrierNote: text('barrier_note'),
+    /** Last contact attempt or step change; "overdue" is measured from here. */
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when this lead was merged into another; merged leads leave every list. */
+    mergedIntoId: uuid('merged_into_id'),
+    /** Intake appointment at the city desk. */
+    intakeAt: timestamp('intake_at', { withTimezone: true }),
+    intakePlace: text('intake_place'),
+    intakeAccompanied: boolean('intake_accompanied').notNull().default(false),
+    /** Offer and course plan. */
+    providerId: uuid('provider_id').references(() => languageProviders.id),
+    courseType: text('course_type'),
+    offerOn: date('offer_on', { mode: 'string' }),
+    planSignedOn: date('plan_signed_on', { mode: 'string' }),
+    courseStartOn: date('course_start_on', { mode: 'string' }),
     /** Optimistic-locking counter, bumped on every staff edit. */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -36,6 +75,15 @@ export const leads = pgTable(
     index('leads_created_at_idx').on(t.createdAt),
     index('leads_ambassador_idx').on(t.recruitedByAmbassadorId),
     index('leads_association_idx').on(t.associationId),
+    index('leads_assigned_idx').on(t.assignedToUserId),
+    index('leads_last_activity_idx').on(t.lastActivityAt),
+    index('leads_plan_signed_idx').on(t.planSignedOn),
+    index('leads_neighbourhood_idx').on(t.neighbourhoodId),
+    index('leads_language_idx').on(t.preferredLanguage),
+    index('leads_source_idx').on(t.source),
+    // Substring search on name and phone at 100,000 leads.
+    index('leads_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('leads_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
   ],
 );
 
@@ -57,4 +105,33 @@ export const leadEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('lead_events_lead_idx').on(t.leadId, t.createdAt)],
+);
+
+/** Attempts to reach a resident: date, channel, outcome. */
+export const contactAttempts = pgTable(
+  'contact_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    channel: contactChannelEnum('channel').notNull(),
+    outcome: contactOutcomeEnum('outcome').notNull(),
+    note: text('note'),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('contact_attempts_lead_idx').on(t.leadId, t.at)],
+);
+
+/** Admin-chosen display names of the journey's steps (the order and meaning stay in code). */
+export const stepNames = pgTable(
+  'step_names',
+  {
+    status: leadStatusEnum('status').notNull(),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.locale] })],
 );

@@ -54,6 +54,13 @@ export async function requireArea(area: Area): Promise<CurrentUser> {
   return user;
 }
 
+/** For pages of an area that need more than entry (e.g. the coordinator's pages in /staff). */
+export async function requireAreaPermission(area: Area, permission: Permission): Promise<CurrentUser> {
+  const user = await requireArea(area);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
 /** For actions and route handlers: a signed-in user whose role holds the permission, or 403. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await requireUser();

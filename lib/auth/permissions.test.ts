@@ -14,6 +14,8 @@ const OWN_AREA: Record<Role, Area> = {
 const ALLOWED: Record<Permission, readonly Role[]> = {
   'users.manage': ['admin'],
   'audit.view': ['admin'],
+  'settings.manage': ['admin'],
+  'leads.merge': ['coordinator', 'caseworker'],
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
   'programme.manage': ['coordinator'],

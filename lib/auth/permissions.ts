@@ -20,8 +20,15 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
 const PERMISSIONS = {
   'users.manage': ['admin'],
   'audit.view': ['admin'],
+  /** Rename the journey's steps (a setting). */
+  'settings.manage': ['admin'],
+  /** See and export the lead list and a lead's page. */
   'leads.view': ['coordinator', 'caseworker'],
+  /** Work a lead: steps, intake, offer, plan, contact attempts, notes, assignment, details. */
   'leads.work': ['coordinator', 'caseworker'],
+  /** Merge duplicate leads. */
+  'leads.merge': ['coordinator', 'caseworker'],
+  /** Run the programme: ambassadors, associations, expenses, targets, language providers. */
   'programme.manage': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

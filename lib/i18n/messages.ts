@@ -6,6 +6,15 @@ const loaders: Record<string, () => Promise<{ default: Messages }>> = {
   ar: () => import('./messages/ar.json'),
 };
 
+/**
+ * Portal features keep their strings in files of their own (`<feature>.<locale>.json`, Dutch and
+ * English), merged over the core file. Each holds one or more whole namespaces.
+ */
+const featureLoaders: Record<string, (() => Promise<{ default: Messages }>)[]> = {
+  nl: [() => import('./messages/leads.nl.json'), () => import('./messages/leadlist.nl.json'), () => import('./messages/targets.nl.json')],
+  en: [() => import('./messages/leads.en.json'), () => import('./messages/leadlist.en.json'), () => import('./messages/targets.en.json')],
+};
+
 function merge(base: Messages, over: Messages): Messages {
   const out: Messages = { ...base };
   for (const [k, v] of Object.entries(over)) {
@@ -22,9 +31,14 @@ function merge(base: Messages, over: Messages): Messages {
  * Messages of a locale. The residents' languages translate the public pages; anything they do not
  * cover (portal strings) falls back to English so nothing shows as a raw key.
  */
+async function portalMessages(locale: 'nl' | 'en'): Promise<Messages> {
+  let out = (await loaders[locale]!()).default;
+  for (const load of featureLoaders[locale]!) out = merge(out, (await load()).default);
+  return out;
+}
+
 export async function loadMessages(locale: string): Promise<Messages> {
+  if (locale === 'nl' || locale === 'en') return portalMessages(locale);
   const own = (await (loaders[locale] ?? loaders.nl)()).default;
-  if (locale === 'nl' || locale === 'en') return own;
-  const en = (await loaders.en()).default;
-  return merge(en, own);
+  return merge(await portalMessages('en'), own);
 }

@@ -1,12 +1,25 @@
 import { getTranslations } from 'next-intl/server';
-import { AreaShell } from '@/app/_components/area-shell';
+import { AreaShell, type NavItem } from '@/app/_components/area-shell';
 import { requireArea } from '@/lib/auth/gate';
+import { can } from '@/lib/auth/permissions';
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireArea('staff');
-  const t = await getTranslations('areas');
+  const t = await getTranslations('staffNav');
+  const nav: NavItem[] = [
+    { href: '/staff', label: t('home') },
+    { href: '/staff/leads', label: t('leads') },
+    { href: '/staff/leads/new', label: t('newLead') },
+  ];
+  if (can(user.role, 'programme.manage')) {
+    nav.push(
+      { href: '/staff/targets', label: t('targets') },
+      { href: '/staff/ambassadors', label: t('ambassadors') },
+      { href: '/staff/providers', label: t('providers') },
+    );
+  }
   return (
-    <AreaShell area="staff" user={user} nav={[{ href: '/staff', label: t('staff') }]}>
+    <AreaShell area="staff" user={user} nav={nav}>
       {children}
     </AreaShell>
   );
