@@ -6,6 +6,8 @@ const inputClass =
 
 interface BaseProps {
   name: string;
+  /** id stem when the same field name appears in several forms on a page (default: the name) */
+  idOverride?: string;
   label: string;
   error?: string;
   hint?: string;
@@ -50,6 +52,7 @@ function describedBy(id: string, hint?: string, error?: string) {
 
 export function TextField({
   name,
+  idOverride,
   label,
   error,
   hint,
@@ -63,13 +66,13 @@ export function TextField({
   dir,
 }: BaseProps & {
   defaultValue?: string;
-  type?: 'text' | 'email' | 'tel' | 'password';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'datetime-local' | 'number';
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'email';
   maxLength?: number;
   dir?: 'ltr' | 'rtl' | 'auto';
 }) {
-  const id = `f-${name}`;
+  const id = `f-${idOverride ?? name}`;
   return (
     <div className="mb-5">
       <Label htmlFor={id} label={label} required={required} requiredLabel={requiredLabel} />
@@ -94,6 +97,7 @@ export function TextField({
 
 export function SelectField({
   name,
+  idOverride,
   label,
   error,
   hint,
@@ -103,7 +107,7 @@ export function SelectField({
   placeholder,
   options,
 }: BaseProps & { defaultValue?: string; placeholder?: string; options: { value: string; label: string }[] }) {
-  const id = `f-${name}`;
+  const id = `f-${idOverride ?? name}`;
   return (
     <div className="mb-5">
       <Label htmlFor={id} label={label} required={required} requiredLabel={requiredLabel} />
@@ -130,6 +134,7 @@ export function SelectField({
 
 export function RadioGroup({
   name,
+  idOverride,
   label,
   error,
   required,
@@ -137,7 +142,7 @@ export function RadioGroup({
   defaultValue,
   options,
 }: BaseProps & { defaultValue?: string; options: { value: string; label: string }[] }) {
-  const id = `f-${name}`;
+  const id = `f-${idOverride ?? name}`;
   return (
     <fieldset id={id} tabIndex={-1} className="mb-5" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="font-semibold">
@@ -166,6 +171,7 @@ export function RadioGroup({
 
 export function CheckboxField({
   name,
+  idOverride,
   label,
   error,
   required,
@@ -173,7 +179,7 @@ export function CheckboxField({
   defaultChecked,
   extra,
 }: BaseProps & { defaultChecked?: boolean; extra?: ReactNode }) {
-  const id = `f-${name}`;
+  const id = `f-${idOverride ?? name}`;
   return (
     <div className="mb-5">
       <div className="flex items-start gap-3">

@@ -1,8 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { ambassadors, associations, leadEvents, leads, neighbourhoods, users } from '../schema';
+import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
 import { STEPS, type LeadStatus } from '../../lib/leads/steps';
+import { seedTargets } from './targets';
 import { DEMO_AMBASSADORS, DEMO_ASSOCIATIONS, DEMO_PASSWORD, demoName, demoPhone, prng } from './data';
 
 export const DEMO_ACCOUNTS = [
@@ -71,6 +72,14 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       .values(DEMO_ACCOUNTS.map((u) => ({ ...u, passwordHash, ...profile[u.email] })))
       .returning({ id: users.id, email: users.email });
     const coordinatorId = userRows.find((u) => u.email === 'coordinator@wijkwerf.test')!.id;
+    const caseworkerId = userRows.find((u) => u.email === 'caseworker@wijkwerf.test')!.id;
+
+    // Fictional language providers (the city buys courses from a few of them).
+    const providerRows = await tx
+      .insert(languageProviders)
+      .values([{ name: 'Taalschool De Brug' }, { name: 'Taalhuis Meerzicht' }, { name: 'NT2 Centrum Zoetermeer' }])
+      .returning({ id: languageProviders.id });
+    const courseTypes = ['Inburgering B1-route', 'Z-route (zelfredzaamheid)', 'Taalcursus NT2 A2', 'Onderwijsroute'];
 
     // Leads. 2010: 61 recruited by ambassadors in H1 (brief), plus association and network
     // contacts; later cohorts up to now so the current period has activity too.
@@ -117,6 +126,36 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       if (s.source === 'ambassador') s.status = r < 0.15 ? 'closed' : r < 0.55 ? 'completed' : r < 0.8 ? 'started' : 'plan_signed';
     }
 
+    /** Intake, offer and plan dates that fit the step a lead has reached. */
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const journeyFields = (status: LeadStatus, at: Date) => {
+      const idx = STEPS.indexOf(status as (typeof STEPS)[number]);
+      const f: Partial<typeof leads.$inferInsert> = {};
+      if (idx >= STEPS.indexOf('intake')) {
+        f.intakeAt = new Date(at.getTime() + (10 + Math.floor(rand() * 10)) * day);
+        f.intakePlace = 'Publieksplein';
+        f.intakeAccompanied = rand() < 0.4;
+      }
+      if (idx >= STEPS.indexOf('offer')) {
+        f.providerId = providerRows[Math.floor(rand() * providerRows.length)]!.id;
+        f.courseType = courseTypes[Math.floor(rand() * courseTypes.length)]!;
+        f.offerOn = iso(new Date(at.getTime() + 25 * day));
+      }
+      if (idx >= STEPS.indexOf('plan_signed')) {
+        // The 2010 cohort recruited in H1 signed mostly in H2 2010, as in the source.
+        const signed =
+          at.getFullYear() === 2010
+            ? new Date(Math.min(Date.UTC(2010, 11, 20), Math.max(Date.UTC(2010, 6, 1) + rand() * 150 * day, at.getTime() + 35 * day)))
+            : new Date(Math.min(now.getTime(), at.getTime() + (35 + Math.floor(rand() * 20)) * day));
+        f.planSignedOn = iso(signed);
+      }
+      if (idx >= STEPS.indexOf('started') && f.planSignedOn) {
+        f.courseStartOn = iso(new Date(Date.parse(f.planSignedOn) + 21 * day));
+      }
+      if (rand() < 0.15) f.barriers = [(['childcare', 'working_hours', 'transport', 'costs'] as const)[Math.floor(rand() * 4)]!];
+      return f;
+    };
+
     const leadRows = await tx
       .insert(leads)
       .values(
@@ -133,6 +172,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
           consentAt: s.at,
           consentVersion: 'demo',
           status: s.status,
+          closeReason: s.status === 'closed' ? ('not_reachable' as const) : null,
+          ...journeyFields(s.status, s.at),
+          assignedToUserId: s.at.getFullYear() > 2010 && s.status !== 'closed' && rand() < 0.5 ? (rand() < 0.5 ? caseworkerId : coordinatorId) : null,
           createdAt: s.at,
           updatedAt: s.at,
         })),
@@ -155,6 +197,33 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       }
     }
     for (let i = 0; i < events.length; i += 500) await tx.insert(leadEvents).values(events.slice(i, i + 500));
+
+    // Contact attempts for the recent cohort, and the overdue clock from the last activity.
+    const attempts: (typeof contactAttempts.$inferInsert)[] = [];
+    for (const l of leadRows) {
+      if (l.createdAt.getTime() < now.getTime() - 130 * day) continue;
+      const n = Math.floor(rand() * 3);
+      for (let i = 0; i < n; i++) {
+        const at = new Date(Math.min(now.getTime(), l.createdAt.getTime() + (1 + i * 4 + Math.floor(rand() * 3)) * day));
+        attempts.push({
+          leadId: l.id,
+          at,
+          channel: rand() < 0.7 ? 'phone' : 'whatsapp',
+          outcome: i === n - 1 && rand() < 0.6 ? 'reached' : 'no_answer',
+          actorUserId: rand() < 0.5 ? caseworkerId : coordinatorId,
+        });
+      }
+    }
+    if (attempts.length) await tx.insert(contactAttempts).values(attempts);
+    const last = new Map<string, number>();
+    for (const e of [...events.map((e) => ({ id: e.leadId, t: e.createdAt! })), ...attempts.map((a) => ({ id: a.leadId, t: a.at }))]) {
+      last.set(e.id, Math.max(last.get(e.id) ?? 0, (e.t as Date).getTime()));
+    }
+    for (const l of leadRows) {
+      await tx.update(leads).set({ lastActivityAt: new Date(last.get(l.id) ?? l.createdAt.getTime()) }).where(eq(leads.id, l.id));
+    }
+
+    await seedTargets(tx, now);
   });
   return true;
 }

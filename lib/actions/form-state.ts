@@ -31,5 +31,9 @@ export const ERROR_KEYS = [
   'consentRequired',
   'passwordTooShort',
   'emailTaken',
+  'invalidDate',
+  'dateBeforeOffer',
+  'dateBeforeSigned',
+  'consentGiven',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];

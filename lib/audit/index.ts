@@ -10,13 +10,18 @@ export type AuditAction =
   | 'lead.repeat_signup'
   | 'lead.viewed'
   | 'lead.updated'
+  | 'lead.exported'
+  | 'lead.merged'
+  | 'settings.updated'
   | 'user.created'
-  | 'user.updated';
+  | 'user.updated'
+  | 'target.period_created'
+  | 'target.updated';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | null;
+  entityType?: 'lead' | 'user' | 'target' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

@@ -5,8 +5,16 @@ import { requireArea } from '@/lib/auth/gate';
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireArea('admin');
   const t = await getTranslations('areas');
+  const ts = await getTranslations('stepSettings');
   return (
-    <AreaShell area="admin" user={user} nav={[{ href: '/admin', label: t('admin') }]}>
+    <AreaShell
+      area="admin"
+      user={user}
+      nav={[
+        { href: '/admin', label: t('admin') },
+        { href: '/admin/steps', label: ts('nav') },
+      ]}
+    >
       {children}
     </AreaShell>
   );

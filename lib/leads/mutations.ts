@@ -1,0 +1,296 @@
+import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { DbOrTx, Tx } from '@/db/client';
+import { contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import type {
+  assignSchema,
+  barriersSchema,
+  contactAttemptSchema,
+  intakeSchema,
+  leadDetailsSchema,
+  planSchema,
+  staffCreateSchema,
+  stepSchema,
+} from './work-schema';
+import { CLOSED_STATUSES, type LeadStatus, type Step, checkTransition } from './steps';
+
+type Lead = typeof leads.$inferSelect;
+type Patch = Partial<typeof leads.$inferInsert>;
+
+/**
+ * Writes a patch only if the lead is still at the version the user saw (optimistic locking).
+ * A lead changed by someone else in the meantime is refused with "conflict"; nothing is lost:
+ * the action returns the typed values with the message.
+ */
+async function updateAtVersion(tx: Tx, leadId: string, version: number, patch: Patch): Promise<Lead> {
+  const [row] = await tx
+    .update(leads)
+    .set({ ...patch, version: sql`${leads.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(leads.id, leadId), eq(leads.version, version), isNull(leads.mergedIntoId)))
+    .returning();
+  if (row) return row;
+  const [exists] = await tx.select({ id: leads.id, mergedIntoId: leads.mergedIntoId }).from(leads).where(eq(leads.id, leadId));
+  if (!exists || exists.mergedIntoId) throw new ActionError('leadNotFound');
+  throw new ActionError('conflict');
+}
+
+async function event(tx: Tx, e: typeof leadEvents.$inferInsert) {
+  await tx.insert(leadEvents).values(e);
+}
+
+async function neighbourhoodId(tx: Tx, code: string): Promise<string | null> {
+  if (code === 'other') return null;
+  const [n] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.code, code));
+  if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+  return n.id;
+}
+
+function audited(tx: Tx, actorUserId: string, leadId: string, what: string) {
+  return audit(tx, { action: 'lead.updated', actorUserId, entityType: 'lead', entityId: leadId, details: { what } });
+}
+
+export async function updateLeadDetails(db: DbOrTx, actorUserId: string, input: z.output<typeof leadDetailsSchema>) {
+  return db.transaction(async (tx) => {
+    const lead = await updateAtVersion(tx, input.leadId, input.version, {
+      name: input.name,
+      phone: input.phone,
+      email: input.email,
+      preferredLanguage: input.language,
+      neighbourhoodId: await neighbourhoodId(tx, input.neighbourhood),
+      forWhom: input.forWhom,
+    });
+    await event(tx, { leadId: lead.id, kind: 'details', actorUserId });
+    await audited(tx, actorUserId, lead.id, 'details');
+    return lead;
+  });
+}
+
+/** Forward step, close with a reason, or reopen to the step it was closed at. */
+export async function changeStep(db: DbOrTx, actorUserId: string, input: z.output<typeof stepSchema>) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(leads).where(and(eq(leads.id, input.leadId), isNull(leads.mergedIntoId)));
+    if (!current) throw new ActionError('leadNotFound');
+    if (current.version !== input.version) throw new ActionError('conflict');
+    const from = current.status as LeadStatus;
+    let to: LeadStatus;
+    const patch: Patch = { lastActivityAt: new Date() };
+
+    if (input.move === 'forward') {
+      to = input.to!;
+      const planSignedOn = input.planSignedOn ?? current.planSignedOn;
+      const err = checkTransition(from, { kind: 'forward', to: to as Step }, { planSignedOn });
+      if (err === 'signedDateRequired') throw new ActionError(err, { planSignedOn: 'required' });
+      if (err) throw new ActionError(err);
+      if (input.planSignedOn) patch.planSignedOn = input.planSignedOn;
+    } else if (input.move === 'close') {
+      const err = checkTransition(from, { kind: 'close', reason: input.closeReason ?? null });
+      if (err) throw new ActionError(err, err === 'reasonRequired' ? { closeReason: 'required' } : undefined);
+      to = 'closed';
+      patch.closeReason = input.closeReason!;
+    } else {
+      const err = checkTransition(from, { kind: 'reopen', to: 'new' });
+      if (err) throw new ActionError(err);
+      const [closing] = await tx
+        .select({ fromStatus: leadEvents.fromStatus })
+        .from(leadEvents)
+        .where(and(eq(leadEvents.leadId, current.id), eq(leadEvents.kind, 'status_change'), eq(leadEvents.toStatus, 'closed')))
+        .orderBy(desc(leadEvents.createdAt))
+        .limit(1);
+      to = (closing?.fromStatus && closing.fromStatus !== 'closed' ? closing.fromStatus : 'contacted') as Step;
+      patch.closeReason = null;
+    }
+    patch.status = to;
+    const lead = await updateAtVersion(tx, current.id, input.version, patch);
+    await event(tx, {
+      leadId: lead.id,
+      kind: 'status_change',
+      fromStatus: from,
+      toStatus: to,
+      actorUserId,
+      note: input.note,
+      meta: input.move === 'close' ? { reason: input.closeReason! } : input.move === 'reopen' ? { reopened: true } : null,
+    });
+    await audited(tx, actorUserId, lead.id, `step:${to}`);
+    return lead;
+  });
+}
+
+export async function setIntake(db: DbOrTx, actorUserId: string, input: z.output<typeof intakeSchema>) {
+  return db.transaction(async (tx) => {
+    const lead = await updateAtVersion(tx, input.leadId, input.version, {
+      intakeAt: input.intakeAt,
+      intakePlace: input.intakePlace,
+      intakeAccompanied: input.intakeAccompanied,
+    });
+    await event(tx, { leadId: lead.id, kind: 'intake', actorUserId, meta: { at: input.intakeAt.toISOString(), accompanied: input.intakeAccompanied } });
+    await audited(tx, actorUserId, lead.id, 'intake');
+    return lead;
+  });
+}
+
+export async function setPlan(db: DbOrTx, actorUserId: string, input: z.output<typeof planSchema>) {
+  return db.transaction(async (tx) => {
+    if (input.providerId) {
+      const [p] = await tx.select({ id: languageProviders.id }).from(languageProviders).where(eq(languageProviders.id, input.providerId));
+      if (!p) throw new ActionError('invalidForm', { providerId: 'invalidChoice' });
+    }
+    const lead = await updateAtVersion(tx, input.leadId, input.version, {
+      providerId: input.providerId,
+      courseType: input.courseType,
+      offerOn: input.offerOn,
+      planSignedOn: input.planSignedOn,
+      courseStartOn: input.courseStartOn,
+    });
+    await event(tx, {
+      leadId: lead.id,
+      kind: 'plan',
+      actorUserId,
+      meta: { offerOn: input.offerOn, planSignedOn: input.planSignedOn, courseStartOn: input.courseStartOn },
+    });
+    await audited(tx, actorUserId, lead.id, 'plan');
+    return lead;
+  });
+}
+
+export async function setBarriers(db: DbOrTx, actorUserId: string, input: z.output<typeof barriersSchema>) {
+  return db.transaction(async (tx) => {
+    const lead = await updateAtVersion(tx, input.leadId, input.version, { barriers: input.barriers, barrierNote: input.barrierNote });
+    await event(tx, { leadId: lead.id, kind: 'details', actorUserId, meta: { barriers: input.barriers.join(',') } });
+    await audited(tx, actorUserId, lead.id, 'barriers');
+    return lead;
+  });
+}
+
+export async function assignLead(db: DbOrTx, actorUserId: string, input: z.output<typeof assignSchema>) {
+  return db.transaction(async (tx) => {
+    if (input.assignedTo) {
+      const [u] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, input.assignedTo), eq(users.active, true), inArray(users.role, ['coordinator', 'caseworker'])));
+      if (!u) throw new ActionError('invalidForm', { assignedTo: 'invalidChoice' });
+    }
+    const lead = await updateAtVersion(tx, input.leadId, input.version, { assignedToUserId: input.assignedTo });
+    await event(tx, { leadId: lead.id, kind: 'assigned', actorUserId, meta: { to: input.assignedTo } });
+    await audited(tx, actorUserId, lead.id, 'assigned');
+    return lead;
+  });
+}
+
+/** Appends a contact attempt; it counts as activity (the overdue clock restarts). */
+export async function addContactAttempt(db: DbOrTx, actorUserId: string, input: z.output<typeof contactAttemptSchema>) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx
+      .update(leads)
+      .set({ lastActivityAt: sql`GREATEST(${leads.lastActivityAt}, ${input.at.toISOString()}::timestamptz)` })
+      .where(and(eq(leads.id, input.leadId), isNull(leads.mergedIntoId)))
+      .returning({ id: leads.id });
+    if (!lead) throw new ActionError('leadNotFound');
+    await tx.insert(contactAttempts).values({ leadId: lead.id, at: input.at, channel: input.channel, outcome: input.outcome, note: input.note, actorUserId });
+    await audited(tx, actorUserId, lead.id, 'contact_attempt');
+  });
+}
+
+export async function addNote(db: DbOrTx, actorUserId: string, input: { leadId: string; note: string }) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select({ id: leads.id }).from(leads).where(and(eq(leads.id, input.leadId), isNull(leads.mergedIntoId)));
+    if (!lead) throw new ActionError('leadNotFound');
+    await event(tx, { leadId: lead.id, kind: 'note', actorUserId, note: input.note });
+    await audited(tx, actorUserId, lead.id, 'note');
+  });
+}
+
+/** A lead registered by staff (the city desk, or passed on by a network organisation). */
+export async function createStaffLead(db: DbOrTx, actorUserId: string, input: z.output<typeof staffCreateSchema>) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx
+      .insert(leads)
+      .values({
+        name: input.name,
+        phone: input.phone,
+        email: input.email,
+        preferredLanguage: input.language,
+        neighbourhoodId: await neighbourhoodId(tx, input.neighbourhood),
+        forWhom: input.forWhom,
+        source: input.source,
+        createdByUserId: actorUserId,
+        consentAt: new Date(),
+        consentVersion: `staff:${input.source}`,
+      })
+      .returning({ id: leads.id });
+    await event(tx, { leadId: lead!.id, kind: 'created', toStatus: 'new', actorUserId, note: input.note, meta: { source: input.source } });
+    await audit(tx, { action: 'lead.created', actorUserId, entityType: 'lead', entityId: lead!.id });
+    return lead!.id;
+  });
+}
+
+/** Other open, unmerged leads with the same phone number (possible duplicates). */
+export async function duplicatesOf(db: DbOrTx, lead: { id: string; phone: string }) {
+  return db
+    .select({ id: leads.id, name: leads.name, status: leads.status, source: leads.source, createdAt: leads.createdAt })
+    .from(leads)
+    .where(
+      and(
+        eq(leads.phone, lead.phone),
+        ne(leads.id, lead.id),
+        isNull(leads.mergedIntoId),
+        notInArray(leads.status, [...CLOSED_STATUSES]),
+      ),
+    );
+}
+
+/**
+ * Merges a duplicate into the lead to keep: both histories (events, contact attempts) end up on
+ * the kept lead, attribution the kept lead lacks is taken over, and the merged lead stays
+ * readable (with its own attribution) but leaves every list and count.
+ */
+export async function mergeLeads(db: DbOrTx, actorUserId: string, input: { keepId: string; mergeId: string }) {
+  return db.transaction(async (tx) => {
+    // Lock both rows in a fixed order so two merges of the same pair cannot deadlock or interleave.
+    const ids = [input.keepId, input.mergeId].sort();
+    await tx.execute(sql`SELECT id FROM leads WHERE id IN (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)}) ORDER BY id FOR UPDATE`);
+    const rows = await tx.select().from(leads).where(inArray(leads.id, ids));
+    const keep = rows.find((r) => r.id === input.keepId);
+    const merge = rows.find((r) => r.id === input.mergeId);
+    if (!keep || !merge || keep.mergedIntoId || merge.mergedIntoId) throw new ActionError('leadNotFound');
+
+    await tx.update(leadEvents).set({ leadId: keep.id }).where(eq(leadEvents.leadId, merge.id));
+    await tx.update(contactAttempts).set({ leadId: keep.id }).where(eq(contactAttempts.leadId, merge.id));
+    await tx
+      .update(leads)
+      .set({
+        recruitedByAmbassadorId: keep.recruitedByAmbassadorId ?? merge.recruitedByAmbassadorId,
+        partnerAmbassadorId: keep.partnerAmbassadorId ?? merge.partnerAmbassadorId,
+        associationId: keep.associationId ?? merge.associationId,
+        referralCode: keep.referralCode ?? merge.referralCode,
+        email: keep.email ?? merge.email,
+        assignedToUserId: keep.assignedToUserId ?? merge.assignedToUserId,
+        barriers: [...new Set([...keep.barriers, ...merge.barriers])],
+        lastActivityAt: keep.lastActivityAt > merge.lastActivityAt ? keep.lastActivityAt : merge.lastActivityAt,
+        version: sql`${leads.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(leads.id, keep.id));
+    await tx
+      .update(leads)
+      .set({ mergedIntoId: keep.id, version: sql`${leads.version} + 1`, updatedAt: new Date() })
+      .where(eq(leads.id, merge.id));
+    await event(tx, { leadId: keep.id, kind: 'merged', actorUserId, meta: { mergedLeadId: merge.id, mergedSource: merge.source } });
+    await audit(tx, { action: 'lead.merged', actorUserId, entityType: 'lead', entityId: keep.id, details: { mergedLeadId: merge.id } });
+    return keep.id;
+  });
+}
+
+export async function addProvider(db: DbOrTx, actorUserId: string, name: string) {
+  const existing = await db.select({ id: languageProviders.id }).from(languageProviders).where(sql`lower(${languageProviders.name}) = lower(${name})`);
+  if (existing.length) throw new ActionError('providerExists', { name: 'providerExists' });
+  const [row] = await db.insert(languageProviders).values({ name }).returning({ id: languageProviders.id });
+  await audit(db, { action: 'settings.updated', actorUserId, details: { languageProvider: row!.id } });
+}
+
+export async function setProviderActive(db: DbOrTx, providerId: string, active: boolean) {
+  const rows = await db.update(languageProviders).set({ active }).where(eq(languageProviders.id, providerId)).returning({ id: languageProviders.id });
+  if (!rows.length) throw new ActionError('notFound');
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { isIsoDate, parseLocalDateTime } from '@/lib/dates';
+import { LANGUAGE_CODES } from './languages';
+import { phoneField } from './schema';
+import { BARRIERS, CLOSE_REASONS, STEPS } from './steps';
+
+/** Zod schemas of the staff's lead actions. Messages are keys of the `errors` namespace. */
+
+const id = z.uuid('invalidFormat');
+const version = z.coerce.number().int().min(1);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'tooLong')
+    .optional()
+    .transform((v) => v || null);
+const requiredText = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || null)
+  .refine((v) => v === null || isIsoDate(v), 'invalidDate');
+const localDateTime = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .transform((v, ctx) => {
+    const d = parseLocalDateTime(v);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', message: 'invalidDate' });
+      return z.NEVER;
+    }
+    return d;
+  });
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
+const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((v) => v === 'on');
+const email = z
+  .string()
+  .trim()
+  .max(254, 'tooLong')
+  .optional()
+  .transform((v) => v || null)
+  .pipe(z.union([z.null(), z.email('emailInvalid')]));
+
+export const leadDetailsSchema = z.object({
+  leadId: id,
+  version,
+  name: requiredText(100),
+  phone: phoneField,
+  email,
+  language: choice(LANGUAGE_CODES),
+  neighbourhood: z.string().trim().min(1, 'required').max(40, 'invalidChoice'),
+  forWhom: choice(['self', 'other'] as const),
+});
+
+export const stepSchema = z
+  .object({
+    leadId: id,
+    version,
+    move: choice(['forward', 'close', 'reopen'] as const),
+    to: z.enum(STEPS).optional().or(z.literal('').transform(() => undefined)),
+    closeReason: z.enum(CLOSE_REASONS).optional().or(z.literal('').transform(() => undefined)),
+    planSignedOn: optionalDate,
+    note: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.move === 'forward' && !v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'required' });
+    if (v.move === 'close' && !v.closeReason) ctx.addIssue({ code: 'custom', path: ['closeReason'], message: 'required' });
+  });
+
+export const intakeSchema = z.object({
+  leadId: id,
+  version,
+  intakeAt: localDateTime,
+  intakePlace: requiredText(120),
+  intakeAccompanied: checkbox,
+});
+
+export const planSchema = z
+  .object({
+    leadId: id,
+    version,
+    providerId: z
+      .string()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(z.union([z.null(), z.uuid('invalidChoice')])),
+    courseType: optionalText(120),
+    offerOn: optionalDate,
+    planSignedOn: optionalDate,
+    courseStartOn: optionalDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.planSignedOn && v.offerOn && v.planSignedOn < v.offerOn)
+      ctx.addIssue({ code: 'custom', path: ['planSignedOn'], message: 'dateBeforeOffer' });
+    if (v.courseStartOn && v.planSignedOn && v.courseStartOn < v.planSignedOn)
+      ctx.addIssue({ code: 'custom', path: ['courseStartOn'], message: 'dateBeforeSigned' });
+  });
+
+export const barriersSchema = z.object({
+  leadId: id,
+  version,
+  barriers: z
+    .union([z.enum(BARRIERS), z.array(z.enum(BARRIERS))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
+  barrierNote: optionalText(500),
+});
+
+export const CONTACT_CHANNELS = ['phone', 'sms', 'whatsapp', 'email', 'visit', 'letter'] as const;
+export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'voicemail', 'wrong_number', 'callback'] as const;
+
+export const contactAttemptSchema = z.object({
+  leadId: id,
+  at: localDateTime,
+  channel: choice(CONTACT_CHANNELS),
+  outcome: choice(CONTACT_OUTCOMES),
+  note: optionalText(1000),
+});
+
+export const noteSchema = z.object({ leadId: id, note: requiredText(2000) });
+
+export const assignSchema = z.object({
+  leadId: id,
+  version,
+  assignedTo: z
+    .string()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(z.union([z.null(), z.uuid('invalidChoice')])),
+});
+
+export const mergeSchema = z
+  .object({ keepId: id, mergeId: id })
+  .refine((v) => v.keepId !== v.mergeId, { path: ['mergeId'], message: 'invalidChoice' });
+
+export const staffCreateSchema = z.object({
+  name: requiredText(100),
+  phone: phoneField,
+  email,
+  language: choice(LANGUAGE_CODES),
+  neighbourhood: z.string().trim().min(1, 'required').max(40, 'invalidChoice'),
+  forWhom: choice(['self', 'other'] as const),
+  source: choice(['desk', 'network'] as const),
+  consent: z.literal('on', { error: 'consentGiven' }),
+  note: optionalText(1000),
+});
+
+export const providerSchema = z.object({ name: requiredText(120) });
+export const providerActiveSchema = z.object({ providerId: id, active: z.enum(['true', 'false']) });
+
+export const stepNamesSchema = z.object(
+  Object.fromEntries(
+    [...STEPS, 'closed'].flatMap((s) => [
+      [`nl_${s}`, requiredText(60)],
+      [`en_${s}`, requiredText(60)],
+    ]),
+  ) as Record<string, ReturnType<typeof requiredText>>,
+);
