@@ -93,7 +93,17 @@ const publicjs: Task = async () => {
   record('public page HTML: gzip', kb(gzipSync(Buffer.from(html)).length));
 };
 
-const TASKS: Record<string, Task> = { build, coldstart, publicjs };
+/** The staff lead list at 100,000 leads, on the Postgres server (TEST_DATABASE_URL or BENCH_DATABASE_URL). */
+const leads: Task = async () => {
+  if (!process.env.TEST_DATABASE_URL && !process.env.BENCH_DATABASE_URL) {
+    record('lead list at 100,000 leads', 'skipped: set TEST_DATABASE_URL or BENCH_DATABASE_URL to a Postgres server');
+    return;
+  }
+  const { benchLeads } = await import('./bench-leads');
+  await benchLeads(record);
+};
+
+const TASKS: Record<string, Task> = { build, coldstart, publicjs, leads };
 const chosen = process.argv.slice(2).filter((a) => a in TASKS);
 try {
   for (const name of chosen.length ? chosen : Object.keys(TASKS)) await TASKS[name]!();

@@ -21,8 +21,12 @@ delete env.DATABASE_URL;
 
 let dropDb = async () => {};
 if (process.env.TEST_DATABASE_URL) {
-  const name = `wijkwerf_e2e_${Date.now().toString(36)}`;
+  // One e2e database per test database, named after it: a run that was killed before it could
+  // clean up leaves at most this one behind, and the next run replaces it.
+  const base = new URL(process.env.TEST_DATABASE_URL).pathname.slice(1).replace(/[^a-z0-9_]/gi, '') || 'wijkwerf';
+  const name = `${base}_e2e`.slice(0, 63);
   const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(process.env.TEST_DATABASE_URL);
   url.pathname = `/${name}`;

@@ -81,7 +81,8 @@ export const leads = pgTable(
     index('leads_neighbourhood_idx').on(t.neighbourhoodId),
     index('leads_language_idx').on(t.preferredLanguage),
     index('leads_source_idx').on(t.source),
-    // Substring search on name and phone at 100,000 leads.
+    // Sorting by name, and substring search on name and phone at 100,000 leads.
+    index('leads_name_lower_idx').on(sql`lower(${t.name})`),
     index('leads_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('leads_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
   ],

@@ -93,7 +93,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     const progressed = (ageDays: number): LeadStatus => {
       const r = rand();
       if (r < 0.12) return 'closed';
-      const maxIdx = Math.min(STEPS.length - 1, Math.floor(ageDays / 20));
+      const maxIdx = Math.min(STEPS.length - 1, Math.floor(ageDays / 12));
       return STEPS[Math.min(maxIdx, Math.floor(rand() * (maxIdx + 1)))]!;
     };
     const h1From = new Date('2010-01-04T09:00:00Z');

@@ -52,9 +52,11 @@ test.describe('public sign-up (Dutch)', () => {
     const staff = await browser.newPage();
     await login(staff, 'coordinator@wijkwerf.test');
     await expect(staff).toHaveURL(/\/staff$/);
-    const firstRow = staff.getByRole('table').getByRole('row').nth(1);
-    await expect(firstRow).toContainText('Aanmeldpagina');
-    await expect(firstRow).toContainText('Meerzicht');
+    await staff.goto('/staff/leads?q=Leyla%20Zoekmij');
+    const row = staff.getByRole('row').filter({ hasText: 'Leyla Zoekmij' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Aanmeldpagina');
+    await expect(row).toContainText('Meerzicht');
     await staff.close();
   });
 });

@@ -6,6 +6,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireArea('admin');
   const t = await getTranslations('areas');
   const ts = await getTranslations('stepSettings');
+  const ta = await getTranslations('auditLog');
   return (
     <AreaShell
       area="admin"
@@ -13,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       nav={[
         { href: '/admin', label: t('admin') },
         { href: '/admin/steps', label: ts('nav') },
+        { href: '/admin/audit', label: ta('nav') },
       ]}
     >
       {children}

@@ -1,18 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { Welcome } from '@/app/_components/area-shell';
 import { getDb } from '@/db/client';
 import { ambassadors } from '@/db/schema';
 import { requireArea } from '@/lib/auth/gate';
 import { contactsOfAmbassador } from '@/lib/leads/queries';
+import { getStepNames } from '@/lib/leads/step-names';
 import { publicOrigin } from '@/lib/security/origin';
 
 export default async function AmbassadorHome() {
   const user = await requireArea('ambassador');
   const t = await getTranslations('ambassadorHome');
-  const ts = await getTranslations('steps');
   const db = getDb();
+  const steps = await getStepNames(db, await getLocale(), (await getTranslations('steps')) as never);
   const [profile] = user.ambassadorId
     ? await db.select({ code: ambassadors.referralCode }).from(ambassadors).where(eq(ambassadors.id, user.ambassadorId))
     : [];
@@ -42,7 +43,7 @@ export default async function AmbassadorHome() {
             {contacts.map((c) => (
               <li key={c.id} className="flex justify-between gap-2 py-2">
                 <span>{c.firstName}</span>
-                <span className="text-slate-700">{ts(c.status)}</span>
+                <span className="text-slate-700">{steps[c.status]}</span>
               </li>
             ))}
           </ul>

@@ -1,63 +1,169 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Welcome } from '@/app/_components/area-shell';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
-import { staffOverview } from '@/lib/leads/queries';
+import { can } from '@/lib/auth/permissions';
+import { getStepNames } from '@/lib/leads/step-names';
+import { OVERDUE_DAYS } from '@/lib/leads/steps';
+import { staffStart } from '@/lib/targets/queries';
+import { localDate } from '@/lib/targets/split';
+import { formatDay, PaceLine, TargetProgress } from './targets/progress';
 
+const card = 'rounded-lg bg-white p-4 shadow-sm';
+
+/** Staff start page: the headline figure against the target, the pace, the funnel, this week's sign-ups, overdue leads. */
 export default async function StaffHome() {
   const user = await requireArea('staff');
   const t = await getTranslations('staffHome');
   const ts = await getTranslations('steps');
   const tsrc = await getTranslations('sources');
   const format = await getFormatter();
-  const o = await staffOverview(getDb());
-  const figures = [
-    { label: t('openLeads'), value: o.open },
-    { label: t('newThisWeek'), value: o.newThisWeek },
-    { label: t('plansSigned'), value: o.plansSigned },
-  ];
+  const locale = await getLocale();
+  const db = getDb();
+  const now = new Date();
+  const today = localDate(now);
+  const [s, steps] = await Promise.all([staffStart(db, now, today), getStepNames(db, locale, (status) => ts(status))]);
+  const coordinator = can(user.role, 'programme.manage');
+  const maxStep = Math.max(1, ...s.funnel.steps.map((x) => x.count));
+
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
-      <dl className="grid gap-4 sm:grid-cols-3">
-        {figures.map((f) => (
-          <div key={f.label} className="rounded-lg bg-white p-4 shadow-sm">
-            <dt className="text-sm text-slate-700">{f.label}</dt>
-            <dd className="text-3xl font-bold text-brand-800">{format.number(f.value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <section aria-labelledby="recent-title" className="mt-8">
-        <h2 id="recent-title" className="text-xl font-bold">
-          {t('recentTitle')}
+
+      <section aria-labelledby="target-title" className={card}>
+        <h2 id="target-title" className="text-xl font-bold">
+          {t('targetTitle')}
         </h2>
-        {o.recent.length === 0 ? (
-          <p className="mt-2">{t('recentEmpty')}</p>
+        {s.period ? (
+          <>
+            <p className="mt-1 text-slate-700">
+              {t('periodLine', { name: s.period.name, from: await formatDay(s.period.startsOn), to: await formatDay(s.period.endsOn) })}
+            </p>
+            <div className="mt-3">
+              <TargetProgress
+                id="target-progress"
+                signed={s.signed}
+                target={s.period.groupTarget}
+                label={t('progressLabel', { name: s.period.name })}
+              />
+            </div>
+            {s.pace ? <PaceLine pace={s.pace} startsOn={s.period.startsOn} today={today} /> : null}
+            {coordinator ? (
+              <p className="mt-3">
+                <a className="text-brand-700 underline" href={`/staff/targets/${s.period.id}`}>
+                  {t('personalTargetsLink')}
+                </a>
+              </p>
+            ) : null}
+          </>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
+          <>
+            <p className="mt-2">{t('noPeriod')}</p>
+            {coordinator ? (
+              <p className="mt-2">
+                <a className="text-brand-700 underline" href="/staff/targets">
+                  {t('createPeriodLink')}
+                </a>
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="funnel-title" className={card}>
+          <h2 id="funnel-title" className="text-xl font-bold">
+            {t('funnelTitle')}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{t('funnelIntro')}</p>
+          <table className="mt-3 w-full text-left text-sm" data-testid="funnel">
+            <caption className="sr-only">{t('funnelCaption')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">
+                  {t('colStep')}
+                </th>
+                <th scope="col" className="p-2 text-end">
+                  {t('colCount')}
+                </th>
+                <th scope="col" className="w-2/5 p-2">
+                  <span className="sr-only">{t('colBar')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.funnel.steps.map((x) => (
+                <tr key={x.status} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal">
+                    {steps[x.status]}
+                  </th>
+                  <td className="p-2 text-end font-semibold tabular-nums">{format.number(x.count)}</td>
+                  <td className="p-2" aria-hidden="true">
+                    <span className="block h-3 rounded bg-brand-700" style={{ width: `${Math.round((x.count / maxStep) * 100)}%` }} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+            <dt>{steps.closed}</dt>
+            <dd className="text-end font-semibold tabular-nums" data-testid="funnel-closed">
+              {format.number(s.funnel.closed)}
+            </dd>
+            <dt>{t('funnelTotal')}</dt>
+            <dd className="text-end font-semibold tabular-nums">{format.number(s.funnel.total)}</dd>
+          </dl>
+        </section>
+
+        <div className="grid content-start gap-6">
+          <section aria-labelledby="week-title" className={card}>
+            <h2 id="week-title" className="text-xl font-bold">
+              {t('weekTitle')}
+            </h2>
+            <p className="mt-1 text-lg">{t('weekTotal', { count: s.signups.total })}</p>
+            <table className="mt-2 w-full text-left text-sm">
+              <caption className="sr-only">{t('weekCaption')}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colDate')}</th>
-                  <th scope="col" className="p-2">{t('colSource')}</th>
-                  <th scope="col" className="p-2">{t('colStep')}</th>
-                  <th scope="col" className="p-2">{t('colWijk')}</th>
+                  <th scope="col" className="p-2">
+                    {t('colSource')}
+                  </th>
+                  <th scope="col" className="p-2 text-end">
+                    {t('colCount')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {o.recent.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200">
-                    <td className="p-2">{format.dateTime(r.createdAt, { dateStyle: 'medium' })}</td>
-                    <td className="p-2">{tsrc(r.source as never)}</td>
-                    <td className="p-2">{ts(r.status)}</td>
-                    <td className="p-2">{r.wijk ?? '—'}</td>
+                {s.signups.bySource.map((x) => (
+                  <tr key={x.source} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-normal">
+                      {tsrc(x.source)}
+                    </th>
+                    <td className="p-2 text-end font-semibold tabular-nums">{format.number(x.count)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
-        )}
-      </section>
+          </section>
+
+          <section aria-labelledby="overdue-title" className={card}>
+            <h2 id="overdue-title" className="text-xl font-bold">
+              {t('overdueTitle')}
+            </h2>
+            <p className="mt-1">
+              <span className="text-3xl font-bold text-brand-800" data-testid="overdue-count">
+                {format.number(s.overdue)}
+              </span>{' '}
+              {t('overdueText', { count: s.overdue, days: OVERDUE_DAYS })}
+            </p>
+            <p className="mt-2">
+              <a className="text-brand-700 underline" href="/staff/leads?overdue=1">
+                {t('overdueLink')}
+              </a>
+            </p>
+          </section>
+        </div>
+      </div>
     </>
   );
 }

@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { listAudit } from '@/lib/audit/queries';
+import { requireAreaPermission } from '@/lib/auth/gate';
+
+const filterSchema = z.object({
+  entity: z.uuid().optional().catch(undefined),
+  action: z.string().regex(/^[a-z_.]{1,40}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10000).optional().catch(undefined),
+});
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  await requireAreaPermission('admin', 'audit.view');
+  const f = filterSchema.parse(await searchParams);
+  const t = await getTranslations('auditLog');
+  const tr = await getTranslations('roles');
+  const format = await getFormatter();
+  const rows = await listAudit(getDb(), { entityId: f.entity, action: f.action, page: f.page });
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <p className="mb-4 mt-1">{t('intro')}</p>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+        <div>
+          <label htmlFor="audit-entity" className="block font-semibold">
+            {t('entity')}
+          </label>
+          <input id="audit-entity" name="entity" defaultValue={f.entity ?? ''} className="mt-1 w-80 max-w-full rounded border border-slate-500 px-2 py-1" />
+        </div>
+        <div>
+          <label htmlFor="audit-action" className="block font-semibold">
+            {t('action')}
+          </label>
+          <input id="audit-action" name="action" defaultValue={f.action ?? ''} className="mt-1 rounded border border-slate-500 px-2 py-1" />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">
+          {t('filter')}
+        </button>
+      </form>
+      <div className="overflow-x-auto">
+        <table className="min-w-full bg-white text-left text-sm">
+          <caption className="sr-only">{t('title')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">{t('when')}</th>
+              <th scope="col" className="p-2">{t('who')}</th>
+              <th scope="col" className="p-2">{t('action')}</th>
+              <th scope="col" className="p-2">{t('record')}</th>
+              <th scope="col" className="p-2">{t('details')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200 align-top">
+                <td className="p-2 whitespace-nowrap">{format.dateTime(r.at, { dateStyle: 'short', timeStyle: 'medium' })}</td>
+                <td className="p-2">{r.actorName ? `${r.actorName} (${tr(r.actorRole!)})` : t('anonymous')}</td>
+                <td className="p-2 font-mono">{r.action}</td>
+                <td className="p-2 font-mono text-xs">{r.entityId ? `${r.entityType}:${r.entityId}` : '—'}</td>
+                <td className="p-2 font-mono text-xs">{r.details ? JSON.stringify(r.details) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useActionState } from 'react';
+import { initialFormState } from '@/lib/actions/form-state';
+import { setPersonalTargetAction } from '@/lib/targets/actions';
+
+export interface PersonalTargetFormText {
+  label: string;
+  save: string;
+  clear: string;
+  /** accessible names of the buttons (they contain the visible text plus the ambassador's name) */
+  saveFor: string;
+  clearFor: string;
+  /** message key → text */
+  messages: Record<string, string>;
+}
+
+/** One row's form: set this ambassador's personal target, or return to the equal split. */
+export function PersonalTargetForm({
+  periodId,
+  ambassadorId,
+  current,
+  adjusted,
+  text,
+}: {
+  periodId: string;
+  ambassadorId: string;
+  current: number;
+  adjusted: boolean;
+  text: PersonalTargetFormText;
+}) {
+  const [state, formAction, pending] = useActionState(setPersonalTargetAction, initialFormState);
+  const id = `target-${ambassadorId}`;
+  const error = state.status === 'error' ? (text.messages[state.formError ?? 'invalidForm'] ?? text.messages.invalidForm) : undefined;
+  const done = state.status === 'success' && state.message ? text.messages[state.message] : undefined;
+  return (
+    <form action={formAction} noValidate className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="periodId" value={periodId} />
+      <input type="hidden" name="ambassadorId" value={ambassadorId} />
+      <label htmlFor={id} className="sr-only">
+        {text.label}
+      </label>
+      <input
+        id={id}
+        name="target"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100000}
+        step={1}
+        // After an error keep what was typed; otherwise show the target as it is now.
+        defaultValue={state.status === 'error' ? (state.values?.target ?? '') : String(current)}
+        key={state.status === 'error' ? `e-${state.values?.target}` : `v-${current}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-msg` : undefined}
+        className="w-20 rounded border border-slate-500 px-2 py-1 aria-[invalid=true]:border-red-700"
+      />
+      <button type="submit" name="intent" value="set" disabled={pending} aria-label={text.saveFor} className="rounded border border-brand-700 px-2 py-1 text-brand-700">
+        {text.save}
+      </button>
+      {adjusted ? (
+        <button type="submit" name="intent" value="clear" disabled={pending} aria-label={text.clearFor} className="rounded border border-slate-500 px-2 py-1 text-slate-800">
+          {text.clear}
+        </button>
+      ) : null}
+      {error ? (
+        <p id={`${id}-msg`} role="alert" className="basis-full text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      ) : done ? (
+        <p role="status" className="basis-full text-sm text-green-800">
+          {done}
+        </p>
+      ) : null}
+    </form>
+  );
+}

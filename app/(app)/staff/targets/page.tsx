@@ -1,0 +1,99 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { listPeriods } from '@/lib/targets/queries';
+import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
+import { localDate } from '@/lib/targets/split';
+import { PeriodForm } from './period-form';
+import { formatDay } from './progress';
+
+const barClass =
+  'block h-3 w-32 appearance-none overflow-hidden rounded bg-slate-200 ' +
+  '[&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700 [&::-moz-progress-bar]:bg-brand-700';
+
+/** The coordinator's periods with their group target and progress, and the form for a new one. */
+export default async function TargetsPage() {
+  await requireAreaPermission('staff', 'programme.manage');
+  const t = await getTranslations('targets');
+  const tc = await getTranslations('common');
+  const format = await getFormatter();
+  const periods = await listPeriods(getDb());
+  const today = localDate(new Date());
+  const rows = await Promise.all(
+    periods.map(async (p) => ({ ...p, from: await formatDay(p.startsOn), to: await formatDay(p.endsOn) })),
+  );
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro')}</p>
+
+      <section aria-labelledby="periods-title" className="mt-6">
+        <h2 id="periods-title" className="text-xl font-bold">
+          {t('periodsTitle')}
+        </h2>
+        {rows.length === 0 ? (
+          <p className="mt-2">{t('noPeriods')}</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto">
+            <table className="min-w-full bg-white text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">{t('colPeriod')}</th>
+                  <th scope="col" className="p-2">{t('colFrom')}</th>
+                  <th scope="col" className="p-2">{t('colTo')}</th>
+                  <th scope="col" className="p-2 text-end">{t('colSigned')}</th>
+                  <th scope="col" className="p-2 text-end">{t('colGroupTarget')}</th>
+                  <th scope="col" className="p-2">{t('colProgress')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((p) => (
+                  <tr key={p.id} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-normal">
+                      <a className="font-semibold text-brand-700 underline" href={`/staff/targets/${p.id}`}>
+                        {p.name}
+                      </a>
+                      {p.startsOn <= today && today <= p.endsOn ? <span className="ms-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{t('now')}</span> : null}
+                    </th>
+                    <td className="p-2">{p.from}</td>
+                    <td className="p-2">{p.to}</td>
+                    <td className="p-2 text-end tabular-nums">{format.number(p.signed)}</td>
+                    <td className="p-2 text-end tabular-nums">{format.number(p.groupTarget)}</td>
+                    <td className="p-2">
+                      <progress
+                        max={p.groupTarget}
+                        value={Math.min(p.signed, p.groupTarget)}
+                        aria-label={t('progressOf', { name: p.name, signed: p.signed, target: p.groupTarget })}
+                        className={barClass}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="new-period-title" className="mt-8">
+        <h2 id="new-period-title" className="text-xl font-bold">
+          {t('newPeriodTitle')}
+        </h2>
+        <PeriodForm
+          text={{
+            labels: { name: t('fieldName'), startsOn: t('fieldStartsOn'), endsOn: t('fieldEndsOn'), groupTarget: t('fieldGroupTarget') },
+            hints: { name: t('hintName'), endsOn: t('hintEndsOn'), groupTarget: t('hintGroupTarget') },
+            errors: Object.fromEntries(TARGET_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
+            errorSummary: t('errorSummary'),
+            requiredMarker: tc('requiredMarker'),
+            submit: t('createPeriod'),
+            submitting: t('creatingPeriod'),
+            created: t('periodCreated'),
+            openCreated: t('openPeriod'),
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "leads_name_lower_idx" ON "leads" USING btree (lower("name"));

@@ -1,0 +1,221 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { ACCOUNTS, expect, expectAccessible, login, test, visit } from '../fixtures';
+
+const rows = (page: Page) => page.locator('table tbody tr');
+const cellTexts = (page: Page, col: string) => page.locator(`table tbody tr [data-col="${col}"]`).allInnerTexts();
+const resultHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /aanmelding(en)? gevonden/ });
+
+async function totalShown(page: Page): Promise<number> {
+  const text = await resultHeading(page).innerText();
+  const m = text.match(/^([\d.]+) aanmelding/);
+  return m ? Number(m[1]!.replace(/\./g, '')) : 0;
+}
+
+async function loginStaff(page: Page, role: 'coordinator' | 'caseworker' = 'coordinator') {
+  await login(page, ACCOUNTS[role]);
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+async function search(page: Page) {
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.waitForLoadState('load');
+}
+
+/** The first row whose cell in `col` is filled in. */
+async function firstRowWith(page: Page, col: string): Promise<Locator> {
+  const count = await rows(page).count();
+  for (let i = 0; i < count; i++) {
+    const row = rows(page).nth(i);
+    if ((await row.locator(`[data-col="${col}"]`).innerText()).trim() !== '–') return row;
+  }
+  throw new Error(`no row with ${col}`);
+}
+
+test.describe('the staff lead list', () => {
+  test('a coordinator filters by a step and a wijk and sees only matching rows', async ({ page }) => {
+    await loginStaff(page);
+    const res = await visit(page, '/staff/leads');
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanmeldingen');
+    const all = await totalShown(page);
+    expect(all).toBeGreaterThan(50);
+    await expect(rows(page)).toHaveCount(50);
+    await expect(page.getByText(`Pagina 1 van ${Math.ceil(all / 50)}`, { exact: true })).toBeVisible();
+
+    // Take the step and wijk of a lead on the page, so the filter surely has results.
+    const row = await firstRowWith(page, 'wijk');
+    const step = (await row.locator('[data-col="step"]').innerText()).trim();
+    const wijk = (await row.locator('[data-col="wijk"]').innerText()).trim();
+    await page.getByLabel('Stap', { exact: true }).selectOption({ label: step });
+    await page.getByLabel('Wijk', { exact: true }).selectOption({ label: wijk });
+    await search(page);
+
+    await expect(page).toHaveURL(/[?&]step=[a-z_]+/);
+    await expect(page).toHaveURL(/[?&]wijk=[a-z-]+/);
+    const filtered = await totalShown(page);
+    expect(filtered).toBeGreaterThanOrEqual(1);
+    expect(filtered).toBeLessThan(all);
+    const steps = await cellTexts(page, 'step');
+    const wijken = await cellTexts(page, 'wijk');
+    expect(steps.length).toBe(Math.min(filtered, 50));
+    expect(new Set(steps)).toEqual(new Set([step]));
+    expect(new Set(wijken)).toEqual(new Set([wijk]));
+    // The form keeps what was chosen.
+    await expect(page.getByLabel('Stap', { exact: true }).locator('option:checked')).toHaveText(step);
+    await expect(page.getByLabel('Wijk', { exact: true }).locator('option:checked')).toHaveText(wijk);
+    await expectAccessible(page);
+
+    // The CSV export carries the same filters: BOM, ";" header, one line per lead, CRLF.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /CSV-bestand/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^aanmeldingen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'Kenmerk;Naam;Telefoon;Stap;Bron;Ambassadeur;Vereniging;Wijk;Taal;Aangemeld op;Laatste actie;Te lang geen actie;Mogelijk dubbel;Behandelaar',
+    );
+    expect(lines.at(-1)).toBe('');
+    const data = lines.slice(1, -1).map((l) => l.split(';'));
+    expect(data).toHaveLength(filtered);
+    for (const cells of data) {
+      expect(cells[3]).toBe(step);
+      expect(cells[7]).toBe(wijk);
+      // Phone numbers start with "+": neutralised against formulas.
+      expect(cells[2]).toMatch(/^'\+\d+$/);
+    }
+  });
+
+  test('search finds a lead by part of the name and by a phone number typed the Dutch way', async ({ page }) => {
+    await loginStaff(page);
+    await visit(page, '/staff/leads');
+    const name = (await rows(page).first().locator('[data-col="name"]').innerText()).trim();
+    const part = name.split(/\s+/).at(-1)!.toLowerCase();
+    await page.getByLabel('Zoek op naam of telefoonnummer').fill(part);
+    await search(page);
+    await expect(page.getByLabel('Zoek op naam of telefoonnummer')).toHaveValue(part);
+    const names = await cellTexts(page, 'name');
+    expect(names).toContain(name);
+    for (const n of names) expect(n.toLowerCase()).toContain(part);
+    await expectAccessible(page);
+
+    // The phone is shown as 06 12345678; type it with other spaces.
+    const phone = (await rows(page).first().locator('[data-col="phone"]').innerText()).trim();
+    const digits = phone.replace(/\D/g, '');
+    expect(digits).toMatch(/^06\d{8}$/);
+    const typed = `${digits.slice(0, 2)} ${digits.slice(2, 6)} ${digits.slice(6)}`;
+    await page.getByLabel('Zoek op naam of telefoonnummer').fill(typed);
+    await search(page);
+    const phones = await cellTexts(page, 'phone');
+    expect(phones.length).toBeGreaterThanOrEqual(1);
+    for (const p of phones) expect(p.replace(/\D/g, '')).toBe(digits);
+    // Part of the number finds it too.
+    await page.getByLabel('Zoek op naam of telefoonnummer').fill(`${digits.slice(0, 2)} ${digits.slice(2, 7)}`);
+    await search(page);
+    expect((await cellTexts(page, 'phone')).map((p) => p.replace(/\D/g, ''))).toContain(digits);
+    await expectAccessible(page);
+  });
+
+  test('sorting by a column header, and paging with the current page marked', async ({ page }) => {
+    await loginStaff(page);
+    await visit(page, '/staff/leads');
+    await page.getByRole('link', { name: /^Naam, sorteer oplopend/ }).click();
+    await expect(page).toHaveURL(/sort=name/);
+    await expect(page.getByRole('columnheader', { name: /^Naam/ })).toHaveAttribute('aria-sort', 'ascending');
+    const names = (await cellTexts(page, 'name')).map((n) => n.toLowerCase());
+    expect(names).toEqual([...names].sort());
+    await expectAccessible(page);
+
+    const nav = page.getByRole('navigation', { name: "Pagina's" });
+    await expect(nav.getByRole('link', { name: 'Pagina 1' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Volgende pagina' }).click();
+    await expect(page).toHaveURL(/sort=name.*page=2|page=2.*sort=name/);
+    await expect(nav.getByRole('link', { name: 'Pagina 2' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Pagina 1' })).not.toHaveAttribute('aria-current', 'page');
+    const page2 = (await cellTexts(page, 'name')).map((n) => n.toLowerCase());
+    expect(page2[0]! >= names.at(-1)!).toBe(true);
+    await expectAccessible(page);
+  });
+
+  test('bad values in the address are ignored, never an error', async ({ page }) => {
+    await loginStaff(page);
+    const res = await visit(page, '/staff/leads?step=bogus&page=abc&from=2025-99-99&ambassador=1%27%3B--&sort=x&overdue=1&wijk=nergens');
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanmeldingen');
+    await expect(page.getByLabel('Stap', { exact: true })).toHaveValue('');
+    await expect(page.getByRole('checkbox', { name: /niets mee is gedaan/ })).toBeChecked();
+  });
+
+  test('a caseworker sees the list and can show only the leads assigned to them', async ({ page }) => {
+    await loginStaff(page, 'caseworker');
+    await visit(page, '/staff/leads');
+    await page.getByLabel('Behandelaar', { exact: true }).selectOption('me');
+    await search(page);
+    await expect(page).toHaveURL(/assigned=me/);
+    await expect(resultHeading(page)).toBeVisible();
+    for (const who of await cellTexts(page, 'assigned')) expect(who).toBe('Sanne Bakker');
+    await expectAccessible(page);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the filter form works as a plain GET form', async ({ page }) => {
+      await loginStaff(page);
+      await expect(page).toHaveURL(/\/staff$/);
+      await page.goto('/staff/leads');
+      await page.getByLabel('Bron', { exact: true }).selectOption({ label: 'Ambassadeur' });
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await expect(page).toHaveURL(/source=ambassador/);
+      expect(await totalShown(page)).toBeGreaterThan(0);
+      expect(new Set(await cellTexts(page, 'source'))).toEqual(new Set(['Ambassadeur']));
+      await expect(page.getByLabel('Bron', { exact: true })).toHaveValue('ambassador');
+      await expectAccessible(page, { javaScript: false });
+    });
+  });
+});
+
+test.describe('who may see and export the list', () => {
+  test('an ambassador gets 403 on the list and on the export', async ({ page }) => {
+    await login(page, ACCOUNTS.ambassador);
+    await expect(page).toHaveURL(/\/ambassador$/);
+    const res = await page.goto('/staff/leads');
+    expect(res?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
+    await expectAccessible(page);
+    const csv = await page.request.get('/staff/leads/export', { maxRedirects: 0 });
+    expect(csv.status()).toBe(403);
+    expect(await csv.text()).not.toContain('Kenmerk;Naam');
+  });
+
+  test('an anonymous request for the export is sent to the login page', async ({ browser }) => {
+    const ctx = await browser.newContext();
+    const res = await ctx.request.get('/staff/leads/export?step=new', { maxRedirects: 0 });
+    expect([302, 303, 307, 308]).toContain(res.status());
+    expect(res.headers()['location']).toMatch(/\/login/);
+    const page = await ctx.newPage();
+    await page.goto('/staff/leads/export');
+    await expect(page).toHaveURL(/\/login/);
+    await expectAccessible(page);
+    await ctx.close();
+  });
+
+  test('the export answers with CSV headers that keep it out of caches', async ({ page }) => {
+    await loginStaff(page);
+    const res = await page.request.get('/staff/leads/export');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('text/csv');
+    expect(res.headers()['cache-control']).toContain('no-store');
+    expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="aanmeldingen-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const body = await res.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]!.split(';')).toHaveLength(14);
+    // Every lead of the demo (more than one page of the list).
+    expect(lines.length - 2).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,264 @@
+import { and, asc, count, desc, eq, gte, isNull, lt, lte, notInArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { ambassadorTargets, ambassadors, leads, neighbourhoods, targetPeriods } from '@/db/schema';
+import { CLOSED_STATUSES, OVERDUE_DAYS, STEPS, type LeadStatus, type Step } from '@/lib/leads/steps';
+import { byName, type Pace, paceNeeded, splitGroupTarget } from './split';
+
+export type Period = typeof targetPeriods.$inferSelect;
+
+/**
+ * The headline figure: leads whose course plan was signed inside the period (first and last day
+ * included), whatever step they are at now; merged duplicates never count.
+ */
+function signedIn(startsOn: string, endsOn: string) {
+  return and(isNull(leads.mergedIntoId), gte(leads.planSignedOn, startsOn), lte(leads.planSignedOn, endsOn));
+}
+
+export interface PeriodWithProgress extends Period {
+  signed: number;
+}
+
+/** Every period, newest first, with the number of plans signed in it. */
+export async function listPeriods(db: DbOrTx): Promise<PeriodWithProgress[]> {
+  const signed = sql<number>`(
+    select count(*) from ${leads}
+    where ${leads.mergedIntoId} is null
+      and ${leads.planSignedOn} >= ${targetPeriods.startsOn}
+      and ${leads.planSignedOn} <= ${targetPeriods.endsOn}
+  )`.mapWith(Number);
+  const rows = await db
+    .select({ period: targetPeriods, signed })
+    .from(targetPeriods)
+    .orderBy(desc(targetPeriods.startsOn), desc(targetPeriods.createdAt));
+  return rows.map((r) => ({ ...r.period, signed: r.signed }));
+}
+
+export async function getPeriod(db: DbOrTx, id: string): Promise<Period | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(targetPeriods).where(eq(targetPeriods.id, id)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * The period the start page reports on: the one containing today (the most recently started if
+ * several do, e.g. a short sprint inside a half-year); if none, the most recently ended one; if
+ * all lie ahead, the first to start.
+ */
+export async function currentPeriod(db: DbOrTx, today: string): Promise<Period | null> {
+  const [containing] = await db
+    .select()
+    .from(targetPeriods)
+    .where(and(lte(targetPeriods.startsOn, today), gte(targetPeriods.endsOn, today)))
+    .orderBy(desc(targetPeriods.startsOn), desc(targetPeriods.createdAt))
+    .limit(1);
+  if (containing) return containing;
+  const [ended] = await db
+    .select()
+    .from(targetPeriods)
+    .where(lt(targetPeriods.endsOn, today))
+    .orderBy(desc(targetPeriods.endsOn), desc(targetPeriods.createdAt))
+    .limit(1);
+  if (ended) return ended;
+  const [upcoming] = await db.select().from(targetPeriods).orderBy(asc(targetPeriods.startsOn), desc(targetPeriods.createdAt)).limit(1);
+  return upcoming ?? null;
+}
+
+/** Plans signed in the period. */
+export async function signedInPeriod(db: DbOrTx, period: Pick<Period, 'startsOn' | 'endsOn'>): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(leads).where(signedIn(period.startsOn, period.endsOn));
+  return row!.n;
+}
+
+/** Plans signed in the period per recruiting ambassador (ambassador id → count). */
+export async function signedByAmbassador(db: DbOrTx, period: Pick<Period, 'startsOn' | 'endsOn'>): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ ambassadorId: leads.recruitedByAmbassadorId, n: count() })
+    .from(leads)
+    .where(and(signedIn(period.startsOn, period.endsOn), sql`${leads.recruitedByAmbassadorId} is not null`))
+    .groupBy(leads.recruitedByAmbassadorId);
+  return new Map(rows.map((r) => [r.ambassadorId!, r.n]));
+}
+
+export interface PersonalTargetRow {
+  ambassadorId: string;
+  name: string;
+  target: number;
+  adjusted: boolean;
+  result: number;
+}
+
+export interface PeriodDetail {
+  period: Period;
+  signed: number;
+  pace: Pace;
+  /** Active ambassadors by name, with their personal target and result. */
+  rows: PersonalTargetRow[];
+  /** Sum of the personal targets. */
+  total: number;
+  unassigned: number;
+  overAssigned: number;
+  /** Plans in the period recruited by someone who is no longer (or not yet) active. */
+  signedByOthers: number;
+}
+
+/** The personal targets of a period: equal split, overrides, and each active ambassador's result. */
+export async function personalTargets(db: DbOrTx, period: Period) {
+  const [active, overrideRows, results] = await Promise.all([
+    db.select({ id: ambassadors.id, name: ambassadors.displayName }).from(ambassadors).where(eq(ambassadors.status, 'active')),
+    db
+      .select({ ambassadorId: ambassadorTargets.ambassadorId, target: ambassadorTargets.target })
+      .from(ambassadorTargets)
+      .where(eq(ambassadorTargets.periodId, period.id)),
+    signedByAmbassador(db, period),
+  ]);
+  const split = splitGroupTarget(
+    period.groupTarget,
+    active,
+    new Map(overrideRows.map((o) => [o.ambassadorId, o.target])),
+  );
+  // By name, as the equal split orders them (adjusted or not).
+  const rows: PersonalTargetRow[] = [...active].sort(byName).map((a) => {
+    const t = split.targets.get(a.id)!;
+    return { ambassadorId: a.id, name: a.name, target: t.target, adjusted: t.adjusted, result: results.get(a.id) ?? 0 };
+  });
+  return { split, rows, results };
+}
+
+/** Everything the period page shows. */
+export async function periodDetail(db: DbOrTx, period: Period, today: string): Promise<PeriodDetail> {
+  const [signed, { split, rows, results }] = await Promise.all([signedInPeriod(db, period), personalTargets(db, period)]);
+  const activeIds = new Set(rows.map((r) => r.ambassadorId));
+  let signedByOthers = 0;
+  for (const [id, n] of results) if (!activeIds.has(id)) signedByOthers += n;
+  return {
+    period,
+    signed,
+    pace: paceNeeded(today, period, signed, period.groupTarget),
+    rows,
+    total: split.total,
+    unassigned: split.unassigned,
+    overAssigned: split.overAssigned,
+    signedByOthers,
+  };
+}
+
+export interface AmbassadorOverviewRow {
+  id: string;
+  name: string;
+  status: 'candidate' | 'active' | 'stopped';
+  languages: string[];
+  wijk: string | null;
+  nt2Level: string | null;
+  /** Personal target in the current period (active ambassadors only). */
+  target: number | null;
+  adjusted: boolean;
+  /** Plans signed in the current period attributed to this ambassador. */
+  result: number | null;
+}
+
+/** Every ambassador (active first, then candidates, then stopped; by name), with the current period's target and result. */
+export async function ambassadorOverview(
+  db: DbOrTx,
+  today: string,
+): Promise<{ period: Period | null; rows: AmbassadorOverviewRow[] }> {
+  const [all, period] = await Promise.all([
+    db
+      .select({
+        id: ambassadors.id,
+        name: ambassadors.displayName,
+        status: ambassadors.status,
+        languages: ambassadors.languages,
+        wijk: neighbourhoods.name,
+        nt2Level: ambassadors.nt2Level,
+      })
+      .from(ambassadors)
+      .leftJoin(neighbourhoods, eq(ambassadors.neighbourhoodId, neighbourhoods.id)),
+    currentPeriod(db, today),
+  ]);
+  const targets = period ? await personalTargets(db, period) : null;
+  const order = { active: 0, candidate: 1, stopped: 2 } as const;
+  const rows = all
+    .map((a) => {
+      const t = targets?.split.targets.get(a.id);
+      return {
+        ...a,
+        target: t?.target ?? null,
+        adjusted: t?.adjusted ?? false,
+        result: targets ? (targets.results.get(a.id) ?? 0) : null,
+      };
+    })
+    .sort((a, b) => order[a.status] - order[b.status] || byName(a, b));
+  return { period, rows };
+}
+
+export interface Funnel {
+  /** Leads per step, in journey order (current status; merged leads left out). */
+  steps: { status: Step; count: number }[];
+  closed: number;
+  total: number;
+}
+
+export async function funnel(db: DbOrTx): Promise<Funnel> {
+  const rows = await db.select({ status: leads.status, n: count() }).from(leads).where(isNull(leads.mergedIntoId)).groupBy(leads.status);
+  const by = new Map<LeadStatus, number>(rows.map((r) => [r.status, r.n]));
+  const steps = STEPS.map((status) => ({ status, count: by.get(status) ?? 0 }));
+  const closed = by.get('closed') ?? 0;
+  return { steps, closed, total: steps.reduce((s, x) => s + x.count, closed) };
+}
+
+export const SOURCES = ['public', 'ambassador', 'association', 'network', 'desk'] as const;
+export type Source = (typeof SOURCES)[number];
+
+/** Sign-ups of the last seven days per source (merged duplicates left out). */
+export async function signupsThisWeek(db: DbOrTx, now = new Date()): Promise<{ bySource: { source: Source; count: number }[]; total: number }> {
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 3600 * 1000);
+  const rows = await db
+    .select({ source: leads.source, n: count() })
+    .from(leads)
+    .where(and(isNull(leads.mergedIntoId), gte(leads.createdAt, weekAgo), lte(leads.createdAt, now)))
+    .groupBy(leads.source);
+  const by = new Map(rows.map((r) => [r.source, r.n]));
+  const bySource = SOURCES.map((source) => ({ source, count: by.get(source) ?? 0 }));
+  return { bySource, total: bySource.reduce((s, x) => s + x.count, 0) };
+}
+
+/** Open leads without a contact attempt or step change for more than OVERDUE_DAYS days (see isOverdue). */
+export async function overdueCount(db: DbOrTx, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - OVERDUE_DAYS * 24 * 3600 * 1000);
+  const [row] = await db
+    .select({ n: count() })
+    .from(leads)
+    .where(and(isNull(leads.mergedIntoId), notInArray(leads.status, [...CLOSED_STATUSES]), lt(leads.lastActivityAt, cutoff)));
+  return row!.n;
+}
+
+export interface StaffStart {
+  today: string;
+  period: Period | null;
+  signed: number;
+  pace: Pace | null;
+  funnel: Funnel;
+  signups: Awaited<ReturnType<typeof signupsThisWeek>>;
+  overdue: number;
+}
+
+/** The figures of the staff start page (counts only, no personal data). */
+export async function staffStart(db: DbOrTx, now: Date, today: string): Promise<StaffStart> {
+  const [period, f, signups, overdue] = await Promise.all([currentPeriod(db, today), funnel(db), signupsThisWeek(db, now), overdueCount(db, now)]);
+  const signed = period ? await signedInPeriod(db, period) : 0;
+  return {
+    today,
+    period,
+    signed,
+    pace: period ? paceNeeded(today, period, signed, period.groupTarget) : null,
+    funnel: f,
+    signups,
+    overdue,
+  };
+}
+
+/** Whether an ambassador exists and is active (personal targets are for active ambassadors only). */
+export async function ambassadorStatus(db: DbOrTx, id: string) {
+  const [row] = await db.select({ status: ambassadors.status }).from(ambassadors).where(eq(ambassadors.id, id)).limit(1);
+  return row?.status ?? null;
+}
