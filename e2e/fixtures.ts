@@ -54,11 +54,16 @@ export async function visit(page: Page, url: string) {
   return response;
 }
 
+/** Logs in and waits for the outcome: the user's area, or the form's error. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/login')),
+    page.locator('form [role="alert"]').waitFor(),
+  ]);
 }
 
 /** A distinct client address per test, so per-IP limits of one test never leak into another. */
