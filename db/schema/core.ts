@@ -31,6 +31,11 @@ export const ambassadors = pgTable(
     status: ambassadorStatusEnum('status').notNull().default('candidate'),
     /** Stable code for the public page's ?ref= link. */
     referralCode: text('referral_code').notNull().unique(),
+    /** Secret in the ambassador's personal calendar-feed URL; renewable. */
+    calendarToken: text('calendar_token')
+      .notNull()
+      .unique()
+      .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     startedOn: timestamp('started_on', { withTimezone: true }),
     stoppedOn: timestamp('stopped_on', { withTimezone: true }),
     stopReason: text('stop_reason'),

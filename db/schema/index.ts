@@ -3,3 +3,4 @@ export * from './core';
 export * from './leads';
 export * from './security';
 export * from './targets';
+export * from './field';

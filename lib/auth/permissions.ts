@@ -30,6 +30,12 @@ const PERMISSIONS = {
   'leads.merge': ['coordinator', 'caseworker'],
   /** Run the programme: ambassadors, associations, expenses, targets, language providers. */
   'programme.manage': ['coordinator'],
+  /** Events, shifts, assignments and attendance. */
+  'shifts.manage': ['coordinator'],
+  /** The expense queue: approve, reject, mark paid, payout export. */
+  'expenses.manage': ['coordinator'],
+  /** An ambassador's own work: field contacts, own shifts, own claims and receipts. */
+  'ambassador.self': ['ambassador'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

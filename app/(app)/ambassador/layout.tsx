@@ -4,9 +4,18 @@ import { requireArea } from '@/lib/auth/gate';
 
 export default async function AmbassadorLayout({ children }: { children: React.ReactNode }) {
   const user = await requireArea('ambassador');
-  const t = await getTranslations('areas');
+  const t = await getTranslations('ambassadorNav');
   return (
-    <AreaShell area="ambassador" user={user} nav={[{ href: '/ambassador', label: t('ambassador') }]}>
+    <AreaShell
+      area="ambassador"
+      user={user}
+      nav={[
+        { href: '/ambassador', label: t('home') },
+        { href: '/ambassador/contact', label: t('contact') },
+        { href: '/ambassador/shifts', label: t('shifts') },
+        { href: '/ambassador/expenses', label: t('expenses') },
+      ]}
+    >
       {children}
     </AreaShell>
   );

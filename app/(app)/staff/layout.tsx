@@ -13,6 +13,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   ];
   if (can(user.role, 'programme.manage')) {
     nav.push(
+      { href: '/staff/events', label: t('events') },
+      { href: '/staff/expenses', label: t('expenses') },
       { href: '/staff/targets', label: t('targets') },
       { href: '/staff/ambassadors', label: t('ambassadors') },
       { href: '/staff/providers', label: t('providers') },
