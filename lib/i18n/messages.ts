@@ -11,8 +11,16 @@ const loaders: Record<string, () => Promise<{ default: Messages }>> = {
  * English), merged over the core file. Each holds one or more whole namespaces.
  */
 const featureLoaders: Record<string, (() => Promise<{ default: Messages }>)[]> = {
-  nl: [() => import('./messages/leads.nl.json'), () => import('./messages/leadlist.nl.json'), () => import('./messages/targets.nl.json')],
-  en: [() => import('./messages/leads.en.json'), () => import('./messages/leadlist.en.json'), () => import('./messages/targets.en.json')],
+  nl: [() => import('./messages/leads.nl.json'), () => import('./messages/leadlist.nl.json'), () => import('./messages/targets.nl.json'),
+    () => import('./messages/field.nl.json'),
+    () => import('./messages/shifts.nl.json'),
+    () => import('./messages/expenses.nl.json'),
+  ],
+  en: [() => import('./messages/leads.en.json'), () => import('./messages/leadlist.en.json'), () => import('./messages/targets.en.json'),
+    () => import('./messages/field.en.json'),
+    () => import('./messages/shifts.en.json'),
+    () => import('./messages/expenses.en.json'),
+  ],
 };
 
 function merge(base: Messages, over: Messages): Messages {
