@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   experimental: {
     authInterrupts: true,
+    // Receipts (photo or PDF, at most 5 MB) are uploaded through a server action.
+    serverActions: { bodySizeLimit: '6mb' },
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

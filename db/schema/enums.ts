@@ -48,3 +48,6 @@ export const barrierEnum = pgEnum('barrier', [
 export const contactChannelEnum = pgEnum('contact_channel', ['phone', 'sms', 'whatsapp', 'email', 'visit', 'letter']);
 
 export const contactOutcomeEnum = pgEnum('contact_outcome', ['reached', 'no_answer', 'voicemail', 'wrong_number', 'callback']);
+
+/** What a contact from the field wants: a course, other help (the social map), or both. */
+export const wantsEnum = pgEnum('wants', ['course', 'other_help', 'both']);

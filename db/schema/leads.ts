@@ -10,6 +10,7 @@ import {
   leadEventKindEnum,
   leadSourceEnum,
   leadStatusEnum,
+  wantsEnum,
 } from './enums';
 
 /** Schools that run the courses ("taalaanbieders"); the coordinator keeps this registry. */
@@ -34,6 +35,7 @@ export const leads = pgTable(
     /** Null means "other / outside the listed wijken". */
     neighbourhoodId: uuid('neighbourhood_id').references(() => neighbourhoods.id),
     forWhom: forWhomEnum('for_whom').notNull().default('self'),
+    wants: wantsEnum('wants').notNull().default('course'),
     source: leadSourceEnum('source').notNull(),
     recruitedByAmbassadorId: uuid('recruited_by_ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
