@@ -13,6 +13,12 @@ export const associations = pgTable('associations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   community: text('community').notNull(),
+  contactPerson: text('contact_person'),
+  contactPhone: text('contact_phone'),
+  contactEmail: text('contact_email'),
+  /** Free text about the (small) subsidy the association receives. */
+  subsidyNote: text('subsidy_note'),
+  active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

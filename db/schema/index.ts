@@ -4,3 +4,4 @@ export * from './leads';
 export * from './security';
 export * from './targets';
 export * from './field';
+export * from './community';

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// Circular with ./community, which is fine: references are resolved lazily.
+import { importBatches, networkOrganisations } from './community';
 import { ambassadors, associations, neighbourhoods, users } from './core';
 import {
   barrierEnum,
@@ -39,6 +41,10 @@ export const leads = pgTable(
     source: leadSourceEnum('source').notNull(),
     recruitedByAmbassadorId: uuid('recruited_by_ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
+    /** The network organisation that passed this person on (source "network"). */
+    networkOrganisationId: uuid('network_organisation_id').references(() => networkOrganisations.id),
+    /** The association file import this lead came from. */
+    importBatchId: uuid('import_batch_id').references(() => importBatches.id),
     /** The ?ref= code used on the public page, kept as given. */
     referralCode: text('referral_code'),
     createdByUserId: uuid('created_by_user_id').references(() => users.id),

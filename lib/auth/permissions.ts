@@ -36,6 +36,12 @@ const PERMISSIONS = {
   'expenses.manage': ['coordinator'],
   /** An ambassador's own work: field contacts, own shifts, own claims and receipts. */
   'ambassador.self': ['ambassador'],
+  /** An association's own work: submit contacts (one or a file), see their steps, signals. */
+  'association.self': ['association'],
+  /** The associations registry, key figures, results, and the signals inbox. */
+  'associations.manage': ['coordinator'],
+  /** Network organisations and their contact log. */
+  'network.manage': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -15,11 +15,15 @@ const featureLoaders: Record<string, (() => Promise<{ default: Messages }>)[]> =
     () => import('./messages/field.nl.json'),
     () => import('./messages/shifts.nl.json'),
     () => import('./messages/expenses.nl.json'),
+    () => import('./messages/community.nl.json'),
+    () => import('./messages/network.nl.json'),
   ],
   en: [() => import('./messages/leads.en.json'), () => import('./messages/leadlist.en.json'), () => import('./messages/targets.en.json'),
     () => import('./messages/field.en.json'),
     () => import('./messages/shifts.en.json'),
     () => import('./messages/expenses.en.json'),
+    () => import('./messages/community.en.json'),
+    () => import('./messages/network.en.json'),
   ],
 };
 

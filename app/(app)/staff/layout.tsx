@@ -16,6 +16,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       { href: '/staff/events', label: t('events') },
       { href: '/staff/expenses', label: t('expenses') },
       { href: '/staff/targets', label: t('targets') },
+      { href: '/staff/associations', label: t('associations') },
+      { href: '/staff/signals', label: t('signals') },
+      { href: '/staff/network', label: t('network') },
       { href: '/staff/ambassadors', label: t('ambassadors') },
       { href: '/staff/providers', label: t('providers') },
     );

@@ -1,0 +1,149 @@
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { associations, neighbourhoods, users } from './core';
+import { leads } from './leads';
+
+/** Trusted people inside a community ("sleutelfiguren") an association puts us in touch with. */
+export const keyFigures = pgTable(
+  'key_figures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role'),
+    phone: text('phone'),
+    email: text('email'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('key_figures_association_idx').on(t.associationId)],
+);
+
+export const importStatusEnum = pgEnum('import_status', ['previewed', 'imported']);
+
+/**
+ * A contacts file an association uploaded. The preview's valid rows are kept here until the user
+ * confirms, so exactly what was previewed is imported, once (the batch id is the idempotency key).
+ */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    status: importStatusEnum('status').notNull().default('previewed'),
+    rowCount: integer('row_count').notNull(),
+    validCount: integer('valid_count').notNull(),
+    importedCount: integer('imported_count').notNull().default(0),
+    /** Valid rows awaiting confirmation; cleared once imported (no personal data kept longer than needed). */
+    rows: jsonb('rows').$type<Record<string, string | null>[] | null>(),
+    /** Rows that failed, with their reasons, for the download; cleared after 14 days. */
+    failedRows: jsonb('failed_rows').$type<{ row: number; values: Record<string, string>; errors: Record<string, string> }[]>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestamp('imported_at', { withTimezone: true }),
+  },
+  (t) => [index('import_batches_association_idx').on(t.associationId, t.createdAt)],
+);
+
+export const signalKindEnum = pgEnum('signal_kind', ['potential_participants', 'community_development', 'concern']);
+export const signalStatusEnum = pgEnum('signal_status', ['new', 'handled']);
+
+/** A signal an association passes on to the project worker. */
+export const signals = pgTable(
+  'signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id),
+    userId: uuid('user_id').references(() => users.id),
+    kind: signalKindEnum('kind').notNull(),
+    text: text('text').notNull(),
+    status: signalStatusEnum('status').notNull().default('new'),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledByUserId: uuid('handled_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('signals_association_idx').on(t.associationId, t.createdAt), index('signals_status_idx').on(t.status)],
+);
+
+export const signalReplies = pgTable(
+  'signal_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('signal_replies_signal_idx').on(t.signalId, t.createdAt)],
+);
+
+export const signalLeads = pgTable(
+  'signal_leads',
+  {
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.leadId] })],
+);
+
+export const networkKindEnum = pgEnum('network_kind', [
+  'primary_school',
+  'child_health_clinic',
+  'mosque',
+  'welfare',
+  'language_provider',
+  'other',
+]);
+export const networkContactKindEnum = pgEnum('network_contact_kind', ['visit', 'call', 'meeting', 'email']);
+
+/** Schools, clinics, the mosque, welfare organisations: the project worker's network. */
+export const networkOrganisations = pgTable(
+  'network_organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    kind: networkKindEnum('kind').notNull(),
+    neighbourhoodId: uuid('neighbourhood_id').references(() => neighbourhoods.id),
+    contactPerson: text('contact_person'),
+    phone: text('phone'),
+    email: text('email'),
+    /** "We may approach their members directly" (the source's shortest route). */
+    mayApproachMembers: boolean('may_approach_members').notNull().default(false),
+    notes: text('notes'),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('network_organisations_name_uq').on(t.name)],
+);
+
+/** The contact log with a network organisation: the message must be retold every month. */
+export const networkContacts = pgTable(
+  'network_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => networkOrganisations.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    kind: networkContactKindEnum('kind').notNull(),
+    notes: text('notes'),
+    nextStep: text('next_step'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('network_contacts_org_idx').on(t.organisationId, t.date)],
+);
