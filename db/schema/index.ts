@@ -5,3 +5,4 @@ export * from './security';
 export * from './targets';
 export * from './field';
 export * from './community';
+export * from './socialmap';

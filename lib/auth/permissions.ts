@@ -42,6 +42,12 @@ const PERMISSIONS = {
   'associations.manage': ['coordinator'],
   /** Network organisations and their contact log. */
   'network.manage': ['coordinator'],
+  /** Search the social map and refer residents to a service (closed loop). */
+  'socialmap.use': ['coordinator', 'caseworker', 'ambassador'],
+  /** Update any referral's status. */
+  'referrals.update': ['coordinator', 'caseworker'],
+  /** Curate the social map: organisations and services, verification, HSDS import and export. */
+  'socialmap.curate': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

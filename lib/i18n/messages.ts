@@ -17,6 +17,8 @@ const featureLoaders: Record<string, (() => Promise<{ default: Messages }>)[]> =
     () => import('./messages/expenses.nl.json'),
     () => import('./messages/community.nl.json'),
     () => import('./messages/network.nl.json'),
+    () => import('./messages/socialmap.nl.json'),
+    () => import('./messages/hsds.nl.json'),
   ],
   en: [() => import('./messages/leads.en.json'), () => import('./messages/leadlist.en.json'), () => import('./messages/targets.en.json'),
     () => import('./messages/field.en.json'),
@@ -24,6 +26,8 @@ const featureLoaders: Record<string, (() => Promise<{ default: Messages }>)[]> =
     () => import('./messages/expenses.en.json'),
     () => import('./messages/community.en.json'),
     () => import('./messages/network.en.json'),
+    () => import('./messages/socialmap.en.json'),
+    () => import('./messages/hsds.en.json'),
   ],
 };
 

@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: '/admin', label: t('admin') },
         { href: '/admin/steps', label: ts('nav') },
         { href: '/admin/audit', label: ta('nav') },
+        { href: '/admin/social-map', label: ts('socialMapNav') },
       ]}
     >
       {children}

@@ -14,6 +14,7 @@ export default async function AmbassadorLayout({ children }: { children: React.R
         { href: '/ambassador/contact', label: t('contact') },
         { href: '/ambassador/shifts', label: t('shifts') },
         { href: '/ambassador/expenses', label: t('expenses') },
+        { href: '/ambassador/social-map', label: t('socialMap') },
       ]}
     >
       {children}

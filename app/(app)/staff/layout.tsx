@@ -10,6 +10,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: '/staff', label: t('home') },
     { href: '/staff/leads', label: t('leads') },
     { href: '/staff/leads/new', label: t('newLead') },
+    { href: '/staff/social-map', label: t('socialMap') },
   ];
   if (can(user.role, 'programme.manage')) {
     nav.push(
