@@ -3,7 +3,7 @@ import { getCurrentUser } from '@/lib/auth/gate';
 import { homePathFor } from '@/lib/auth/permissions';
 import './globals.css';
 
-/** 403: rendered for forbidden() from any page, layout, action or route handler. */
+/** 403 page for forbidden() from pages, layouts and server actions (route handlers answer their own 403). */
 export default async function Forbidden() {
   const t = await getTranslations('forbidden');
   const locale = await getLocale();

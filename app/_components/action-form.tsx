@@ -98,7 +98,8 @@ export function ActionForm({
           case 'select':
             return (
               <SelectField
-                key={f.name}
+                // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
+                key={`${f.name}:${v[f.name] ?? f.defaultValue ?? ''}`}
                 name={f.name}
                 idOverride={id(f.name)}
                 label={f.label}

@@ -3,6 +3,10 @@ import type { Db } from '../client';
 import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
 import { STEPS, type LeadStatus } from '../../lib/leads/steps';
+import { seedCommunity } from './community';
+import { seedExpenses } from './expenses';
+import { seedShifts } from './shifts';
+import { seedSocialMap } from './socialmap';
 import { seedTargets } from './targets';
 import { DEMO_AMBASSADORS, DEMO_ASSOCIATIONS, DEMO_PASSWORD, demoName, demoPhone, prng } from './data';
 
@@ -224,6 +228,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     }
 
     await seedTargets(tx, now);
+    await seedShifts(tx, now);
+    await seedExpenses(tx, now);
+    await seedCommunity(tx, now);
+    await seedSocialMap(tx, now);
   });
   return true;
 }

@@ -16,12 +16,44 @@ export type AuditAction =
   | 'user.created'
   | 'user.updated'
   | 'target.period_created'
-  | 'target.updated';
+  | 'target.updated'
+  | 'expense.claimed'
+  | 'expense.approved'
+  | 'expense.rejected'
+  | 'expense.paid'
+  | 'expense.exported'
+  | 'expense.rate_added'
+  | 'receipt.viewed'
+  | 'event.saved'
+  | 'shift.created'
+  | 'shift.deleted'
+  | 'shift.assigned'
+  | 'shift.unassigned'
+  | 'shift.swapped'
+  | 'shift.signed_up'
+  | 'shift.cancelled'
+  | 'shift.attendance'
+  | 'calendar.renewed'
+  | 'association.saved'
+  | 'association.key_figure_saved'
+  | 'association.key_figure_removed'
+  | 'signal.replied'
+  | 'signal.handled'
+  | 'signal.reopened'
+  | 'signal.lead_linked'
+  | 'signal.lead_unlinked'
+  | 'network.saved'
+  | 'network.contact_logged'
+  | 'socialmap.saved'
+  | 'socialmap.imported'
+  | 'import.previewed' | 'import.confirmed' | 'import.failed_downloaded' | 'signal.created'
+  | 'referral.created'
+  | 'referral.updated';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

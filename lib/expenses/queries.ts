@@ -1,15 +1,21 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { events, expenseClaims, shifts } from '@/db/schema';
+import { ambassadors, events, expenseClaims, expenseRates, receipts, shiftAssignments, shifts } from '@/db/schema';
+import { type Rate, rateOn } from './rates';
+import { type ClaimStatus, type QueueFilters, monthBounds } from './schema';
+
+type Dagdeel = 'morning' | 'afternoon' | 'evening';
 
 export interface ClaimSummary {
   id: string;
-  status: 'submitted' | 'approved' | 'rejected' | 'paid';
+  status: ClaimStatus;
   amountCents: number;
   shiftDate: string;
-  dagdeel: 'morning' | 'afternoon' | 'evening';
+  dagdeel: Dagdeel;
   eventTitle: string;
   rejectReason: string | null;
+  receiptId: string;
+  submittedAt: Date;
 }
 
 /** An ambassador's own claims (newest first); `open` = submitted or approved, not yet paid. */
@@ -23,6 +29,8 @@ export async function claimsOf(db: DbOrTx, ambassadorId: string, opts: { open?: 
       dagdeel: shifts.dagdeel,
       eventTitle: events.title,
       rejectReason: expenseClaims.rejectReason,
+      receiptId: expenseClaims.receiptId,
+      submittedAt: expenseClaims.submittedAt,
     })
     .from(expenseClaims)
     .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
@@ -33,5 +41,232 @@ export async function claimsOf(db: DbOrTx, ambassadorId: string, opts: { open?: 
         opts.open ? inArray(expenseClaims.status, ['submitted', 'approved']) : undefined,
       ),
     )
-    .orderBy(desc(expenseClaims.submittedAt));
+    .orderBy(desc(expenseClaims.submittedAt), desc(shifts.date));
+}
+
+export interface RateRow extends Rate {
+  id: string;
+  createdAt: Date;
+}
+
+/** The whole rate history, newest first. */
+export async function listRates(db: DbOrTx): Promise<RateRow[]> {
+  return db
+    .select({ id: expenseRates.id, amountCents: expenseRates.amountCents, validFrom: expenseRates.validFrom, createdAt: expenseRates.createdAt })
+    .from(expenseRates)
+    .orderBy(desc(expenseRates.validFrom));
+}
+
+/** The rate in force on a day (YYYY-MM-DD): the latest `validFrom` on or before it; null if none. */
+export async function rateOnDate(db: DbOrTx, date: string): Promise<Rate | null> {
+  const [row] = await db
+    .select({ amountCents: expenseRates.amountCents, validFrom: expenseRates.validFrom })
+    .from(expenseRates)
+    .where(lte(expenseRates.validFrom, date))
+    .orderBy(desc(expenseRates.validFrom))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface ClaimableShift {
+  shiftId: string;
+  date: string;
+  dagdeel: Dagdeel;
+  eventTitle: string;
+  place: string;
+  /** The rate on the shift's date; null when no rate covers it (the claim would be refused). */
+  amountCents: number | null;
+}
+
+/** An ambassador's attended shifts without a claim of theirs yet (newest first), with the amount they would get. */
+export async function claimableShiftsOf(db: DbOrTx, ambassadorId: string): Promise<ClaimableShift[]> {
+  const rows = await db
+    .select({ shiftId: shifts.id, date: shifts.date, dagdeel: shifts.dagdeel, eventTitle: events.title, place: events.place })
+    .from(shiftAssignments)
+    .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
+    .innerJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(
+      expenseClaims,
+      and(eq(expenseClaims.shiftId, shiftAssignments.shiftId), eq(expenseClaims.ambassadorId, shiftAssignments.ambassadorId)),
+    )
+    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), eq(shiftAssignments.attended, true), isNull(expenseClaims.id)))
+    .orderBy(desc(shifts.date), desc(shifts.dagdeel));
+  const rates = await listRates(db);
+  return rows.map((r) => ({ ...r, amountCents: rateOn(rates, r.date)?.amountCents ?? null }));
+}
+
+export interface QueueRow {
+  id: string;
+  status: ClaimStatus;
+  amountCents: number;
+  ambassadorId: string;
+  ambassadorName: string;
+  shiftDate: string;
+  dagdeel: Dagdeel;
+  eventTitle: string;
+  rejectReason: string | null;
+  receiptId: string;
+  receiptType: string;
+  submittedAt: Date;
+  decidedAt: Date | null;
+  paidAt: Date | null;
+}
+
+function queueWhere(f: QueueFilters) {
+  const month = f.month ? monthBounds(f.month) : null;
+  return and(
+    f.ambassadorId ? eq(expenseClaims.ambassadorId, f.ambassadorId) : undefined,
+    f.status ? eq(expenseClaims.status, f.status) : undefined,
+    month ? gte(shifts.date, month.from) : undefined,
+    month ? lt(shifts.date, month.to) : undefined,
+  );
+}
+
+/**
+ * The coordinator's queue: claims matching the filters (month = the shift's month), the ones to
+ * decide first (status order submitted, approved, rejected, paid), then by shift date.
+ */
+export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200): Promise<{ rows: QueueRow[]; total: number }> {
+  const where = queueWhere(filters);
+  const rows = await db
+    .select({
+      id: expenseClaims.id,
+      status: expenseClaims.status,
+      amountCents: expenseClaims.amountCents,
+      ambassadorId: expenseClaims.ambassadorId,
+      ambassadorName: ambassadors.displayName,
+      shiftDate: shifts.date,
+      dagdeel: shifts.dagdeel,
+      eventTitle: events.title,
+      rejectReason: expenseClaims.rejectReason,
+      receiptId: expenseClaims.receiptId,
+      receiptType: receipts.contentType,
+      submittedAt: expenseClaims.submittedAt,
+      decidedAt: expenseClaims.decidedAt,
+      paidAt: expenseClaims.paidAt,
+    })
+    .from(expenseClaims)
+    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .innerJoin(events, eq(shifts.eventId, events.id))
+    .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
+    .innerJoin(receipts, eq(expenseClaims.receiptId, receipts.id))
+    .where(where)
+    .orderBy(asc(expenseClaims.status), asc(shifts.date), asc(shifts.dagdeel), asc(ambassadors.displayName), asc(expenseClaims.id))
+    .limit(limit);
+  const [{ n }] = (await db
+    .select({ n: count() })
+    .from(expenseClaims)
+    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .where(where)) as [{ n: number }];
+  return { rows, total: n };
+}
+
+/** Ambassadors for the queue's filter: everyone who ever claimed, by name. */
+export async function claimantOptions(db: DbOrTx): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectDistinct({ id: ambassadors.id, name: ambassadors.displayName })
+    .from(ambassadors)
+    .innerJoin(expenseClaims, eq(expenseClaims.ambassadorId, ambassadors.id))
+    .orderBy(asc(ambassadors.displayName), asc(ambassadors.id));
+}
+
+export interface PayoutLine {
+  claimId: string;
+  date: string;
+  dagdeel: Dagdeel;
+  eventTitle: string;
+  amountCents: number;
+  status: 'approved' | 'paid';
+}
+
+export interface PayoutAmbassador {
+  ambassadorId: string;
+  name: string;
+  dagdelen: number;
+  totalCents: number;
+  lines: PayoutLine[];
+}
+
+export interface Payout {
+  month: string;
+  ambassadors: PayoutAmbassador[];
+  dagdelen: number;
+  totalCents: number;
+}
+
+/** The month's payout (by shift date): approved and paid claims, per ambassador by name, with totals. */
+export async function payoutOfMonth(db: DbOrTx, month: string): Promise<Payout> {
+  const { from, to } = monthBounds(month);
+  const rows = await db
+    .select({
+      claimId: expenseClaims.id,
+      ambassadorId: expenseClaims.ambassadorId,
+      name: ambassadors.displayName,
+      date: shifts.date,
+      dagdeel: shifts.dagdeel,
+      eventTitle: events.title,
+      amountCents: expenseClaims.amountCents,
+      status: expenseClaims.status,
+    })
+    .from(expenseClaims)
+    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .innerJoin(events, eq(shifts.eventId, events.id))
+    .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
+    .where(and(inArray(expenseClaims.status, ['approved', 'paid']), gte(shifts.date, from), lt(shifts.date, to)))
+    .orderBy(asc(ambassadors.displayName), asc(expenseClaims.ambassadorId), asc(shifts.date), asc(shifts.dagdeel));
+
+  const byAmbassador = new Map<string, PayoutAmbassador>();
+  for (const r of rows) {
+    let a = byAmbassador.get(r.ambassadorId);
+    if (!a) {
+      a = { ambassadorId: r.ambassadorId, name: r.name, dagdelen: 0, totalCents: 0, lines: [] };
+      byAmbassador.set(r.ambassadorId, a);
+    }
+    a.dagdelen += 1;
+    a.totalCents += r.amountCents;
+    a.lines.push({
+      claimId: r.claimId,
+      date: r.date,
+      dagdeel: r.dagdeel,
+      eventTitle: r.eventTitle,
+      amountCents: r.amountCents,
+      status: r.status as 'approved' | 'paid',
+    });
+  }
+  const list = [...byAmbassador.values()];
+  return {
+    month,
+    ambassadors: list,
+    dagdelen: list.reduce((s, a) => s + a.dagdelen, 0),
+    totalCents: list.reduce((s, a) => s + a.totalCents, 0),
+  };
+}
+
+/** Who may see which receipts: the coordinator all of them, an ambassador only their own. */
+export type ReceiptScope = { kind: 'all' } | { kind: 'ambassador'; ambassadorId: string };
+
+export interface StoredReceipt {
+  id: string;
+  ambassadorId: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  data: Uint8Array;
+}
+
+/** One receipt, if the scope may see it: the owner check is part of the WHERE clause. */
+export async function receiptFor(db: DbOrTx, id: string, scope: ReceiptScope): Promise<StoredReceipt | null> {
+  const [row] = await db
+    .select({
+      id: receipts.id,
+      ambassadorId: receipts.ambassadorId,
+      contentType: receipts.contentType,
+      size: receipts.size,
+      sha256: receipts.sha256,
+      data: receipts.data,
+    })
+    .from(receipts)
+    .where(and(eq(receipts.id, id), scope.kind === 'ambassador' ? eq(receipts.ambassadorId, scope.ambassadorId) : undefined))
+    .limit(1);
+  return row ?? null;
 }

@@ -1,6 +1,10 @@
-import { aliasedTable, and, asc, eq, gte, ne } from 'drizzle-orm';
+import { timingSafeEqual } from 'node:crypto';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { ambassadors, events, shiftAssignments, shifts } from '@/db/schema';
+import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
+import type { FeedShift } from './calendar';
+import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
+import { type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
 
 export interface UpcomingShift {
   shiftId: string;
@@ -10,6 +14,20 @@ export interface UpcomingShift {
   place: string;
   /** Display names of the other ambassadors on the same shift (the partner). */
   partners: string[];
+}
+
+/** Display names of the other ambassadors on each of these shifts (one query). */
+async function partnersOf(db: DbOrTx, shiftIds: string[], ambassadorId: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(shiftIds.map((id) => [id, []]));
+  if (!shiftIds.length) return out;
+  const rows = await db
+    .select({ shiftId: shiftAssignments.shiftId, name: ambassadors.displayName })
+    .from(shiftAssignments)
+    .innerJoin(ambassadors, eq(shiftAssignments.ambassadorId, ambassadors.id))
+    .where(and(inArray(shiftAssignments.shiftId, shiftIds), ne(shiftAssignments.ambassadorId, ambassadorId)))
+    .orderBy(asc(ambassadors.displayName));
+  for (const r of rows) out.get(r.shiftId)!.push(r.name);
+  return out;
 }
 
 /** An ambassador's own shifts from `today` (YYYY-MM-DD) on, with their partners' names. */
@@ -22,15 +40,321 @@ export async function upcomingShiftsOf(db: DbOrTx, ambassadorId: string, today: 
     .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), gte(shifts.date, today)))
     .orderBy(asc(shifts.date), asc(shifts.dagdeel))
     .limit(limit);
-  const other = aliasedTable(ambassadors, 'other');
-  const out: UpcomingShift[] = [];
-  for (const s of mine) {
-    const partners = await db
-      .select({ name: other.displayName })
-      .from(shiftAssignments)
-      .innerJoin(other, eq(shiftAssignments.ambassadorId, other.id))
-      .where(and(eq(shiftAssignments.shiftId, s.shiftId), ne(shiftAssignments.ambassadorId, ambassadorId)));
-    out.push({ ...s, partners: partners.map((p) => p.name) });
+  const partners = await partnersOf(db, mine.map((s) => s.shiftId), ambassadorId);
+  return mine.map((s) => ({ ...s, partners: partners.get(s.shiftId) ?? [] }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The coordinator's agenda
+// ---------------------------------------------------------------------------------------------
+
+export type EventRow = typeof events.$inferSelect & { wijkCode: string | null; wijkName: string | null };
+
+export interface EventListItem extends EventRow {
+  shiftCount: number;
+  places: number;
+  assigned: number;
+}
+
+const eventColumns = {
+  id: events.id,
+  title: events.title,
+  kind: events.kind,
+  startsOn: events.startsOn,
+  endsOn: events.endsOn,
+  place: events.place,
+  neighbourhoodId: events.neighbourhoodId,
+  targetLanguages: events.targetLanguages,
+  targetGroup: events.targetGroup,
+  notes: events.notes,
+  createdAt: events.createdAt,
+  wijkCode: neighbourhoods.code,
+  wijkName: neighbourhoods.name,
+};
+
+async function withStats(db: DbOrTx, rows: EventRow[]): Promise<EventListItem[]> {
+  if (!rows.length) return [];
+  const taken = db
+    .select({ shiftId: shiftAssignments.shiftId, n: count().as('n') })
+    .from(shiftAssignments)
+    .groupBy(shiftAssignments.shiftId)
+    .as('taken');
+  const stats = await db
+    .select({
+      eventId: shifts.eventId,
+      shiftCount: sql<number>`count(*)::int`,
+      places: sql<number>`coalesce(sum(${shifts.places}), 0)::int`,
+      assigned: sql<number>`coalesce(sum(${taken.n}), 0)::int`,
+    })
+    .from(shifts)
+    .leftJoin(taken, eq(taken.shiftId, shifts.id))
+    .where(inArray(shifts.eventId, rows.map((r) => r.id)))
+    .groupBy(shifts.eventId);
+  const byId = new Map(stats.map((s) => [s.eventId, s]));
+  return rows.map((r) => ({ ...r, shiftCount: byId.get(r.id)?.shiftCount ?? 0, places: byId.get(r.id)?.places ?? 0, assigned: byId.get(r.id)?.assigned ?? 0 }));
+}
+
+export const PAST_PAGE_SIZE = 20;
+
+/**
+ * The agenda: events that have not ended (soonest first), and a page of past events (latest
+ * first) with their count.
+ */
+export async function listEvents(db: DbOrTx, today: string, pastPage = 1) {
+  const upcoming = await db
+    .select(eventColumns)
+    .from(events)
+    .leftJoin(neighbourhoods, eq(events.neighbourhoodId, neighbourhoods.id))
+    .where(gte(events.endsOn, today))
+    .orderBy(asc(events.startsOn), asc(events.title), asc(events.id));
+  const [{ n: pastCount } = { n: 0 }] = await db.select({ n: count() }).from(events).where(lt(events.endsOn, today));
+  const pageCount = Math.max(1, Math.ceil(pastCount / PAST_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(pastPage) || 1), pageCount);
+  const past = await db
+    .select(eventColumns)
+    .from(events)
+    .leftJoin(neighbourhoods, eq(events.neighbourhoodId, neighbourhoods.id))
+    .where(lt(events.endsOn, today))
+    .orderBy(desc(events.startsOn), asc(events.title), asc(events.id))
+    .limit(PAST_PAGE_SIZE)
+    .offset((page - 1) * PAST_PAGE_SIZE);
+  return {
+    upcoming: await withStats(db, upcoming),
+    past: await withStats(db, past),
+    pastCount,
+    page,
+    pageCount,
+  };
+}
+
+export async function getEvent(db: DbOrTx, id: string): Promise<EventRow | null> {
+  const [row] = await db
+    .select(eventColumns)
+    .from(events)
+    .leftJoin(neighbourhoods, eq(events.neighbourhoodId, neighbourhoods.id))
+    .where(eq(events.id, id));
+  return row ?? null;
+}
+
+export interface ShiftAssignee {
+  ambassadorId: string;
+  name: string;
+  attended: boolean | null;
+}
+
+export interface EventShift {
+  id: string;
+  date: string;
+  dagdeel: Dagdeel;
+  places: number;
+  assignees: ShiftAssignee[];
+}
+
+/** The shifts of an event in the order of the day, with who is on them. */
+export async function eventShifts(db: DbOrTx, eventId: string): Promise<EventShift[]> {
+  const rows = await db
+    .select({ id: shifts.id, date: shifts.date, dagdeel: shifts.dagdeel, places: shifts.places })
+    .from(shifts)
+    .where(eq(shifts.eventId, eventId))
+    .orderBy(asc(shifts.date), asc(shifts.dagdeel));
+  if (!rows.length) return [];
+  const people = await db
+    .select({
+      shiftId: shiftAssignments.shiftId,
+      ambassadorId: shiftAssignments.ambassadorId,
+      name: ambassadors.displayName,
+      attended: shiftAssignments.attended,
+    })
+    .from(shiftAssignments)
+    .innerJoin(ambassadors, eq(shiftAssignments.ambassadorId, ambassadors.id))
+    .where(inArray(shiftAssignments.shiftId, rows.map((r) => r.id)))
+    .orderBy(asc(shiftAssignments.createdAt), asc(ambassadors.displayName));
+  return rows.map((r) => ({
+    ...r,
+    assignees: people.filter((p) => p.shiftId === r.id).map(({ shiftId: _s, ...p }) => p),
+  }));
+}
+
+/**
+ * Ranked suggestions for every shift of an event: active ambassadors free at the shift's date and
+ * dagdeel. Three queries for the whole page (ambassadors, their shifts around the event's dates).
+ */
+export async function suggestionsForShifts(
+  db: DbOrTx,
+  event: Pick<EventRow, 'kind' | 'targetLanguages' | 'targetGroup' | 'neighbourhoodId' | 'startsOn' | 'endsOn'>,
+  list: Pick<EventShift, 'id' | 'date' | 'dagdeel'>[],
+): Promise<Map<string, Suggestion[]>> {
+  const out = new Map<string, Suggestion[]>();
+  if (!list.length) return out;
+  const people = await db
+    .select({
+      id: ambassadors.id,
+      displayName: ambassadors.displayName,
+      status: ambassadors.status,
+      languages: ambassadors.languages,
+      countryOfOrigin: ambassadors.countryOfOrigin,
+      hasChildren: ambassadors.hasChildren,
+      neighbourhoodId: ambassadors.neighbourhoodId,
+    })
+    .from(ambassadors)
+    .where(eq(ambassadors.status, 'active'));
+  const from = addDays(list.reduce((m, s) => (s.date < m ? s.date : m), event.startsOn), -14);
+  const to = addDays(list.reduce((m, s) => (s.date > m ? s.date : m), event.endsOn), 14);
+  const around = await db
+    .select({ shiftId: shiftAssignments.shiftId, ambassadorId: shiftAssignments.ambassadorId, date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })
+    .from(shiftAssignments)
+    .where(and(gte(shiftAssignments.date, from), lte(shiftAssignments.date, to)));
+  for (const s of list) {
+    const candidates: Candidate[] = people.map((p) => {
+      const theirs = around.filter((a) => a.ambassadorId === p.id);
+      return {
+        ...p,
+        busy: theirs.some((a) => a.shiftId === s.id || (a.date === s.date && a.dagdeel === s.dagdeel)),
+        load: theirs.filter((a) => a.date >= addDays(s.date, -14) && a.date <= addDays(s.date, 14)).length,
+      };
+    });
+    out.set(s.id, rankSuggestions(event, candidates));
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ambassador's own shifts
+// ---------------------------------------------------------------------------------------------
+
+export interface MyShift {
+  shiftId: string;
+  date: string;
+  dagdeel: Dagdeel;
+  eventTitle: string;
+  eventKind: string;
+  place: string;
+  attended: boolean | null;
+  partners: string[];
+}
+
+/** An ambassador's own shifts on or after `fromDate`, oldest first, with partners. */
+export async function myShifts(db: DbOrTx, ambassadorId: string, fromDate: string): Promise<MyShift[]> {
+  const rows = await db
+    .select({
+      shiftId: shifts.id,
+      date: shifts.date,
+      dagdeel: shifts.dagdeel,
+      eventTitle: events.title,
+      eventKind: events.kind,
+      place: events.place,
+      attended: shiftAssignments.attended,
+    })
+    .from(shiftAssignments)
+    .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
+    .innerJoin(events, eq(shifts.eventId, events.id))
+    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), gte(shifts.date, fromDate)))
+    .orderBy(asc(shifts.date), asc(shifts.dagdeel));
+  const partners = await partnersOf(db, rows.map((r) => r.shiftId), ambassadorId);
+  return rows.map((r) => ({ ...r, partners: partners.get(r.shiftId) ?? [] }));
+}
+
+export interface OpenShift {
+  shiftId: string;
+  date: string;
+  dagdeel: Dagdeel;
+  eventTitle: string;
+  eventKind: string;
+  place: string;
+  wijkName: string | null;
+  free: number;
+  /** The ambassador already has a shift at this date and dagdeel. */
+  clash: boolean;
+}
+
+/** Shifts that have not started, with a free place, that this ambassador is not on (soonest first). */
+export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date, limit = 40): Promise<OpenShift[]> {
+  const taken = db
+    .select({ shiftId: shiftAssignments.shiftId, n: count().as('n') })
+    .from(shiftAssignments)
+    .groupBy(shiftAssignments.shiftId)
+    .as('taken');
+  const rows = await db
+    .select({
+      shiftId: shifts.id,
+      date: shifts.date,
+      dagdeel: shifts.dagdeel,
+      eventTitle: events.title,
+      eventKind: events.kind,
+      place: events.place,
+      wijkName: neighbourhoods.name,
+      free: sql<number>`(${shifts.places} - coalesce(${taken.n}, 0))::int`,
+    })
+    .from(shifts)
+    .innerJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(neighbourhoods, eq(events.neighbourhoodId, neighbourhoods.id))
+    .leftJoin(taken, eq(taken.shiftId, shifts.id))
+    .where(
+      and(
+        gte(shifts.date, todayLocal(now)),
+        sql`${shifts.places} > coalesce(${taken.n}, 0)`,
+        sql`not exists (select 1 from ${shiftAssignments} where ${shiftAssignments.shiftId} = ${shifts.id} and ${shiftAssignments.ambassadorId} = ${ambassadorId})`,
+      ),
+    )
+    .orderBy(asc(shifts.date), asc(shifts.dagdeel), asc(events.title))
+    .limit(limit + 3);
+  const open = rows.filter((r) => isUpcoming(r.date, r.dagdeel, now)).slice(0, limit);
+  if (!open.length) return [];
+  const mine = await db
+    .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })
+    .from(shiftAssignments)
+    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), inArray(shiftAssignments.date, [...new Set(open.map((r) => r.date))])));
+  return open.map((r) => ({ ...r, clash: mine.some((m) => m.date === r.date && m.dagdeel === r.dagdeel) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar feed
+// ---------------------------------------------------------------------------------------------
+
+/** How far back the feed reaches. */
+export const FEED_PAST_DAYS = 60;
+
+/** The ambassador's own shifts for the feed: no partners, no other people's data. */
+export async function feedShiftsOf(db: DbOrTx, ambassadorId: string, now: Date): Promise<FeedShift[]> {
+  return db
+    .select({
+      shiftId: shifts.id,
+      date: shifts.date,
+      dagdeel: shifts.dagdeel,
+      eventTitle: events.title,
+      eventKind: events.kind,
+      place: events.place,
+    })
+    .from(shiftAssignments)
+    .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
+    .innerJoin(events, eq(shifts.eventId, events.id))
+    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), gte(shifts.date, addDays(todayLocal(now), -FEED_PAST_DAYS))))
+    .orderBy(asc(shifts.date), asc(shifts.dagdeel));
+}
+
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{32,128}$/;
+
+/**
+ * The ambassador a calendar token belongs to, or null. The token is the only authorization of the
+ * feed: malformed tokens never reach the database, the match is confirmed with a constant-time
+ * comparison, and stopped ambassadors have no feed.
+ */
+export async function ambassadorByCalendarToken(db: DbOrTx, token: string): Promise<{ id: string } | null> {
+  if (!TOKEN_FORMAT.test(token)) return null;
+  const [row] = await db
+    .select({ id: ambassadors.id, token: ambassadors.calendarToken, status: ambassadors.status })
+    .from(ambassadors)
+    .where(eq(ambassadors.calendarToken, token))
+    .limit(1);
+  if (!row) return null;
+  const a = Buffer.from(row.token);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
+  if (row.status === 'stopped') return null;
+  return { id: row.id };
+}
+
+export async function calendarTokenOf(db: DbOrTx, ambassadorId: string): Promise<string | null> {
+  const [row] = await db.select({ token: ambassadors.calendarToken }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
+  return row?.token ?? null;
 }

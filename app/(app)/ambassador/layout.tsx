@@ -15,6 +15,7 @@ export default async function AmbassadorLayout({ children }: { children: React.R
         { href: '/ambassador/shifts', label: t('shifts') },
         { href: '/ambassador/expenses', label: t('expenses') },
         { href: '/ambassador/social-map', label: t('socialMap') },
+        { href: '/ambassador/referrals', label: t('referrals') },
       ]}
     >
       {children}

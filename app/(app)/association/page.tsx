@@ -1,26 +1,108 @@
-import { eq } from 'drizzle-orm';
-import { getTranslations } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Welcome } from '@/app/_components/area-shell';
 import { getDb } from '@/db/client';
-import { associations } from '@/db/schema';
+import { associationCounts, associationName, listSignals } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
-import { contactCountOfAssociation } from '@/lib/leads/queries';
 
+const card = 'rounded-lg bg-white p-4 shadow-sm';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('associationNav');
+  return { title: `${t('home')} – Wijkwerf` };
+}
+
+/** The association's start page: its name, its figures, what it can do, its latest signals. */
 export default async function AssociationHome() {
   const user = await requireArea('association');
-  const t = await getTranslations('associationHome');
+  const t = await getTranslations('associationArea');
+  const ts = await getTranslations('associationSignals');
+  const format = await getFormatter();
   const db = getDb();
-  const [assoc] = user.associationId
-    ? await db.select({ name: associations.name }).from(associations).where(eq(associations.id, user.associationId))
-    : [];
-  const n = user.associationId ? await contactCountOfAssociation(db, user.associationId) : 0;
+  const associationId = user.associationId;
+  if (!associationId) {
+    return (
+      <>
+        <Welcome user={user} intro={t('intro')} />
+        <p className={card}>{t('noAssociation')}</p>
+      </>
+    );
+  }
+  const [name, counts, signals] = await Promise.all([
+    associationName(db, associationId),
+    associationCounts(db, associationId),
+    listSignals(db, associationId, 3),
+  ]);
+  const figures = [
+    { key: 'submitted', label: t('countSubmitted'), value: counts.submitted },
+    { key: 'in-progress', label: t('countInProgress'), value: counts.inProgress },
+    { key: 'plan-signed', label: t('countPlanSigned'), value: counts.planSigned },
+  ];
+  const actions = [
+    { href: '/association/submit', label: t('actionSubmit') },
+    { href: '/association/import', label: t('actionImport') },
+    { href: '/association/contacts', label: t('actionContacts') },
+    { href: '/association/signals', label: t('actionSignals') },
+  ];
+
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
-      <section className="rounded-lg bg-white p-4 shadow-sm">
-        {assoc ? <h2 className="text-xl font-bold">{t('organisation', { name: assoc.name })}</h2> : null}
-        <p className="mt-1">{t('contactsCount', { count: n })}</p>
-      </section>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section className={card} aria-labelledby="assoc-figures">
+          <h2 id="assoc-figures" className="text-xl font-bold">
+            {name ?? t('countsTitle')}
+          </h2>
+          <p className="text-slate-700">{t('countsTitle')}</p>
+          <dl className="mt-3 grid grid-cols-3 gap-3 text-center">
+            {figures.map((f) => (
+              <div key={f.key} className="rounded-md bg-slate-50 p-2" data-testid={`count-${f.key}`}>
+                <dt className="text-sm text-slate-700">{f.label}</dt>
+                <dd className="text-2xl font-bold text-brand-800">{format.number(f.value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section className={card} aria-labelledby="assoc-actions">
+          <h2 id="assoc-actions" className="text-xl font-bold">
+            {t('actionsTitle')}
+          </h2>
+          <ul className="mt-3 grid gap-2">
+            {actions.map((a) => (
+              <li key={a.href}>
+                <a href={a.href} className="text-brand-700 underline">
+                  {a.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className={`${card} md:col-span-2`} aria-labelledby="assoc-signals">
+          <h2 id="assoc-signals" className="text-xl font-bold">
+            {t('latestSignals')}
+          </h2>
+          {signals.length === 0 ? (
+            <p className="mt-2">{t('noSignals')}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-200">
+              {signals.map((s) => (
+                <li key={s.id} className="py-2">
+                  <p className="text-sm text-slate-700">
+                    {ts(`kinds.${s.kind}`)} · {ts('sentOn', { date: format.dateTime(s.createdAt, { dateStyle: 'medium' }) })} ·{' '}
+                    <strong>{ts(`status.${s.status}`)}</strong>
+                  </p>
+                  <p className="line-clamp-2 whitespace-pre-line">{s.text}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2">
+            <a href="/association/signals" className="text-brand-700 underline">
+              {t('allSignals')}
+            </a>
+          </p>
+        </section>
+      </div>
     </>
   );
 }

@@ -11,6 +11,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: '/staff/leads', label: t('leads') },
     { href: '/staff/leads/new', label: t('newLead') },
     { href: '/staff/social-map', label: t('socialMap') },
+    { href: '/staff/referrals', label: t('referrals') },
   ];
   if (can(user.role, 'programme.manage')) {
     nav.push(
@@ -20,6 +21,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       { href: '/staff/associations', label: t('associations') },
       { href: '/staff/signals', label: t('signals') },
       { href: '/staff/network', label: t('network') },
+      { href: '/staff/social-map/manage', label: t('socialMapManage') },
       { href: '/staff/ambassadors', label: t('ambassadors') },
       { href: '/staff/providers', label: t('providers') },
     );

@@ -98,7 +98,9 @@ export function SignupForm({
         defaultValue={v.email}
         error={err('email')}
       />
+      {/* keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset */}
       <SelectField
+        key={`language:${v.language ?? ''}`}
         name="language"
         label={t('language')}
         required
@@ -109,6 +111,7 @@ export function SignupForm({
         error={err('language')}
       />
       <SelectField
+        key={`neighbourhood:${v.neighbourhood ?? ''}`}
         name="neighbourhood"
         label={t('neighbourhood')}
         required

@@ -1,0 +1,80 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { NextRequest } from 'next/server';
+import { getDb } from '@/db/client';
+import { requirePermission } from '@/lib/auth/gate';
+import { CSV_BOM, csvRow } from '@/lib/csv';
+import { todayLocal } from '@/lib/dates';
+import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { CSV_COLUMNS, exportDirectory, exportRows } from '@/lib/socialmap/hsds/export';
+import { IMPORT_MAX_BYTES, parsePackage } from '@/lib/socialmap/hsds/import';
+import { savePending } from '@/lib/socialmap/hsds/pending';
+
+/**
+ * Route handlers of the curation section, mounted in both areas. Each asks the gate itself
+ * (a layout never guards a route handler).
+ */
+
+function redirectTo(req: NextRequest, path: string): Response {
+  return Response.redirect(new URL(path, req.nextUrl.origin), 303);
+}
+
+/** POST …/import/upload: keeps the uploaded package for the preview page. Writes nothing to the database. */
+export async function uploadHandler(req: NextRequest, area: ManageArea): Promise<Response> {
+  const user = await requirePermission('socialmap.curate');
+  const base = manageBase(area);
+  const origin = req.headers.get('origin');
+  if (origin && origin !== req.nextUrl.origin) return redirectTo(req, `${base}/import?error=forbiddenOrigin`);
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > IMPORT_MAX_BYTES + 64 * 1024) return redirectTo(req, `${base}/import?error=fileTooLarge`);
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return redirectTo(req, `${base}/import?error=notJson`);
+  }
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return redirectTo(req, `${base}/import?error=fileRequired`);
+  if (file.size > IMPORT_MAX_BYTES) return redirectTo(req, `${base}/import?error=fileTooLarge`);
+  const text = await file.text();
+  if (parsePackage(text) === undefined) return redirectTo(req, `${base}/import?error=notJson`);
+  const token = await savePending(user.id, file.name.slice(0, 200) || 'hsds.json', text);
+  return redirectTo(req, `${base}/import/${token}`);
+}
+
+const DOWNLOAD_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+
+/**
+ * Exports are not audited: the social map is public information (the only personal detail, the
+ * curator's e-mail as assurer, stays within curators).
+ */
+/** GET …/export/json: the whole directory as HSDS JSON (organizations with their services). */
+export async function exportJsonHandler(): Promise<Response> {
+  await requirePermission('socialmap.curate');
+  const db = getDb();
+  const orgs = await exportDirectory(db);
+  return new Response(JSON.stringify(orgs, null, 2), {
+    headers: {
+      ...DOWNLOAD_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="sociale-kaart-hsds-${todayLocal()}.json"`,
+    },
+  });
+}
+
+/** GET …/export/csv: one row per service, for Dutch Excel. */
+export async function exportCsvHandler(): Promise<Response> {
+  await requirePermission('socialmap.curate');
+  const t = await getTranslations('socialMapManage');
+  const db = getDb();
+  const rows = await exportRows(db, { status: (s) => t(`status.${s as 'active'}`), day: (d) => t(`csv.dayShort.${d}`) });
+  let body = CSV_BOM + csvRow(CSV_COLUMNS.map((c) => t(`csv.${c}`)));
+  for (const r of rows) body += csvRow(r);
+  return new Response(body, {
+    headers: {
+      ...DOWNLOAD_HEADERS,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="sociale-kaart-${todayLocal()}.csv"`,
+    },
+  });
+}

@@ -1,0 +1,109 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { todayLocal } from '@/lib/dates';
+import { listCurationOrganizations, listCurationServices, type CurationServiceRow } from '@/lib/socialmap/curation/queries';
+import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { formatDay, ManageNav } from './nav';
+
+export const EXPORT_BASE = '/staff/social-map/manage/export';
+
+export async function ServiceTable({ rows, area, caption }: { rows: CurationServiceRow[]; area: ManageArea; caption: string }) {
+  const t = await getTranslations('socialMapManage');
+  const locale = await getLocale();
+  const base = manageBase(area);
+  return (
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+      <table className="w-full text-left">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-300">
+          <tr>
+            <th scope="col" className="p-3">{t('colService')}</th>
+            <th scope="col" className="p-3">{t('colOrganization')}</th>
+            <th scope="col" className="p-3">{t('colStatus')}</th>
+            <th scope="col" className="p-3">{t('colVerified')}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {rows.map((s) => (
+            <tr key={s.id}>
+              <td className="p-3">
+                <a href={`${base}/services/${s.id}`} className="font-semibold text-brand-700 underline">
+                  {s.name}
+                </a>
+              </td>
+              <td className="p-3">{s.organizationName}</td>
+              <td className="p-3">{t(`status.${s.status}`)}</td>
+              <td className="p-3">
+                {s.assuredDate ? formatDay(s.assuredDate, locale) : t('never')}
+                {s.stale && s.status !== 'defunct' ? (
+                  <span className="ms-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">{t('staleBadge')}</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export async function ManageHome({ area, imported }: { area: ManageArea; imported?: string }) {
+  await requireAreaPermission(area, 'socialmap.curate');
+  const t = await getTranslations('socialMapManage');
+  const db = getDb();
+  const [services, orgs] = await Promise.all([listCurationServices(db, todayLocal()), listCurationOrganizations(db)]);
+  const base = manageBase(area);
+  const exportBase = area === 'admin' ? `${base}/export` : EXPORT_BASE;
+  const importedCount = imported && /^\d+$/.test(imported) ? Number(imported) : null;
+  return (
+    <div className="max-w-5xl">
+      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <p className="mb-4 mt-1">{t('intro')}</p>
+      <ManageNav area={area} />
+      {importedCount !== null ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 font-semibold text-green-900">
+          {t('imported', { count: importedCount })}
+        </p>
+      ) : null}
+      <h2 className="mb-2 text-xl font-bold">{t('servicesTitle')}</h2>
+      {services.length ? <ServiceTable rows={services} area={area} caption={t('servicesTitle')} /> : <p>{t('noServices')}</p>}
+      <h2 className="mb-2 mt-8 text-xl font-bold">{t('organizationsTitle')}</h2>
+      {orgs.length ? (
+        <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
+          {orgs.map((o) => (
+            <li key={o.id} className="flex flex-wrap justify-between gap-2 p-3">
+              <a href={`${base}/organizations/${o.id}`} className="font-semibold text-brand-700 underline">
+                {o.name}
+              </a>
+              <span>
+                {t(`status.${o.status}`)} · {t('colServices')}: {o.services}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('noOrganizations')}</p>
+      )}
+      <section aria-labelledby="export-title" className="mt-8 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="export-title" className="text-xl font-bold">
+          {t('exportTitle')}
+        </h2>
+        <p className="mt-1">{t('exportText')}</p>
+        <ul className="mt-2 flex flex-wrap gap-4">
+          <li>
+            <a href={`${exportBase}/json`} className="font-semibold text-brand-700 underline" download>
+              {t('exportJson')}
+            </a>
+          </li>
+          <li>
+            <a href={`${exportBase}/csv`} className="font-semibold text-brand-700 underline" download>
+              {t('exportCsv')}
+            </a>
+          </li>
+        </ul>
+        <p className="mt-3">{t('apiText', { url: '/api/hsds/services' })}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/app/_components/action-form';
+import { getDb } from '@/db/client';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { isUuid } from '@/lib/socialmap/hsds/api';
+import { todayLocal } from '@/lib/dates';
+import { reactivateOrganizationAction, retireOrganizationAction, saveOrganizationAction } from '@/lib/socialmap/curation/actions';
+import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/curation/queries';
+import { type ManageArea, MANAGE_ERROR_KEYS, manageBase } from '@/lib/socialmap/curation/schema';
+import { ServiceTable } from './home';
+import { ManageNav } from './nav';
+
+export async function manageMessages() {
+  const t = await getTranslations('socialMapManage');
+  return {
+    ...Object.fromEntries(MANAGE_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
+    saved: t('saved'),
+    verifiedToday: t('verifiedToday'),
+  };
+}
+
+export async function OrganizationPage({ area, id, saved }: { area: ManageArea; id: string | null; saved?: string }) {
+  await requireAreaPermission(area, 'socialmap.curate');
+  const t = await getTranslations('socialMapManage');
+  const locale = await getLocale();
+  const db = getDb();
+  if (id !== null && !isUuid(id)) notFound();
+  const org = id ? await getOrganizationForEdit(db, id) : null;
+  if (id && !org) notFound();
+  const messages = await manageMessages();
+  const base = manageBase(area);
+  const services = org ? await listCurationServices(db, todayLocal(), org.id) : [];
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-2xl font-bold text-brand-800">{org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')}</h1>
+      <div className="mt-3">
+        <ManageNav area={area} />
+      </div>
+      {saved ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 font-semibold text-green-900">
+          {t('saved')}
+        </p>
+      ) : null}
+      {org?.status === 'defunct' ? <p className="mb-4 rounded-md bg-amber-50 p-3 font-semibold text-amber-900">{t('retiredNotice')}</p> : null}
+      {org ? (
+        <p className="mb-4 text-slate-700">
+          {t('lastModified', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(org.last_modified) })}
+        </p>
+      ) : null}
+      <ActionForm
+        idPrefix="org"
+        action={saveOrganizationAction}
+        className="rounded-lg bg-white p-4 shadow-sm"
+        fields={[
+          { kind: 'hidden', name: 'area', value: area },
+          ...(org ? [{ kind: 'hidden' as const, name: 'id', value: org.id }] : []),
+          { kind: 'text', name: 'name', label: t('organization.name'), required: true, maxLength: 200, defaultValue: org?.name },
+          { kind: 'text', name: 'alternateName', label: t('organization.alternateName'), maxLength: 200, defaultValue: org?.alternate_name ?? '' },
+          { kind: 'textarea', name: 'description', label: t('organization.description'), required: true, maxLength: 4000, defaultValue: org?.description },
+          { kind: 'email', name: 'email', label: t('organization.email'), maxLength: 200, defaultValue: org?.email ?? '', autoComplete: 'off' },
+          { kind: 'text', name: 'website', label: t('organization.website'), hint: t('organization.websiteHint'), maxLength: 500, defaultValue: org?.website ?? '' },
+        ]}
+        submitLabel={t('organization.save')}
+        messages={messages}
+      />
+      {org ? (
+        <>
+          <section aria-labelledby="org-services" className="mt-8">
+            <h2 id="org-services" className="mb-2 text-xl font-bold">
+              {t('organization.services')}
+            </h2>
+            {services.length ? <ServiceTable rows={services} area={area} caption={t('organization.services')} /> : null}
+            <p className="mt-2">
+              <a href={`${base}/services/new?organization=${org.id}`} className="font-semibold text-brand-700 underline">
+                {t('organization.addService')}
+              </a>
+            </p>
+          </section>
+          <section className="mt-8 rounded-lg bg-white p-4 shadow-sm">
+            {org.status === 'defunct' ? (
+              <ActionForm
+                idPrefix="org-reactivate"
+                action={reactivateOrganizationAction}
+                fields={[
+                  { kind: 'hidden', name: 'area', value: area },
+                  { kind: 'hidden', name: 'id', value: org.id },
+                ]}
+                submitLabel={t('organization.reactivate')}
+                submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+                messages={messages}
+              />
+            ) : (
+              <>
+                <p className="mb-2">{t('organization.retireHint')}</p>
+                <ActionForm
+                  idPrefix="org-retire"
+                  action={retireOrganizationAction}
+                  fields={[
+                    { kind: 'hidden', name: 'area', value: area },
+                    { kind: 'hidden', name: 'id', value: org.id },
+                  ]}
+                  submitLabel={t('organization.retire')}
+                  submitClassName="rounded border border-red-800 px-3 py-1 font-semibold text-red-800"
+                  messages={messages}
+                />
+              </>
+            )}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

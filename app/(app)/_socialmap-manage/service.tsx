@@ -1,0 +1,143 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
+import { getDb } from '@/db/client';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { markVerifiedAction, retireServiceAction, saveServiceAction } from '@/lib/socialmap/curation/actions';
+import { getServiceForEdit, serviceFormOptions } from '@/lib/socialmap/curation/queries';
+import { LANGUAGE_CODES, type ManageArea, SERVICE_STATUSES } from '@/lib/socialmap/curation/schema';
+import { isUuid } from '@/lib/socialmap/hsds/api';
+import { WEEKDAYS } from '@/lib/socialmap/hsds/schedule';
+import { formatDay, ManageNav } from './nav';
+import { manageMessages } from './organization';
+
+export async function ServicePage({ area, id, saved, organization }: { area: ManageArea; id: string | null; saved?: string; organization?: string }) {
+  await requireAreaPermission(area, 'socialmap.curate');
+  const t = await getTranslations('socialMapManage');
+  const locale = await getLocale();
+  const db = getDb();
+  if (id !== null && !isUuid(id)) notFound();
+  const [current, options] = await Promise.all([id ? getServiceForEdit(db, id) : null, serviceFormOptions(db)]);
+  if (id && !current) notFound();
+  const messages = await manageMessages();
+  const v = current?.values ?? {};
+  const ts = (k: string) => t(`service.${k}`);
+  const orgOptions = options.organizations
+    .filter((o) => o.status !== 'defunct' || o.id === v.organizationId)
+    .map((o) => ({ value: o.id, label: o.name }));
+
+  const fields: FieldSpec[] = [
+    { kind: 'hidden', name: 'area', value: area },
+    ...(current ? [{ kind: 'hidden' as const, name: 'id', value: current.service.id }] : []),
+    {
+      kind: 'select',
+      name: 'organizationId',
+      label: ts('organizationId'),
+      options: orgOptions,
+      placeholder: ts('chooseOrganization'),
+      required: true,
+      defaultValue: v.organizationId ?? (organization && isUuid(organization) ? organization : ''),
+    },
+    { kind: 'text', name: 'name', label: ts('name'), required: true, maxLength: 200, defaultValue: v.name },
+    { kind: 'textarea', name: 'description', label: ts('description'), maxLength: 4000, defaultValue: v.description },
+    {
+      kind: 'select',
+      name: 'status',
+      label: ts('status'),
+      options: SERVICE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+      required: true,
+      defaultValue: v.status ?? 'active',
+    },
+    ...(options.themes.length
+      ? [{ kind: 'checkboxes' as const, name: 'themes', label: ts('themes'), options: options.themes.map((x) => ({ value: x.id, label: x.name })), defaultValues: current?.themes ?? [] }]
+      : []),
+    { kind: 'checkboxes', name: 'wijken', label: ts('wijken'), options: options.wijken.map((w) => ({ value: w.code, label: w.name })), defaultValues: current?.wijken ?? [] },
+    {
+      kind: 'checkboxes',
+      name: 'languages',
+      label: ts('languages'),
+      options: LANGUAGE_CODES.map((c) => ({ value: c, label: t(`languageNames.${c}`) })),
+      defaultValues: current?.languages ?? [],
+    },
+    { kind: 'tel', name: 'phone1', label: ts('phone1'), maxLength: 20, defaultValue: v.phone1 },
+    { kind: 'tel', name: 'phone2', label: ts('phone2'), maxLength: 20, defaultValue: v.phone2 },
+    { kind: 'email', name: 'email', label: ts('email'), maxLength: 200, defaultValue: v.email, autoComplete: 'off' },
+    { kind: 'text', name: 'url', label: ts('url'), hint: ts('urlHint'), maxLength: 500, defaultValue: v.url },
+    { kind: 'textarea', name: 'applicationProcess', label: ts('applicationProcess'), maxLength: 2000, defaultValue: v.applicationProcess },
+    { kind: 'textarea', name: 'fees', label: ts('fees'), maxLength: 1000, defaultValue: v.fees },
+    { kind: 'textarea', name: 'eligibility', label: ts('eligibility'), maxLength: 2000, defaultValue: v.eligibility },
+    { kind: 'text', name: 'locationName', label: ts('locationName'), maxLength: 200, defaultValue: v.locationName },
+    { kind: 'text', name: 'address1', label: ts('address1'), maxLength: 200, defaultValue: v.address1, autoComplete: 'off' },
+    { kind: 'text', name: 'postalCode', label: ts('postalCode'), maxLength: 7, defaultValue: v.postalCode, autoComplete: 'off' },
+    { kind: 'text', name: 'city', label: ts('city'), maxLength: 100, defaultValue: v.city ?? (current ? '' : 'Zoetermeer'), autoComplete: 'off' },
+    {
+      kind: 'select',
+      name: 'locationWijk',
+      label: ts('locationWijk'),
+      options: options.wijken.map((w) => ({ value: w.code, label: w.name })),
+      placeholder: ts('noWijk'),
+      defaultValue: v.locationWijk,
+    },
+    ...WEEKDAYS.flatMap((d): FieldSpec[] => [
+      { kind: 'text', name: `opens_${d}`, label: t('service.opens', { day: t(`days.${d}`) }), hint: d === 'MO' ? ts('timeHint') : undefined, maxLength: 5, defaultValue: v[`opens_${d}`] },
+      { kind: 'text', name: `closes_${d}`, label: t('service.closes', { day: t(`days.${d}`) }), maxLength: 5, defaultValue: v[`closes_${d}`] },
+    ]),
+  ];
+
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-2xl font-bold text-brand-800">{current ? t('service.editTitle', { name: current.service.name }) : t('service.newTitle')}</h1>
+      <div className="mt-3">
+        <ManageNav area={area} />
+      </div>
+      {saved ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 font-semibold text-green-900">
+          {t('saved')}
+        </p>
+      ) : null}
+      {current?.service.status === 'defunct' ? <p className="mb-4 rounded-md bg-amber-50 p-3 font-semibold text-amber-900">{t('retiredNotice')}</p> : null}
+      {current ? (
+        <section aria-label={t('colVerified')} className="mb-6 rounded-lg bg-white p-4 shadow-sm">
+          <p className="font-semibold" data-testid="last-verified">
+            {current.service.assured_date ? t('lastVerified', { date: formatDay(current.service.assured_date, locale) }) : t('lastVerifiedNever')}
+            {current.service.assured_date && current.service.assurer_email ? ` ${t('lastVerifiedBy', { email: current.service.assurer_email })}` : ''}
+          </p>
+          <p className="mb-2 text-slate-700">
+            {t('lastModified', {
+              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(current.service.last_modified),
+            })}
+          </p>
+          <p className="mb-2">{ts('verifyHint')}</p>
+          <ActionForm
+            idPrefix="verify"
+            action={markVerifiedAction}
+            fields={[
+              { kind: 'hidden', name: 'area', value: area },
+              { kind: 'hidden', name: 'id', value: current.service.id },
+            ]}
+            submitLabel={t('verify')}
+            submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+            messages={messages}
+          />
+        </section>
+      ) : null}
+      <ActionForm idPrefix="svc" action={saveServiceAction} className="rounded-lg bg-white p-4 shadow-sm" fields={fields} submitLabel={ts('save')} messages={messages} />
+      {current && current.service.status !== 'defunct' ? (
+        <section className="mt-8 rounded-lg bg-white p-4 shadow-sm">
+          <p className="mb-2">{ts('retireHint')}</p>
+          <ActionForm
+            idPrefix="svc-retire"
+            action={retireServiceAction}
+            fields={[
+              { kind: 'hidden', name: 'area', value: area },
+              { kind: 'hidden', name: 'id', value: current.service.id },
+            ]}
+            submitLabel={ts('retire')}
+            submitClassName="rounded border border-red-800 px-3 py-1 font-semibold text-red-800"
+            messages={messages}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
+import { getDb } from '@/db/client';
+import { ERROR_KEYS } from '@/lib/actions/form-state';
+import type { CurrentUser } from '@/lib/auth/gate';
+import type { Area } from '@/lib/auth/permissions';
+import { updateReferralAction } from '@/lib/socialmap/actions-referrals';
+import { expireStaleReferrals, getReferral, seesAllReferrals } from '@/lib/socialmap/referrals';
+import { REFERRAL_TRANSITIONS } from '@/lib/socialmap/schema-referrals';
+import { displayPhone, linkClass, referralsBase, socialMapBase } from './format';
+import { StatusBadge } from './status-badge';
+
+/** One referral: details, its history (who, when, from → to) and the form to pass on news. */
+export async function ReferralDetail({ area, user, id, searchParams }: { area: Area; user: CurrentUser; id: string; searchParams: Record<string, string | string[] | undefined> }) {
+  const db = getDb();
+  await expireStaleReferrals(db, new Date());
+  const all = area === 'staff' && seesAllReferrals(user.role);
+  const r = await getReferral(db, id, all ? 'all' : { userId: user.id });
+  if (!r) notFound();
+  const t = await getTranslations('referrals');
+  const ts = await getTranslations('socialMap');
+  const te = await getTranslations('errors');
+  const format = await getFormatter();
+  const next = REFERRAL_TRANSITIONS[r.status];
+  const messages: Record<string, string> = {};
+  for (const key of [...ERROR_KEYS, 'invalidForm', 'unknown'] as const) messages[key] = te(key as never);
+  for (const key of ['notFound', 'conflict', 'invalidTransition', 'reasonRequired'] as const) messages[key] = ts(`errors.${key}`);
+  const fields: FieldSpec[] = [
+    { kind: 'hidden', name: 'referralId', value: r.id },
+    { kind: 'hidden', name: 'from', value: r.status },
+    { kind: 'select', name: 'to', label: t('updateTo'), required: true, placeholder: '—', options: next.map((s) => ({ value: s, label: t(`status_${s}`) })) },
+    { kind: 'textarea', name: 'note', label: t('updateNote'), maxLength: 500 },
+  ];
+  const flash = searchParams.sent ? t('sent') : searchParams.updated ? t('updated') : null;
+  const row = (label: string, value: React.ReactNode) =>
+    value ? (
+      <>
+        <dt className="font-semibold">{label}</dt>
+        <dd className="mb-2 sm:mb-0">{value}</dd>
+      </>
+    ) : null;
+
+  return (
+    <>
+      <p className="mb-3">
+        <a href={referralsBase(area)} className={linkClass}>
+          ← {t('backToList')}
+        </a>
+      </p>
+      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('detailTitle', { person: r.person || t('unknown') })}</h1>
+      {flash ? (
+        <p role="status" className="mt-3 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+          {flash}
+        </p>
+      ) : null}
+      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+        <section aria-label={t('detailTitle', { person: r.person || t('unknown') })} className="rounded-lg bg-white p-4 shadow-sm">
+          <dl className="grid gap-x-4 sm:grid-cols-[10rem_1fr] sm:gap-y-2">
+            {row(t('statusLabel'), <StatusBadge status={r.status} label={t(`status_${r.status}`)} />)}
+            {row(t('reason'), r.statusReason)}
+            {row(
+              t('service'),
+              <>
+                <a href={`${socialMapBase(area)}/${r.serviceId}`} className="text-brand-700 underline">
+                  {r.serviceName}
+                </a>
+                <span className="block text-sm text-slate-700">{r.organizationName}</span>
+              </>,
+            )}
+            {row(t('themeLabel'), r.theme)}
+            {row(t('wijkLabel'), r.wijk)}
+            {row(t('contactPreference'), ts(`contactPreference.${r.contactPreference}` as never))}
+            {row(t('phone'), r.phone ? <a href={`tel:${r.phone}`} className="text-brand-700 underline">{displayPhone(r.phone)}</a> : null)}
+            {row(t('referrer'), r.referrerName)}
+            {row(t('createdAt'), format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }))}
+          </dl>
+        </section>
+        <section aria-labelledby="history-title" className="rounded-lg bg-white p-4 shadow-sm">
+          <h2 id="history-title" className="text-xl font-bold">
+            {t('history')}
+          </h2>
+          <ol className="mt-2 grid gap-2">
+            {r.events.map((e) => (
+              <li key={e.id} className="border-s-4 border-brand-700 ps-3">
+                <span className="font-semibold">{t('historyEvent', { at: format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' }), to: t(`status_${e.to}`) })}</span>{' '}
+                <span className="text-slate-700">{e.actorName ? t('by', { name: e.actorName }) : t('bySystem')}</span>
+                {e.note ? <span className="block">{e.note}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <section aria-labelledby="update-title" className="mt-6 max-w-xl rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="update-title" className="text-xl font-bold">
+          {t('updateTitle')}
+        </h2>
+        {next.length ? (
+          <ActionForm action={updateReferralAction} fields={fields} submitLabel={t('updateSubmit')} messages={messages} idPrefix="update" className="mt-2" />
+        ) : (
+          <p className="mt-2">{t('final')}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,257 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { getDb } from '@/db/client';
+import type { CurrentUser } from '@/lib/auth/gate';
+import { type Area, can } from '@/lib/auth/permissions';
+import { type StatsRow, expireStaleReferrals, listReferrals, referralStats, seesAllReferrals } from '@/lib/socialmap/referrals';
+import { EXPIRE_DAYS, REFERRAL_STATUSES, type ReferralFilters, parseReferralFilters } from '@/lib/socialmap/schema-referrals';
+import { listThemes } from '@/lib/socialmap/search';
+import { listWijken } from '@/lib/socialmap/queries';
+import { StatusBadge } from './status-badge';
+import { linkClass, referralsBase, socialMapBase } from './format';
+
+const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
+
+function query(f: ReferralFilters, page: number): string {
+  const p = new URLSearchParams();
+  if (f.status) p.set('status', f.status);
+  if (f.theme) p.set('theme', f.theme);
+  if (f.wijk) p.set('wijk', f.wijk);
+  if (page > 1) p.set('page', String(page));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * The referral list: an ambassador's own (WHERE referred_by_user_id = me), or all for staff with
+ * filters; the coordinator also sees counts by theme and wijk. Loading it first expires referrals
+ * that had no news for 30 days.
+ */
+export async function ReferralList({ area, user, searchParams }: { area: Area; user: CurrentUser; searchParams: Record<string, string | string[] | undefined> }) {
+  const db = getDb();
+  await expireStaleReferrals(db, new Date());
+  const all = area === 'staff' && seesAllReferrals(user.role);
+  const filters = all ? parseReferralFilters(searchParams) : { ...parseReferralFilters(searchParams), status: null, theme: null, wijk: null };
+  const t = await getTranslations('referrals');
+  const ts = await getTranslations('socialMap');
+  const format = await getFormatter();
+  const showStats = all && can(user.role, 'programme.manage');
+  const [result, themes, wijken, stats] = await Promise.all([
+    listReferrals(db, all ? 'all' : { userId: user.id }, filters),
+    all ? listThemes(db) : Promise.resolve([]),
+    all ? listWijken(db) : Promise.resolve([]),
+    showStats ? referralStats(db) : Promise.resolve(null),
+  ]);
+  const base = referralsBase(area);
+  const filtered = !!(filters.status || filters.theme || filters.wijk);
+
+  const statsTable = (id: string, title: string, rows: StatsRow[]) => (
+    <div className="overflow-x-auto">
+      <table className="mt-2 min-w-full bg-white text-sm" aria-labelledby={id}>
+        <caption id={id} className="text-start text-lg font-bold">
+          {title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="p-2 text-start">
+              {title}
+            </th>
+            <th scope="col" className="p-2 text-end">
+              {t('statsTotal')}
+            </th>
+            {REFERRAL_STATUSES.map((s) => (
+              <th key={s} scope="col" className="p-2 text-end">
+                {t(`status_${s}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id ?? 'none'} className="border-t border-slate-200">
+              <th scope="row" className="p-2 text-start font-normal">
+                {r.name ?? t('unknown')}
+              </th>
+              <td className="p-2 text-end font-semibold">{r.total}</td>
+              {REFERRAL_STATUSES.map((s) => (
+                <td key={s} className="p-2 text-end">
+                  {r.byStatus[s]}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{all ? t('titleAll') : t('titleOwn')}</h1>
+        <a href={socialMapBase(area)} className={linkClass}>
+          {t('toSocialMap')}
+        </a>
+      </div>
+      <p className="mt-1">{all ? t('introAll') : t('introOwn')}</p>
+      <p className="mb-4 mt-1 text-slate-700">{t('expiredNote', { days: EXPIRE_DAYS })}</p>
+
+      {all ? (
+        <form method="get" action={base} aria-labelledby="rf-title" className="mb-6 rounded-lg bg-white p-4 shadow-sm">
+          <h2 id="rf-title" className="text-lg font-bold">
+            {t('filtersTitle')}
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <div>
+              <label htmlFor="rf-status" className="block font-semibold">
+                {t('status')}
+              </label>
+              <select id="rf-status" name="status" defaultValue={filters.status ?? ''} className={input}>
+                <option value="">{t('statusAll')}</option>
+                {REFERRAL_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status_${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="rf-theme" className="block font-semibold">
+                {t('theme')}
+              </label>
+              <select id="rf-theme" name="theme" defaultValue={filters.theme ?? ''} className={input}>
+                <option value="">{t('themeAll')}</option>
+                {themes.map((th) => (
+                  <option key={th.id} value={th.id}>
+                    {th.parentId ? `– ${th.name}` : th.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="rf-wijk" className="block font-semibold">
+                {t('wijk')}
+              </label>
+              <select id="rf-wijk" name="wijk" defaultValue={filters.wijk ?? ''} className={input}>
+                <option value="">{t('wijkAll')}</option>
+                {wijken.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="mt-4 flex flex-wrap items-center gap-4">
+            <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+              {t('apply')}
+            </button>
+            <a href={base} className={linkClass}>
+              {t('reset')}
+            </a>
+          </div>
+        </form>
+      ) : null}
+
+      <section aria-labelledby="rl-title">
+        <h2 id="rl-title" className="text-xl font-bold">
+          {t('count', { total: result.total })}
+        </h2>
+        {result.total === 0 ? (
+          <p className="mt-2">{filtered ? t('emptyFiltered') : t('empty')}</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto">
+            <table className="min-w-full bg-white">
+              <caption className="sr-only">{t('caption')}</caption>
+              <thead>
+                <tr className="text-start">
+                  <th scope="col" className="p-2 text-start">
+                    {t('colPerson')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('colService')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('colTheme')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('colStatus')}
+                  </th>
+                  <th scope="col" className="p-2 text-start">
+                    {t('colUpdated')}
+                  </th>
+                  {all ? (
+                    <>
+                      <th scope="col" className="p-2 text-start">
+                        {t('colWijk')}
+                      </th>
+                      <th scope="col" className="p-2 text-start">
+                        {t('colReferrer')}
+                      </th>
+                    </>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((r) => (
+                  <tr key={r.id} className="border-t border-slate-200">
+                    <th scope="row" className="p-2 text-start">
+                      <a href={`${base}/${r.id}`} className="text-brand-700 underline" aria-label={t('openLabel', { person: r.person, service: r.serviceName })}>
+                        {r.person || t('unknown')}
+                      </a>
+                    </th>
+                    <td className="p-2">
+                      {r.serviceName}
+                      <span className="block text-sm text-slate-700">{r.organizationName}</span>
+                    </td>
+                    <td className="p-2">{r.theme ?? '–'}</td>
+                    <td className="p-2">
+                      <StatusBadge status={r.status} label={t(`status_${r.status}`)} />
+                    </td>
+                    <td className="p-2">{format.dateTime(r.lastUpdateAt, { dateStyle: 'medium' })}</td>
+                    {all ? (
+                      <>
+                        <td className="p-2">{r.wijk ?? '–'}</td>
+                        <td className="p-2">{r.referrerName}</td>
+                      </>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          href={(p) => `${base}${query(filters, p)}`}
+          labels={{
+            nav: ts('resultsNav'),
+            previous: ts('previous'),
+            previousLabel: ts('previousLabel'),
+            next: ts('next'),
+            nextLabel: ts('nextLabel'),
+            page: (p) => ts('pageLabel', { page: p }),
+          }}
+        />
+      </section>
+
+      {stats ? (
+        <section aria-labelledby="stats-title" className="mt-8">
+          <h2 id="stats-title" className="text-xl font-bold">
+            {t('statsTitle')}
+          </h2>
+          <p className="mb-2">{t('statsIntro')}</p>
+          {stats.byTheme.length ? (
+            <div className="grid gap-6">
+              {statsTable('stats-theme', t('statsByTheme'), stats.byTheme)}
+              {statsTable('stats-wijk', t('statsByWijk'), stats.byWijk)}
+            </div>
+          ) : (
+            <p>{t('statsNone')}</p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import { getTranslations } from 'next-intl/server';
+import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { getDb } from '@/db/client';
+import type { Area } from '@/lib/auth/permissions';
+import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { isStale } from '@/lib/socialmap/queries';
+import { listServiceLanguages, listThemes, parseSearchFilters, searchQuery, searchServices } from '@/lib/socialmap/search';
+import { badge, displayPhone, linkClass, referralsBase, socialMapBase } from './format';
+
+const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
+
+/**
+ * The social map search, shared by /ambassador/social-map and /staff/social-map (the thin pages
+ * run the gate). A plain GET form: works without JavaScript, every result page has its own URL.
+ */
+export async function SocialMapSearch({ area, searchParams }: { area: Area; searchParams: Record<string, string | string[] | undefined> }) {
+  const t = await getTranslations('socialMap');
+  const tl = await getTranslations('languages');
+  const filters = parseSearchFilters(searchParams);
+  const db = getDb();
+  const now = new Date();
+  const [result, themes, wijken, languages] = await Promise.all([
+    searchServices(db, filters, { now }),
+    listThemes(db),
+    listNeighbourhoods(db),
+    listServiceLanguages(db),
+  ]);
+  const base = socialMapBase(area);
+  const languageName = (code: string) => (tl.has(code as never) ? tl(code as never) : code);
+  const depth = (id: string | null): number => {
+    let d = 0;
+    let cur = themes.find((x) => x.id === id);
+    while (cur?.parentId && d < 4) {
+      d++;
+      cur = themes.find((x) => x.id === cur!.parentId);
+    }
+    return d;
+  };
+  const back = searchQuery(filters);
+
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+        <a href={referralsBase(area)} className={linkClass}>
+          {area === 'ambassador' ? t('myReferrals') : t('allReferrals')}
+        </a>
+      </div>
+      <p className="mt-1 mb-4">{t('intro')}</p>
+
+      <form method="get" action={base} role="search" aria-labelledby="sm-search-title" className="mb-6 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="sm-search-title" className="sr-only">
+          {t('searchTitle')}
+        </h2>
+        <div className="mb-4">
+          <label htmlFor="sm-q" className="block font-semibold">
+            {t('q')}
+          </label>
+          <input id="sm-q" name="q" type="search" defaultValue={filters.q} maxLength={200} aria-describedby="sm-q-hint" className={input} />
+          <p id="sm-q-hint" className="mt-1 text-sm text-slate-700">
+            {t('qHint')}
+          </p>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <div>
+            <label htmlFor="sm-theme" className="block font-semibold">
+              {t('theme')}
+            </label>
+            <select id="sm-theme" name="theme" defaultValue={filters.theme ?? ''} className={input}>
+              <option value="">{t('themeAll')}</option>
+              {themes.map((th) => (
+                <option key={th.id} value={th.id}>
+                  {`${'\u00a0\u00a0'.repeat(depth(th.id))}${depth(th.id) ? '– ' : ''}${th.name}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sm-wijk" className="block font-semibold">
+              {t('wijk')}
+            </label>
+            <select id="sm-wijk" name="wijk" defaultValue={filters.wijk ?? ''} className={input}>
+              <option value="">{t('wijkAll')}</option>
+              {wijken.map((w) => (
+                <option key={w.code} value={w.code}>
+                  {w.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sm-language" className="block font-semibold">
+              {t('language')}
+            </label>
+            <select id="sm-language" name="language" defaultValue={filters.language ?? ''} className={input}>
+              <option value="">{t('languageAll')}</option>
+              {languages.map((c) => (
+                <option key={c} value={c}>
+                  {languageName(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <div className="flex items-center gap-2">
+            <input id="sm-open" type="checkbox" name="open" value="1" defaultChecked={filters.openNow} className="h-5 w-5" />
+            <label htmlFor="sm-open">{t('openNow')}</label>
+          </div>
+          <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            {t('search')}
+          </button>
+          <a href={base} className={linkClass}>
+            {t('reset')}
+          </a>
+        </div>
+        <p className="mt-3 text-sm text-slate-700">{t('statusNote')}</p>
+      </form>
+
+      <section aria-labelledby="sm-results-title">
+        <h2 id="sm-results-title" className="text-xl font-bold">
+          {t('resultCount', { total: result.total })}
+        </h2>
+        {result.mode === 'names' && result.total > 0 ? <p className="mt-1">{t('nameFallback')}</p> : null}
+        {result.total === 0 ? (
+          <p className="mt-2">{t('noResults')}</p>
+        ) : (
+          <>
+            {result.pageCount > 1 ? <p className="mt-1 text-slate-700">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</p> : null}
+            <ul className="mt-3 grid gap-3">
+              {result.rows.map((r) => (
+                <li key={r.id} className="rounded-lg bg-white p-4 shadow-sm">
+                  <h3 className="text-lg font-bold">
+                    <a href={`${base}/${r.id}${back}`} className="text-brand-700 underline">
+                      {r.name}
+                    </a>
+                  </h3>
+                  <p className="text-slate-700">
+                    <span className="sr-only">{t('organization')}: </span>
+                    {r.organizationName}
+                  </p>
+                  <p className="mt-1 flex flex-wrap gap-2">
+                    {r.openNow ? <span className={`${badge} bg-green-100 text-green-900`}>{t('badgeOpen')}</span> : null}
+                    {r.status === 'temporarily closed' ? <span className={`${badge} bg-amber-100 text-amber-900`}>{t('badgeTemporarilyClosed')}</span> : null}
+                    {isStale(r.assuredDate, now) ? <span className={`${badge} bg-slate-200 text-slate-900`}>{t('badgeStale')}</span> : null}
+                  </p>
+                  <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+                    {r.themes.length ? (
+                      <>
+                        <dt className="font-semibold">{t('themes')}</dt>
+                        <dd>{r.themes.join(', ')}</dd>
+                      </>
+                    ) : null}
+                    {r.languages.length ? (
+                      <>
+                        <dt className="font-semibold">{t('languages')}</dt>
+                        <dd>{r.languages.map(languageName).join(', ')}</dd>
+                      </>
+                    ) : null}
+                    <dt className="font-semibold">{t('today')}</dt>
+                    <dd>{r.hoursToday.length ? r.hoursToday.map((h) => t('hours', { opens: h.opens, closes: h.closes })).join(', ') : t('closedToday')}</dd>
+                    {r.address ? (
+                      <>
+                        <dt className="font-semibold">{t('address')}</dt>
+                        <dd>{r.address}</dd>
+                      </>
+                    ) : null}
+                    {r.phone ? (
+                      <>
+                        <dt className="font-semibold">{t('phone')}</dt>
+                        <dd>
+                          <a href={`tel:${r.phone}`} className="text-brand-700 underline">
+                            {displayPhone(r.phone)}
+                          </a>
+                        </dd>
+                      </>
+                    ) : null}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+            <Pagination
+              page={result.page}
+              pageCount={result.pageCount}
+              href={(p) => `${base}${searchQuery(filters, { page: p })}`}
+              labels={{
+                nav: t('resultsNav'),
+                previous: t('previous'),
+                previousLabel: t('previousLabel'),
+                next: t('next'),
+                nextLabel: t('nextLabel'),
+                page: (p) => t('pageLabel', { page: p }),
+              }}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

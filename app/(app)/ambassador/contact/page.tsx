@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { ERROR_KEYS } from '@/lib/actions/form-state';
+import { requireArea } from '@/lib/auth/gate';
+import { ambassadorProfile } from '@/lib/field/queries';
+import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { ContactForm, type ContactFormText } from './contact-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('fieldContact');
+  return { title: t('metaTitle') };
+}
+
+/** An ambassador registers a contact in the field (phone first, works without JavaScript). */
+export default async function FieldContactPage() {
+  const user = await requireArea('ambassador');
+  const t = await getTranslations('fieldContact');
+  const te = await getTranslations('errors');
+  const tl = await getTranslations('languages');
+  const tc = await getTranslations('common');
+  const db = getDb();
+  const [profile, wijken] = await Promise.all([
+    user.ambassadorId ? ambassadorProfile(db, user.ambassadorId) : null,
+    listNeighbourhoods(db),
+  ]);
+
+  // The ambassador's own languages first: the people they meet mostly speak them.
+  const own = new Set(profile?.languages ?? []);
+  const option = (code: string) => ({ value: code, label: tl(code as never) });
+  const ownLanguages = LANGUAGE_CODES.filter((c) => own.has(c)).map(option);
+  const otherLanguages = LANGUAGE_CODES.filter((c) => !own.has(c)).map(option);
+
+  const errors: Record<string, string> = {};
+  for (const key of [...ERROR_KEYS, 'invalidForm', 'unknown'] as const) errors[key] = te(key as never);
+  for (const key of ['consentGiven', 'required', 'phoneInvalid', 'notAmbassador'] as const) errors[key] = t(`errors.${key}`);
+
+  const text: ContactFormText = {
+    labels: {
+      name: t('name'),
+      phone: t('phone'),
+      language: t('language'),
+      neighbourhood: t('neighbourhood'),
+      wants: t('wants'),
+      consent: t('consent'),
+    },
+    phoneHint: t('phoneHint'),
+    languagePlaceholder: t('languagePlaceholder'),
+    yourLanguages: t('yourLanguages'),
+    otherLanguages: t('otherLanguages'),
+    neighbourhoodPlaceholder: t('neighbourhoodPlaceholder'),
+    wants: { course: t('wantsCourse'), other_help: t('wantsOtherHelp'), both: t('wantsBoth') },
+    requiredMarker: tc('requiredMarker'),
+    submit: t('submit'),
+    submitting: t('submitting'),
+    errorSummary: t('errorSummary'),
+    errors,
+    // Placeholders are filled in by the form with the result of the action.
+    savedTitle: t('savedTitle'),
+    savedText: t('savedText', { firstName: '{firstName}' }),
+    savedPartner: t('savedPartner', { partner: '{partner}' }),
+    socialMapComing: t('socialMapComing'),
+    socialMapLink: t('socialMapLink'),
+    another: t('another'),
+    toStart: t('toStart'),
+  };
+
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <p className="mb-4 mt-1">{t('intro')}</p>
+      <div className="rounded-lg bg-white p-4 shadow-sm">
+        <ContactForm
+          text={text}
+          ownLanguages={ownLanguages}
+          otherLanguages={otherLanguages}
+          neighbourhoods={[...wijken.map((w) => ({ value: w.code, label: w.name })), { value: 'other', label: t('neighbourhoodOther') }]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useActionState } from 'react';
+import { initialFormState } from '@/lib/actions/form-state';
+import { confirmImportAction } from '@/lib/association/actions';
+
+/**
+ * The confirm button of a previewed batch. While the import runs the button is disabled and says
+ * how many contacts are being passed on (a live status for screen readers too); on success the
+ * action redirects to the batch page, which then shows the number imported.
+ */
+export function ConfirmImportForm({
+  batchId,
+  label,
+  pendingLabel,
+  messages,
+}: {
+  batchId: string;
+  label: string;
+  pendingLabel: string;
+  /** form error key → text */
+  messages: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(confirmImportAction, initialFormState);
+  const error = state.status === 'error' ? (messages[state.formError ?? 'unknown'] ?? messages.unknown) : null;
+  return (
+    <form action={formAction} data-testid="confirm-import">
+      {error ? (
+        <div role="alert" className="mb-4 rounded-md border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+          {error}
+        </div>
+      ) : null}
+      <input type="hidden" name="batchId" value={batchId} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {pending ? pendingLabel : label}
+      </button>
+      <p role="status" className="mt-2 min-h-6 text-slate-700">
+        {pending ? (
+          <>
+            <span className="me-2 inline-block h-3 w-3 animate-pulse rounded-full bg-brand-700 align-middle" aria-hidden="true" />
+            {pendingLabel}
+          </>
+        ) : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { getTranslations } from 'next-intl/server';
+import type { NextRequest } from 'next/server';
+import { getDb } from '@/db/client';
+import { splitErrorKey } from '@/lib/association/import/validate';
+import { getBatch } from '@/lib/association/queries';
+import { audit } from '@/lib/audit';
+import { requirePermission } from '@/lib/auth/gate';
+import { toCsv } from '@/lib/csv';
+
+export const dynamic = 'force-dynamic';
+
+const FIELDS = ['name', 'phone', 'language', 'neighbourhood', 'note'] as const;
+const REASON_ORDER = ['name', 'phone', 'language', 'neighbourhood', 'note', 'consent'] as const;
+
+/**
+ * GET /association/import/[batchId]/failed: the rows of a file that were not imported, with the
+ * reason, as CSV for Dutch Excel (lib/csv neutralises formula-looking cells). Authorized here;
+ * the batch is looked up with the user's association in the WHERE clause, so another
+ * association's batch is simply not found.
+ */
+export async function GET(_req: NextRequest, { params }: { params: Promise<{ batchId: string }> }) {
+  const user = await requirePermission('association.self');
+  const { batchId } = await params;
+  const db = getDb();
+  const batch = user.associationId ? await getBatch(db, user.associationId, batchId) : null;
+  if (!batch) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+
+  const t = await getTranslations('associationImport');
+  const te = await getTranslations('errors');
+  const reason = (errors: Record<string, string>) =>
+    REASON_ORDER.filter((f) => errors[f])
+      .map((f) => {
+        const { key, param } = splitErrorKey(errors[f]!);
+        const text =
+          key === 'duplicateInFile'
+            ? t('duplicateInFile', { row: param ?? '?' })
+            : key === 'consentRefused'
+              ? t('consentRefused')
+              : te.has(key as never)
+                ? te(key as never)
+                : te('invalidFormat');
+        return `${t(`fields.${f}`)}: ${text}`;
+      })
+      .join(' ');
+
+  const failed = batch.failedRows ?? [];
+  const body = toCsv(
+    [t('csvRow'), ...FIELDS.map((f) => t(`columnNames.${f}`)), t('csvReason')],
+    failed.map((r) => [r.row, ...FIELDS.map((f) => r.values[f] ?? ''), reason(r.errors)]),
+  );
+  await audit(db, { action: 'import.failed_downloaded', actorUserId: user.id, entityType: 'import', entityId: batch.id, details: { rows: failed.length } });
+  const base = batch.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').slice(0, 80) || 'bestand';
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${base}-fouten.csv"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { CheckboxField, ErrorSummary, SubmitButton } from '@/app/_components/fields';
+import { initialFormState } from '@/lib/actions/form-state';
+import { previewImportAction } from '@/lib/association/actions';
+import { MAX_FILE_BYTES } from '@/lib/association/schema';
+
+export interface UploadFormText {
+  file: string;
+  limits: string;
+  consent: string;
+  requiredMarker: string;
+  upload: string;
+  uploading: string;
+  errorSummary: string;
+  /** message key → text; "missingColumns" holds {columns} */
+  errors: Record<string, string>;
+  /** field → column name in the user's language, for "missingColumns" */
+  columnNames: Record<string, string>;
+}
+
+/**
+ * Upload a file for a preview. Works without JavaScript (a multipart POST to the server action;
+ * on success the action redirects to the preview page).
+ */
+export function UploadForm({ text }: { text: UploadFormText }) {
+  const [state, formAction, pending] = useActionState(previewImportAction, initialFormState);
+  // A file over the limit is refused here already: the server would refuse the request body
+  // before the action could say why (6 MB is the framework's limit for action bodies).
+  const [tooLarge, setTooLarge] = useState(false);
+  const fe = tooLarge ? { file: 'fileTooLarge' } : (state.fieldErrors ?? {});
+  const message = (k: string | undefined) => {
+    if (!k) return undefined;
+    const [key, param] = k.split('@');
+    const t = text.errors[key!] ?? text.errors.invalidFormat ?? key!;
+    return param !== undefined ? t.replace('{columns}', param.split(',').map((c) => text.columnNames[c] ?? c).join(', ')) : t;
+  };
+  const labels: Record<string, string> = { file: text.file, consent: text.consent };
+  const summary = ['file', 'consent'].filter((f) => fe[f]).map((f) => ({ field: f, label: labels[f]!, message: message(fe[f])! }));
+  const formError = state.formError && state.formError !== 'invalidForm' ? text.errors[state.formError] : undefined;
+  const v = state.status === 'error' ? (state.values ?? {}) : {};
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      data-testid="upload-form"
+      onSubmit={(e) => {
+        const file = (e.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
+        const over = !!file && file.size > MAX_FILE_BYTES;
+        setTooLarge(over);
+        if (over) e.preventDefault();
+      }}
+    >
+      {state.status === 'error' || tooLarge ? <ErrorSummary title={formError ?? text.errorSummary} errors={summary} /> : null}
+      <div className="mb-5">
+        <label htmlFor="f-file" className="block font-semibold">
+          {text.file}
+          <span className="text-red-800" aria-hidden="true"> *</span>
+          <span className="sr-only"> ({text.requiredMarker})</span>
+        </label>
+        <p id="f-file-hint" className="mt-1 text-sm text-slate-700">
+          {text.limits}
+        </p>
+        <input
+          id="f-file"
+          name="file"
+          type="file"
+          required
+          accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-invalid={fe.file ? true : undefined}
+          aria-describedby={fe.file ? 'f-file-hint f-file-error' : 'f-file-hint'}
+          className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5"
+        />
+        {fe.file ? (
+          <p id="f-file-error" className="mt-1 text-sm font-semibold text-red-800">
+            {message(fe.file)}
+          </p>
+        ) : null}
+      </div>
+      <CheckboxField
+        name="consent"
+        label={text.consent}
+        required
+        requiredLabel={text.requiredMarker}
+        defaultChecked={v.consent === 'on'}
+        error={message(fe.consent)}
+      />
+      <SubmitButton pending={pending} label={text.upload} pendingLabel={text.uploading} />
+      {pending ? (
+        <p role="status" className="mt-2 text-slate-700">
+          {text.uploading}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/app/_components/action-form';
+import { getDb } from '@/db/client';
+import { saveAssociationAction } from '@/lib/associations/actions';
+import { listAssociations } from '@/lib/associations/queries';
+import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { associationFields } from './association-fields';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('associationsAdmin');
+  return { title: `${t('title')} – Wijkwerf` };
+}
+
+/** The associations registry with each one's results, and the form for a new one. */
+export default async function AssociationsPage() {
+  await requireAreaPermission('staff', 'associations.manage');
+  const t = await getTranslations('associationsAdmin');
+  const format = await getFormatter();
+  const rows = await listAssociations(getDb());
+  const messages = { ...Object.fromEntries(ASSOCIATION_ERROR_KEYS.map((k) => [k, t(`errors.${k}` as 'errors.notFound')])), invalidForm: t('errors.invalidForm'), created: t('created') };
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro')}</p>
+
+      {rows.length === 0 ? (
+        <p className="mt-4">{t('empty')}</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto">
+          <table className="min-w-full bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t('colName')}</th>
+                <th scope="col" className="p-2">{t('colCommunity')}</th>
+                <th scope="col" className="p-2">{t('colContactPerson')}</th>
+                <th scope="col" className="p-2 text-end">{t('colContacts')}</th>
+                <th scope="col" className="p-2 text-end">{t('colOffers')}</th>
+                <th scope="col" className="p-2 text-end">{t('colPlans')}</th>
+                <th scope="col" className="p-2 text-end">{t('colNewSignals')}</th>
+                <th scope="col" className="p-2">{t('colStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal">
+                    <a className="font-semibold text-brand-700 underline" href={`/staff/associations/${a.id}`}>{a.name}</a>
+                  </th>
+                  <td className="p-2">{a.community}</td>
+                  <td className="p-2">{a.contactPerson ?? ''}</td>
+                  <td className="p-2 text-end tabular-nums">
+                    <a className="text-brand-700 underline" href={`/staff/leads?association=${a.id}`} aria-label={t('contactsLink', { count: a.contacts, name: a.name })}>
+                      {format.number(a.contacts)}
+                    </a>
+                  </td>
+                  <td className="p-2 text-end tabular-nums">{format.number(a.offers)}</td>
+                  <td className="p-2 text-end tabular-nums">{format.number(a.plans)}</td>
+                  <td className="p-2 text-end tabular-nums">
+                    {a.newSignals ? (
+                      <a className="font-semibold text-brand-700 underline" href={`/staff/signals?status=new&association=${a.id}`}>{format.number(a.newSignals)}</a>
+                    ) : (
+                      '0'
+                    )}
+                  </td>
+                  <td className="p-2">{a.active ? t('active') : t('inactive')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <section aria-labelledby="new-assoc-title" className="mt-8 max-w-2xl">
+        <h2 id="new-assoc-title" className="text-xl font-bold">{t('newTitle')}</h2>
+        <ActionForm
+          idPrefix="new-assoc"
+          action={saveAssociationAction}
+          className="mt-2 rounded-lg bg-white p-4 shadow-sm"
+          fields={associationFields(t, null)}
+          submitLabel={t('create')}
+          messages={messages}
+        />
+      </section>
+    </>
+  );
+}

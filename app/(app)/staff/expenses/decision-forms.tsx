@@ -1,0 +1,136 @@
+'use client';
+
+import { useActionState } from 'react';
+import { initialFormState } from '@/lib/actions/form-state';
+import { approveClaimAction, markPaidAction, rejectClaimAction } from '@/lib/expenses/actions';
+
+/** message key → text, in the page's language */
+type Messages = Record<string, string>;
+
+function Message({ id, state, messages }: { id: string; state: { status: string; formError?: string; message?: string }; messages: Messages }) {
+  if (state.status === 'error') {
+    return (
+      <p id={id} role="alert" className="mt-1 text-sm font-semibold text-red-800">
+        {messages[state.formError ?? 'invalidForm'] ?? messages.invalidForm}
+      </p>
+    );
+  }
+  if (state.status === 'success' && state.message) {
+    return (
+      <p id={id} role="status" className="mt-1 text-sm text-green-800">
+        {messages[state.message]}
+      </p>
+    );
+  }
+  return null;
+}
+
+/** Approve one submitted claim. The accessible name says whose claim it is. */
+export function ApproveForm({ claimId, label, name, messages }: { claimId: string; label: string; name: string; messages: Messages }) {
+  const [state, formAction, pending] = useActionState(approveClaimAction, initialFormState);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="claimId" value={claimId} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={name}
+        className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {label}
+      </button>
+      <Message id={`approve-${claimId}-msg`} state={state} messages={messages} />
+    </form>
+  );
+}
+
+export interface RejectText {
+  summary: string;
+  summaryName: string;
+  reasonLabel: string;
+  reasonHint: string;
+  submit: string;
+  submitName: string;
+}
+
+/**
+ * Reject one submitted claim, with the reason the ambassador will read (required). Folded away in
+ * a <details> (no JavaScript needed); it opens again by itself when the reason was missing.
+ */
+export function RejectForm({ claimId, text, messages }: { claimId: string; text: RejectText; messages: Messages }) {
+  const [state, formAction, pending] = useActionState(rejectClaimAction, initialFormState);
+  const id = `reason-${claimId}`;
+  const error = state.status === 'error' ? (messages[state.fieldErrors?.reason ?? state.formError ?? 'invalidForm'] ?? messages.invalidForm) : undefined;
+  return (
+    <details className="mt-2" open={state.status === 'error' ? true : undefined}>
+      <summary className="cursor-pointer text-brand-700 underline">
+        <span aria-hidden="true">{text.summary}</span>
+        <span className="sr-only">{text.summaryName}</span>
+      </summary>
+      <form action={formAction} noValidate className="mt-2 min-w-56">
+        <input type="hidden" name="claimId" value={claimId} />
+        <label htmlFor={id} className="block text-sm font-semibold">
+          {text.reasonLabel}
+        </label>
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {text.reasonHint}
+        </p>
+        <textarea
+          id={id}
+          name="reason"
+          rows={2}
+          maxLength={500}
+          required
+          defaultValue={state.status === 'error' ? (state.values?.reason ?? '') : ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[`${id}-hint`, error ? `${id}-msg` : null].filter(Boolean).join(' ')}
+          className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-2 py-1 aria-[invalid=true]:border-red-700"
+        />
+        {error ? (
+          <p id={`${id}-msg`} role="alert" className="mt-1 text-sm font-semibold text-red-800">
+            {error}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          disabled={pending}
+          aria-label={text.submitName}
+          className="mt-2 rounded-md border-2 border-red-800 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70"
+        >
+          {text.submit}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/**
+ * Marks the approved claims ticked in the table as paid. The checkboxes live in the table rows and
+ * belong to this form through their `form` attribute; all or nothing per submission.
+ */
+export function PayForm({ formId, label, hint, messages }: { formId: string; label: string; hint: string; messages: Messages }) {
+  const [state, formAction, pending] = useActionState(markPaidAction, initialFormState);
+  return (
+    <form id={formId} action={formAction} className="mt-4 flex flex-wrap items-center gap-3" aria-describedby={`${formId}-hint`}>
+      <p id={`${formId}-hint`} className="basis-full text-sm text-slate-700">
+        {hint}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {label}
+      </button>
+      {state.status === 'error' ? (
+        <p role="alert" className="font-semibold text-red-800">
+          {messages[state.formError ?? 'invalidForm'] ?? messages.invalidForm}
+        </p>
+      ) : state.status === 'success' ? (
+        <p role="status" className="font-semibold text-green-800">
+          {messages[state.message ?? 'paid']}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { todayLocal } from '@/lib/dates';
+import { listRates } from '@/lib/expenses/queries';
+import { rateOn } from '@/lib/expenses/rates';
+import { EXPENSE_ERROR_KEYS } from '@/lib/expenses/schema';
+import { RateForm } from './rate-form';
+
+/** The allowance per dagdeel and its history; the coordinator adds a rate from a day on. */
+export default async function ExpenseRatesPage() {
+  await requireAreaPermission('staff', 'expenses.manage');
+  const t = await getTranslations('expenses');
+  const tc = await getTranslations('common');
+  const format = await getFormatter();
+  const rates = await listRates(getDb());
+  const current = rateOn(rates, todayLocal());
+  const euro = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'long' });
+
+  return (
+    <>
+      <p>
+        <a className="text-brand-700 underline" href="/staff/expenses">
+          {t('backToQueue')}
+        </a>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{t('ratesTitle')}</h1>
+      <p className="mt-2 max-w-3xl">{t('ratesIntro')}</p>
+
+      <section aria-labelledby="rates-title" className="mt-6">
+        <h2 id="rates-title" className="text-xl font-bold">
+          {t('ratesHistoryTitle')}
+        </h2>
+        {rates.length === 0 ? (
+          <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">{t('noRates')}</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto">
+            <table className="min-w-full max-w-xl bg-white text-left text-sm" data-testid="rates-table">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">{t('colValidFrom')}</th>
+                  <th scope="col" className="p-2 text-end">{t('colRate')}</th>
+                  <th scope="col" className="p-2">
+                    <span className="sr-only">{t('colInForce')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rates.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-normal">
+                      <time dateTime={r.validFrom}>{day(r.validFrom)}</time>
+                    </th>
+                    <td className="p-2 text-end tabular-nums">{euro(r.amountCents)}</td>
+                    <td className="p-2">
+                      {current?.id === r.id ? (
+                        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t('inForce')}</span>
+                      ) : r.validFrom > todayLocal() ? (
+                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{t('upcoming')}</span>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="new-rate-title" className="mt-8">
+        <h2 id="new-rate-title" className="text-xl font-bold">
+          {t('newRateTitle')}
+        </h2>
+        <RateForm
+          text={{
+            labels: { amount: t('rateAmount'), validFrom: t('rateValidFrom') },
+            hints: { amount: t('rateAmountHint'), validFrom: t('rateValidFromHint') },
+            errors: Object.fromEntries(EXPENSE_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
+            requiredMarker: tc('requiredMarker'),
+            submit: t('rateSubmit'),
+            submitting: t('rateSubmitting'),
+            added: t('rateAdded'),
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ActionForm } from '@/app/_components/action-form';
+import { getDb } from '@/db/client';
+import { requireAreaPermission } from '@/lib/auth/gate';
+import { todayLocal } from '@/lib/dates';
+import { logContactAction, saveOrganisationAction } from '@/lib/network/actions';
+import { contactLog, contactStatus, getOrganisation, staffMembers, wijkOptions } from '@/lib/network/queries';
+import { CONTACT_KINDS, NETWORK_ERROR_KEYS } from '@/lib/network/schema';
+import { organisationFields } from '../organisation-fields';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await getTranslations('network');
+  const org = await getOrganisation(getDb(), (await params).id);
+  return { title: `${org?.name ?? t('title')} – Wijkwerf` };
+}
+
+/** One organisation: how long since the last contact, log a contact, the log, and its details. */
+export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireAreaPermission('staff', 'network.manage');
+  const { id } = await params;
+  const db = getDb();
+  const org = await getOrganisation(db, id);
+  if (!org) notFound();
+  const t = await getTranslations('network');
+  const format = await getFormatter();
+  const today = todayLocal();
+  const [status, log, staff, wijken] = await Promise.all([contactStatus(db, id, today), contactLog(db, id), staffMembers(db), wijkOptions(db)]);
+  const overdue = org.active && status.overdue;
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
+  const messages = {
+    ...Object.fromEntries(NETWORK_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
+    invalidForm: t('errors.invalidForm'),
+    saved: t('saved'),
+    created: t('created'),
+    contactLogged: t('contactLogged'),
+  };
+  const staffOptions = staff.some((s) => s.id === user.id) ? staff : [{ id: user.id, name: user.name }, ...staff];
+
+  return (
+    <>
+      <p className="text-sm">
+        <a className="text-brand-700 underline" href="/staff/network">{t('backToList')}</a>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{org.name}</h1>
+      <p className="mt-1 text-slate-700">
+        {t(`kinds.${org.kind}`)} · {org.wijkName ?? t('noWijk')}
+      </p>
+      <p className="mt-2 flex flex-wrap gap-2">
+        {org.mayApproachMembers ? <span className="rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">{t('mayApproachBadge')}</span> : null}
+        {!org.active ? <span className="rounded bg-slate-200 px-2 py-0.5 text-sm text-slate-800">{t('inactiveBadge')}</span> : null}
+      </p>
+
+      <section aria-labelledby="status-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm" data-testid="contact-status">
+        <h2 id="status-title" className="text-xl font-bold">{t('statusTitle')}</h2>
+        <p className="mt-1 text-lg">
+          {status.lastContactOn ? t('lastContactOn', { date: day(status.lastContactOn), days: t('days', { days: status.daysSince ?? 0 }) }) : t('neverContacted')}
+        </p>
+        {overdue ? (
+          <p className="mt-2">
+            <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{status.daysSince === null ? t('neverBadge') : t('overdueBadge')}</span>
+          </p>
+        ) : null}
+      </section>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="log-title">
+          <h2 id="log-title" className="text-xl font-bold">{t('logTitle')}</h2>
+          <ActionForm
+            idPrefix="contact"
+            action={logContactAction}
+            className="mt-2 rounded-lg bg-white p-4 shadow-sm"
+            fields={[
+              { kind: 'hidden', name: 'organisationId', value: org.id },
+              { kind: 'date', name: 'date', label: t('fieldDate'), required: true, defaultValue: today },
+              { kind: 'select', name: 'userId', label: t('fieldWho'), required: true, options: staffOptions.map((s) => ({ value: s.id, label: s.name })), defaultValue: user.id },
+              { kind: 'radio', name: 'kind', label: t('fieldContactKind'), required: true, options: CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKinds.${k}`) })), defaultValue: 'visit' },
+              { kind: 'textarea', name: 'notes', label: t('fieldContactNotes'), maxLength: 2000 },
+              { kind: 'text', name: 'nextStep', label: t('fieldNextStep'), maxLength: 500 },
+            ]}
+            submitLabel={t('logContact')}
+            messages={messages}
+          />
+        </section>
+
+        <section aria-labelledby="details-title">
+          <h2 id="details-title" className="text-xl font-bold">{t('detailsTitle')}</h2>
+          <ActionForm
+            idPrefix="org"
+            action={saveOrganisationAction}
+            className="mt-2 rounded-lg bg-white p-4 shadow-sm"
+            fields={organisationFields(t, wijken, org)}
+            submitLabel={t('save')}
+            messages={messages}
+          />
+        </section>
+      </div>
+
+      <section aria-labelledby="history-title" className="mt-8">
+        <h2 id="history-title" className="text-xl font-bold">{t('historyTitle')}</h2>
+        {log.length === 0 ? (
+          <p className="mt-2">{t('noHistory')}</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto">
+            <table className="min-w-full bg-white text-left text-sm" data-testid="contact-log">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">{t('colDate')}</th>
+                  <th scope="col" className="p-2">{t('colWho')}</th>
+                  <th scope="col" className="p-2">{t('colContactKind')}</th>
+                  <th scope="col" className="p-2">{t('colNotes')}</th>
+                  <th scope="col" className="p-2">{t('colNextStep')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.map((c) => (
+                  <tr key={c.id} className="border-b border-slate-200 align-top">
+                    <td className="p-2 whitespace-nowrap">{day(c.date)}</td>
+                    <td className="p-2">{c.userName ?? ''}</td>
+                    <td className="p-2">{t(`contactKinds.${c.kind}`)}</td>
+                    <td className="p-2 whitespace-pre-line">{c.notes ?? ''}</td>
+                    <td className="p-2">{c.nextStep ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

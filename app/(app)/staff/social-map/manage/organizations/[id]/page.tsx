@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { OrganizationPage } from '@/app/(app)/_socialmap-manage/organization';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await getTranslations('socialMapManage'))('organizationsTitle')} – Wijkwerf` };
+}
+
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  return <OrganizationPage area="staff" id={(await params).id} saved={(await searchParams).saved} />;
+}

@@ -1,0 +1,47 @@
+import { getDb } from '@/db/client';
+import messages from '@/lib/i18n/messages/shifts.nl.json';
+import { buildCalendar } from '@/lib/shifts/calendar';
+import { ambassadorByCalendarToken, feedShiftsOf } from '@/lib/shifts/queries';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * An ambassador's personal calendar feed (iCalendar). Public: calendar apps fetch it without a
+ * session, so the secret token in the URL is the only authorization (the proxy skips /api and the
+ * gate is not involved). Unknown or renewed-away tokens get a plain 404. The feed holds only the
+ * ambassador's own shifts — no partner names or other personal data — and is never cached.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const db = getDb();
+  const ambassador = await ambassadorByCalendarToken(db, token);
+  if (!ambassador) {
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const now = new Date();
+  const shifts = await feedShiftsOf(db, ambassador.id, now);
+  const text = messages.shifts;
+  const body = buildCalendar(
+    shifts,
+    {
+      calendarName: text.calendar.name,
+      dagdeel: text.dagdeel,
+      kind: messages.events.kinds,
+      description: (v) =>
+        text.calendar.description.replace(/\{(\w+)\}/g, (_m, k: string) => (v as Record<string, string>)[k] ?? ''),
+    },
+    now,
+  );
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'private, no-store',
+      'Content-Disposition': 'inline; filename="wijkwerf-diensten.ics"',
+      'X-Robots-Tag': 'noindex',
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import type { NextRequest } from 'next/server';
+import { getDb } from '@/db/client';
+import { audit } from '@/lib/audit';
+import { getCurrentUser } from '@/lib/auth/gate';
+import { type Role, can, homePathFor } from '@/lib/auth/permissions';
+import { extensionOf, isReceiptType } from '@/lib/expenses/filetype';
+import { type ReceiptScope, receiptFor } from '@/lib/expenses/queries';
+import { clientIp, hashIp } from '@/lib/security/ip';
+
+export const dynamic = 'force-dynamic';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const SAFE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Cache-Control': 'private, no-store',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * 403 / 404 as a small, complete HTML page (a route handler's forbidden() answers with an empty
+ * body, which a browser shows as its own error). Static texts from the message files only.
+ */
+async function refusal(status: 403 | 404, role: Role): Promise<Response> {
+  const t = await getTranslations(status === 403 ? 'forbidden' : 'notFound');
+  const locale = await getLocale();
+  const title = escapeHtml(t('title'));
+  const html =
+    `<!DOCTYPE html><html lang="${escapeHtml(locale)}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Wijkwerf</title></head>` +
+    `<body><main><h1>${title}</h1><p>${escapeHtml(t('text'))}</p>` +
+    `<p><a href="${homePathFor(role)}">${escapeHtml(t('toHome'))}</a></p></main></body></html>`;
+  return new Response(html, {
+    status,
+    headers: {
+      ...SAFE_HEADERS,
+      // Our own static page: nothing to load, nothing to run, nothing to submit.
+      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'",
+      'Content-Type': 'text/html; charset=utf-8',
+    },
+  });
+}
+
+/**
+ * GET /api/receipts/:id — a receipt, for its owner (the ambassador who uploaded it; the owner
+ * check is in the query's WHERE clause) and for the coordinator. Everyone else gets 403, an
+ * ambassador asking for someone else's receipt too (whether it exists or not), anonymous visitors
+ * the login page. Served so a browser can never run it: only the type detected from the content
+ * at upload, nosniff, a sandboxing CSP, no caching; PDFs as a download.
+ */
+export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  const { id } = await params;
+  if (!user) redirect(`/login?next=${encodeURIComponent(`/api/receipts/${id}`)}`);
+
+  let scope: ReceiptScope;
+  if (can(user.role, 'expenses.manage')) scope = { kind: 'all' };
+  else if (can(user.role, 'ambassador.self') && user.ambassadorId) scope = { kind: 'ambassador', ambassadorId: user.ambassadorId };
+  else return refusal(403, user.role);
+
+  if (!UUID.test(id)) return refusal(404, user.role);
+  const db = getDb();
+  const receipt = await receiptFor(db, id, scope);
+  // Someone else's receipt and a receipt that does not exist look the same to an ambassador.
+  if (!receipt) return refusal(scope.kind === 'ambassador' ? 403 : 404, user.role);
+
+  await audit(db, {
+    action: 'receipt.viewed',
+    actorUserId: user.id,
+    entityType: 'receipt',
+    entityId: receipt.id,
+    ipHash: hashIp(clientIp(req.headers)),
+    details: { own: scope.kind === 'ambassador' },
+  });
+
+  // Only the types accepted at upload are ever served as such; anything else as opaque bytes.
+  const type = isReceiptType(receipt.contentType) ? receipt.contentType : null;
+  const filename = `bon-${receipt.id}.${type ? extensionOf(type) : 'bin'}`;
+  const disposition = type && type.startsWith('image/') ? 'inline' : 'attachment';
+  const data = receipt.data;
+  // A copy over a plain ArrayBuffer (what Response accepts); at most 5 MB.
+  return new Response(new Uint8Array(data), {
+    headers: {
+      ...SAFE_HEADERS,
+      'Content-Type': type ?? 'application/octet-stream',
+      'Content-Length': String(data.byteLength),
+      'Content-Disposition': `${disposition}; filename="${filename}"`,
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    },
+  });
+}

@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, isNotNull, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { importBatches, leadEvents, leads, neighbourhoods, signals } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import { CLOSED_STATUSES } from '@/lib/leads/steps';
+import { parseImportFile } from './import/parse';
+import { fromStored, toStored, validateRows } from './import/validate';
+import { ASSOCIATION_CONSENT_VERSION, type ContactInput, type SignalInput, isUuid } from './schema';
+
+/** Who acts: an association user. Every write is scoped to this association. */
+export interface AssociationActor {
+  id: string;
+  associationId: string | null;
+}
+
+function associationOf(user: AssociationActor): string {
+  if (!user.associationId) throw new ActionError('noAssociation');
+  return user.associationId;
+}
+
+
+/** One contact from the form: a lead attributed to the association and the user who passed it on. */
+export async function submitContact(db: DbOrTx, user: AssociationActor, input: Omit<ContactInput, 'consent'>): Promise<string> {
+  const associationId = associationOf(user);
+  return db.transaction(async (tx) => {
+    let neighbourhoodId: string | null = null;
+    if (input.neighbourhood !== 'other') {
+      const [n] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.code, input.neighbourhood));
+      if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+      neighbourhoodId = n.id;
+    }
+    const [lead] = await tx
+      .insert(leads)
+      .values({
+        name: input.name,
+        phone: input.phone,
+        preferredLanguage: input.language,
+        neighbourhoodId,
+        source: 'association',
+        associationId,
+        createdByUserId: user.id,
+        consentAt: new Date(),
+        consentVersion: ASSOCIATION_CONSENT_VERSION,
+      })
+      .returning({ id: leads.id });
+    await tx.insert(leadEvents).values({
+      leadId: lead!.id,
+      kind: 'created',
+      toStatus: 'new',
+      actorUserId: user.id,
+      note: input.note,
+      meta: { source: 'association' },
+    });
+    await audit(tx, { action: 'lead.created', actorUserId: user.id, entityType: 'lead', entityId: lead!.id, details: { source: 'association' } });
+    return lead!.id;
+  });
+}
+
+export interface PreviewOutcome {
+  batchId: string;
+  rowCount: number;
+  validCount: number;
+  failedCount: number;
+}
+
+/**
+ * Reads and checks a file and stores the result as a batch awaiting confirmation; imports
+ * nothing. A file that cannot be read at all (too large, too many rows, wrong type, columns
+ * missing) is refused with a field error on "file" and stores nothing.
+ */
+/**
+ * Data minimisation: rows of batches older than 14 days (never-confirmed previews and the
+ * failed-rows lists) are cleared; the batch keeps only its counts.
+ */
+export async function purgeOldImportData(db: DbOrTx, now = new Date()): Promise<void> {
+  await db
+    .update(importBatches)
+    .set({ rows: null, failedRows: null })
+    .where(and(lt(importBatches.createdAt, new Date(now.getTime() - 14 * 24 * 3600 * 1000)), or(isNotNull(importBatches.rows), isNotNull(importBatches.failedRows))));
+}
+
+export async function previewImport(
+  db: DbOrTx,
+  user: AssociationActor,
+  file: { name: string; bytes: Uint8Array },
+): Promise<PreviewOutcome> {
+  const associationId = associationOf(user);
+  await purgeOldImportData(db);
+  const parsed = await parseImportFile(file.bytes, file.name);
+  if (!parsed.ok) {
+    throw new ActionError('invalidForm', { file: parsed.error === 'missingColumns' ? `missingColumns@${parsed.missing!.join(',')}` : parsed.error });
+  }
+  const wijken = await db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods);
+  const { valid, failed } = validateRows(parsed.rows, { wijken });
+
+  // Already known: an open, unmerged lead with the same number. A warning, still imported.
+  const phones = valid.map((r) => r.phone);
+  if (phones.length) {
+    const known = new Set<string>();
+    for (let i = 0; i < phones.length; i += 1000) {
+      const rows = await db
+        .selectDistinct({ phone: leads.phone })
+        .from(leads)
+        .where(and(inArray(leads.phone, phones.slice(i, i + 1000)), isNull(leads.mergedIntoId), notInArray(leads.status, [...CLOSED_STATUSES])));
+      for (const r of rows) known.add(r.phone);
+    }
+    for (const r of valid) if (known.has(r.phone)) r.known = true;
+  }
+
+  const fileName = file.name.replace(/[\\/]/g, '_').slice(0, 200) || 'bestand';
+  const [batch] = await db
+    .insert(importBatches)
+    .values({
+      associationId,
+      userId: user.id,
+      fileName,
+      fileSha256: createHash('sha256').update(file.bytes).digest('hex'),
+      rowCount: parsed.rows.length,
+      validCount: valid.length,
+      rows: valid.map(toStored),
+      failedRows: failed,
+    })
+    .returning({ id: importBatches.id });
+  await audit(db, {
+    action: 'import.previewed',
+    actorUserId: user.id,
+    entityType: 'import',
+    entityId: batch!.id,
+    details: { rows: parsed.rows.length, valid: valid.length, failed: failed.length, format: parsed.format },
+  });
+  return { batchId: batch!.id, rowCount: parsed.rows.length, validCount: valid.length, failedCount: failed.length };
+}
+
+/** Rows per INSERT statement (well under Postgres' 65,535 parameters). */
+const CHUNK = 500;
+
+/**
+ * Imports the valid rows of a previewed batch: all of them in one transaction, or none. The
+ * batch row is locked and its status checked inside the transaction, so confirming twice (a
+ * double click, a second tab, two requests at once) imports once; the second gets
+ * "alreadyImported". A batch of another association is "not found", exactly like a missing one.
+ */
+export async function confirmImport(
+  db: DbOrTx,
+  user: AssociationActor,
+  batchId: string,
+  opts: { chunkSize?: number } = {},
+): Promise<{ imported: number }> {
+  const associationId = associationOf(user);
+  if (!isUuid(batchId)) throw new ActionError('batchNotFound');
+  const chunk = opts.chunkSize ?? CHUNK;
+  return db.transaction(async (tx) => {
+    const [batch] = await tx
+      .select()
+      .from(importBatches)
+      .where(and(eq(importBatches.id, batchId), eq(importBatches.associationId, associationId)))
+      .for('update');
+    if (!batch) throw new ActionError('batchNotFound');
+    if (batch.status === 'imported') throw new ActionError('alreadyImported');
+
+    const rows = (batch.rows ?? []).map(fromStored);
+    const wijken = await tx.select({ id: neighbourhoods.id, code: neighbourhoods.code }).from(neighbourhoods);
+    const wijkId = new Map(wijken.map((w) => [w.code, w.id]));
+    const now = new Date();
+
+    let imported = 0;
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      const ids = await tx
+        .insert(leads)
+        .values(
+          part.map((r) => ({
+            name: r.name,
+            phone: r.phone,
+            preferredLanguage: r.language,
+            neighbourhoodId: r.neighbourhood === 'other' ? null : (wijkId.get(r.neighbourhood) ?? null),
+            source: 'association' as const,
+            associationId,
+            importBatchId: batch.id,
+            createdByUserId: user.id,
+            consentAt: now,
+            consentVersion: ASSOCIATION_CONSENT_VERSION,
+          })),
+        )
+        .returning({ id: leads.id });
+      await tx.insert(leadEvents).values(
+        ids.map((l, j) => ({
+          leadId: l.id,
+          kind: 'created' as const,
+          toStatus: 'new' as const,
+          actorUserId: user.id,
+          note: part[j]!.note,
+          meta: { source: 'association', import: batch.id, row: part[j]!.row },
+        })),
+      );
+      imported += ids.length;
+    }
+
+    await tx
+      .update(importBatches)
+      .set({ status: 'imported', importedCount: imported, importedAt: now, rows: null })
+      .where(eq(importBatches.id, batch.id));
+    await audit(tx, { action: 'import.confirmed', actorUserId: user.id, entityType: 'import', entityId: batch.id, details: { imported } });
+    return { imported };
+  });
+}
+
+/** A signal for the project worker, from this association. */
+export async function createSignal(db: DbOrTx, user: AssociationActor, input: SignalInput): Promise<string> {
+  const associationId = associationOf(user);
+  return db.transaction(async (tx) => {
+    const [s] = await tx
+      .insert(signals)
+      .values({ associationId, userId: user.id, kind: input.kind, text: input.text })
+      .returning({ id: signals.id });
+    await audit(tx, { action: 'signal.created', actorUserId: user.id, entityType: 'signal', entityId: s!.id, details: { kind: input.kind } });
+    return s!.id;
+  });
+}
+
+/** For tests and the benchmark: counts of a batch's leads (never used to decide anything). */
+export async function leadsOfBatch(db: DbOrTx, batchId: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(leads).where(eq(leads.importBatchId, batchId));
+  return r!.n;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { phoneField } from '@/lib/leads/schema';
+
+/** The consent text version stored on every lead an association passes on. */
+export const ASSOCIATION_CONSENT_VERSION = 'association-2026-11-v1';
+
+export const MAX_NAME = 100;
+export const MAX_NOTE = 1000;
+export const MAX_SIGNAL_TEXT = 2000;
+/** Upload limits: refused with a clear message beyond these. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_ROWS = 5000;
+
+export const SIGNAL_KINDS = ['potential_participants', 'community_development', 'concern'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
+
+/**
+ * The fields of one contact, shared by the single form and every row of a file, so both are
+ * checked by exactly the same rules.
+ */
+export const contactFields = {
+  name: required(MAX_NAME),
+  phone: phoneField,
+  language: choice(LANGUAGE_CODES),
+  /** A neighbourhood code, or "other"; checked against the database (form) or the list (file). */
+  neighbourhood: z.string().trim().min(1, 'required').max(40, 'invalidChoice'),
+  note: z
+    .string()
+    .trim()
+    .max(MAX_NOTE, 'tooLong')
+    .optional()
+    .transform((v) => v || null),
+};
+
+export const contactRowSchema = z.object(contactFields);
+export type ContactRow = z.output<typeof contactRowSchema>;
+
+/** The single-contact form: the fields plus "this person agreed to be contacted". */
+export const contactSchema = z.object({
+  ...contactFields,
+  consent: z.literal('on', { error: 'consentGiven' }),
+});
+export type ContactInput = z.output<typeof contactSchema>;
+
+/** The upload form: a file, and one confirmation covering every row in it. */
+export const uploadSchema = z.object({
+  file: z
+    .instanceof(File, { error: 'fileRequired' })
+    .refine((f) => f.size > 0, 'fileRequired')
+    .refine((f) => f.size <= MAX_FILE_BYTES, 'fileTooLarge'),
+  consent: z.literal('on', { error: 'consentAllGiven' }),
+});
+
+/** Checked again by the mutation (a malformed or foreign id is "not found"). */
+export const confirmSchema = z.object({
+  batchId: z.string().max(64),
+});
+
+/** First message per field, taken as given (these keys are the feature's own). */
+export function issueKeys(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : '_form';
+    if (!(field in out)) out[field] = issue.message;
+  }
+  return out;
+}
+
+export const signalSchema = z.object({
+  kind: choice(SIGNAL_KINDS),
+  text: required(MAX_SIGNAL_TEXT),
+});
+export type SignalInput = z.output<typeof signalSchema>;

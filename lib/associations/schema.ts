@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { checkbox, optionalEmail, optionalId, optionalPhone, optionalText, requiredText } from '@/lib/network/schema';
+
+/** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
+export const ASSOCIATION_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
+
+/** An association: new (no id) or edited. */
+export const associationSchema = z.object({
+  id: optionalId,
+  name: requiredText(120),
+  community: requiredText(80),
+  contactPerson: optionalText(120),
+  contactPhone: optionalPhone,
+  contactEmail: optionalEmail,
+  subsidyNote: optionalText(1000),
+  active: checkbox,
+});
+export type AssociationInput = z.output<typeof associationSchema>;
+
+/** A key figure ("sleutelfiguur") of an association: new (no id) or edited. */
+export const keyFigureSchema = z.object({
+  associationId: z.uuid('notFound'),
+  id: optionalId,
+  name: requiredText(120),
+  role: optionalText(120),
+  phone: optionalPhone,
+  email: optionalEmail,
+});
+export type KeyFigureInput = z.output<typeof keyFigureSchema>;
+
+export const removeKeyFigureSchema = z.object({ associationId: z.uuid('notFound'), id: z.uuid('notFound') });
+
+/** The coordinator's reply to a signal; the association sees it. */
+export const signalReplySchema = z.object({
+  signalId: z.uuid('notFound'),
+  text: requiredText(2000),
+  /** "Reply and mark handled" in one go. */
+  handle: checkbox,
+});
+export type SignalReplyInput = z.output<typeof signalReplySchema>;
+
+export const signalStatusSchema = z.object({
+  signalId: z.uuid('notFound'),
+  handled: z.enum(['true', 'false'], 'invalidChoice').transform((v) => v === 'true'),
+});
+
+export const signalLeadSchema = z.object({ signalId: z.uuid('notFound'), leadId: z.uuid('leadNotFound') });
+
+export const SIGNAL_STATUS_FILTERS = ['new', 'handled', 'all'] as const;
+export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];
+
+/** Inbox filters from the URL (?status=new|handled|all&association=<id>); new by default, bad values ignored. */
+export const signalFilterSchema = z.object({
+  status: z.enum(SIGNAL_STATUS_FILTERS).catch('new'),
+  association: z.uuid().optional().catch(undefined),
+});
+export type SignalFilters = z.output<typeof signalFilterSchema>;
+
+export function parseSignalFilters(sp: Record<string, string | string[] | undefined> | null | undefined): SignalFilters {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sp ?? {})) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (typeof first === 'string' && first !== '') raw[k] = first;
+  }
+  return signalFilterSchema.parse(raw);
+}
+
+/** The lead search on a signal's page (?q=&scope=association|all). */
+export const leadSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  scope: z.enum(['association', 'all']).catch('association'),
+});

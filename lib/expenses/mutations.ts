@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { expenseClaims, expenseRates, receipts, shiftAssignments, shifts } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import { type ReceiptType, isReceiptType } from './filetype';
+import { rateOnDate } from './queries';
+import { DEFAULT_RATE } from './rates';
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err?.code === '23505' || err?.cause?.code === '23505';
+}
+
+/** The source's EUR 6.95 from 2010-01-01, when there is no rate at all (seed and fresh installs). */
+export async function ensureDefaultRate(db: DbOrTx): Promise<boolean> {
+  const [{ n }] = (await db.select({ n: count() }).from(expenseRates)) as [{ n: number }];
+  if (n > 0) return false;
+  const rows = await db.insert(expenseRates).values(DEFAULT_RATE).onConflictDoNothing().returning({ id: expenseRates.id });
+  return rows.length > 0;
+}
+
+/** The coordinator adds a rate from a day on; earlier claims keep the amount they were made with. */
+export async function addRate(db: DbOrTx, actorUserId: string, input: { amount: number; validFrom: string }): Promise<string> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(expenseRates)
+        .values({ amountCents: input.amount, validFrom: input.validFrom })
+        .onConflictDoNothing()
+        .returning({ id: expenseRates.id });
+      if (!row) throw new ActionError('invalidForm', { validFrom: 'rateExists' });
+      await audit(tx, {
+        action: 'expense.rate_added',
+        actorUserId,
+        entityType: 'expense',
+        entityId: row.id,
+        details: { amountCents: input.amount, validFrom: input.validFrom },
+      });
+      return row.id;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new ActionError('invalidForm', { validFrom: 'rateExists' });
+    throw e;
+  }
+}
+
+export interface ClaimInput {
+  shiftId: string;
+  /** The receipt's bytes and the type detected from them (see filetype.ts). */
+  receipt: { bytes: Uint8Array; type: ReceiptType };
+}
+
+/**
+ * An ambassador claims the allowance for a shift they attended: the rate on the shift's date,
+ * the receipt and the claim stored in one transaction. Refused (nothing stored) for a shift that
+ * is not theirs, not marked attended, already claimed, or on a day no rate covers.
+ */
+export async function claimExpense(
+  db: DbOrTx,
+  actor: { userId: string; ambassadorId: string },
+  input: ClaimInput,
+): Promise<{ claimId: string; receiptId: string; amountCents: number }> {
+  if (!isReceiptType(input.receipt.type)) throw new ActionError('invalidForm', { receipt: 'receiptType' });
+  try {
+    return await db.transaction(async (tx) => {
+      // Only the ambassador's own assignment counts (owner in the WHERE clause).
+      const [assignment] = await tx
+        .select({ date: shifts.date, attended: shiftAssignments.attended })
+        .from(shiftAssignments)
+        .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
+        .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, actor.ambassadorId)))
+        .limit(1);
+      if (!assignment) throw new ActionError('shiftNotFound');
+      if (assignment.attended !== true) throw new ActionError('notAttended');
+
+      const [existing] = await tx
+        .select({ id: expenseClaims.id })
+        .from(expenseClaims)
+        .where(and(eq(expenseClaims.shiftId, input.shiftId), eq(expenseClaims.ambassadorId, actor.ambassadorId)))
+        .limit(1);
+      if (existing) throw new ActionError('alreadyClaimed');
+
+      const rate = await rateOnDate(tx, assignment.date);
+      if (!rate) throw new ActionError('noRate');
+
+      const bytes = input.receipt.bytes;
+      const [receipt] = await tx
+        .insert(receipts)
+        .values({
+          ambassadorId: actor.ambassadorId,
+          contentType: input.receipt.type,
+          size: bytes.byteLength,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        })
+        .returning({ id: receipts.id });
+      // A concurrent claim for the same shift loses here, on the unique index.
+      const [claim] = await tx
+        .insert(expenseClaims)
+        .values({ ambassadorId: actor.ambassadorId, shiftId: input.shiftId, amountCents: rate.amountCents, receiptId: receipt!.id })
+        .returning({ id: expenseClaims.id });
+      await audit(tx, {
+        action: 'expense.claimed',
+        actorUserId: actor.userId,
+        entityType: 'expense',
+        entityId: claim!.id,
+        details: { shiftId: input.shiftId, receiptId: receipt!.id, amountCents: rate.amountCents, contentType: input.receipt.type },
+      });
+      return { claimId: claim!.id, receiptId: receipt!.id, amountCents: rate.amountCents };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new ActionError('alreadyClaimed');
+    throw e;
+  }
+}
+
+/** Why a status change did not happen: the claim is gone, or it is no longer in the state it must be in. */
+async function whyNot(tx: DbOrTx, claimId: string, expected: 'notSubmitted' | 'notApproved'): Promise<never> {
+  const [row] = await tx.select({ id: expenseClaims.id }).from(expenseClaims).where(eq(expenseClaims.id, claimId));
+  throw new ActionError(row ? expected : 'claimNotFound');
+}
+
+/** submitted → approved. A claim that was decided in the meantime is refused ('notSubmitted'). */
+export async function approveClaim(db: DbOrTx, actorUserId: string, claimId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(expenseClaims)
+      .set({ status: 'approved', decidedAt: new Date(), decidedByUserId: actorUserId, rejectReason: null })
+      .where(and(eq(expenseClaims.id, claimId), eq(expenseClaims.status, 'submitted')))
+      .returning({ id: expenseClaims.id });
+    if (!row) await whyNot(tx, claimId, 'notSubmitted');
+    await audit(tx, { action: 'expense.approved', actorUserId, entityType: 'expense', entityId: claimId });
+  });
+}
+
+/** submitted → rejected, with the reason the ambassador will read. */
+export async function rejectClaim(db: DbOrTx, actorUserId: string, claimId: string, reason: string): Promise<void> {
+  const text = reason.trim();
+  if (!text) throw new ActionError('invalidForm', { reason: 'reasonRequired' });
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(expenseClaims)
+      .set({ status: 'rejected', rejectReason: text, decidedAt: new Date(), decidedByUserId: actorUserId })
+      .where(and(eq(expenseClaims.id, claimId), eq(expenseClaims.status, 'submitted')))
+      .returning({ id: expenseClaims.id });
+    if (!row) await whyNot(tx, claimId, 'notSubmitted');
+    // The reason is free text (it could name someone): the audit keeps only that there was one.
+    await audit(tx, { action: 'expense.rejected', actorUserId, entityType: 'expense', entityId: claimId });
+  });
+}
+
+/**
+ * approved → paid for every claim selected, or for none: if any of them is not approved (any
+ * more), nothing changes and the coordinator is told ('notApproved').
+ */
+export async function markPaid(db: DbOrTx, actorUserId: string, claimIds: readonly string[]): Promise<number> {
+  const ids = [...new Set(claimIds)];
+  if (!ids.length) throw new ActionError('nothingSelected');
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(expenseClaims)
+      .set({ status: 'paid', paidAt: new Date() })
+      .where(and(inArray(expenseClaims.id, ids), eq(expenseClaims.status, 'approved')))
+      .returning({ id: expenseClaims.id });
+    // Throwing rolls the whole batch back.
+    if (rows.length !== ids.length) throw new ActionError('notApproved');
+    for (const r of rows) {
+      await audit(tx, { action: 'expense.paid', actorUserId, entityType: 'expense', entityId: r.id, details: { batch: ids.length } });
+    }
+    return rows.length;
+  });
+}

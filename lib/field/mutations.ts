@@ -1,0 +1,131 @@
+import { and, asc, eq, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { ambassadors, leadEvents, leads, neighbourhoods, shiftAssignments } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import { toLocalDateTimeInput } from '@/lib/dates';
+import { CLOSED_STATUSES } from '@/lib/leads/steps';
+import { DAGDEEL_HOURS, DAGDELEN, type Dagdeel, FIELD_CONSENT_VERSION } from './constants';
+import type { FieldContactInput } from './schema';
+
+/** The Amsterdam date (YYYY-MM-DD) and half-day shift of an instant; dagdeel is null outside shift hours. */
+export function shiftSlotAt(now: Date): { date: string; dagdeel: Dagdeel | null } {
+  const local = toLocalDateTimeInput(now); // "YYYY-MM-DDTHH:mm", Amsterdam time
+  const minutes = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
+  const dagdeel = DAGDELEN.find((d) => minutes >= DAGDEEL_HOURS[d][0] && minutes < DAGDEEL_HOURS[d][1]) ?? null;
+  return { date: local.slice(0, 10), dagdeel };
+}
+
+/**
+ * The ambassador's partner on the shift they work right now: another ambassador assigned to the
+ * same shift, whose date is today in Amsterdam and whose dagdeel is the current one. With more
+ * than one, the earliest assigned (then the lowest id) who is not marked absent wins, so the
+ * choice is the same every time.
+ */
+export async function partnerOnShiftNow(
+  db: DbOrTx,
+  ambassadorId: string,
+  now: Date,
+): Promise<{ id: string; name: string } | null> {
+  const { date, dagdeel } = shiftSlotAt(now);
+  if (!dagdeel) return null;
+  const [mine] = await db
+    .select({ shiftId: shiftAssignments.shiftId })
+    .from(shiftAssignments)
+    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), eq(shiftAssignments.date, date), eq(shiftAssignments.dagdeel, dagdeel)))
+    .limit(1);
+  if (!mine) return null;
+  const [partner] = await db
+    .select({ id: ambassadors.id, name: ambassadors.displayName })
+    .from(shiftAssignments)
+    .innerJoin(ambassadors, eq(shiftAssignments.ambassadorId, ambassadors.id))
+    .where(and(eq(shiftAssignments.shiftId, mine.shiftId), ne(shiftAssignments.ambassadorId, ambassadorId)))
+    .orderBy(
+      sql`${shiftAssignments.attended} is false`,
+      asc(shiftAssignments.createdAt),
+      asc(shiftAssignments.ambassadorId),
+    )
+    .limit(1);
+  return partner ?? null;
+}
+
+export interface FieldContactResult {
+  leadId: string;
+  partner: { id: string; name: string } | null;
+  /** Another open, unmerged lead has the same number: staff see both flagged in their list. */
+  possibleDuplicate: boolean;
+}
+
+/**
+ * Stores a contact an ambassador registered in the field: a lead with source "ambassador",
+ * attributed to the ambassador and, when they are on a shift right now, to their shift partner;
+ * consent as confirmed by the ambassador now. A number that already has an open lead still gets
+ * a new lead (staff see it flagged as a possible duplicate and may merge). One transaction with
+ * the "created" event and an audit entry holding no personal data.
+ */
+export async function registerFieldContact(
+  db: DbOrTx,
+  actor: { userId: string; ambassadorId: string },
+  input: FieldContactInput,
+  opts: { now?: Date } = {},
+): Promise<FieldContactResult> {
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    let neighbourhoodId: string | null = null;
+    if (input.neighbourhood !== 'other') {
+      const [n] = await tx
+        .select({ id: neighbourhoods.id })
+        .from(neighbourhoods)
+        .where(eq(neighbourhoods.code, input.neighbourhood))
+        .limit(1);
+      if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+      neighbourhoodId = n.id;
+    }
+
+    const partner = await partnerOnShiftNow(tx, actor.ambassadorId, now);
+
+    const [open] = await tx
+      .select({ id: leads.id })
+      .from(leads)
+      .where(
+and(eq(leads.phone, input.phone), isNull(leads.mergedIntoId), notInArray(leads.status, [...CLOSED_STATUSES])),
+      )
+      .limit(1);
+
+    const [lead] = await tx
+      .insert(leads)
+      .values({
+        name: input.name,
+        phone: input.phone,
+        preferredLanguage: input.language,
+        neighbourhoodId,
+        wants: input.wants,
+        source: 'ambassador',
+        recruitedByAmbassadorId: actor.ambassadorId,
+        partnerAmbassadorId: partner?.id ?? null,
+        createdByUserId: actor.userId,
+        consentAt: now,
+        consentVersion: FIELD_CONSENT_VERSION,
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+      })
+      .returning({ id: leads.id });
+    await tx.insert(leadEvents).values({
+      leadId: lead!.id,
+      kind: 'created',
+      toStatus: 'new',
+      actorUserId: actor.userId,
+      meta: { source: 'ambassador' },
+      createdAt: now,
+    });
+    await audit(tx, {
+      action: 'lead.created',
+      actorUserId: actor.userId,
+      entityType: 'lead',
+      entityId: lead!.id,
+      details: { source: 'ambassador', partner: partner !== null },
+    });
+    return { leadId: lead!.id, partner, possibleDuplicate: !!open };
+  });
+}

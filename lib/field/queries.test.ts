@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { leads } from '@/db/schema';
+import { testDrivers } from '@/db/testing';
+import { createPeriod } from '@/lib/targets/mutations';
+import { registerFieldContact } from './mutations';
+import { ambassadorProfile, ambassadorStart, myContacts, myTarget } from './queries';
+import { fieldContactSchema } from './schema';
+import { addAmbassador, addShift, amsterdam } from './test-helpers';
+
+let phoneSeq = 0;
+const contact = (name: string) =>
+  fieldContactSchema.parse({
+    name,
+    phone: `06 5${String(1000000 + ++phoneSeq * 53).slice(-7)}`,
+    language: 'tr',
+    neighbourhood: 'palenstein',
+    wants: 'course',
+    consent: 'on',
+  });
+
+describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
+  let h: DbHandle;
+  let me: { ambassadorId: string; userId: string };
+  let other: { ambassadorId: string; userId: string };
+  let stopped: { ambassadorId: string; userId: string };
+
+  beforeAll(async () => {
+    h = await open();
+    me = await addAmbassador(h, 'Ayşe Yılmaz', { languages: ['nl', 'tr'] });
+    other = await addAmbassador(h, 'Hatice Kaya');
+    stopped = await addAmbassador(h, 'Farid Noori', { status: 'stopped' });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lists only my own contacts, newest first, with the first name and the step only', async () => {
+    await registerFieldContact(h.db, me, contact('Zeynep Arslan Öztürk'), { now: amsterdam('2026-12-01T09:00') });
+    await registerFieldContact(h.db, me, contact('  Mehmet   Kaya '), { now: amsterdam('2026-12-01T10:00') });
+    await registerFieldContact(h.db, other, contact('Olga Petrova'), { now: amsterdam('2026-12-01T11:00') });
+    const { leadId: moved } = await registerFieldContact(h.db, me, contact('Yusuf Demir'), { now: amsterdam('2026-12-01T12:00') });
+    await h.db.update(leads).set({ status: 'intake' }).where(eq(leads.id, moved));
+
+    const mine = await myContacts(h.db, me.ambassadorId);
+    expect(mine.total).toBe(3);
+    expect(mine.rows.map((r) => [r.firstName, r.status])).toEqual([
+      ['Yusuf', 'intake'],
+      ['Mehmet', 'new'],
+      ['Zeynep', 'new'],
+    ]);
+    // Nothing else about the person reaches the page.
+    for (const r of mine.rows) expect(Object.keys(r).sort()).toEqual(['createdAt', 'firstName', 'id', 'status']);
+    const json = JSON.stringify(mine);
+    for (const hidden of ['Arslan', 'Öztürk', 'Kaya', 'Demir', 'Olga', '+316']) expect(json).not.toContain(hidden);
+
+    const theirs = await myContacts(h.db, other.ambassadorId);
+    expect(theirs.rows.map((r) => r.firstName)).toEqual(['Olga']);
+  });
+
+  it('leaves merged duplicates out and reports the total beyond the rows shown', async () => {
+    const amb = await addAmbassador(h, 'Li Wei');
+    const ids: string[] = [];
+    for (const n of ['Anna Bos', 'Bram Vos', 'Cor Mos']) ids.push((await registerFieldContact(h.db, amb, contact(n))).leadId);
+    await h.db.update(leads).set({ mergedIntoId: randomUUID() }).where(eq(leads.id, ids[0]!));
+    const page = await myContacts(h.db, amb.ambassadorId, 1);
+    expect(page.total).toBe(2);
+    expect(page.rows).toHaveLength(1);
+    expect(page.rows[0]!.firstName).toBe('Cor');
+  });
+
+  it('shows my personal target and my result in the current period, from the coordinator’s figures', async () => {
+    const { leadId } = await registerFieldContact(h.db, me, contact('Selin Acar'));
+    await h.db.update(leads).set({ status: 'plan_signed', planSignedOn: '2027-02-10' }).where(eq(leads.id, leadId));
+    const { leadId: theirs } = await registerFieldContact(h.db, other, contact('Emre Şahin'));
+    await h.db.update(leads).set({ status: 'plan_signed', planSignedOn: '2027-02-11' }).where(eq(leads.id, theirs));
+    // Outside the period: does not count.
+    const { leadId: early } = await registerFieldContact(h.db, me, contact('Can Öz'));
+    await h.db.update(leads).set({ status: 'plan_signed', planSignedOn: '2026-12-31' }).where(eq(leads.id, early));
+
+    expect(await myTarget(h.db, me.ambassadorId, '2027-02-15')).toEqual({ period: null, target: null, result: 0 });
+    // 3 active ambassadors so far (Ayşe, Hatice, Li Wei): 10 = 4 + 3 + 3, the remainder to the first by name.
+    await createPeriod(h.db, null, { name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31', groupTarget: '10' });
+    const mine = await myTarget(h.db, me.ambassadorId, '2027-02-15');
+    expect(mine).toEqual({ period: { name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' }, target: 4, result: 1 });
+    expect(await myTarget(h.db, other.ambassadorId, '2027-02-15')).toMatchObject({ target: 3, result: 1 });
+    // A stopped ambassador has no personal target.
+    expect(await myTarget(h.db, stopped.ambassadorId, '2027-02-15')).toMatchObject({ target: null, result: 0 });
+  });
+
+  it('gathers my next shifts with my partner and only my own data', async () => {
+    await addShift(h, '2027-02-20', 'morning', [{ ambassadorId: me.ambassadorId }, { ambassadorId: other.ambassadorId }]);
+    await addShift(h, '2027-02-21', 'evening', [{ ambassadorId: other.ambassadorId }]);
+    const start = await ambassadorStart(h.db, me.ambassadorId, '2027-02-15');
+    expect(start.shifts.map((s) => [s.date, s.dagdeel, s.partners])).toEqual([['2027-02-20', 'morning', ['Hatice Kaya']]]);
+    expect(start.openClaims).toEqual([]);
+    expect(start.contacts.rows.every((r) => !r.firstName.includes(' '))).toBe(true);
+    expect(start.target.result).toBe(1);
+
+    const profile = await ambassadorProfile(h.db, me.ambassadorId);
+    expect(profile).toMatchObject({ displayName: 'Ayşe Yılmaz', languages: ['nl', 'tr'] });
+    expect(await ambassadorProfile(h.db, randomUUID())).toBeNull();
+  });
+});

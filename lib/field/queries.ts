@@ -1,0 +1,87 @@
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { ambassadors, leads } from '@/db/schema';
+import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
+import type { LeadStatus } from '@/lib/leads/steps';
+import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
+import { currentPeriod, personalTargets } from '@/lib/targets/queries';
+
+/** The ambassador's own profile as far as their pages need it. */
+export async function ambassadorProfile(db: DbOrTx, ambassadorId: string) {
+  const [row] = await db
+    .select({ displayName: ambassadors.displayName, referralCode: ambassadors.referralCode, languages: ambassadors.languages, status: ambassadors.status })
+    .from(ambassadors)
+    .where(eq(ambassadors.id, ambassadorId))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface MyContact {
+  id: string;
+  /** The first word of the name only; the full name never leaves the database. */
+  firstName: string;
+  status: LeadStatus;
+  createdAt: Date;
+}
+
+/**
+ * The contacts an ambassador recruited (newest first): first name and step only, because once
+ * handed to staff the rest is not theirs to see. Merged duplicates are left out (their history
+ * lives on the kept lead).
+ */
+export async function myContacts(db: DbOrTx, ambassadorId: string, limit = 100): Promise<{ total: number; rows: MyContact[] }> {
+  const mine = and(eq(leads.recruitedByAmbassadorId, ambassadorId), isNull(leads.mergedIntoId));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: leads.id,
+        firstName: sql<string>`(regexp_split_to_array(btrim(${leads.name}), '\\s+'))[1]`,
+        status: leads.status,
+        createdAt: leads.createdAt,
+      })
+      .from(leads)
+      .where(mine)
+      .orderBy(desc(leads.createdAt), desc(leads.id))
+      .limit(limit),
+    db.select({ n: count() }).from(leads).where(mine),
+  ]);
+  return { total: total!.n, rows: rows.map((r) => ({ ...r, firstName: r.firstName ?? '' })) };
+}
+
+export interface MyTarget {
+  period: { name: string; startsOn: string; endsOn: string } | null;
+  /** Personal target in the period; null without a period or when the ambassador is not active. */
+  target: number | null;
+  /** Course plans signed in the period that are attributed to the ambassador. */
+  result: number;
+}
+
+/** Personal target and result of the current period, from the same figures the coordinator sees. */
+export async function myTarget(db: DbOrTx, ambassadorId: string, today: string): Promise<MyTarget> {
+  const period = await currentPeriod(db, today);
+  if (!period) return { period: null, target: null, result: 0 };
+  const { split, results } = await personalTargets(db, period);
+  return {
+    period: { name: period.name, startsOn: period.startsOn, endsOn: period.endsOn },
+    target: split.targets.get(ambassadorId)?.target ?? null,
+    result: results.get(ambassadorId) ?? 0,
+  };
+}
+
+export interface AmbassadorStart {
+  target: MyTarget;
+  contacts: { total: number; rows: MyContact[] };
+  shifts: UpcomingShift[];
+  openClaims: ClaimSummary[];
+}
+
+/** Everything the ambassador's start page shows, each part filtered by their own id. */
+export async function ambassadorStart(db: DbOrTx, ambassadorId: string, today: string): Promise<AmbassadorStart> {
+  const [target, contacts, shifts, openClaims] = await Promise.all([
+    myTarget(db, ambassadorId, today),
+    myContacts(db, ambassadorId),
+    upcomingShiftsOf(db, ambassadorId, today),
+    claimsOf(db, ambassadorId, { open: true }),
+  ]);
+  return { target, contacts, shifts, openClaims };
+}

@@ -1,0 +1,317 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, count, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '@/db/client';
+import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import type { EventInput, ShiftInput, SwapInput } from './schema';
+import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming } from './time';
+
+/**
+ * Writes of events, shifts and assignments. Every function runs in one transaction and leaves an
+ * audit entry (ids and action names only). Expected refusals are `ActionError`s whose keys are in
+ * the `shifts.errors` namespace:
+ *   notFound, notActive, full, conflict (same ambassador, same date and dagdeel — refused by the
+ *   database's unique index), alreadyOnShift, started, tooLate (cancel within 24 hours), notYet
+ *   (attendance before the shift), hasClaim, shiftExists, sameShift.
+ */
+
+/** An ambassador acting on their own shifts: the ids come from the session, never from a form. */
+export interface Self {
+  userId: string;
+  ambassadorId: string;
+}
+
+type ShiftRow = { id: string; eventId: string; date: string; dagdeel: Dagdeel; places: number };
+
+/** The unique index a failed insert ran into, or null when it was another error. */
+function uniqueViolation(e: unknown): string | null {
+  for (let err = e as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
+    if (err.code === '23505') return err.constraint_name ?? err.constraint ?? '';
+  }
+  return null;
+}
+
+/**
+ * The shift, locked (SELECT … FOR UPDATE) until the transaction ends, so that sign-ups for the
+ * same shift queue up behind each other and the count of places taken cannot go stale.
+ */
+async function lockShift(tx: Tx, shiftId: string): Promise<ShiftRow> {
+  const [row] = await tx
+    .select({ id: shifts.id, eventId: shifts.eventId, date: shifts.date, dagdeel: shifts.dagdeel, places: shifts.places })
+    .from(shifts)
+    .where(eq(shifts.id, shiftId))
+    .for('update');
+  if (!row) throw new ActionError('notFound');
+  return row;
+}
+
+async function requireActive(tx: Tx, ambassadorId: string): Promise<void> {
+  const [a] = await tx.select({ status: ambassadors.status }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
+  if (!a) throw new ActionError('notFound');
+  if (a.status !== 'active') throw new ActionError('notActive');
+}
+
+/** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */
+async function insertAssignment(tx: Tx, shift: ShiftRow, ambassadorId: string, assignedByUserId: string): Promise<void> {
+  const taken = await tx
+    .select({ ambassadorId: shiftAssignments.ambassadorId })
+    .from(shiftAssignments)
+    .where(eq(shiftAssignments.shiftId, shift.id));
+  if (taken.some((t) => t.ambassadorId === ambassadorId)) throw new ActionError('alreadyOnShift');
+  if (taken.length >= shift.places) throw new ActionError('full');
+  await insertRow(tx, shift, ambassadorId, assignedByUserId);
+}
+
+async function insertRow(tx: Tx, shift: Pick<ShiftRow, 'id' | 'date' | 'dagdeel'>, ambassadorId: string, assignedByUserId: string) {
+  try {
+    await tx.insert(shiftAssignments).values({ shiftId: shift.id, ambassadorId, date: shift.date, dagdeel: shift.dagdeel, assignedByUserId });
+  } catch (e) {
+    const constraint = uniqueViolation(e);
+    if (constraint === null) throw e;
+    // The primary key (shift, ambassador) or the slot index (ambassador, date, dagdeel).
+    throw new ActionError(constraint.endsWith('_pk') ? 'alreadyOnShift' : 'conflict');
+  }
+}
+
+/** A claim that still counts (not rejected) for this ambassador's shift. */
+async function hasClaim(tx: Tx, shiftId: string, ambassadorId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(expenseClaims)
+    .where(and(eq(expenseClaims.shiftId, shiftId), eq(expenseClaims.ambassadorId, ambassadorId), ne(expenseClaims.status, 'rejected')));
+  return row!.n > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events and shifts (coordinator)
+// ---------------------------------------------------------------------------------------------
+
+/** Creates an event, or updates it when `eventId` is given. Returns its id. */
+export async function saveEvent(db: DbOrTx, actorUserId: string, input: EventInput): Promise<string> {
+  if (input.endsOn < input.startsOn) throw new ActionError('invalidForm', { endsOn: 'endBeforeStart' });
+  return db.transaction(async (tx) => {
+    let neighbourhoodId: string | null = null;
+    if (input.neighbourhood) {
+      const [n] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.code, input.neighbourhood));
+      if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+      neighbourhoodId = n.id;
+    }
+    const values = {
+      title: input.title,
+      kind: input.kind,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      place: input.place,
+      neighbourhoodId,
+      targetLanguages: input.targetLanguages,
+      targetGroup: input.targetGroup,
+      notes: input.notes,
+    };
+    let id: string;
+    if (input.eventId) {
+      const [current] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId)).for('update');
+      if (!current) throw new ActionError('notFound');
+      // Shifts must stay inside the event's dates.
+      const [outside] = await tx
+        .select({ n: count() })
+        .from(shifts)
+        .where(and(eq(shifts.eventId, current.id), or(lt(shifts.date, input.startsOn), gt(shifts.date, input.endsOn))));
+      if (outside!.n > 0) throw new ActionError('shiftsOutside', { startsOn: 'shiftsOutside', endsOn: 'shiftsOutside' });
+      await tx.update(events).set(values).where(eq(events.id, current.id));
+      id = current.id;
+    } else {
+      const [row] = await tx.insert(events).values(values).returning({ id: events.id });
+      id = row!.id;
+    }
+    await audit(tx, { action: 'event.saved', actorUserId, entityType: 'event', entityId: id, details: { created: !input.eventId } });
+    return id;
+  });
+}
+
+/** A half-day shift on a day of the event (one per dagdeel per event). */
+export async function createShift(db: DbOrTx, actorUserId: string, input: ShiftInput): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [event] = await tx.select({ startsOn: events.startsOn, endsOn: events.endsOn }).from(events).where(eq(events.id, input.eventId));
+    if (!event) throw new ActionError('notFound');
+    if (input.date < event.startsOn || input.date > event.endsOn) throw new ActionError('invalidForm', { date: 'dateOutsideEvent' });
+    let id: string;
+    try {
+      const [row] = await tx
+        .insert(shifts)
+        .values({ eventId: input.eventId, date: input.date, dagdeel: input.dagdeel, places: input.places })
+        .returning({ id: shifts.id });
+      id = row!.id;
+    } catch (e) {
+      if (uniqueViolation(e) !== null) throw new ActionError('shiftExists', { dagdeel: 'shiftExists' });
+      throw e;
+    }
+    await audit(tx, { action: 'shift.created', actorUserId, entityType: 'shift', entityId: id, details: { eventId: input.eventId, places: input.places } });
+    return id;
+  });
+}
+
+/** Removes a shift nobody is on. Returns its event's id. */
+export async function deleteShift(db: DbOrTx, actorUserId: string, shiftId: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const shift = await lockShift(tx, shiftId);
+    const [taken] = await tx.select({ n: count() }).from(shiftAssignments).where(eq(shiftAssignments.shiftId, shift.id));
+    if (taken!.n > 0) throw new ActionError('notEmpty');
+    await tx.delete(shifts).where(eq(shifts.id, shift.id));
+    await audit(tx, { action: 'shift.deleted', actorUserId, entityType: 'shift', entityId: shift.id, details: { eventId: shift.eventId } });
+    return shift.eventId;
+  });
+}
+
+/** Puts an active ambassador on a shift with a free place. Returns the shift's event id. */
+export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }): Promise<string> {
+  return db.transaction(async (tx) => {
+    const shift = await lockShift(tx, input.shiftId);
+    await requireActive(tx, input.ambassadorId);
+    await insertAssignment(tx, shift, input.ambassadorId, actorUserId);
+    await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
+    return shift.eventId;
+  });
+}
+
+/** Takes an ambassador off a shift (the coordinator may do so at any time). */
+export async function unassignAmbassador(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }): Promise<string> {
+  return db.transaction(async (tx) => {
+    const shift = await lockShift(tx, input.shiftId);
+    if (await hasClaim(tx, shift.id, input.ambassadorId)) throw new ActionError('hasClaim');
+    const removed = await tx
+      .delete(shiftAssignments)
+      .where(and(eq(shiftAssignments.shiftId, shift.id), eq(shiftAssignments.ambassadorId, input.ambassadorId)))
+      .returning({ ambassadorId: shiftAssignments.ambassadorId });
+    if (!removed.length) throw new ActionError('notFound');
+    await audit(tx, { action: 'shift.unassigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
+    return shift.eventId;
+  });
+}
+
+/**
+ * Swaps two ambassadors between two shifts in one transaction: A goes to B's shift and B to A's.
+ * If either would end up with two shifts at one dagdeel, nothing changes ('conflict').
+ * Attendance starts over (null) on both new assignments.
+ */
+export async function swapAssignments(db: DbOrTx, actorUserId: string, input: SwapInput): Promise<string> {
+  const a = { shiftId: input.shiftId, ambassadorId: input.ambassadorId };
+  const b = input.with;
+  if (a.shiftId === b.shiftId) throw new ActionError('sameShift');
+  if (a.ambassadorId === b.ambassadorId) throw new ActionError('sameShift');
+  return db.transaction(async (tx) => {
+    // Lock both shifts in a fixed order (by id) so two opposite swaps cannot deadlock.
+    const locked = await tx
+      .select({ id: shifts.id, eventId: shifts.eventId, date: shifts.date, dagdeel: shifts.dagdeel, places: shifts.places })
+      .from(shifts)
+      .where(inArray(shifts.id, [a.shiftId, b.shiftId]))
+      .orderBy(asc(shifts.id))
+      .for('update');
+    const shiftA = locked.find((s) => s.id === a.shiftId);
+    const shiftB = locked.find((s) => s.id === b.shiftId);
+    if (!shiftA || !shiftB) throw new ActionError('notFound');
+    for (const side of [a, b]) {
+      const removed = await tx
+        .delete(shiftAssignments)
+        .where(and(eq(shiftAssignments.shiftId, side.shiftId), eq(shiftAssignments.ambassadorId, side.ambassadorId)))
+        .returning({ ambassadorId: shiftAssignments.ambassadorId });
+      if (!removed.length) throw new ActionError('notFound');
+      if (await hasClaim(tx, side.shiftId, side.ambassadorId)) throw new ActionError('hasClaim');
+    }
+    await insertRow(tx, shiftB, a.ambassadorId, actorUserId);
+    await insertRow(tx, shiftA, b.ambassadorId, actorUserId);
+    await audit(tx, {
+      action: 'shift.swapped',
+      actorUserId,
+      entityType: 'shift',
+      entityId: shiftA.id,
+      details: { ambassadorId: a.ambassadorId, otherShiftId: shiftB.id, otherAmbassadorId: b.ambassadorId },
+    });
+    return shiftA.eventId;
+  });
+}
+
+/** Attendance of one person on a shift that has started. `by` tells the audit who marked it. */
+async function markAttendance(
+  db: DbOrTx,
+  actorUserId: string,
+  input: { shiftId: string; ambassadorId: string; attended: boolean },
+  now: Date,
+  by: 'self' | 'coordinator',
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel, eventId: shifts.eventId })
+      .from(shiftAssignments)
+      .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
+      .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, input.ambassadorId)))
+      .for('update', { of: shiftAssignments });
+    if (!row) throw new ActionError('notFound');
+    if (!canMarkAttendance(row.date, row.dagdeel, now)) throw new ActionError('notYet');
+    // An allowance claimed for this shift needs the attendance it was claimed for.
+    if (!input.attended && (await hasClaim(tx, input.shiftId, input.ambassadorId))) throw new ActionError('hasClaim');
+    await tx
+      .update(shiftAssignments)
+      .set({ attended: input.attended })
+      .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, input.ambassadorId)));
+    await audit(tx, {
+      action: 'shift.attendance',
+      actorUserId,
+      entityType: 'shift',
+      entityId: input.shiftId,
+      details: { ambassadorId: input.ambassadorId, attended: input.attended, by },
+    });
+    return row.eventId;
+  });
+}
+
+/** The coordinator marks anyone's attendance. Returns the event id. */
+export function setAttendance(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string; attended: boolean }, now = new Date()) {
+  return markAttendance(db, actorUserId, input, now, 'coordinator');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ambassador's own shifts: always scoped to the ambassador of the session
+// ---------------------------------------------------------------------------------------------
+
+/** Signs up for a shift that has not started and has a free place. */
+export async function signUp(db: DbOrTx, self: Self, shiftId: string, now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const shift = await lockShift(tx, shiftId);
+    if (!isUpcoming(shift.date, shift.dagdeel, now)) throw new ActionError('started');
+    await requireActive(tx, self.ambassadorId);
+    await insertAssignment(tx, shift, self.ambassadorId, self.userId);
+    await audit(tx, { action: 'shift.signed_up', actorUserId: self.userId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: self.ambassadorId } });
+  });
+}
+
+/** Cancels one's own shift, until 24 hours before it starts. */
+export async function cancelOwnShift(db: DbOrTx, self: Self, shiftId: string, now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })
+      .from(shiftAssignments)
+      .where(and(eq(shiftAssignments.shiftId, shiftId), eq(shiftAssignments.ambassadorId, self.ambassadorId)))
+      .for('update');
+    if (!row) throw new ActionError('notFound');
+    if (!canCancel(row.date, row.dagdeel, now)) throw new ActionError('tooLate');
+    await tx.delete(shiftAssignments).where(and(eq(shiftAssignments.shiftId, shiftId), eq(shiftAssignments.ambassadorId, self.ambassadorId)));
+    await audit(tx, { action: 'shift.cancelled', actorUserId: self.userId, entityType: 'shift', entityId: shiftId, details: { ambassadorId: self.ambassadorId } });
+  });
+}
+
+/** Marks one's own attendance on a shift that has started. */
+export async function setOwnAttendance(db: DbOrTx, self: Self, input: { shiftId: string; attended: boolean }, now = new Date()): Promise<void> {
+  await markAttendance(db, self.userId, { shiftId: input.shiftId, ambassadorId: self.ambassadorId, attended: input.attended }, now, 'self');
+}
+
+/** A new secret for the calendar feed: the old URL stops working at once. Returns the new token. */
+export async function renewCalendarToken(db: DbOrTx, self: Self): Promise<string> {
+  const token = randomBytes(32).toString('hex');
+  await db.transaction(async (tx) => {
+    const rows = await tx.update(ambassadors).set({ calendarToken: token }).where(eq(ambassadors.id, self.ambassadorId)).returning({ id: ambassadors.id });
+    if (!rows.length) throw new ActionError('notFound');
+    await audit(tx, { action: 'calendar.renewed', actorUserId: self.userId, details: { ambassadorId: self.ambassadorId } });
+  });
+  return token;
+}

@@ -1,0 +1,73 @@
+import { parseLocalDateTime, todayLocal } from '../dates';
+
+/** Half-day shifts ("dagdelen"), in the order of the day. */
+export const DAGDELEN = ['morning', 'afternoon', 'evening'] as const;
+export type Dagdeel = (typeof DAGDELEN)[number];
+
+/**
+ * When a dagdeel starts and ends, Amsterdam time. The starts are the programme's rule (the cancel
+ * deadline counts from them); the ends are what the calendar feed shows.
+ */
+export const DAGDEEL_TIMES: Record<Dagdeel, { start: string; end: string }> = {
+  morning: { start: '09:00', end: '12:30' },
+  afternoon: { start: '13:00', end: '17:00' },
+  evening: { start: '18:00', end: '21:00' },
+};
+
+/** An ambassador may cancel a shift until this long before it starts (real elapsed time). */
+export const CANCEL_NOTICE_MS = 24 * 60 * 60 * 1000;
+
+function at(date: string, time: string): Date {
+  const d = parseLocalDateTime(`${date}T${time}`);
+  if (!d) throw new Error(`not a date: ${date}`);
+  return d;
+}
+
+/** The instant a shift starts: its date at the dagdeel's start, Amsterdam time. */
+export function shiftStart(date: string, dagdeel: Dagdeel): Date {
+  return at(date, DAGDEEL_TIMES[dagdeel].start);
+}
+
+/** The instant a shift ends (Amsterdam time). */
+export function shiftEnd(date: string, dagdeel: Dagdeel): Date {
+  return at(date, DAGDEEL_TIMES[dagdeel].end);
+}
+
+/** The last moment an ambassador can still cancel: 24 hours before the start. */
+export function cancelDeadline(date: string, dagdeel: Dagdeel): Date {
+  return new Date(shiftStart(date, dagdeel).getTime() - CANCEL_NOTICE_MS);
+}
+
+/**
+ * The 24-hour rule: cancelling is allowed while at least 24 real hours remain before the start.
+ * Around a change to or from summer time the deadline is therefore 08:00 or 10:00 on the clock.
+ */
+export function canCancel(date: string, dagdeel: Dagdeel, now: Date): boolean {
+  return now.getTime() <= cancelDeadline(date, dagdeel).getTime();
+}
+
+/** A shift that has not started yet (open for sign-up). */
+export function isUpcoming(date: string, dagdeel: Dagdeel, now: Date): boolean {
+  return now.getTime() < shiftStart(date, dagdeel).getTime();
+}
+
+/** Attendance can be marked once the shift has started (also at the end of the same day). */
+export function canMarkAttendance(date: string, dagdeel: Dagdeel, now: Date): boolean {
+  return !isUpcoming(date, dagdeel, now);
+}
+
+/** A calendar day `days` from `day` (YYYY-MM-DD), for date ranges. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every day from `from` to `to` inclusive (YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to && out.length < 400; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export { todayLocal };

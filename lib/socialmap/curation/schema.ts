@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { serviceStatusEnum } from '@/db/schema';
+import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/hsds/schedule';
+
+export const SERVICE_STATUSES = serviceStatusEnum.enumValues;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/** The areas that hold the curation pages, and where they live. */
+export const MANAGE_AREAS = ['staff', 'admin'] as const;
+export type ManageArea = (typeof MANAGE_AREAS)[number];
+export function manageBase(area: ManageArea): string {
+  return area === 'admin' ? '/admin/social-map' : '/staff/social-map/manage';
+}
+
+/** Languages a service can be offered in (ISO 639-1 → the name stored in HSDS `language.name`). */
+export const SERVICE_LANGUAGES = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  ar: 'Arabisch',
+  tr: 'Turks',
+  pl: 'Pools',
+  uk: 'Oekraïens',
+  ti: 'Tigrinya',
+  so: 'Somalisch',
+  fa: 'Perzisch',
+  es: 'Spaans',
+  fr: 'Frans',
+  de: 'Duits',
+} as const;
+export type ServiceLanguage = keyof typeof SERVICE_LANGUAGES;
+export const LANGUAGE_CODES = Object.keys(SERVICE_LANGUAGES) as ServiceLanguage[];
+
+/** Message keys of this feature beyond the shared `errors` namespace (namespace `socialMapManage.errors`). */
+export const MANAGE_ERROR_KEYS = ['notFound', 'closesBeforeOpens', 'addressIncomplete', 'timeInvalid', 'urlInvalid', 'unknownWijk', 'unknownTheme', 'importNotFound', 'importHasErrors', 'importFailed'] as const;
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = (max: number) =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(max, 'tooLong').optional()).transform((v) => v ?? null);
+const requiredText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'required').max(max, 'tooLong'));
+const optionalEmail = z
+  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().max(200, 'tooLong').pipe(z.email('emailInvalid')).optional())
+  .transform((v) => v ?? null);
+const optionalUrl = z
+  .preprocess(emptyToUndefined, z.string().trim().max(500, 'tooLong').refine((v) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'urlInvalid').optional())
+  .transform((v) => v ?? null);
+const optionalPhone = z
+  .preprocess(emptyToUndefined, z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'phoneInvalid').optional())
+  .transform((v) => v ?? null);
+const optionalId = z.preprocess(emptyToUndefined, z.uuid('notFound').optional());
+/** Checkboxes: none → [], one → [v], several → [...] */
+const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(100));
+const optionalTime = z
+  .preprocess(emptyToUndefined, z.string().trim().refine((v) => normaliseTime(v) !== null, 'timeInvalid').optional())
+  .transform((v) => (v ? normaliseTime(v) : null));
+const optionalCode = z
+  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'unknownWijk').optional())
+  .transform((v) => v ?? null);
+
+const areaField = z.enum(MANAGE_AREAS, 'invalidChoice');
+
+export const organizationSchema = z.object({
+  area: areaField,
+  id: optionalId,
+  name: requiredText(200),
+  alternateName: optionalText(200),
+  description: requiredText(4000),
+  email: optionalEmail,
+  website: optionalUrl,
+});
+export type OrganizationInput = z.output<typeof organizationSchema>;
+
+const hourFields = Object.fromEntries(WEEKDAYS.flatMap((d) => [[`opens_${d}`, optionalTime], [`closes_${d}`, optionalTime]])) as Record<
+  `opens_${(typeof WEEKDAYS)[number]}` | `closes_${(typeof WEEKDAYS)[number]}`,
+  typeof optionalTime
+>;
+
+export const serviceSchema = z
+  .object({
+    area: areaField,
+    id: optionalId,
+    organizationId: z.uuid('required'),
+    name: requiredText(200),
+    description: optionalText(4000),
+    status: z.enum(SERVICE_STATUSES, 'invalidChoice'),
+    themes: many(z.uuid('unknownTheme')),
+    wijken: many(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'unknownWijk')),
+    languages: many(z.enum(LANGUAGE_CODES as [ServiceLanguage, ...ServiceLanguage[]], 'invalidChoice')),
+    phone1: optionalPhone,
+    phone2: optionalPhone,
+    email: optionalEmail,
+    url: optionalUrl,
+    applicationProcess: optionalText(2000),
+    fees: optionalText(1000),
+    eligibility: optionalText(2000),
+    locationName: optionalText(200),
+    address1: optionalText(200),
+    postalCode: z
+      .preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/, 'invalidFormat').optional())
+      .transform((v) => (v ? v.replace(/^(\d{4}) ?/, '$1 ') : null)),
+    city: optionalText(100),
+    locationWijk: optionalCode,
+    ...hourFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.address1 || v.postalCode || v.city) {
+      for (const f of ['address1', 'postalCode', 'city'] as const)
+        if (!v[f]) ctx.addIssue({ code: 'custom', path: [f], message: 'addressIncomplete' });
+    }
+    for (const d of WEEKDAYS) {
+      const o = v[`opens_${d}`];
+      const c = v[`closes_${d}`];
+      if (o && !c) ctx.addIssue({ code: 'custom', path: [`closes_${d}`], message: 'required' });
+      if (c && !o) ctx.addIssue({ code: 'custom', path: [`opens_${d}`], message: 'required' });
+      if (o && c && c <= o) ctx.addIssue({ code: 'custom', path: [`closes_${d}`], message: 'closesBeforeOpens' });
+    }
+  });
+export type ServiceInput = z.output<typeof serviceSchema>;
+
+export function hoursOf(input: ServiceInput): WeeklyHours {
+  const out: WeeklyHours = {};
+  for (const d of WEEKDAYS) {
+    const o = input[`opens_${d}`];
+    const c = input[`closes_${d}`];
+    if (o && c) out[d] = { opens: o, closes: c };
+  }
+  return out;
+}
+
+export const idSchema = z.object({ area: areaField, id: z.uuid('notFound') });
+export const importConfirmSchema = z.object({ area: areaField, token: z.uuid('importNotFound') });
