@@ -107,10 +107,10 @@ test('an ambassador registers a contact on a phone: error with values kept, conf
   const saved = page.getByTestId('contact-saved');
   await expect(saved).toContainText(`${p.first} is doorgegeven aan de gemeente.`);
   await expect(saved).not.toContainText(p.last);
-  // Wants other help too: the social map is announced, and the confirmation links nowhere yet.
-  await expect(saved).toContainText('De sociale kaart komt binnenkort');
-  await expect(saved.locator('a[href*="social-map"]')).toHaveCount(0);
-  await expect(saved.getByRole('link')).toHaveCount(2);
+  // Wants other help too: the confirmation points to the social map.
+  await expect(saved).toContainText('Zoek samen de juiste plek op de sociale kaart');
+  await expect(saved.getByRole('link', { name: 'Open de sociale kaart' })).toHaveAttribute('href', '/ambassador/social-map');
+  await expect(saved.getByRole('link')).toHaveCount(3);
   await expect(saved.getByRole('link', { name: 'Nog een contact vastleggen' })).toHaveAttribute('href', '/ambassador/contact');
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
@@ -143,9 +143,9 @@ test.describe('with JavaScript off', () => {
     await contactForm(page).getByRole('button', { name: 'Contact opslaan' }).click();
     await expect(page.getByRole('heading', { name: 'Contact opgeslagen' })).toBeVisible();
     const saved = page.getByTestId('contact-saved');
-    await expect(saved).toContainText('De sociale kaart komt binnenkort');
-    await expect(saved.locator('a[href*="social-map"]')).toHaveCount(0);
-    await expect(saved.getByRole('link')).toHaveCount(2);
+    await expect(saved).toContainText('Zoek samen de juiste plek op de sociale kaart');
+    await expect(saved.getByRole('link', { name: 'Open de sociale kaart' })).toHaveAttribute('href', '/ambassador/social-map');
+    await expect(saved.getByRole('link')).toHaveCount(3);
     await expectAccessible(page, { javaScript: false });
     await expectNoHorizontalScroll(page);
 

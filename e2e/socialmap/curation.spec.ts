@@ -84,7 +84,7 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   await page.getByLabel('Naam van de dienst').fill(service);
   await page.getByLabel('Wat biedt de dienst?').fill('Hulp bij kleine klussen in huis.');
   await page.getByLabel(`E2E Thema ${stamp}`).check();
-  await page.getByLabel('Nederlands').check();
+  await page.getByRole('checkbox', { name: 'Nederlands', exact: true }).check();
   await page.getByLabel('Telefoonnummer', { exact: true }).fill('079 123 45 67');
   await page.getByLabel('Straat en huisnummer').fill('Dorpsstraat 10');
   await page.getByLabel('Postcode').fill('2712 AB');

@@ -314,12 +314,14 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
 
   describe('the ambassador’s lists and calendar feed', () => {
     it('lists open shifts (not full, not started, not mine) and flags a clash; my shifts show the partner, the feed does not', async () => {
-      const { shiftIds: [mine, openOne, full, started, clash] } = await eventWith([
+      const { shiftIds: [mine, openOne, full, started, laterToday] } = await eventWith([
         { date: '2026-12-20', dagdeel: 'morning' },
         { date: '2026-12-20', dagdeel: 'afternoon' },
         { date: '2026-12-20', dagdeel: 'evening', places: 1 },
         { date: '2026-11-28', dagdeel: 'morning' },
-      ]).then(async (r) => ({ shiftIds: [...r.shiftIds, (await eventWith([{ date: '2026-12-20', dagdeel: 'morning' }])).shiftIds[0]] }));
+        { date: '2026-11-28', dagdeel: 'evening' },
+      ]);
+      const { shiftIds: [clash] } = await eventWith([{ date: '2026-12-20', dagdeel: 'morning' }]);
       await assignAmbassador(h.db, coordinatorId, { shiftId: mine!, ambassadorId: amb.Mehmet! });
       await assignAmbassador(h.db, coordinatorId, { shiftId: mine!, ambassadorId: amb.Hodan! });
       await assignAmbassador(h.db, coordinatorId, { shiftId: full!, ambassadorId: amb.Ayse! });
@@ -331,6 +333,8 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       expect(openIds).not.toContain(mine);
       expect(openIds).not.toContain(full);
       expect(openIds).not.toContain(started);
+      // Today's evening has not started at 11:00.
+      expect(openIds).toContain(laterToday);
       expect(openList.find((o) => o.shiftId === clash)).toMatchObject({ clash: true, free: 2 });
       expect(openList.find((o) => o.shiftId === openOne)).toMatchObject({ clash: false });
 

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
-import { type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
+import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
 
 export interface UpcomingShift {
   shiftId: string;
@@ -269,6 +269,8 @@ export interface OpenShift {
 
 /** Shifts that have not started, with a free place, that this ambassador is not on (soonest first). */
 export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date, limit = 40): Promise<OpenShift[]> {
+  const today = todayLocal(now);
+  const notStartedToday = DAGDELEN.filter((d) => isUpcoming(today, d, now));
   const taken = db
     .select({ shiftId: shiftAssignments.shiftId, n: count().as('n') })
     .from(shiftAssignments)
@@ -291,14 +293,17 @@ export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date,
     .leftJoin(taken, eq(taken.shiftId, shifts.id))
     .where(
       and(
-        gte(shifts.date, todayLocal(now)),
+        // Not started: a later day, or a dagdeel of today that has not begun yet.
+        notStartedToday.length
+          ? or(gt(shifts.date, today), and(eq(shifts.date, today), inArray(shifts.dagdeel, notStartedToday)))
+          : gt(shifts.date, today),
         sql`${shifts.places} > coalesce(${taken.n}, 0)`,
         sql`not exists (select 1 from ${shiftAssignments} where ${shiftAssignments.shiftId} = ${shifts.id} and ${shiftAssignments.ambassadorId} = ${ambassadorId})`,
       ),
     )
     .orderBy(asc(shifts.date), asc(shifts.dagdeel), asc(events.title))
-    .limit(limit + 3);
-  const open = rows.filter((r) => isUpcoming(r.date, r.dagdeel, now)).slice(0, limit);
+    .limit(limit);
+  const open = rows;
   if (!open.length) return [];
   const mine = await db
     .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })

@@ -156,7 +156,7 @@ export default async function EventPage({
                         <p>
                           <span className="font-semibold">{a.name}</span>
                           {started ? (
-                            <span className="ms-2 text-slate-800">
+                            <span className="ms-2 text-slate-800" data-testid="attendance">
                               · {a.attended === null ? td('attendance.unknown') : a.attended ? td('attendance.yes') : td('attendance.no')}
                             </span>
                           ) : null}
