@@ -1,6 +1,8 @@
 // `npm run bench [-- task …]`: measures and prints the figures recorded in docs/BENCHMARKS.md.
 // Tasks: build (clean production build), coldstart (demo on a fresh embedded database until the
-// first page is served), publicjs (JavaScript the public page loads, compressed).
+// first page is served), publicjs (JavaScript the public page loads, compressed), leads (the lead
+// list at 100,000 leads), import (a 5,000-row association file), socialmap (search at 10,000
+// services). The last three use the Postgres server of TEST_DATABASE_URL / BENCH_DATABASE_URL.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,7 +105,23 @@ const leads: Task = async () => {
   await benchLeads(record);
 };
 
-const TASKS: Record<string, Task> = { build, coldstart, publicjs, leads };
+/** Preview and import of a 5,000-row association file (PGlite, and the server when its URL is set). */
+const importTask: Task = async () => {
+  const { benchImport } = await import('./bench-import');
+  await benchImport(record);
+};
+
+/** Social map search at 10,000 services on the Postgres server. */
+const socialmap: Task = async () => {
+  if (!process.env.TEST_DATABASE_URL && !process.env.BENCH_DATABASE_URL) {
+    record('social map search at 10,000 services', 'skipped: set TEST_DATABASE_URL or BENCH_DATABASE_URL to a Postgres server');
+    return;
+  }
+  const { benchSocialMap } = await import('./bench-socialmap');
+  await benchSocialMap(record);
+};
+
+const TASKS: Record<string, Task> = { build, coldstart, publicjs, leads, import: importTask, socialmap };
 const chosen = process.argv.slice(2).filter((a) => a in TASKS);
 try {
   for (const name of chosen.length ? chosen : Object.keys(TASKS)) await TASKS[name]!();
