@@ -5,9 +5,15 @@ import path from 'node:path';
 import { demoSecret } from './env.mjs';
 
 const t0 = Date.now();
-const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || demoSecret(), AUTH_TRUST_HOST: 'true' };
-delete env.DATABASE_URL; // the demo always runs on the embedded database
 const port = process.env.PORT || '3000';
+const env = {
+  ...process.env,
+  AUTH_SECRET: process.env.AUTH_SECRET || demoSecret(),
+  AUTH_TRUST_HOST: 'true',
+  // The address in referral links, QR codes, flyers and calendar feeds.
+  PUBLIC_URL: process.env.PUBLIC_URL || `http://localhost:${port}`,
+};
+delete env.DATABASE_URL; // the demo always runs on the embedded database
 
 function run(cmd, args, extraEnv = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });

@@ -11,6 +11,8 @@ const env = {
   ...process.env,
   AUTH_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
   AUTH_TRUST_HOST: 'true',
+  // Links handed out (referral, calendar feed) use this, never the request's Host header.
+  PUBLIC_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production',
   // Small limits so the flood and throttle journeys are quick to provoke.

@@ -1,4 +1,4 @@
-// `npm start`: the production server. Refuses to run without AUTH_SECRET.
+// `npm start`: the production server. Refuses to run without AUTH_SECRET or PUBLIC_URL.
 import { spawn } from 'node:child_process';
 
 if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
@@ -8,9 +8,24 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
   );
   process.exit(1);
 }
+// Links the app hands out (referral link, QR code, flyer, calendar feed) are built from
+// PUBLIC_URL, never from the request's Host header.
+let publicUrl = null;
+try {
+  publicUrl = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : null;
+} catch {
+  publicUrl = null;
+}
+if (!publicUrl || !['https:', 'http:'].includes(publicUrl.protocol)) {
+  console.error(
+    'Wijkwerf will not start: PUBLIC_URL is missing or not an http(s) address.\n' +
+      'Set it to the address residents and volunteers use, e.g. PUBLIC_URL=https://wijkwerf.example.nl npm start',
+  );
+  process.exit(1);
+}
 const env = { ...process.env, NODE_ENV: 'production' };
-// Auth.js must know the public URL or be told to trust the host header set by the reverse proxy.
-if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) env.AUTH_TRUST_HOST = 'true';
+// Auth.js builds its own URLs from AUTH_URL; by default the same public address.
+if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) env.AUTH_URL = publicUrl.origin;
 const server = spawn('npx', ['next', 'start', '-p', process.env.PORT || '3000'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

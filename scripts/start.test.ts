@@ -15,6 +15,17 @@ describe('npm start', () => {
     expect(r.stderr).toContain('AUTH_SECRET is missing');
   });
 
+  it('refuses to run without PUBLIC_URL (links would otherwise follow the Host header), with a clear message', () => {
+    const env = { ...process.env, AUTH_SECRET: 'x'.repeat(40) };
+    delete env.PUBLIC_URL;
+    const r = spawnSync('node', ['scripts/start.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('PUBLIC_URL is missing');
+    const bad = spawnSync('node', ['scripts/start.mjs'], { env: { ...env, PUBLIC_URL: 'wijkwerf.example.nl' }, encoding: 'utf8', timeout: 20_000 });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('PUBLIC_URL');
+  });
+
   it('refuses a short AUTH_SECRET', () => {
     const r = spawnSync('node', ['scripts/start.mjs'], { env: { ...process.env, AUTH_SECRET: 'short' }, encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);

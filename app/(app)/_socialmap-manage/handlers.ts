@@ -15,8 +15,9 @@ import { savePending } from '@/lib/socialmap/hsds/pending';
  * (a layout never guards a route handler).
  */
 
-function redirectTo(req: NextRequest, path: string): Response {
-  return Response.redirect(new URL(path, req.nextUrl.origin), 303);
+/** A relative Location: never built from the request's (forgeable) Host header. */
+function redirectTo(_req: NextRequest, path: string): Response {
+  return new Response(null, { status: 303, headers: { location: path } });
 }
 
 /** POST …/import/upload: keeps the uploaded package for the preview page. Writes nothing to the database. */

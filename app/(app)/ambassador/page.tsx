@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { Welcome } from '@/app/_components/area-shell';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
@@ -8,7 +7,7 @@ import { todayLocal } from '@/lib/dates';
 import { ambassadorProfile, ambassadorStart } from '@/lib/field/queries';
 import { qrSvg } from '@/lib/field/qr';
 import { getStepNames } from '@/lib/leads/step-names';
-import { publicOrigin } from '@/lib/security/origin';
+import { publicUrl } from '@/lib/security/origin';
 import { TargetProgress } from '@/app/(app)/staff/targets/progress';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
@@ -39,7 +38,7 @@ export default async function AmbassadorHome() {
     ambassadorId ? ambassadorStart(db, ambassadorId, today) : null,
     getStepNames(db, locale, (s) => ts(s)),
   ]);
-  const link = profile ? `${publicOrigin(await headers())}/?ref=${encodeURIComponent(profile.referralCode)}` : null;
+  const link = profile ? publicUrl(`/?ref=${encodeURIComponent(profile.referralCode)}`) : null;
   const qr = link ? await qrSvg(link, t('qrName')) : null;
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short' });
   const longDay = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });

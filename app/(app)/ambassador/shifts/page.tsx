@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
-import { publicOrigin } from '@/lib/security/origin';
+import { publicUrl } from '@/lib/security/origin';
 import { cancelOwnShiftAction, ownAttendanceAction, renewCalendarAction, signUpAction } from '@/lib/shifts/actions';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
@@ -33,7 +32,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
     : [[], [], null];
   const upcoming = mine.filter((s) => isUpcoming(s.date, s.dagdeel, now));
   const past = mine.filter((s) => !isUpcoming(s.date, s.dagdeel, now)).reverse();
-  const feedUrl = token ? `${publicOrigin(await headers())}/api/calendar/${token}` : null;
+  const feedUrl = token ? publicUrl(`/api/calendar/${token}`) : null;
 
   const messages = Object.fromEntries(ERROR_KEYS.map((k) => [k, t(`errors.${k}`)]));
   const doneText = typeof done === 'string' && (DONE_KEYS as readonly string[]).includes(done) ? t(`done.${done as (typeof DONE_KEYS)[number]}`) : null;
