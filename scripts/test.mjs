@@ -28,7 +28,7 @@ console.log(`Databases: ${databases()}`);
 if (only !== 'unit') {
   const browser = ensureBrowser();
   if (browser.error) {
-    console.error(`\n${browser.error}`);
+    console.log(`\n${browser.error}`);
     console.log('\n0 passed, 1 failed');
     process.exit(1);
   }
