@@ -1,14 +1,11 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { staticSecurityHeaders } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
+// nosniff, frame and referrer policy everywhere; HSTS in production. The per-page CSP is set in proxy.ts.
+const securityHeaders = staticSecurityHeaders(process.env.NODE_ENV === 'production');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

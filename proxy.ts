@@ -4,6 +4,8 @@ import { routing } from '@/lib/i18n/routing';
 import { RATE_LIMITED_HEADER, countPublicPost } from '@/lib/leads/flood';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/rate-limit-page';
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
+import { publicOrigin } from '@/lib/security/origin';
 
 const intl = createMiddleware(routing);
 const PORTAL = /^\/(staff|ambassador|association|admin)(\/|$)/;
@@ -14,29 +16,46 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  * action and route handler; this file never grants or refuses access to data.
  * - portal paths without a session cookie are sent to the login page, remembering where they were going;
  * - public pages get their locale (next-intl), and POSTs to them (the sign-up form) are counted
- *   per IP: past the limit a plain form post gets a 429 page, a JavaScript post a flag the action reads.
+ *   per IP: past the limit a plain form post gets a 429 page, a JavaScript post a flag the action reads;
+ * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {
+  const production = process.env.NODE_ENV === 'production';
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, production);
+  // Next.js reads the nonce from the request's CSP header and puts it on its inline scripts;
+  // pages that add an element of their own (a <style>) read it from x-nonce. A client's own
+  // values for these headers are overwritten.
+  const headers = new Headers(req.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const res = await route(req, headers);
+  res.headers.set('content-security-policy', csp);
+  for (const { key, value } of staticSecurityHeaders(production)) res.headers.set(key, value);
+  return res;
+}
+
+async function route(req: NextRequest, headers: Headers): Promise<Response> {
   const { pathname, search } = req.nextUrl;
 
   if (PORTAL.test(pathname)) {
     if (!SESSION_COOKIES.some((c) => req.cookies.has(c))) {
+      // Next.js sends a same-host redirect from the proxy as a relative Location.
       const url = new URL('/login', req.url);
       url.searchParams.set('next', pathname + search);
       return NextResponse.redirect(url);
     }
-    return NextResponse.next();
+    return NextResponse.next({ request: { headers } });
   }
-  if (pathname === '/login') return NextResponse.next();
+  if (pathname === '/login') return NextResponse.next({ request: { headers } });
 
-  const headers = new Headers(req.headers);
   headers.delete(RATE_LIMITED_HEADER);
   if (req.method === 'POST') {
     const result = await countPublicPost(hashIp(clientIp(req.headers)));
     if (!result.allowed) {
       if (!req.headers.has('next-action')) {
         const locale = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
-        return new NextResponse(await rateLimitPage(locale), {
+        return new NextResponse(await rateLimitPage(locale, headers.get('x-nonce') ?? undefined), {
           status: 429,
           headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(result.retryAfter) },
         });
@@ -44,7 +63,18 @@ export default async function proxy(req: NextRequest) {
       headers.set(RATE_LIMITED_HEADER, '1');
     }
   }
-  return intl(new NextRequest(req, { headers }));
+  return withPublicUrls(await intl(new NextRequest(req, { headers })));
+}
+
+/**
+ * next-intl builds its alternate-language Link header from the request's Host / X-Forwarded-Host;
+ * it gets PUBLIC_URL's origin instead. (Its redirects, `/nl` → `/`, go out relative: Next.js
+ * relativizes a same-host redirect from the proxy.)
+ */
+function withPublicUrls(res: NextResponse): NextResponse {
+  const link = res.headers.get('link');
+  if (link) res.headers.set('link', link.replace(/<https?:\/\/[^/>]*/gi, `<${publicOrigin()}`));
+  return res;
 }
 
 export const config = {

@@ -5,14 +5,14 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A small, readable, self-contained page for HTTP 429 on the public sign-up (no JavaScript needed). */
-export async function rateLimitPage(locale: string): Promise<string> {
+export async function rateLimitPage(locale: string, nonce?: string): Promise<string> {
   const messages = (await loadMessages(locale)) as { rateLimit: Record<string, string>; common: Record<string, string> };
   const t = messages.rateLimit;
   return `<!doctype html>
 <html lang="${locale}" dir="${dirFor(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(t.title)} – ${escape(messages.common.appName)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0f172a;line-height:1.5}a{color:#00528c}</style>
+<style${nonce ? ` nonce="${escape(nonce)}"` : ''}>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0f172a;line-height:1.5}a{color:#00528c}</style>
 </head>
 <body><main><h1>${escape(t.title)}</h1><p>${escape(t.text)}</p><p><a href="${localePath(locale)}">${escape(t.back)}</a></p></main></body>
 </html>`;

@@ -7,7 +7,7 @@ import { CITY_PHONE } from '@/lib/field/constants';
 import { FLYER_TEXTS, type FlyerText, flyerLanguagesOf, flyerLine, pickFlyerLanguage } from '@/lib/field/flyer-texts';
 import { qrSvg } from '@/lib/field/qr';
 import { ambassadorProfile } from '@/lib/field/queries';
-import { publicOrigin } from '@/lib/security/origin';
+import { publicUrl } from '@/lib/security/origin';
 import { PrintButton } from './print-button';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -75,12 +75,14 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
 
   const choices = flyerLanguagesOf(profile.languages);
   const second = pickFlyerLanguage(profile.languages, typeof lang === 'string' ? lang : undefined);
-  const link = `${publicOrigin(await headers())}/?ref=${encodeURIComponent(profile.referralCode)}`;
+  const link = publicUrl(`/?ref=${encodeURIComponent(profile.referralCode)}`);
   const qr = await qrSvg(link, t('qrName'));
+  // The page's own <style> carries the request's CSP nonce (set by proxy.ts).
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
 
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonce}>{PRINT_CSS}</style>
       <div className="no-print mb-6 max-w-xl">
         <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
         <p className="mt-1">{t('intro')}</p>
