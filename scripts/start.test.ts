@@ -16,7 +16,7 @@ describe('npm start', () => {
   });
 
   it('refuses to run without PUBLIC_URL (links would otherwise follow the Host header), with a clear message', () => {
-    const env = { ...process.env, AUTH_SECRET: 'x'.repeat(40) };
+    const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: 'x'.repeat(40) };
     delete env.PUBLIC_URL;
     const r = spawnSync('node', ['scripts/start.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
