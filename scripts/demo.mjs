@@ -5,7 +5,12 @@ import path from 'node:path';
 import { demoSecret } from './env.mjs';
 
 const t0 = Date.now();
-const env = { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET || demoSecret(), AUTH_TRUST_HOST: 'true' };
+const env = {
+  ...process.env,
+  AUTH_SECRET: process.env.AUTH_SECRET || demoSecret(),
+  IP_HASH_KEY: process.env.IP_HASH_KEY || demoSecret('ip-hash-key'),
+  AUTH_TRUST_HOST: 'true',
+};
 delete env.DATABASE_URL; // the demo always runs on the embedded database
 const port = process.env.PORT || '3000';
 
@@ -34,6 +39,6 @@ const stale =
 if (stale) run('npx', ['next', 'build']);
 
 console.log(`\nWijkwerf demo on http://localhost:${port} (prepared in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+const server = spawn('node', ['scripts/serve.mjs', port], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

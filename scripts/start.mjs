@@ -1,4 +1,4 @@
-// `npm start`: the production server. Refuses to run without AUTH_SECRET.
+// `npm start`: the production server. Refuses to run without AUTH_SECRET and IP_HASH_KEY.
 import { spawn } from 'node:child_process';
 
 if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
@@ -8,9 +8,20 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
   );
   process.exit(1);
 }
+if (!process.env.IP_HASH_KEY || process.env.IP_HASH_KEY.length < 32) {
+  console.error(
+    'Wijkwerf will not start: IP_HASH_KEY is missing or shorter than 32 characters.\n' +
+      'Set it to a long random value of its own (not AUTH_SECRET), e.g. IP_HASH_KEY=$(openssl rand -base64 32) npm start',
+  );
+  process.exit(1);
+}
+if (process.env.IP_HASH_KEY === process.env.AUTH_SECRET) {
+  console.error('Wijkwerf will not start: IP_HASH_KEY must differ from AUTH_SECRET.');
+  process.exit(1);
+}
 const env = { ...process.env, NODE_ENV: 'production' };
 // Auth.js must know the public URL or be told to trust the host header set by the reverse proxy.
 if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) env.AUTH_TRUST_HOST = 'true';
-const server = spawn('npx', ['next', 'start', '-p', process.env.PORT || '3000'], { stdio: 'inherit', env });
+const server = spawn('node', ['scripts/serve.mjs', process.env.PORT || '3000'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

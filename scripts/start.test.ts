@@ -15,6 +15,17 @@ describe('npm start', () => {
     expect(r.stderr).toContain('AUTH_SECRET is missing');
   });
 
+  it('refuses to run without IP_HASH_KEY, or with IP_HASH_KEY equal to AUTH_SECRET', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: 'a'.repeat(40) };
+    delete env.IP_HASH_KEY;
+    const r = spawnSync('node', ['scripts/start.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('IP_HASH_KEY is missing');
+    const same = spawnSync('node', ['scripts/start.mjs'], { env: { ...env, IP_HASH_KEY: 'a'.repeat(40) }, encoding: 'utf8', timeout: 20_000 });
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain('IP_HASH_KEY must differ');
+  });
+
   it('refuses a short AUTH_SECRET', () => {
     const r = spawnSync('node', ['scripts/start.mjs'], { env: { ...process.env, AUTH_SECRET: 'short' }, encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
