@@ -67,6 +67,28 @@ test('logout ends the session', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
+test('a session cookie copied before logout is dead after it', async ({ page, browser }) => {
+  await login(page, 'rolechange@wijkwerf.test');
+  await expect(page).toHaveURL(/\/staff$/);
+  const saved = (await page.context().cookies()).filter((c) => c.name.includes('authjs.session-token'));
+  expect(saved).toHaveLength(1);
+
+  // The copy works while the session lives ...
+  const thief = await browser.newContext();
+  await thief.addCookies(saved);
+  const stolen = await thief.newPage();
+  await stolen.goto('/staff');
+  await expect(stolen).toHaveURL(/\/staff$/);
+
+  // ... and not after the owner logged out.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await stolen.goto('/staff');
+  await expect(stolen).toHaveURL(/\/login/);
+  await expectAccessible(stolen);
+  await thief.close();
+});
+
 test('the portal can switch to English', async ({ page }) => {
   await login(page, ACCOUNTS.ambassador);
   await page.getByLabel('Taal van het portaal').selectOption('en');
