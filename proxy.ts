@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
-import { RATE_LIMITED_HEADER, countPublicPost } from '@/lib/leads/flood';
+import { getDb } from '@/db/client';
+import { refusePlainPost } from '@/lib/leads/flood';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
@@ -15,8 +16,9 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  * Routing comfort only. Authorization is decided by the gate (lib/auth/gate.ts) in every page,
  * action and route handler; this file never grants or refuses access to data.
  * - portal paths without a session cookie are sent to the login page, remembering where they were going;
- * - public pages get their locale (next-intl), and POSTs to them (the sign-up form) are counted
- *   per IP: past the limit a plain form post gets a 429 page, a JavaScript post a flag the action reads;
+ * - public pages get their locale (next-intl); a plain (no-JavaScript) form post from an address
+ *   that has used up its sign-ups gets a readable 429 page. The counting itself is done by the
+ *   sign-up action (lib/leads/actions.ts), so an action posted to any other path counts too;
  * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {
@@ -49,18 +51,14 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
   }
   if (pathname === '/login') return NextResponse.next({ request: { headers } });
 
-  headers.delete(RATE_LIMITED_HEADER);
-  if (req.method === 'POST') {
-    const result = await countPublicPost(hashIp(clientIp(req.headers)));
-    if (!result.allowed) {
-      if (!req.headers.has('next-action')) {
-        const locale = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
-        return new NextResponse(await rateLimitPage(locale, headers.get('x-nonce') ?? undefined), {
-          status: 429,
-          headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(result.retryAfter) },
-        });
-      }
-      headers.set(RATE_LIMITED_HEADER, '1');
+  if (req.method === 'POST' && !req.headers.has('next-action')) {
+    const refused = await refusePlainPost(getDb(), hashIp(clientIp(req.headers)));
+    if (refused) {
+      const locale = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
+      return new NextResponse(await rateLimitPage(locale, headers.get('x-nonce') ?? undefined), {
+        status: 429,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(refused.retryAfter) },
+      });
     }
   }
   return withPublicUrls(await intl(new NextRequest(req, { headers })));

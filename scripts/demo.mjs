@@ -9,6 +9,7 @@ const port = process.env.PORT || '3000';
 const env = {
   ...process.env,
   AUTH_SECRET: process.env.AUTH_SECRET || demoSecret(),
+  IP_HASH_KEY: process.env.IP_HASH_KEY || demoSecret('ip-hash-key'),
   AUTH_TRUST_HOST: 'true',
   // The address in referral links, QR codes, flyers and calendar feeds.
   PUBLIC_URL: process.env.PUBLIC_URL || `http://localhost:${port}`,
@@ -40,6 +41,6 @@ const stale =
 if (stale) run('npx', ['next', 'build']);
 
 console.log(`\nWijkwerf demo on http://localhost:${port} (prepared in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+const server = spawn('node', ['scripts/serve.mjs', port], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -10,6 +10,10 @@ const port = process.env.E2E_PORT ?? '3210';
 const env = {
   ...process.env,
   AUTH_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
+  IP_HASH_KEY: 'e2e-ip-hash-key-not-for-production-0123456789',
+  // The browser tests play many clients from one machine: each test sends its own
+  // X-Forwarded-For (e2e/fixtures.ts), believed because the socket peer, this machine, is trusted.
+  TRUSTED_PROXIES: '127.0.0.1, ::1',
   AUTH_TRUST_HOST: 'true',
   // Links handed out (referral, calendar feed) use this, never the request's Host header.
   PUBLIC_URL: `http://localhost:${port}`,
@@ -49,7 +53,7 @@ if (prep.status !== 0) {
   process.exit(prep.status ?? 1);
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+const server = spawn('node', ['scripts/serve.mjs', port], { stdio: 'inherit', env });
 const stop = async (sig) => {
   server.kill(sig);
   await dropDb();

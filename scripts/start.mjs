@@ -1,4 +1,4 @@
-// `npm start`: the production server. Refuses to run without AUTH_SECRET or PUBLIC_URL.
+// `npm start`: the production server. Refuses to run without AUTH_SECRET, IP_HASH_KEY or PUBLIC_URL.
 import { spawn } from 'node:child_process';
 
 if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
@@ -6,6 +6,17 @@ if (!process.env.AUTH_SECRET || process.env.AUTH_SECRET.length < 32) {
     'Wijkwerf will not start: AUTH_SECRET is missing or shorter than 32 characters.\n' +
       'Set it to a long random value, e.g. AUTH_SECRET=$(openssl rand -base64 32) npm start',
   );
+  process.exit(1);
+}
+if (!process.env.IP_HASH_KEY || process.env.IP_HASH_KEY.length < 32) {
+  console.error(
+    'Wijkwerf will not start: IP_HASH_KEY is missing or shorter than 32 characters.\n' +
+      'Set it to a long random value of its own (not AUTH_SECRET), e.g. IP_HASH_KEY=$(openssl rand -base64 32) npm start',
+  );
+  process.exit(1);
+}
+if (process.env.IP_HASH_KEY === process.env.AUTH_SECRET) {
+  console.error('Wijkwerf will not start: IP_HASH_KEY must differ from AUTH_SECRET.');
   process.exit(1);
 }
 // Links the app hands out (referral link, QR code, flyer, calendar feed) are built from
@@ -26,6 +37,6 @@ if (!publicUrl || !['https:', 'http:'].includes(publicUrl.protocol)) {
 const env = { ...process.env, NODE_ENV: 'production' };
 // Auth.js builds its own URLs from AUTH_URL; by default the same public address.
 if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) env.AUTH_URL = publicUrl.origin;
-const server = spawn('npx', ['next', 'start', '-p', process.env.PORT || '3000'], { stdio: 'inherit', env });
+const server = spawn('node', ['scripts/serve.mjs', process.env.PORT || '3000'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -16,7 +16,7 @@ describe('npm start', () => {
   });
 
   it('refuses to run without PUBLIC_URL (links would otherwise follow the Host header), with a clear message', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: 'x'.repeat(40) };
+    const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: 'x'.repeat(40), IP_HASH_KEY: 'k'.repeat(40) };
     delete env.PUBLIC_URL;
     const r = spawnSync('node', ['scripts/start.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
@@ -24,6 +24,17 @@ describe('npm start', () => {
     const bad = spawnSync('node', ['scripts/start.mjs'], { env: { ...env, PUBLIC_URL: 'wijkwerf.example.nl' }, encoding: 'utf8', timeout: 20_000 });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('PUBLIC_URL');
+  });
+
+  it('refuses to run without IP_HASH_KEY, or with IP_HASH_KEY equal to AUTH_SECRET', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: 'a'.repeat(40) };
+    delete env.IP_HASH_KEY;
+    const r = spawnSync('node', ['scripts/start.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('IP_HASH_KEY is missing');
+    const same = spawnSync('node', ['scripts/start.mjs'], { env: { ...env, IP_HASH_KEY: 'a'.repeat(40) }, encoding: 'utf8', timeout: 20_000 });
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain('IP_HASH_KEY must differ');
   });
 
   it('refuses a short AUTH_SECRET', () => {

@@ -32,7 +32,7 @@ test('a wrong password is refused with a clear message and the e-mail kept', asy
   await expectAccessible(page);
 });
 
-test('after five failures the account is throttled, even with the right password', async ({ page }) => {
+test('after five failures this client is throttled for the account, even with the right password; another client still gets in', async ({ page, browser }) => {
   for (let i = 0; i < 5; i++) {
     await login(page, 'throttle@wijkwerf.test', `wrong-${i}`);
     await expect(formAlert(page)).toContainText('klopt niet');
@@ -40,6 +40,13 @@ test('after five failures the account is throttled, even with the right password
   await login(page, 'throttle@wijkwerf.test');
   await expect(formAlert(page)).toContainText('Te veel mislukte pogingen');
   await expect(page).toHaveURL(/\/login/);
+
+  // The account is not locked: its owner, on another address without failures, logs in.
+  const owner = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '192.0.2.45' } });
+  const ownerPage = await owner.newPage();
+  await login(ownerPage, 'throttle@wijkwerf.test');
+  await expect(ownerPage).toHaveURL(/\/staff$/);
+  await owner.close();
 });
 
 test('after login the user returns to the page they asked for', async ({ page }) => {
@@ -58,6 +65,28 @@ test('logout ends the session', async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/login/);
+});
+
+test('a session cookie copied before logout is dead after it', async ({ page, browser }) => {
+  await login(page, 'rolechange@wijkwerf.test');
+  await expect(page).toHaveURL(/\/staff$/);
+  const saved = (await page.context().cookies()).filter((c) => c.name.includes('authjs.session-token'));
+  expect(saved).toHaveLength(1);
+
+  // The copy works while the session lives ...
+  const thief = await browser.newContext();
+  await thief.addCookies(saved);
+  const stolen = await thief.newPage();
+  await stolen.goto('/staff');
+  await expect(stolen).toHaveURL(/\/staff$/);
+
+  // ... and not after the owner logged out.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await stolen.goto('/staff');
+  await expect(stolen).toHaveURL(/\/login/);
+  await expectAccessible(stolen);
+  await thief.close();
 });
 
 test('the portal can switch to English', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import { expect, expectAccessible, login, test, visit, formAlert } from '../fixtures';
 
 let n = 0;
@@ -134,20 +134,73 @@ test.describe('other languages', () => {
 });
 
 test.describe('flood control', () => {
-  test('past the per-IP limit a plain form post gets HTTP 429 and a readable page', async ({ request }) => {
+  /** The sign-up form's hidden fields as a browser without JavaScript posts them, and its action id. */
+  async function signupForm(browser: Browser) {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto('/');
+    const hidden = await page.locator('form input[type=hidden]').evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])),
+    );
+    await ctx.close();
+    const ref = Object.entries(hidden).find(([k]) => /^\$ACTION_\d+:0$/.test(k));
+    expect(ref, 'the form carries its server action').toBeDefined();
+    return { hidden, actionId: (JSON.parse(ref![1]) as { id: string }).id };
+  }
+  const answers = (phone: string) => ({ name: 'Bot', phone, language: 'ar', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' });
+
+  test('past the per-IP limit a plain form post gets HTTP 429 and a readable page', async ({ request, browser }) => {
+    const { hidden } = await signupForm(browser);
     const statuses: number[] = [];
     for (let i = 0; i < 9; i++) {
-      const res = await request.post('/', { form: { name: 'Bot', phone: '0612345678' }, maxRedirects: 0 });
+      const res = await request.post('/', { multipart: { ...hidden, ...answers(uniquePhone()) }, maxRedirects: 0 });
       statuses.push(res.status());
     }
-    expect(statuses.slice(0, 8).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(0, 8).every((s) => s < 400)).toBe(true);
     expect(statuses[8]).toBe(429);
 
-    const res = await request.post('/en', { form: { name: 'Bot' } });
+    const res = await request.post('/en', { multipart: { ...hidden, ...answers(uniquePhone()) } });
     expect(res.status()).toBe(429);
     expect(res.headers()['retry-after']).toMatch(/^\d+$/);
     const html = await res.text();
     expect(html).toContain('lang="en"');
     expect(html).toContain('Please wait');
+  });
+
+  test('the sign-up action posted directly to another path is counted and refused past the limit', async ({ request, browser }) => {
+    const { actionId } = await signupForm(browser);
+    const call = (path: string) =>
+      request.post(path, {
+        headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
+        multipart: {
+          '0': '[{"status":"idle"},"$K1"]',
+          ...Object.fromEntries(Object.entries(answers(uniquePhone())).map(([k, v]) => [`1_${k}`, v])),
+        },
+        maxRedirects: 0,
+      });
+    const bodies: string[] = [];
+    for (let i = 0; i < 9; i++) bodies.push(await (await call('/login')).text());
+    expect(bodies.slice(0, 8).every((b) => b.includes('"status":"success"'))).toBe(true);
+    expect(bodies[8]).toContain('rateLimited');
+    expect(bodies[8]).not.toContain('"status":"success"');
+    // The count is per address, whatever the path: the public page refuses it as well.
+    expect(await (await call('/')).text()).toContain('rateLimited');
+  });
+
+  test('a JavaScript sign-up past the limit shows the form error and keeps what was typed', async ({ page, request, browser }) => {
+    const { actionId } = await signupForm(browser);
+    for (let i = 0; i < 8; i++) {
+      await request.post('/login', {
+        headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
+        multipart: { '0': '[{"status":"idle"},"$K1"]', ...Object.fromEntries(Object.entries(answers(uniquePhone())).map(([k, v]) => [`1_${k}`, v])) },
+        maxRedirects: 0,
+      });
+    }
+    await page.goto('/');
+    await fillValid(page, 'Amina Vol');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await expect(formAlert(page)).toContainText('U hebt te vaak iets verstuurd');
+    await expect(page.getByLabel('Naam')).toHaveValue('Amina Vol');
+    await expectAccessible(page);
   });
 });

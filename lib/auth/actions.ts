@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, publicAction } from '@/lib/actions';
-import { audit } from '@/lib/audit';
+import { endSessions } from '@/lib/users/mutations';
 import { APP_LOCALES, LOCALE_COOKIE } from '@/lib/i18n/routing';
 import { signIn, signOut } from './config';
 import { safeNextPath } from './redirect';
@@ -36,7 +36,8 @@ export const loginAction = publicAction(loginSchema, async ({ email, password, n
 });
 
 export const logoutAction = publicAction(z.object({}), async (_input, { user }) => {
-  if (user) await audit(getDb(), { action: 'logout', actorUserId: user.id });
+  // Ends the session for real: the cookie is deleted and, should a copy survive, refused.
+  if (user) await endSessions(getDb(), user.id);
   await signOut({ redirectTo: '/login' });
 });
 

@@ -19,7 +19,7 @@ afterAll(() => {
   }
 });
 
-const { ACCOUNT_WINDOW, IP_WINDOW, verifyLogin } = await import('./login');
+const { ACCOUNT_DELAY, ACCOUNT_WINDOW, IP_WINDOW, accountDelayMs, verifyLogin } = await import('./login');
 const { createUser } = await import('@/lib/users/mutations');
 
 const PASSWORD = 'Correct-Horse-42';
@@ -108,27 +108,81 @@ describe.each(testDrivers)('verifyLogin on $name', ({ open }) => {
     for (const key of keys) expect(key).not.toContain(email.split('@')[0]!.toLowerCase());
   });
 
-  it('after too many failures refuses even the right password, and says so in the audit log', async () => {
+  /** Records the delays verifyLogin asks for instead of waiting them out. */
+  function recorder() {
+    const waits: number[] = [];
+    return { waits, opts: { wait: async (ms: number) => void waits.push(ms) } };
+  }
+
+  it('refuses a client that failed too often for an account, even with the right password, and says so in the audit log', async () => {
     const { id, email } = await newUser();
-    for (let i = 0; i < ACCOUNT_WINDOW.limit; i++) {
-      // A different address each time: only the account counter can be what stops it.
-      expect(await verifyLogin(h.db, { email, password: `wrong-${i}`, ipHash: freshIp() })).toEqual({ ok: false, reason: 'invalid' });
-    }
     const ipHash = freshIp();
+    for (let i = 0; i < ACCOUNT_WINDOW.limit; i++) {
+      expect(await verifyLogin(h.db, { email, password: `wrong-${i}`, ipHash })).toEqual({ ok: false, reason: 'invalid' });
+    }
     expect(await verifyLogin(h.db, { email: email.toUpperCase(), password: PASSWORD, ipHash })).toEqual({ ok: false, reason: 'throttled' });
     const rows = await auditFor(ipHash);
-    expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'login.throttled', actorUserId: id, details: { scope: 'account' } });
   });
 
-  it('a success clears earlier failures of that account', async () => {
+  it("lets the right password in from a clean client after an attacker's 20 failures from another client", async () => {
+    const { id, email } = await newUser();
+    const attacker = freshIp();
+    const rec = recorder();
+    const results = [];
+    for (let i = 0; i < 20; i++) results.push(await verifyLogin(h.db, { email, password: `guess-${i}`, ipHash: attacker }, rec.opts));
+    expect(results.slice(0, ACCOUNT_WINDOW.limit).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
+    expect(results.slice(ACCOUNT_WINDOW.limit).every((r) => !r.ok && r.reason === 'throttled')).toBe(true);
+    // The attacker's client stays refused, also with the right password.
+    expect(await verifyLogin(h.db, { email, password: PASSWORD, ipHash: attacker }, rec.opts)).toEqual({ ok: false, reason: 'throttled' });
+
+    const owner = recorder();
+    const ipHash = freshIp();
+    const result = await verifyLogin(h.db, { email, password: PASSWORD, ipHash }, owner.opts);
+    expect(result.ok && result.user.id).toBe(id);
+    // Slowed down (the account is under attack), but within the cap.
+    expect(owner.waits).toHaveLength(1);
+    expect(owner.waits[0]).toBeGreaterThan(0);
+    expect(owner.waits[0]).toBeLessThanOrEqual(ACCOUNT_DELAY.maxMs);
+    expect((await auditFor(ipHash))[0]).toMatchObject({ action: 'login.success', actorUserId: id });
+
+    // The success cleared the account's delay: the next login from yet another client is not slowed.
+    const next = recorder();
+    expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash: freshIp() }, next.opts)).ok).toBe(true);
+    expect(next.waits).toEqual([]);
+  });
+
+  it('slows down failures for one account spread over many clients with growing, capped delays, and refuses none', async () => {
     const { email } = await newUser();
-    const fail = () => verifyLogin(h.db, { email, password: 'not-it', ipHash: freshIp() });
+    const rec = recorder();
+    for (let i = 0; i < 20; i++) {
+      expect(await verifyLogin(h.db, { email, password: `wrong-${i}`, ipHash: freshIp() }, rec.opts)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(rec.waits).toHaveLength(20 - ACCOUNT_WINDOW.limit);
+    for (let i = 1; i < rec.waits.length; i++) expect(rec.waits[i]).toBeGreaterThanOrEqual(rec.waits[i - 1]!);
+    expect(rec.waits[1]).toBeGreaterThan(rec.waits[0]!);
+    expect(Math.max(...rec.waits)).toBe(ACCOUNT_DELAY.maxMs);
+    expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash: freshIp() }, rec.opts)).ok).toBe(true);
+  });
+
+  it('computes no delay up to the limit, then doubling up to the cap', () => {
+    const L = ACCOUNT_WINDOW.limit;
+    expect(accountDelayMs(1)).toBe(0);
+    expect(accountDelayMs(L)).toBe(0);
+    expect(accountDelayMs(L + 1)).toBe(ACCOUNT_DELAY.baseMs);
+    expect(accountDelayMs(L + 2)).toBe(2 * ACCOUNT_DELAY.baseMs);
+    expect(accountDelayMs(L + 1000)).toBe(ACCOUNT_DELAY.maxMs);
+  });
+
+  it('a success clears earlier failures of that account from that client', async () => {
+    const { email } = await newUser();
+    const ipHash = freshIp();
+    const fail = () => verifyLogin(h.db, { email, password: 'not-it', ipHash });
     for (let i = 0; i < ACCOUNT_WINDOW.limit - 1; i++) await fail();
-    expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash: freshIp() })).ok).toBe(true);
-    // Without the reset, one more failure would reach the limit and the next login would be throttled.
-    for (let i = 0; i < ACCOUNT_WINDOW.limit - 1; i++) expect(await fail()).toEqual({ ok: false, reason: 'invalid' });
-    expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash: freshIp() })).ok).toBe(true);
+    expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash })).ok).toBe(true);
+    // Without the reset, this client would now be past the limit for this account and refused.
+    expect(await fail()).toEqual({ ok: false, reason: 'invalid' });
+    expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash })).ok).toBe(true);
   });
 
   it('throttles an IP address that fails across different accounts', async () => {
@@ -160,15 +214,27 @@ describe.each(testDrivers)('verifyLogin on $name', ({ open }) => {
     expect((await verifyLogin(h.db, { email, password: PASSWORD, ipHash })).ok).toBe(true);
   });
 
-  // Parallel guesses must not get past the limit: each one has to be counted before it is checked.
-  it('lets no more than the account limit of parallel wrong guesses through', async () => {
+  // Parallel guesses must not get past the limits: each one has to be counted before it is checked.
+  it('lets no more than the limit of parallel wrong guesses from one client through', async () => {
     const { email } = await newUser();
+    const ipHash = freshIp();
+    const rec = recorder();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => verifyLogin(h.db, { email, password: `guess-${i}`, ipHash: freshIp() })),
+      Array.from({ length: 20 }, (_, i) => verifyLogin(h.db, { email, password: `guess-${i}`, ipHash }, rec.opts)),
     );
     const evaluated = results.filter((r) => !r.ok && r.reason === 'invalid').length;
     const throttled = results.filter((r) => !r.ok && r.reason === 'throttled').length;
     expect(evaluated + throttled).toBe(20);
     expect(evaluated).toBeLessThanOrEqual(ACCOUNT_WINDOW.limit);
+  });
+
+  it('delays every parallel guess past the limit when they come from many clients', async () => {
+    const { email } = await newUser();
+    const rec = recorder();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => verifyLogin(h.db, { email, password: `guess-${i}`, ipHash: freshIp() }, rec.opts)),
+    );
+    expect(results.every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
+    expect(rec.waits).toHaveLength(20 - ACCOUNT_WINDOW.limit);
   });
 });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { testDrivers } from '@/db/testing';
-import { hit, peek, reset, rowsOf, type Window } from './index';
+import { MAX_WINDOW_SECONDS, hit, peek, purgeExpiredRateLimits, reset, rowsOf, type Window } from './index';
 
 const W: Window = { limit: 3, windowSeconds: 60 };
 let n = 0;
@@ -86,6 +86,34 @@ describe.each(testDrivers)('rate limits on $name', ({ name, open }) => {
     expect(r.count).toBe(2);
     expect(r.retryAfter).toBeGreaterThan(0);
     expect(r.retryAfter).toBeLessThanOrEqual(11);
+  });
+
+  it('purgeExpiredRateLimits deletes expired windows and keeps live ones', async () => {
+    const old = freshKey('purge-old');
+    const live = freshKey('purge-live');
+    const young = freshKey('purge-young');
+    for (const k of [old, live, young]) await hit(h.db, k, W);
+    await h.db.execute(sql`UPDATE rate_limits SET window_start = now() - make_interval(secs => ${MAX_WINDOW_SECONDS + 60}) WHERE key = ${old}`);
+    await h.db.execute(sql`UPDATE rate_limits SET window_start = now() - interval '30 seconds' WHERE key = ${young}`);
+
+    const deleted = await purgeExpiredRateLimits(h.db, new Date());
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    const keys = rowsOf<{ key: string }>(await h.db.execute(sql`SELECT key FROM rate_limits`)).map((r) => r.key);
+    expect(keys).not.toContain(old);
+    expect(keys).toContain(live);
+    expect(keys).toContain(young);
+    // The live counters still count where they were.
+    expect(await peek(h.db, young, W)).toBe(1);
+    expect((await hit(h.db, live, W)).count).toBe(2);
+
+    // `now` decides what has expired: a day later the young window is gone too.
+    await purgeExpiredRateLimits(h.db, new Date(Date.now() + (MAX_WINDOW_SECONDS + 60) * 1000));
+    const after = rowsOf<{ key: string }>(await h.db.execute(sql`SELECT key FROM rate_limits WHERE key = ${young}`));
+    expect(after).toHaveLength(0);
+  });
+
+  it('refuses a window longer than purging allows', async () => {
+    await expect(hit(h.db, freshKey('long'), { limit: 1, windowSeconds: MAX_WINDOW_SECONDS + 1 })).rejects.toThrow();
   });
 
   it.runIf(name === 'postgres')('counts concurrent hits exactly', async () => {

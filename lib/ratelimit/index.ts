@@ -6,6 +6,12 @@ export interface Window {
   windowSeconds: number;
 }
 
+/**
+ * The longest window any counter may use. `hit` refuses longer windows, so a row whose window
+ * started more than this long ago has certainly expired and can be deleted.
+ */
+export const MAX_WINDOW_SECONDS = 24 * 60 * 60;
+
 export interface HitResult {
   allowed: boolean;
   count: number;
@@ -18,6 +24,9 @@ export interface HitResult {
  * processes that share the database. `allowed` is false once the count exceeds the limit.
  */
 export async function hit(db: DbOrTx, key: string, w: Window): Promise<HitResult> {
+  if (!(w.windowSeconds > 0 && w.windowSeconds <= MAX_WINDOW_SECONDS)) {
+    throw new Error(`rate limit window must be between 1 and ${MAX_WINDOW_SECONDS} seconds`);
+  }
   const rows = await db.execute<{ count: number; retry_after: number }>(sql`
     INSERT INTO rate_limits (key, window_start, count) VALUES (${key}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET
@@ -54,4 +63,17 @@ export function rowsOf<T>(result: unknown): T[] {
 /** Takes one event back (e.g. a successful login that was counted as an attempt). */
 export async function undo(db: DbOrTx, key: string): Promise<void> {
   await db.execute(sql`UPDATE rate_limits SET count = GREATEST(count - 1, 0) WHERE key = ${key}`);
+}
+
+/**
+ * Deletes the counters whose window has expired (an expired row counts as zero anyway), so the
+ * table does not grow without bound. A row is deleted once its window started at least
+ * MAX_WINDOW_SECONDS before `now`; live windows are never touched. Returns the number deleted.
+ */
+export async function purgeExpiredRateLimits(db: DbOrTx, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - MAX_WINDOW_SECONDS * 1000);
+  const rows = await db.execute<{ key: string }>(
+    sql`DELETE FROM rate_limits WHERE window_start <= ${cutoff.toISOString()}::timestamptz RETURNING key`,
+  );
+  return rowsOf<{ key: string }>(rows).length;
 }

@@ -5,7 +5,8 @@ import { ambassadors, associations, auditLog, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { verifyPassword } from '@/lib/auth/password';
-import { createUser, setUserActive, setUserRole } from './mutations';
+import { verifyLogin } from '@/lib/auth/login';
+import { createUser, endSessions, setUserActive, setUserRole } from './mutations';
 
 const PASSWORD = 'Long-enough-pass-1';
 
@@ -102,6 +103,26 @@ describe.each(testDrivers)('user mutations on $name', ({ open }) => {
     it('reports an unknown user as notFound', async () => {
       const err = await actionError(setUserActive(h.db, adminId, '00000000-0000-4000-8000-000000000000', false));
       expect(err.key).toBe('notFound');
+    });
+  });
+
+  describe('endSessions (logout)', () => {
+    it("bumps the user's session version, so the old cookie no longer matches, and audits the logout", async () => {
+      const id = await newCaseworker();
+      const other = await newCaseworker();
+      const email = (await userRow(id)).email;
+      const before = await verifyLogin(h.db, { email, password: PASSWORD, ipHash: `logout-${id}` });
+      expect(before.ok && before.user.sessionVersion).toBe(1);
+
+      await endSessions(h.db, id);
+      expect((await userRow(id)).sessionVersion).toBe(2);
+      expect((await userRow(other)).sessionVersion).toBe(1);
+      // A new login gets the new version; a cookie holding version 1 is refused by the gate.
+      const after = await verifyLogin(h.db, { email, password: PASSWORD, ipHash: `logout-${id}` });
+      expect(after.ok && after.user.sessionVersion).toBe(2);
+      const entries = await auditOf(id, 'logout');
+      expect(entries).toHaveLength(1);
+      expect(entries[0]!.actorUserId).toBe(id);
     });
   });
 

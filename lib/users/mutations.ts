@@ -64,6 +64,18 @@ export async function setUserActive(db: DbOrTx, actorUserId: string, userId: str
   await audit(db, { action: 'user.updated', actorUserId, entityType: 'user', entityId: userId, details: { active } });
 }
 
+/**
+ * Logout: bumps the user's session version, so every session cookie issued before (this one and
+ * those on other devices) is refused by the gate at once, not only when it expires.
+ */
+export async function endSessions(db: DbOrTx, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+  await audit(db, { action: 'logout', actorUserId: userId, entityType: 'user', entityId: userId });
+}
+
 /** Changes another user's role. Ambassador and association roles need their profile link. */
 export async function setUserRole(db: DbOrTx, actorUserId: string, userId: string, role: Role): Promise<void> {
   if (actorUserId === userId) throw new ActionError('cannotChangeSelf');
