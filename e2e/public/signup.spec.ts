@@ -145,7 +145,7 @@ test.describe('flood control', () => {
     await ctx.close();
     const ref = Object.entries(hidden).find(([k]) => /^\$ACTION_\d+:0$/.test(k));
     expect(ref, 'the form carries its server action').toBeDefined();
-    return { hidden, actionId: (JSON.parse(ref![1]) as { id: string }).id };
+    return { hidden };
   }
   const answers = (phone: string) => ({ name: 'Bot', phone, language: 'ar', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' });
 
@@ -165,42 +165,5 @@ test.describe('flood control', () => {
     const html = await res.text();
     expect(html).toContain('lang="en"');
     expect(html).toContain('Please wait');
-  });
-
-  test('the sign-up action posted directly to another path is counted and refused past the limit', async ({ request, browser }) => {
-    const { actionId } = await signupForm(browser);
-    const call = (path: string) =>
-      request.post(path, {
-        headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
-        multipart: {
-          '0': '[{"status":"idle"},"$K1"]',
-          ...Object.fromEntries(Object.entries(answers(uniquePhone())).map(([k, v]) => [`1_${k}`, v])),
-        },
-        maxRedirects: 0,
-      });
-    const bodies: string[] = [];
-    for (let i = 0; i < 9; i++) bodies.push(await (await call('/login')).text());
-    expect(bodies.slice(0, 8).every((b) => b.includes('"status":"success"'))).toBe(true);
-    expect(bodies[8]).toContain('rateLimited');
-    expect(bodies[8]).not.toContain('"status":"success"');
-    // The count is per address, whatever the path: the public page refuses it as well.
-    expect(await (await call('/')).text()).toContain('rateLimited');
-  });
-
-  test('a JavaScript sign-up past the limit shows the form error and keeps what was typed', async ({ page, request, browser }) => {
-    const { actionId } = await signupForm(browser);
-    for (let i = 0; i < 8; i++) {
-      await request.post('/login', {
-        headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
-        multipart: { '0': '[{"status":"idle"},"$K1"]', ...Object.fromEntries(Object.entries(answers(uniquePhone())).map(([k, v]) => [`1_${k}`, v])) },
-        maxRedirects: 0,
-      });
-    }
-    await page.goto('/');
-    await fillValid(page, 'Amina Vol');
-    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
-    await expect(formAlert(page)).toContainText('U hebt te vaak iets verstuurd');
-    await expect(page.getByLabel('Naam')).toHaveValue('Amina Vol');
-    await expectAccessible(page);
   });
 });
