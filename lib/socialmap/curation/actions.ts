@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, authorizedAction } from '@/lib/actions';
 import { fieldErrorsOf, formDataToObject } from '@/lib/actions/validation';
+import { logError } from '@/lib/log';
 import { importPackage, ImportRejected, parsePackage } from '@/lib/socialmap/hsds/import';
 import { loadPending, removePending } from '@/lib/socialmap/hsds/pending';
 import { markVerified, reactivateOrganization, retireOrganization, retireService, saveOrganization, saveService } from './mutations';
@@ -80,7 +81,7 @@ export const confirmImportAction = authorizedAction('socialmap.curate', importCo
     result = await importPackage(getDb(), user.id, parsePackage(pending.text));
   } catch (e) {
     if (e instanceof ImportRejected) throw new ActionError('importHasErrors');
-    console.error('hsds import failed', e instanceof Error ? e.message : e);
+    logError('socialmap.import', e);
     throw new ActionError('importFailed');
   }
   await removePending(token);
