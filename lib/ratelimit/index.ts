@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { lt, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { rateLimits } from '@/db/schema';
 
 export interface Window {
   limit: number;
@@ -54,4 +55,20 @@ export function rowsOf<T>(result: unknown): T[] {
 /** Takes one event back (e.g. a successful login that was counted as an attempt). */
 export async function undo(db: DbOrTx, key: string): Promise<void> {
   await db.execute(sql`UPDATE rate_limits SET count = GREATEST(count - 1, 0) WHERE key = ${key}`);
+}
+
+/**
+ * The longest window any counter uses (login 15 minutes, public sign-ups 10 minutes by
+ * default). The table does not store a row's window length, so a row counts as ended once its
+ * window started longer ago than this.
+ */
+export const RATE_LIMIT_MAX_WINDOW_SECONDS = 24 * 60 * 60;
+
+/** Deletes counters whose window has ended (see above); returns how many. */
+export async function purgeExpiredRateLimits(db: Db, now: Date = new Date()): Promise<number> {
+  const gone = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_MAX_WINDOW_SECONDS * 1000)))
+    .returning({ key: rateLimits.key });
+  return gone.length;
 }
