@@ -3,8 +3,8 @@
  * whatever Content-Length says (or when there is none, e.g. chunked uploads). Returns null when
  * the body is too large; the rest of the stream is cancelled, never buffered.
  */
-export async function readBodyLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
-  if (!body) return new Uint8Array();
+export async function readBodyLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!body) return new Uint8Array(new ArrayBuffer(0));
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -18,7 +18,7 @@ export async function readBodyLimited(body: ReadableStream<Uint8Array> | null, m
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
+  const out = new Uint8Array(new ArrayBuffer(total));
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);

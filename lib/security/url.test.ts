@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { organizationSchema } from '@/lib/socialmap/curation/schema';
+import { organizationToHsds, serviceFieldsToHsds } from '@/lib/socialmap/hsds/mapping';
 import { validatePackage } from '@/lib/socialmap/hsds/validate';
 import { sampleOrganization } from '@/lib/socialmap/hsds/test-fixtures';
-import type { Json } from '@/lib/socialmap/hsds/types';
+import type { Json, OrganizationRow, ServiceRow } from '@/lib/socialmap/hsds/types';
 import { optionalUrlField, safeUrl } from './url';
 
 const REFUSED = [
@@ -88,5 +89,13 @@ describe('every place that accepts a URL uses the rule', () => {
     const unsafe = errors.filter((e) => e.code === 'unsafeUrl');
     expect(unsafe.map((e) => e.path).sort()).toEqual(['/organizations/0/services/0/url', '/organizations/0/website']);
     expect(errors.filter((e) => e.path.startsWith('/organizations/1')).map((e) => e.code)).not.toContain('unsafeUrl');
+  });
+
+  it('the open API and the export never publish a stored javascript: URL (rows from before the rule)', () => {
+    const org: OrganizationRow = { id: 'o1', name: 'Bieb', alternate_name: null, description: 'x', email: null, website: 'javascript:alert(1)', status: 'active', last_modified: new Date() };
+    expect(organizationToHsds(org)).not.toHaveProperty('website');
+    expect(organizationToHsds({ ...org, website: 'https://www.bieb.nl' }).website).toBe('https://www.bieb.nl');
+    const svc = { id: 's1', organization_id: 'o1', name: 'Taalcafé', status: 'active', url: 'vbscript:msgbox(1)', last_modified: new Date() } as unknown as ServiceRow;
+    expect(serviceFieldsToHsds(svc, { public: true })).not.toHaveProperty('url');
   });
 });

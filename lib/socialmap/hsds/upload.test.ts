@@ -5,10 +5,10 @@ import { readHsdsUpload } from './upload';
 
 const BOUNDARY = '----wijkwerf';
 
-function multipart(json: string): Uint8Array {
-  return new TextEncoder().encode(
+function multipart(json: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(new TextEncoder().encode(
     `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="kaart.json"\r\nContent-Type: application/json\r\n\r\n${json}\r\n--${BOUNDARY}--\r\n`,
-  );
+  ));
 }
 
 function request(body: BodyInit, headers: Record<string, string> = {}): Request {
@@ -82,7 +82,7 @@ describe('HSDS upload: body read with a cap, records and nesting limited', () =>
 
   it('refuses what is not JSON, and a missing file', async () => {
     expect(await readHsdsUpload(request(multipart('{nee')))).toEqual({ ok: false, error: 'notJson' });
-    const empty = new TextEncoder().encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="area"\r\n\r\nstaff\r\n--${BOUNDARY}--\r\n`);
+    const empty = new Uint8Array(new TextEncoder().encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="area"\r\n\r\nstaff\r\n--${BOUNDARY}--\r\n`));
     expect(await readHsdsUpload(request(empty))).toEqual({ ok: false, error: 'fileRequired' });
   });
 });
