@@ -19,7 +19,7 @@ function redirectTo(req: NextRequest, path: string): Response {
   return Response.redirect(new URL(path, req.nextUrl.origin), 303);
 }
 
-/** POST …/import/upload: keeps the uploaded package for the preview page. Writes nothing to the database. */
+/** POST …/import/upload: keeps the uploaded package (hsds_pending_imports) for the preview page; nothing enters the map until confirmed. */
 export async function uploadHandler(req: NextRequest, area: ManageArea): Promise<Response> {
   const user = await requirePermission('socialmap.curate');
   const base = manageBase(area);
