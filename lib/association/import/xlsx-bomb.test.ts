@@ -236,4 +236,15 @@ describe('hostile workbooks are refused before they are loaded, and the process 
     const r = await parseImportFile(new Uint8Array(bytes), 'x.xlsx');
     expect(r.ok && r.rows.length).toBe(2);
   });
+
+  it('merged ranges inside the limits that together cover more than 200,000 cells → "sheetTooLarge"', async () => {
+    const merges = Array.from({ length: 30 }, (_, i) => `<mergeCell ref="E${i * 300 + 10}:CV${i * 300 + 109}"/>`).join('');
+    const bytes = workbook({ sheetTail: `<mergeCells count="30">${merges}</mergeCells>` });
+    expect(await parseImportFile(new Uint8Array(bytes), 'x.xlsx')).toEqual({ ok: false, error: 'sheetTooLarge' });
+  });
+
+  it('a used area (dimension) up to column CV and row 5,001 alone is fine', async () => {
+    const r = await parseImportFile(new Uint8Array(workbook({ dimension: 'A1:CV5001' })), 'x.xlsx');
+    expect(r.ok && r.rows.length).toBe(2);
+  });
 });

@@ -20,7 +20,7 @@ export const MAX_SHEET_ROW = 10_000;
 export const MAX_ZIP_ENTRIES = 200;
 /** Everything in the zip together, unpacked. A 5,000-row contact sheet is 1–3 MB of XML. */
 export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
-/** Cells covered by merges, validations, conditional formats, hyperlinks and shared formulas together. */
+/** Cells covered by merged cells and data validations together (exceljs builds each of them). */
 export const MAX_RANGE_CELLS = 200_000;
 
 export type GuardError = 'unreadable' | 'archiveTooLarge' | 'sheetTooLarge' | 'tooManyRows';
@@ -103,7 +103,8 @@ function cellRef(ref: string): { col: number; row: number } | null {
 class SheetScanner {
   rangeCells = 0;
 
-  private ranges(list: string, edgeError: GuardError) {
+  /** `count`: exceljs builds a cell (or a validation entry) for every cell of the range. */
+  private ranges(list: string, edgeError: GuardError, count = false) {
     for (const part of list.split(/\s+/).filter(Boolean)) {
       const [a, b = a] = part.split(':');
       const from = cellRef(a!);
@@ -113,6 +114,7 @@ class SheetScanner {
       const maxRow = Math.max(from.row, to.row);
       if (maxCol > MAX_SHEET_COLUMNS) throw new Refused('sheetTooLarge');
       if (maxRow > MAX_SHEET_ROW) throw new Refused(edgeError);
+      if (!count) continue;
       this.rangeCells += (Math.abs(to.col - from.col) + 1) * (Math.abs(to.row - from.row) + 1);
       if (this.rangeCells > MAX_RANGE_CELLS) throw new Refused('sheetTooLarge');
     }
@@ -145,7 +147,11 @@ class SheetScanner {
         if (ref) this.ranges(ref, 'tooManyRows');
         return;
       }
-      case 'mergeCell':
+      case 'mergeCell': {
+        const ref = value('ref');
+        if (ref) this.ranges(ref, 'sheetTooLarge', true);
+        return;
+      }
       case 'hyperlink':
       case 'f':
       case 'table':
@@ -157,7 +163,7 @@ class SheetScanner {
       case 'dataValidation':
       case 'conditionalFormatting': {
         const sqref = value('sqref');
-        if (sqref) this.ranges(sqref, 'sheetTooLarge');
+        if (sqref) this.ranges(sqref, 'sheetTooLarge', name === 'dataValidation');
         return;
       }
     }
