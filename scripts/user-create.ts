@@ -8,6 +8,7 @@ import { ambassadors, associations } from '../db/schema';
 import { ActionError } from '../lib/actions/errors';
 import { MIN_PASSWORD_LENGTH } from '../lib/auth/password';
 import { ROLES } from '../lib/auth/permissions';
+import { logError } from '../lib/log';
 import { createUser } from '../lib/users/mutations';
 
 const { values } = parseArgs({
@@ -95,7 +96,8 @@ try {
     ambassadorProfileRequired: 'An ambassador account needs --ambassador <referral code>.',
     associationRequired: 'An association account needs --association <name>.',
   };
-  console.error(e instanceof ActionError ? (messages[e.key] ?? e.key) : (e as Error).message);
+  if (e instanceof ActionError) console.error(messages[e.key] ?? e.key);
+  else logError('user:create', e);
   process.exitCode = 1;
 } finally {
   await handle.close();

@@ -4,6 +4,7 @@ import {
   date,
   doublePrecision,
   index,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -285,4 +286,23 @@ export const referralEvents = pgTable(
     created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('referral_events_referral_idx').on(t.referral_id, t.created_at)],
+);
+
+/**
+ * An uploaded HSDS package waiting for the curator's confirmation (at most one day): the
+ * parsed, size-checked JSON, readable only by the user who uploaded it. The id is the token in
+ * the preview's URL (random). In the database, so every app instance sees it.
+ */
+export const hsdsPendingImports = pgTable(
+  'hsds_pending_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    user_id: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    file_name: text('file_name').notNull(),
+    payload: jsonb('payload').$type<unknown>().notNull(),
+    created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('hsds_pending_imports_created_idx').on(t.created_at)],
 );

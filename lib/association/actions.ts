@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, authorizedAction } from '@/lib/actions';
+import { logError } from '@/lib/log';
 import { confirmImport, createSignal, previewImport, submitContact } from './mutations';
 import { confirmSchema, contactSchema, issueKeys, signalSchema, uploadSchema } from './schema';
 
@@ -34,7 +35,7 @@ export const confirmImportAction = authorizedAction('association.self', confirmS
   } catch (e) {
     if (e instanceof ActionError) throw e;
     // A database failure halfway: the transaction left nothing behind; say so plainly.
-    console.error('import failed', e instanceof Error ? e.message : e);
+    logError('association.import', e);
     throw new ActionError('importFailed');
   }
   revalidatePath('/association');

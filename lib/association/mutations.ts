@@ -81,6 +81,21 @@ export async function purgeOldImportData(db: DbOrTx, now = new Date()): Promise<
     .where(and(lt(importBatches.createdAt, new Date(now.getTime() - 14 * 24 * 3600 * 1000)), or(isNotNull(importBatches.rows), isNotNull(importBatches.failedRows))));
 }
 
+/** How long an unconfirmed preview (with the rows it holds) is kept. */
+export const PREVIEW_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Data minimisation: previews never confirmed within a day are deleted with their rows (they
+ * were never imported, so no lead refers to them). Returns how many.
+ */
+export async function purgeUnconfirmedImports(db: DbOrTx, now = new Date()): Promise<number> {
+  const gone = await db
+    .delete(importBatches)
+    .where(and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, new Date(now.getTime() - PREVIEW_MAX_AGE_MS))))
+    .returning({ id: importBatches.id });
+  return gone.length;
+}
+
 export async function previewImport(
   db: DbOrTx,
   user: AssociationActor,

@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { logError } from '@/lib/log';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { verifyLogin } from './login';
 
@@ -30,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Failed logins are expected and audited; keep them (and anything personal) out of the server log.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === 'CredentialsSignin') return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      logError('auth', error);
     },
     warn() {},
     debug() {},

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { lt, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { rateLimits } from '@/db/schema';
 
 export interface Window {
   limit: number;

@@ -7,8 +7,8 @@ import { CSV_BOM, csvRow } from '@/lib/csv';
 import { todayLocal } from '@/lib/dates';
 import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { CSV_COLUMNS, exportDirectory, exportRows } from '@/lib/socialmap/hsds/export';
-import { IMPORT_MAX_BYTES, parsePackage } from '@/lib/socialmap/hsds/import';
 import { savePending } from '@/lib/socialmap/hsds/pending';
+import { readHsdsUpload } from '@/lib/socialmap/hsds/upload';
 
 /**
  * Route handlers of the curation section, mounted in both areas. Each asks the gate itself
@@ -20,26 +20,17 @@ function redirectTo(_req: NextRequest, path: string): Response {
   return new Response(null, { status: 303, headers: { location: path } });
 }
 
-/** POST …/import/upload: keeps the uploaded package for the preview page. Writes nothing to the database. */
+/** POST …/import/upload: keeps the uploaded package (hsds_pending_imports) for the preview page; nothing enters the map until confirmed. */
 export async function uploadHandler(req: NextRequest, area: ManageArea): Promise<Response> {
   const user = await requirePermission('socialmap.curate');
   const base = manageBase(area);
   const origin = req.headers.get('origin');
   if (origin && origin !== req.nextUrl.origin) return redirectTo(req, `${base}/import?error=forbiddenOrigin`);
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > IMPORT_MAX_BYTES + 64 * 1024) return redirectTo(req, `${base}/import?error=fileTooLarge`);
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    return redirectTo(req, `${base}/import?error=notJson`);
-  }
-  const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return redirectTo(req, `${base}/import?error=fileRequired`);
-  if (file.size > IMPORT_MAX_BYTES) return redirectTo(req, `${base}/import?error=fileTooLarge`);
-  const text = await file.text();
-  if (parsePackage(text) === undefined) return redirectTo(req, `${base}/import?error=notJson`);
-  const token = await savePending(user.id, file.name.slice(0, 200) || 'hsds.json', text);
+  // The body is read with a cap (also when Content-Length lies or is absent), then limited in
+  // records and nesting before anything walks it.
+  const upload = await readHsdsUpload(req);
+  if (!upload.ok) return redirectTo(req, `${base}/import?error=${upload.error}`);
+  const token = await savePending(getDb(), user.id, upload.fileName, upload.payload);
   return redirectTo(req, `${base}/import/${token}`);
 }
 

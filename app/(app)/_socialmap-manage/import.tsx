@@ -5,14 +5,14 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { confirmImportAction } from '@/lib/socialmap/curation/actions';
 import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
-import { parsePackage, previewPackage } from '@/lib/socialmap/hsds/import';
+import { previewPackage } from '@/lib/socialmap/hsds/import';
 import { loadPending } from '@/lib/socialmap/hsds/pending';
 import type { Json } from '@/lib/socialmap/hsds/types';
 import type { Issue } from '@/lib/socialmap/hsds/validate';
 import { ManageNav } from './nav';
 import { manageMessages } from './organization';
 
-const FILE_ERRORS = ['fileRequired', 'fileTooLarge', 'notJson', 'forbiddenOrigin'] as const;
+const FILE_ERRORS = ['fileRequired', 'fileTooLarge', 'notJson', 'tooManyRecords', 'tooDeep', 'forbiddenOrigin'] as const;
 const SHOWN_ERRORS = 200;
 
 export async function ImportPage({ area, error }: { area: ManageArea; error?: string }) {
@@ -94,9 +94,9 @@ function describePath(path: string, pkg: unknown, t: Awaited<ReturnType<typeof g
 export async function ImportPreviewPage({ area, token }: { area: ManageArea; token: string }) {
   const user = await requireAreaPermission(area, 'socialmap.curate');
   const t = await getTranslations('socialMapManage.import');
-  const pending = await loadPending(token, user.id);
+  const pending = await loadPending(getDb(), token, user.id);
   if (!pending) notFound();
-  const pkg = parsePackage(pending.text);
+  const pkg = pending.payload;
   const preview = await previewPackage(getDb(), pkg);
   const messages = await manageMessages();
   const base = manageBase(area);

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { MAX_FILE_BYTES, MAX_ROWS } from '../schema';
 import { type ImportField, REQUIRED_COLUMNS } from './fields';
+import { inspectXlsx, MAX_SHEET_COLUMNS } from './xlsx-guard';
 
 /**
  * A contacts file → rows of text, nothing more: no database, no validation (see ./validate.ts).
@@ -26,6 +27,8 @@ export type ParseErrorKey =
   | 'tooManyRows'
   | 'unsupportedType'
   | 'unreadable'
+  | 'archiveTooLarge'
+  | 'sheetTooLarge'
   | 'empty'
   | 'missingColumns';
 
@@ -160,6 +163,10 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
+  // Look inside the zip first: exceljs builds every cell a merge, validation or far-away cell
+  // names, so a 6 kB file can exhaust the heap while loading (see ./xlsx-guard.ts).
+  const refused = await inspectXlsx(bytes);
+  if (refused) return { ok: false, error: refused };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -171,10 +178,11 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
   // actualRowCount counts rows with values; refuse before building anything large.
   if (sheet.actualRowCount > MAX_ROWS + 1) return { ok: false, error: 'tooManyRows' };
   const table: { row: number; cells: string[] }[] = [];
+  // Row by row, only the cells that exist, never beyond the columns we read.
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col <= MAX_SHEET_COLUMNS) cells[col - 1] = cellText(cell.value);
     });
     table.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
   });

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, authorizedAction } from '@/lib/actions';
 import { fieldErrorsOf, formDataToObject } from '@/lib/actions/validation';
-import { importPackage, ImportRejected, parsePackage } from '@/lib/socialmap/hsds/import';
+import { logError } from '@/lib/log';
+import { importPackage, ImportRejected } from '@/lib/socialmap/hsds/import';
 import { loadPending, removePending } from '@/lib/socialmap/hsds/pending';
 import { markVerified, reactivateOrganization, retireOrganization, retireService, saveOrganization, saveService } from './mutations';
 import { idSchema, importConfirmSchema, MANAGE_ERROR_KEYS, manageBase, organizationSchema, serviceSchema } from './schema';
@@ -73,17 +74,17 @@ export const markVerifiedAction = authorizedAction('socialmap.curate', idSchema,
 
 /** Imports a previewed package (all or nothing). */
 export const confirmImportAction = authorizedAction('socialmap.curate', importConfirmSchema, async ({ area, token }, { user }) => {
-  const pending = await loadPending(token, user.id);
+  const pending = await loadPending(getDb(), token, user.id);
   if (!pending) throw new ActionError('importNotFound');
   let result: { organizations: number; services: number };
   try {
-    result = await importPackage(getDb(), user.id, parsePackage(pending.text));
+    result = await importPackage(getDb(), user.id, pending.payload);
   } catch (e) {
     if (e instanceof ImportRejected) throw new ActionError('importHasErrors');
-    console.error('hsds import failed', e instanceof Error ? e.message : e);
+    logError('socialmap.import', e);
     throw new ActionError('importFailed');
   }
-  await removePending(token);
+  await removePending(getDb(), token, user.id);
   revalidateBoth();
   redirect(`${manageBase(area)}?imported=${result.services}`);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { serviceStatusEnum } from '@/db/schema';
+import { optionalUrlField } from '@/lib/security/url';
 import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/hsds/schedule';
 
 export const SERVICE_STATUSES = serviceStatusEnum.enumValues;
@@ -40,9 +41,8 @@ const requiredText = (max: number) => z.preprocess((v) => (v == null ? '' : v), 
 const optionalEmail = z
   .preprocess(emptyToUndefined, z.string().trim().toLowerCase().max(200, 'tooLong').pipe(z.email('emailInvalid')).optional())
   .transform((v) => v ?? null);
-const optionalUrl = z
-  .preprocess(emptyToUndefined, z.string().trim().max(500, 'tooLong').refine((v) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), 'urlInvalid').optional())
-  .transform((v) => v ?? null);
+/** http, https, mailto or tel only (lib/security/url.ts): the same rule as the HSDS import. */
+const optionalUrl = optionalUrlField;
 const optionalPhone = z
   .preprocess(emptyToUndefined, z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'phoneInvalid').optional())
   .transform((v) => v ?? null);

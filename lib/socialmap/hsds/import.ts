@@ -22,6 +22,37 @@ import { type Issue, organizationsOf, validatePackage } from './validate';
 
 /** Largest HSDS package we accept (bytes). */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** Most organizations, and services in all of them, in one package. */
+export const IMPORT_MAX_ORGANIZATIONS = 2000;
+export const IMPORT_MAX_SERVICES = 10_000;
+/** Deepest nesting of arrays and objects (HSDS itself needs about 10). */
+export const IMPORT_MAX_DEPTH = 32;
+/** Values (objects, arrays, strings, numbers …) in the whole package. */
+export const IMPORT_MAX_VALUES = 1_000_000;
+
+export type PackageLimitError = 'tooManyRecords' | 'tooDeep';
+
+/**
+ * Limits on a parsed package before anything else walks it (recursively: the validators, the
+ * preview, the database): nesting depth and number of values, walked without recursion, then
+ * the number of organizations and services. null when within the limits.
+ */
+export function checkPackageLimits(pkg: unknown): PackageLimitError | null {
+  const stack: [unknown, number][] = [[pkg, 1]];
+  let values = 0;
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (++values > IMPORT_MAX_VALUES) return 'tooManyRecords';
+    if (!v || typeof v !== 'object') continue;
+    if (depth > IMPORT_MAX_DEPTH) return 'tooDeep';
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  const orgs = organizationsOf(pkg) ?? [];
+  if (orgs.length > IMPORT_MAX_ORGANIZATIONS) return 'tooManyRecords';
+  let services = 0;
+  for (const o of orgs) if (isObj(o) && Array.isArray(o.services)) services += o.services.length;
+  return services > IMPORT_MAX_SERVICES ? 'tooManyRecords' : null;
+}
 
 export interface ImportPreview {
   organizations: { total: number; new: number; updated: number };

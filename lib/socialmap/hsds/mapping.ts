@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { safeUrl } from '@/lib/security/url';
 import { normaliseTime } from './schedule';
 import type {
   AddressRow,
@@ -48,7 +49,8 @@ export function organizationToHsds(o: OrganizationRow): Json {
     alternate_name: o.alternate_name,
     description: o.description,
     email: o.email,
-    website: o.website,
+    // Rows stored before the URL rule: never publish another scheme.
+    website: safeUrl(o.website),
   });
 }
 
@@ -89,7 +91,7 @@ export function languageToHsds(l: LanguageRow): Json {
 }
 
 export function taxonomyToHsds(t: TaxonomyRow): Json {
-  return compact({ id: t.id, name: t.name, description: t.description, uri: t.uri, version: t.version });
+  return compact({ id: t.id, name: t.name, description: t.description, uri: safeUrl(t.uri), version: t.version });
 }
 
 export function taxonomyTermToHsds(t: TaxonomyTermRow, tax: TaxonomyRow | null = null): Json {
@@ -103,7 +105,7 @@ export function taxonomyTermToHsds(t: TaxonomyTermRow, tax: TaxonomyRow | null =
     taxonomy_detail: tax ? taxonomyToHsds(tax) : null,
     language: t.language,
     taxonomy_id: t.taxonomy_id,
-    term_uri: t.term_uri,
+    term_uri: safeUrl(t.term_uri),
   });
 }
 
@@ -155,7 +157,7 @@ export function serviceFieldsToHsds(s: ServiceRow, opts: { public?: boolean } = 
     name: s.name,
     alternate_name: s.alternate_name,
     description: s.description,
-    url: s.url,
+    url: safeUrl(s.url),
     email: s.email,
     status: s.status,
     interpretation_services: s.interpretation_services,

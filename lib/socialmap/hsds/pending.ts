@@ -1,48 +1,54 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { and, eq, lt } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { hsdsPendingImports } from '@/db/schema';
 
 /**
- * An uploaded HSDS package waiting for the curator's confirmation: kept as a file in the
- * server's temp folder (at most 10 MB, one day), readable only by the user who uploaded it.
- * Nothing of it is in the database until the import is confirmed.
+ * An uploaded HSDS package waiting for the curator's confirmation: the parsed, size-checked
+ * package in the database (table hsds_pending_imports), so every app instance finds it. The
+ * token is the row's random id; only the user who uploaded it can read or remove it, and it
+ * lives at most one day (`npm run maintenance` removes what is left).
  */
-const DIR = path.join(process.env.WIJKWERF_IMPORT_DIR ?? os.tmpdir(), 'wijkwerf-hsds-import');
-const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+export const PENDING_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-interface Pending {
+export interface Pending {
   userId: string;
   fileName: string;
-  createdAt: string;
-  text: string;
+  createdAt: Date;
+  /** The package as parsed from the upload. */
+  payload: unknown;
 }
 
-export async function savePending(userId: string, fileName: string, text: string): Promise<string> {
-  await mkdir(DIR, { recursive: true, mode: 0o700 });
-  const token = randomUUID();
-  const body: Pending = { userId, fileName, createdAt: new Date().toISOString(), text };
-  await writeFile(path.join(DIR, `${token}.json`), JSON.stringify(body), { mode: 0o600 });
-  return token;
+export async function savePending(db: DbOrTx, userId: string, fileName: string, payload: unknown): Promise<string> {
+  const [row] = await db
+    .insert(hsdsPendingImports)
+    .values({ user_id: userId, file_name: fileName.slice(0, 200) || 'hsds.json', payload })
+    .returning({ id: hsdsPendingImports.id });
+  return row!.id;
 }
 
-export async function loadPending(token: string, userId: string): Promise<Pending | null> {
+/** The uploader's own pending package, younger than a day; null otherwise (also for a foreign token). */
+export async function loadPending(db: DbOrTx, token: string, userId: string, now = new Date()): Promise<Pending | null> {
   if (!TOKEN.test(token)) return null;
-  try {
-    const p = JSON.parse(await readFile(path.join(DIR, `${token}.json`), 'utf8')) as Pending;
-    if (p.userId !== userId) return null;
-    if (Date.now() - Date.parse(p.createdAt) > MAX_AGE_MS) {
-      await removePending(token);
-      return null;
-    }
-    return p;
-  } catch {
-    return null;
-  }
+  const [row] = await db
+    .select()
+    .from(hsdsPendingImports)
+    .where(and(eq(hsdsPendingImports.id, token), eq(hsdsPendingImports.user_id, userId)));
+  if (!row) return null;
+  if (now.getTime() - row.created_at.getTime() > PENDING_MAX_AGE_MS) return null;
+  return { userId: row.user_id, fileName: row.file_name, createdAt: row.created_at, payload: row.payload };
 }
 
-export async function removePending(token: string): Promise<void> {
+export async function removePending(db: DbOrTx, token: string, userId: string): Promise<void> {
   if (!TOKEN.test(token)) return;
-  await rm(path.join(DIR, `${token}.json`), { force: true });
+  await db.delete(hsdsPendingImports).where(and(eq(hsdsPendingImports.id, token), eq(hsdsPendingImports.user_id, userId)));
+}
+
+/** Removes pending packages older than a day; returns how many. */
+export async function purgeExpiredPendingImports(db: DbOrTx, now: Date = new Date()): Promise<number> {
+  const gone = await db
+    .delete(hsdsPendingImports)
+    .where(lt(hsdsPendingImports.created_at, new Date(now.getTime() - PENDING_MAX_AGE_MS)))
+    .returning({ id: hsdsPendingImports.id });
+  return gone.length;
 }

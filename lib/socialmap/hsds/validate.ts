@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import organizationListSchema from './schemas/organization_list.json';
 import serviceSchema from './schemas/service_with_definitions.json';
+import { isSafeUrl } from '@/lib/security/url';
 import { normaliseTime } from './schedule';
 import type { Json } from './types';
 
@@ -25,7 +26,8 @@ export type IssueCode =
   | 'unknownWijk'
   | 'unknownArea'
   | 'badTime'
-  | 'badDate';
+  | 'badDate'
+  | 'unsafeUrl';
 
 export interface Issue {
   /** JSON pointer into the package, e.g. /organizations/0/services/1/phones/0/id */
@@ -119,6 +121,11 @@ export function validatePackage(pkg: unknown, ctx: ValidationContext): Validatio
   const orgIds = new Map<string, string>();
   const serviceIds = new Map<string, string>();
   const childIds = new Map<string, string>();
+  // Every URL we store is published by the open API: http, https, mailto or tel only.
+  const checkUrl = (value: unknown, path: string) => {
+    if (value === undefined || value === null || value === '') return;
+    if (!isSafeUrl(value)) errors.push({ path, code: 'unsafeUrl', params: { value: String(value).slice(0, 80) } });
+  };
   const claim = (map: Map<string, string>, id: unknown, path: string) => {
     if (typeof id !== 'string') return;
     const first = map.get(id);
@@ -135,6 +142,7 @@ export function validatePackage(pkg: unknown, ctx: ValidationContext): Validatio
     const { services, ...own } = o;
     if (!vOrg(own)) errors.push(...fromAjv(op, vOrg.errors));
     claim(orgIds, o.id, op);
+    checkUrl(o.website, `${op}/website`);
     if (services !== undefined && !Array.isArray(services)) {
       errors.push({ path: `${op}/services`, code: 'type', params: { type: 'array' } });
       return;
@@ -147,6 +155,7 @@ export function validatePackage(pkg: unknown, ctx: ValidationContext): Validatio
       }
       if (!vService(s)) errors.push(...fromAjv(sp, vService.errors));
       claim(serviceIds, s.id, sp);
+      checkUrl(s.url, `${sp}/url`);
       if (typeof s.organization_id === 'string' && s.organization_id !== o.id)
         errors.push({ path: `${sp}/organization_id`, code: 'organizationMismatch', params: { value: s.organization_id } });
       if (typeof s.assured_date === 'string' && (!ISO_DATE.test(s.assured_date) || Number.isNaN(Date.parse(s.assured_date))))
@@ -161,6 +170,10 @@ export function validatePackage(pkg: unknown, ctx: ValidationContext): Validatio
       });
       list(s.attributes).forEach((a, k) => {
         if (!isObj(a)) return;
+        if (isObj(a.taxonomy_term)) {
+          checkUrl(a.taxonomy_term.term_uri, `${sp}/attributes/${k}/taxonomy_term/term_uri`);
+          if (isObj(a.taxonomy_term.taxonomy_detail)) checkUrl(a.taxonomy_term.taxonomy_detail.uri, `${sp}/attributes/${k}/taxonomy_term/taxonomy_detail/uri`);
+        }
         const termId = (a.taxonomy_term_id as string | undefined) ?? (isObj(a.taxonomy_term) ? (a.taxonomy_term.id as string) : undefined);
         if (!termId) errors.push({ path: `${sp}/attributes/${k}/taxonomy_term_id`, code: 'required', params: {} });
         else if (!termIds.has(termId)) errors.push({ path: `${sp}/attributes/${k}/taxonomy_term_id`, code: 'unknownTerm', params: { value: termId } });

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t('title')} – Wijkwerf` };
 }
 
-const FILE_ERRORS = ['fileRequired', 'fileTooLarge', 'tooManyRows', 'unsupportedType', 'unreadable', 'empty', 'missingColumns', 'consentAllGiven', 'noAssociation'] as const;
+const FILE_ERRORS = ['fileRequired', 'fileTooLarge', 'tooManyRows', 'unsupportedType', 'unreadable', 'archiveTooLarge', 'sheetTooLarge', 'empty', 'missingColumns', 'consentAllGiven', 'noAssociation'] as const;
 
 export default async function AssociationImportPage() {
   const user = await requireArea('association');

@@ -1,0 +1,62 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { associations, hsdsPendingImports, importBatches, rateLimits } from '@/db/schema';
+import { testDrivers } from '@/db/testing';
+import { purgeUnconfirmedImports } from '@/lib/association/mutations';
+import { hit, purgeExpiredRateLimits } from '@/lib/ratelimit';
+import { purgeExpiredPendingImports, savePending } from '@/lib/socialmap/hsds/pending';
+import { createUser } from '@/lib/users/mutations';
+
+const HOUR = 3600 * 1000;
+
+describe.each(testDrivers)('maintenance purges ($name)', ({ name, open }) => {
+  let h: DbHandle;
+  let associationId: string;
+  let userId: string;
+  beforeAll(async () => {
+    h = await open();
+    const [a] = await h.db.insert(associations).values({ name: `Onderhoud ${name}`, community: 'Test' }).returning();
+    associationId = a!.id;
+    userId = await createUser(h.db, { email: `m-${name}@t.nl`, name: 'M', role: 'association', password: 'a-long-password', associationId });
+  });
+  afterAll(async () => h?.close());
+
+  it('deletes association previews not confirmed within 24 hours; keeps newer ones and imported batches', async () => {
+    const now = new Date();
+    const batch = (ageHours: number, status: 'previewed' | 'imported') => ({
+      associationId,
+      userId,
+      fileName: 'f.csv',
+      fileSha256: 'x',
+      status,
+      rowCount: 1,
+      validCount: 1,
+      rows: [{ name: 'Naam', phone: '+31612345678' }],
+      createdAt: new Date(now.getTime() - ageHours * HOUR),
+    });
+    const rows = await h.db.insert(importBatches).values([batch(25, 'previewed'), batch(23, 'previewed'), batch(48, 'imported')]).returning({ id: importBatches.id });
+    expect(await purgeUnconfirmedImports(h.db, now)).toBe(1);
+    const left = await h.db.select({ id: importBatches.id }).from(importBatches).where(inArray(importBatches.id, rows.map((r) => r.id)));
+    expect(left.map((r) => r.id).sort()).toEqual([rows[1]!.id, rows[2]!.id].sort());
+  });
+
+  it('deletes pending HSDS uploads older than 24 hours', async () => {
+    const old = await savePending(h.db, userId, 'oud.json', []);
+    const fresh = await savePending(h.db, userId, 'nieuw.json', []);
+    await h.db.update(hsdsPendingImports).set({ created_at: new Date(Date.now() - 30 * HOUR) }).where(eq(hsdsPendingImports.id, old));
+    expect(await purgeExpiredPendingImports(h.db)).toBe(1);
+    expect((await h.db.select({ id: hsdsPendingImports.id }).from(hsdsPendingImports)).map((r) => r.id)).toEqual([fresh]);
+  });
+
+  it('deletes rate-limit counters whose window has ended, keeps live ones (which still count)', async () => {
+    const w = { limit: 3, windowSeconds: 900 };
+    await hit(h.db, 'login:acct:old', w);
+    await hit(h.db, 'login:acct:live', w);
+    await h.db.update(rateLimits).set({ windowStart: new Date(Date.now() - 2 * 24 * HOUR) }).where(eq(rateLimits.key, 'login:acct:old'));
+    expect(await purgeExpiredRateLimits(h.db)).toBe(1);
+    const keys = (await h.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key);
+    expect(keys).toEqual(['login:acct:live']);
+    expect((await hit(h.db, 'login:acct:live', w)).count).toBe(2);
+  });
+});

@@ -1,0 +1,24 @@
+// Daily clean-up (schedule it, see README): removes what is no longer needed. Prints counts only.
+// Uses DATABASE_URL like the app, else the embedded database in WIJKWERF_DATA_DIR.
+import { createDb } from '../db/client';
+import { purgeOldImportData, purgeUnconfirmedImports } from '../lib/association/mutations';
+import { logError } from '../lib/log';
+import { purgeExpiredRateLimits } from '../lib/ratelimit';
+import { purgeExpiredPendingImports } from '../lib/socialmap/hsds/pending';
+
+const handle = createDb({ url: process.env.DATABASE_URL || undefined });
+try {
+  const now = new Date();
+  const previews = await purgeUnconfirmedImports(handle.db, now);
+  await purgeOldImportData(handle.db, now);
+  const pending = await purgeExpiredPendingImports(handle.db, now);
+  const rateLimits = await purgeExpiredRateLimits(handle.db, now);
+  console.log(`association import previews removed (unconfirmed, older than 24 hours): ${previews}`);
+  console.log(`pending HSDS imports removed (older than 24 hours): ${pending}`);
+  console.log(`expired rate-limit counters removed: ${rateLimits}`);
+} catch (e) {
+  logError('maintenance', e);
+  process.exitCode = 1;
+} finally {
+  await handle.close();
+}
