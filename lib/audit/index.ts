@@ -48,7 +48,8 @@ export type AuditAction =
   | 'socialmap.imported'
   | 'import.previewed' | 'import.confirmed' | 'import.failed_downloaded' | 'signal.created'
   | 'referral.created'
-  | 'referral.updated';
+  | 'referral.updated'
+  | 'referral.viewed';
 
 export interface AuditEntry {
   action: AuditAction;
