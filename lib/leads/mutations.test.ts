@@ -10,7 +10,9 @@ import {
   assignLead,
   changeStep,
   duplicatesOf,
+  addProvider,
   mergeLeads,
+  setProviderActive,
   setPlan,
   updateLeadDetails,
 } from './mutations';
@@ -133,6 +135,21 @@ describe.each(testDrivers)('lead journey on $name', ({ name, open }) => {
     expect(parsed.success).toBe(false);
     const ok = planSchema.parse({ leadId: lead.id, version: '1', offerOn: '2010-09-01', planSignedOn: '2010-09-10', courseType: 'Z-route' });
     expect((await setPlan(h.db, staffId, ok)).planSignedOn).toBe('2010-09-10');
+  });
+
+  it('language-provider changes are audited with the provider id and the action only', async () => {
+    const providerName = `Taalschool ${name} ${seq++}`;
+    const id = await addProvider(h.db, staffId, providerName);
+    await setProviderActive(h.db, staffId, id, false);
+    await setProviderActive(h.db, staffId, id, true);
+    await expectError(setProviderActive(h.db, staffId, '00000000-0000-4000-8000-000000000000', false), 'notFound');
+    const entries = await h.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.at, auditLog.id);
+    expect(entries.map((e) => [e.action, e.entityType, e.actorUserId])).toEqual([
+      ['provider.added', 'provider', staffId],
+      ['provider.deactivated', 'provider', staffId],
+      ['provider.activated', 'provider', staffId],
+    ]);
+    expect(JSON.stringify(entries.map((e) => e.details))).not.toContain(providerName);
   });
 
   it('refuses to merge two leads with different phone numbers unless confirmed as the same person with a reason; the override is audited', async () => {

@@ -308,14 +308,22 @@ export async function mergeLeads(
   });
 }
 
+/** A new language provider, audited (provider.added: its id only). */
 export async function addProvider(db: DbOrTx, actorUserId: string, name: string) {
-  const existing = await db.select({ id: languageProviders.id }).from(languageProviders).where(sql`lower(${languageProviders.name}) = lower(${name})`);
-  if (existing.length) throw new ActionError('providerExists', { name: 'providerExists' });
-  const [row] = await db.insert(languageProviders).values({ name }).returning({ id: languageProviders.id });
-  await audit(db, { action: 'settings.updated', actorUserId, details: { languageProvider: row!.id } });
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ id: languageProviders.id }).from(languageProviders).where(sql`lower(${languageProviders.name}) = lower(${name})`);
+    if (existing.length) throw new ActionError('providerExists', { name: 'providerExists' });
+    const [row] = await tx.insert(languageProviders).values({ name }).returning({ id: languageProviders.id });
+    await audit(tx, { action: 'provider.added', actorUserId, entityType: 'provider', entityId: row!.id });
+    return row!.id;
+  });
 }
 
-export async function setProviderActive(db: DbOrTx, providerId: string, active: boolean) {
-  const rows = await db.update(languageProviders).set({ active }).where(eq(languageProviders.id, providerId)).returning({ id: languageProviders.id });
-  if (!rows.length) throw new ActionError('notFound');
+/** (De)activates a language provider, audited (provider.activated / provider.deactivated: its id only). */
+export async function setProviderActive(db: DbOrTx, actorUserId: string, providerId: string, active: boolean) {
+  await db.transaction(async (tx) => {
+    const rows = await tx.update(languageProviders).set({ active }).where(eq(languageProviders.id, providerId)).returning({ id: languageProviders.id });
+    if (!rows.length) throw new ActionError('notFound');
+    await audit(tx, { action: active ? 'provider.activated' : 'provider.deactivated', actorUserId, entityType: 'provider', entityId: providerId });
+  });
 }
