@@ -114,10 +114,20 @@ test.describe('other languages', () => {
     await page.getByRole('button', { name: /send/i }).click();
     await expect(page.getByRole('heading', { level: 3 })).toBeVisible();
 
+    // Attributed: the coordinator sees the ambassador on the lead.
+    const staff = await browser.newPage();
+    await login(staff, 'coordinator@wijkwerf.test');
+    await visit(staff, '/staff/leads?q=Zeynep+Verwezen');
+    await expect(staff.getByRole('row').filter({ hasText: 'Zeynep Verwezen' }).first()).toContainText('Fatima El Amrani');
+    await staff.close();
+
+    // The ambassador does not see self sign-ups via the link (new or already known numbers alike:
+    // see myContacts in lib/field/queries.ts), only the contacts they registered themselves.
     const amb = await browser.newPage();
     await login(amb, 'ambassador@wijkwerf.test');
     await expect(amb).toHaveURL(/\/ambassador$/);
-    await expect(amb.getByText('Zeynep', { exact: true })).toBeVisible();
+    await expect(amb.getByRole('heading', { name: 'Uw contacten' })).toBeVisible();
+    await expect(amb.getByText('Zeynep', { exact: true })).toHaveCount(0);
     await expect(amb.getByText('Verwezen')).toHaveCount(0);
     await amb.close();
   });
