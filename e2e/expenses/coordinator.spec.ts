@@ -128,7 +128,8 @@ test.describe('the queue', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...lines] = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'));
     expect(header).toEqual(['Ambassadeur', 'Aantal dagdelen', 'Totaal (EUR)', 'Datum', 'Dagdeel', 'Activiteit', 'Bedrag (EUR)', 'Status']);
-    const cents = (s: string) => Math.round(Number(s.replace(',', '.')) * 100);
+    // Amounts hold a decimal comma, so lib/csv quotes them ("6,95") for comma-splitting programs.
+    const cents = (s: string) => Math.round(Number(s.replace(/^"(.*)"$/, '$1').replace(',', '.')) * 100);
     const total = lines.pop()!;
     expect(total[0]).toBe('Totaal alle ambassadeurs');
     let grandCount = 0;

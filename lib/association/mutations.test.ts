@@ -6,6 +6,7 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { confirmImport, createSignal, previewImport, submitContact } from './mutations';
 import { associationCounts, getBatch, listBatches, listContacts, listSignals, parseContactFilters } from './queries';
+import { listLeads, parseLeadListFilters } from '@/lib/leads/list';
 import { ASSOCIATION_CONSENT_VERSION } from './schema';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -90,9 +91,9 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
     expect(await leadsOf(A.associationId)).toHaveLength(before);
   });
 
-  it('a preview stores the valid rows and the failures with reasons, flags known numbers, and imports nothing', async () => {
+  it('a preview stores the valid rows and the failures with reasons, flags numbers the association passed on before, and imports nothing', async () => {
     const known = mobile();
-    await h.db.insert(leads).values({ name: 'Bekend', phone: e164(known), preferredLanguage: 'nl', source: 'public', consentAt: new Date(), consentVersion: 't' });
+    await submitContact(h.db, A, { name: 'Eerder Doorgegeven', phone: e164(known), language: 'prs', neighbourhood: 'meerzicht', note: null });
     const before = (await h.db.select({ n: sql<number>`count(*)::int` }).from(leads))[0]!.n;
     const { bytes } = csv(4, { knownPhone: known });
     const out = await previewImport(h.db, A, { name: 'leden.csv', bytes });
@@ -108,6 +109,31 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
       { row: 6, values: expect.objectContaining({ name: 'Fout Nummer', phone: '06 1234' }), errors: { phone: 'phoneInvalid' } },
       { row: 7, values: expect.objectContaining({ name: '' }), errors: { name: 'required' } },
       { row: 8, values: expect.objectContaining({ name: 'Dubbel' }), errors: { phone: 'duplicateInFile@2' } },
+    ]);
+  });
+
+  it('is no oracle: a number already in the pipeline from another source looks exactly like a new one in the preview', async () => {
+    const [pub, amb, other] = [mobile(), mobile(), mobile()];
+    const open = { preferredLanguage: 'nl', consentAt: new Date(), consentVersion: 't' };
+    await h.db.insert(leads).values([
+      { ...open, name: 'Zelf Aangemeld', phone: e164(pub), source: 'public' },
+      { ...open, name: 'Via Ambassadeur', phone: e164(amb), source: 'ambassador' },
+    ]);
+    // Another association's contact (a third one, so the per-association counts below stay as they are).
+    const [c] = await h.db.insert(associations).values({ name: 'Vereniging derde', community: 'derde' }).returning({ id: associations.id });
+    const [cu] = await h.db.insert(users).values({ email: `derde-${name}@t.nl`, name: 'derde', passwordHash: 'x', role: 'association', associationId: c!.id }).returning({ id: users.id });
+    await submitContact(h.db, { id: cu!.id, associationId: c!.id }, { name: 'Van Derde Vereniging', phone: e164(other), language: 'tr', neighbourhood: 'meerzicht', note: null });
+    const lines = ['naam;telefoon;taal;wijk', `Een;${pub};prs;meerzicht`, `Twee;${amb};prs;meerzicht`, `Drie;${other};prs;meerzicht`, `Vier;${mobile()};prs;meerzicht`];
+    const out = await previewImport(h.db, A, { name: 'leden.csv', bytes: utf8(lines.join('\r\n')) });
+    const b = await batchRow(out.batchId);
+    expect(b.rows!.map((r) => r.known)).toEqual([null, null, null, null]);
+
+    // Staff still see the cross-source duplicates once imported (lead list flag).
+    await confirmImport(h.db, A, out.batchId);
+    const rows = (await listLeads(h.db, parseLeadListFilters({ q: pub }), { pageSize: 50 })).rows;
+    expect(rows.map((r) => [r.source, r.possibleDuplicate]).sort()).toEqual([
+      ['association', true],
+      ['public', true],
     ]);
   });
 

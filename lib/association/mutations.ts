@@ -110,7 +110,11 @@ export async function previewImport(
   const wijken = await db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods);
   const { valid, failed } = validateRows(parsed.rows, { wijken });
 
-  // Already known: an open, unmerged lead with the same number. A warning, still imported.
+  // Passed on before BY THIS ASSOCIATION: an open, unmerged lead of its own with the same number.
+  // A warning, still imported. Leads from any other source are never consulted here: whether a
+  // number is already in the municipality's pipeline would tell the association something about
+  // the person (their migration status). Cross-source duplicates are flagged to staff only (the
+  // lead list and the lead page), who merge them.
   const phones = valid.map((r) => r.phone);
   if (phones.length) {
     const known = new Set<string>();
@@ -118,7 +122,14 @@ export async function previewImport(
       const rows = await db
         .selectDistinct({ phone: leads.phone })
         .from(leads)
-        .where(and(inArray(leads.phone, phones.slice(i, i + 1000)), isNull(leads.mergedIntoId), notInArray(leads.status, [...CLOSED_STATUSES])));
+        .where(
+          and(
+            eq(leads.associationId, associationId),
+            inArray(leads.phone, phones.slice(i, i + 1000)),
+            isNull(leads.mergedIntoId),
+            notInArray(leads.status, [...CLOSED_STATUSES]),
+          ),
+        );
       for (const r of rows) known.add(r.phone);
     }
     for (const r of valid) if (known.has(r.phone)) r.known = true;

@@ -48,12 +48,16 @@ export type AuditAction =
   | 'socialmap.imported'
   | 'import.previewed' | 'import.confirmed' | 'import.failed_downloaded' | 'signal.created'
   | 'referral.created'
-  | 'referral.updated';
+  | 'referral.updated'
+  | 'referral.viewed'
+  | 'provider.added'
+  | 'provider.activated'
+  | 'provider.deactivated';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

@@ -23,10 +23,41 @@ describe('toCsv (Dutch Excel)', () => {
     expect(csvRow(['a;b', 'c'])).toBe('"a;b";c\r\n');
   });
 
-  it('leaves plain text, accents and commas alone', () => {
+  it('leaves plain text and accents alone', () => {
     expect(csvCell('Hassan Öztürk')).toBe('Hassan Öztürk');
-    expect(csvCell('Zoetermeer, Meerzicht')).toBe('Zoetermeer, Meerzicht');
     expect(csvCell('أمينة')).toBe('أمينة');
+  });
+
+  it('also quotes cells with a comma or a tab, for programs that split on those', () => {
+    expect(csvCell('Zoetermeer, Meerzicht')).toBe('"Zoetermeer, Meerzicht"');
+    expect(csvCell('kolom\tkolom')).toBe('"kolom\tkolom"');
+    expect(csvRow(['a,b', 'c\td', 'e'])).toBe('"a,b";"c\td";e\r\n');
+  });
+
+  it.each([
+    ['naam,=HYPERLINK("http://x")', `"naam,'=HYPERLINK(""http://x"")"`],
+    ['naam, +31612345678', `"naam, '+31612345678"`],
+    ['a;-2+3', `"a;'-2+3"`],
+    ['a\t@SUM(A1)', `"a\t'@SUM(A1)"`],
+    ['a\t\t=1+1', `"a\t'\t'=1+1"`],
+    ['regel 1\n=1+1', `"regel 1\n'=1+1"`],
+    ['\r=1+1', `"'\r'=1+1"`],
+    ['  =1+1', "'  =1+1"],
+  ])('neutralises the formula after a separator or line break in %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it('leaves no piece that starts as a formula, whichever separator a program splits on', () => {
+    const nasty = ['x,=cmd|calc', 'x\t+1', 'x;@A1', 'x,\t=1', 'x\r\n-1', '=1,=2;=3\t=4', ' , =1'];
+    for (const value of nasty) {
+      const cell = csvCell(value);
+      for (const separator of [',', ';', '\t', '\r', '\n']) {
+        // a naive split that ignores quotes, as a careless import does
+        for (const piece of cell.replace(/^"|"$/g, '').split(separator)) {
+          expect(piece, `${JSON.stringify(value)} split on ${JSON.stringify(separator)}`).not.toMatch(/^ *[=+\-@]/);
+        }
+      }
+    }
   });
 
   it.each([
@@ -34,8 +65,7 @@ describe('toCsv (Dutch Excel)', () => {
     ['+31612345678', "'+31612345678"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1+1', "'\t=1+1"],
-    ['\r=1+1', `"'\r=1+1"`],
+    ['\t=1+1', `"'\t'=1+1"`],
   ])('neutralises the formula %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { leads } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
+import { signupSchema } from '@/lib/leads/schema';
+import { submitSignup } from '@/lib/leads/signup';
 import { createPeriod } from '@/lib/targets/mutations';
 import { registerFieldContact } from './mutations';
 import { ambassadorProfile, ambassadorStart, myContacts, myTarget } from './queries';
@@ -102,5 +104,36 @@ describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
     const profile = await ambassadorProfile(h.db, me.ambassadorId);
     expect(profile).toMatchObject({ displayName: 'Ayşe Yılmaz', languages: ['nl', 'tr'] });
     expect(await ambassadorProfile(h.db, randomUUID())).toBeNull();
+  });
+
+  // These add ambassadors, which changes the equal split of the group target: they come last.
+  it('a sign-up via my link for a number already in the pipeline looks to me exactly like one for a new number', async () => {
+    const known = await addAmbassador(h, 'Nadia Bekend', { referralCode: 'KNOWN-REF' });
+    const fresh = await addAmbassador(h, 'Nadia Nieuw', { referralCode: 'FRESH-REF' });
+    const pipelinePhone = contact('x').phone;
+    await h.db.insert(leads).values({ name: 'Al Bekend', phone: pipelinePhone, preferredLanguage: 'ar', source: 'association', consentAt: new Date(), consentVersion: 't' });
+    const signup = (ref: string, phone: string) =>
+      submitSignup(h.db, signupSchema.parse({ name: 'Rania Haddad', phone, email: '', language: 'ar', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on', ref }));
+    await signup('KNOWN-REF', pipelinePhone);
+    await signup('FRESH-REF', contact('y').phone);
+
+    const seen = async (a: { ambassadorId: string }) => {
+      const { contacts } = await ambassadorStart(h.db, a.ambassadorId, '2026-12-01');
+      return { total: contacts.total, rows: contacts.rows.map((r) => [r.firstName, r.status]) };
+    };
+    expect(await seen(known)).toEqual(await seen(fresh));
+    expect(await seen(fresh)).toEqual({ total: 0, rows: [] });
+  });
+
+  it('a contact I register myself shows the same, whether or not the number was already known', async () => {
+    const a = await addAmbassador(h, 'Samir Veld');
+    const b = await addAmbassador(h, 'Samir Ander');
+    const input = contact('Karim Saleh');
+    await h.db.insert(leads).values({ name: 'Al Bekend', phone: input.phone, preferredLanguage: 'ar', source: 'public', consentAt: new Date(), consentVersion: 't' });
+    await registerFieldContact(h.db, a, input);
+    await registerFieldContact(h.db, b, contact('Karim Saleh'));
+    const seen = async (x: { ambassadorId: string }) => (await myContacts(h.db, x.ambassadorId)).rows.map((r) => [r.firstName, r.status]);
+    expect(await seen(a)).toEqual(await seen(b));
+    expect(await seen(a)).toEqual([['Karim', 'new']]);
   });
 });

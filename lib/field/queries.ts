@@ -25,12 +25,22 @@ export interface MyContact {
 }
 
 /**
- * The contacts an ambassador recruited (newest first): first name and step only, because once
- * handed to staff the rest is not theirs to see. Merged duplicates are left out (their history
- * lives on the kept lead).
+ * The contacts an ambassador registered in the field themselves (newest first): first name and
+ * step only, because once handed to staff the rest is not theirs to see. Merged duplicates are
+ * left out (their history lives on the kept lead).
+ *
+ * Self sign-ups through the ambassador's link (`/?ref=`, source "public") are NOT listed, new or
+ * not. A sign-up for a number that already has an open lead only adds a "repeat" entry to that
+ * lead (lib/leads/signup.ts) and is never attributed to the ambassador; a new number becomes a
+ * lead attributed to them. Listing the second but not the first would tell the ambassador whether
+ * the person was already in the municipality's pipeline (which points at migration status). Making
+ * the first look like the second would need a fake contact and would inflate the ambassador's
+ * numbers. So neither is listed: the ambassador sees exactly the people they registered, and the
+ * link's sign-ups count for them only where it is honest, in the signed-plan result of their
+ * target (lib/targets), which a number already known never enters.
  */
 export async function myContacts(db: DbOrTx, ambassadorId: string, limit = 100): Promise<{ total: number; rows: MyContact[] }> {
-  const mine = and(eq(leads.recruitedByAmbassadorId, ambassadorId), isNull(leads.mergedIntoId));
+  const mine = and(eq(leads.recruitedByAmbassadorId, ambassadorId), eq(leads.source, 'ambassador'), isNull(leads.mergedIntoId));
   const [rows, [total]] = await Promise.all([
     db
       .select({

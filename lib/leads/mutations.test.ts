@@ -10,7 +10,9 @@ import {
   assignLead,
   changeStep,
   duplicatesOf,
+  addProvider,
   mergeLeads,
+  setProviderActive,
   setPlan,
   updateLeadDetails,
 } from './mutations';
@@ -135,6 +137,50 @@ describe.each(testDrivers)('lead journey on $name', ({ name, open }) => {
     expect((await setPlan(h.db, staffId, ok)).planSignedOn).toBe('2010-09-10');
   });
 
+  it('language-provider changes are audited with the provider id and the action only', async () => {
+    const providerName = `Taalschool ${name} ${seq++}`;
+    const id = await addProvider(h.db, staffId, providerName);
+    await setProviderActive(h.db, staffId, id, false);
+    await setProviderActive(h.db, staffId, id, true);
+    await expectError(setProviderActive(h.db, staffId, '00000000-0000-4000-8000-000000000000', false), 'notFound');
+    const entries = await h.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.at, auditLog.id);
+    expect(entries.map((e) => [e.action, e.entityType, e.actorUserId])).toEqual([
+      ['provider.added', 'provider', staffId],
+      ['provider.deactivated', 'provider', staffId],
+      ['provider.activated', 'provider', staffId],
+    ]);
+    expect(JSON.stringify(entries.map((e) => e.details))).not.toContain(providerName);
+  });
+
+  it('refuses to merge two leads with different phone numbers unless confirmed as the same person with a reason; the override is audited', async () => {
+    const [amb] = await h.db.select().from(ambassadors).where(eq(ambassadors.referralCode, `J${name}`));
+    const keep = await newLead({ phone: phone(), source: 'public' });
+    const other = await newLead({ phone: phone(), source: 'ambassador', recruitedByAmbassadorId: amb!.id });
+
+    // A direct call with two unrelated leads: refused, nothing copied or marked.
+    const e = await mergeLeads(h.db, staffId, { keepId: keep.id, mergeId: other.id }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ActionError);
+    expect((e as ActionError).key).toBe('phonesDiffer');
+    expect((e as ActionError).fieldErrors).toEqual({ samePerson: 'samePersonRequired', reason: 'required' });
+    await expectError(mergeLeads(h.db, staffId, { keepId: keep.id, mergeId: other.id, samePerson: true, reason: '  ' }), 'phonesDiffer');
+    await expectError(mergeLeads(h.db, staffId, { keepId: keep.id, mergeId: other.id, samePerson: false, reason: 'Zelfde naam' }), 'phonesDiffer');
+    expect((await reload(keep.id)).recruitedByAmbassadorId).toBeNull();
+    expect((await reload(other.id)).mergedIntoId).toBeNull();
+    expect(await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, keep.id), eq(auditLog.action, 'lead.merged')))).toEqual([]);
+
+    // The form's values, as the lead page posts them (the other lead given as its page address).
+    const { mergeSchema } = await import('./work-schema');
+    const input = mergeSchema.parse({ keepId: keep.id, mergeId: `https://wijkwerf.example.nl/staff/leads/${other.id}`, samePerson: 'on', reason: 'Nieuw nummer, zelfde persoon (gebeld)' });
+    await mergeLeads(h.db, staffId, input);
+    expect((await reload(other.id)).mergedIntoId).toBe(keep.id);
+    expect((await reload(keep.id)).recruitedByAmbassadorId).toBe(amb!.id);
+    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, keep.id), eq(auditLog.action, 'lead.merged')));
+    expect(entry).toMatchObject({ actorUserId: staffId, entityType: 'lead', details: { mergedLeadId: other.id, override: true } });
+    expect(JSON.stringify(entry!.details)).not.toContain('gebeld');
+    const [ev] = await h.db.select().from(leadEvents).where(and(eq(leadEvents.leadId, keep.id), eq(leadEvents.kind, 'merged')));
+    expect(ev).toMatchObject({ note: 'Nieuw nummer, zelfde persoon (gebeld)', meta: expect.objectContaining({ override: true }) });
+  });
+
   it('merges a duplicate: both histories and attributions are kept, the duplicate leaves the lists', async () => {
     const [assoc] = await h.db.insert(associations).values({ name: `Vereniging ${name}`, community: 'Afghaans' }).returning();
     const [amb] = await h.db.select().from(ambassadors).where(eq(ambassadors.referralCode, `J${name}`));
@@ -149,6 +195,8 @@ describe.each(testDrivers)('lead journey on $name', ({ name, open }) => {
     expect((await duplicatesOf(h.db, keep)).map((d) => d.id)).toEqual([dup.id]);
 
     await mergeLeads(h.db, staffId, { keepId: keep.id, mergeId: dup.id });
+    const [merged] = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, keep.id), eq(auditLog.action, 'lead.merged')));
+    expect(merged!.details).toEqual({ mergedLeadId: dup.id, override: false });
     const kept = await reload(keep.id);
     expect(kept.recruitedByAmbassadorId).toBe(amb!.id);
     expect(kept.associationId).toBe(assoc!.id);

@@ -4,6 +4,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
+import { normalizePhone } from '@/lib/phone';
 import type {
   assignSchema,
   barriersSchema,
@@ -245,8 +246,17 @@ export async function duplicatesOf(db: DbOrTx, lead: { id: string; phone: string
  * Merges a duplicate into the lead to keep: both histories (events, contact attempts) end up on
  * the kept lead, attribution the kept lead lacks is taken over, and the merged lead stays
  * readable (with its own attribution) but leaves every list and count.
+ *
+ * Only leads with the same (normalised) phone number merge as such. Two leads with different
+ * numbers merge only with an explicit override: `samePerson` confirmed and a reason (kept as the
+ * note of the "merged" event; the audit entry holds the ids and the override flag only). Without
+ * it, a direct call could copy one resident's attribution onto another.
  */
-export async function mergeLeads(db: DbOrTx, actorUserId: string, input: { keepId: string; mergeId: string }) {
+export async function mergeLeads(
+  db: DbOrTx,
+  actorUserId: string,
+  input: { keepId: string; mergeId: string; samePerson?: boolean; reason?: string | null },
+) {
   return db.transaction(async (tx) => {
     // Lock both rows in a fixed order so two merges of the same pair cannot deadlock or interleave.
     const ids = [input.keepId, input.mergeId].sort();
@@ -255,6 +265,15 @@ export async function mergeLeads(db: DbOrTx, actorUserId: string, input: { keepI
     const keep = rows.find((r) => r.id === input.keepId);
     const merge = rows.find((r) => r.id === input.mergeId);
     if (!keep || !merge || keep.mergedIntoId || merge.mergedIntoId) throw new ActionError('leadNotFound');
+    const samePhone = (normalizePhone(keep.phone) ?? keep.phone) === (normalizePhone(merge.phone) ?? merge.phone);
+    const reason = input.reason?.trim() || null;
+    if (!samePhone) {
+      const fieldErrors: Record<string, string> = {};
+      if (!input.samePerson) fieldErrors.samePerson = 'samePersonRequired';
+      if (!reason) fieldErrors.reason = 'required';
+      if (Object.keys(fieldErrors).length) throw new ActionError('phonesDiffer', fieldErrors);
+    }
+    const override = !samePhone;
 
     await tx.update(leadEvents).set({ leadId: keep.id }).where(eq(leadEvents.leadId, merge.id));
     await tx.update(contactAttempts).set({ leadId: keep.id }).where(eq(contactAttempts.leadId, merge.id));
@@ -277,20 +296,34 @@ export async function mergeLeads(db: DbOrTx, actorUserId: string, input: { keepI
       .update(leads)
       .set({ mergedIntoId: keep.id, version: sql`${leads.version} + 1`, updatedAt: new Date() })
       .where(eq(leads.id, merge.id));
-    await event(tx, { leadId: keep.id, kind: 'merged', actorUserId, meta: { mergedLeadId: merge.id, mergedSource: merge.source } });
-    await audit(tx, { action: 'lead.merged', actorUserId, entityType: 'lead', entityId: keep.id, details: { mergedLeadId: merge.id } });
+    await event(tx, {
+      leadId: keep.id,
+      kind: 'merged',
+      actorUserId,
+      note: override ? reason : null,
+      meta: { mergedLeadId: merge.id, mergedSource: merge.source, override },
+    });
+    await audit(tx, { action: 'lead.merged', actorUserId, entityType: 'lead', entityId: keep.id, details: { mergedLeadId: merge.id, override } });
     return keep.id;
   });
 }
 
+/** A new language provider, audited (provider.added: its id only). */
 export async function addProvider(db: DbOrTx, actorUserId: string, name: string) {
-  const existing = await db.select({ id: languageProviders.id }).from(languageProviders).where(sql`lower(${languageProviders.name}) = lower(${name})`);
-  if (existing.length) throw new ActionError('providerExists', { name: 'providerExists' });
-  const [row] = await db.insert(languageProviders).values({ name }).returning({ id: languageProviders.id });
-  await audit(db, { action: 'settings.updated', actorUserId, details: { languageProvider: row!.id } });
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ id: languageProviders.id }).from(languageProviders).where(sql`lower(${languageProviders.name}) = lower(${name})`);
+    if (existing.length) throw new ActionError('providerExists', { name: 'providerExists' });
+    const [row] = await tx.insert(languageProviders).values({ name }).returning({ id: languageProviders.id });
+    await audit(tx, { action: 'provider.added', actorUserId, entityType: 'provider', entityId: row!.id });
+    return row!.id;
+  });
 }
 
-export async function setProviderActive(db: DbOrTx, providerId: string, active: boolean) {
-  const rows = await db.update(languageProviders).set({ active }).where(eq(languageProviders.id, providerId)).returning({ id: languageProviders.id });
-  if (!rows.length) throw new ActionError('notFound');
+/** (De)activates a language provider, audited (provider.activated / provider.deactivated: its id only). */
+export async function setProviderActive(db: DbOrTx, actorUserId: string, providerId: string, active: boolean) {
+  await db.transaction(async (tx) => {
+    const rows = await tx.update(languageProviders).set({ active }).where(eq(languageProviders.id, providerId)).returning({ id: languageProviders.id });
+    if (!rows.length) throw new ActionError('notFound');
+    await audit(tx, { action: active ? 'provider.activated' : 'provider.deactivated', actorUserId, entityType: 'provider', entityId: providerId });
+  });
 }

@@ -97,8 +97,8 @@ export const addProviderAction = authorizedAction('programme.manage', providerSc
   return saved;
 });
 
-export const setProviderActiveAction = authorizedAction('programme.manage', providerActiveSchema, async (input) => {
-  await setProviderActive(getDb(), input.providerId, input.active === 'true');
+export const setProviderActiveAction = authorizedAction('programme.manage', providerActiveSchema, async (input, { user }) => {
+  await setProviderActive(getDb(), user.id, input.providerId, input.active === 'true');
   revalidatePath('/staff/providers');
   return saved;
 });

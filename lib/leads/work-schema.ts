@@ -136,9 +136,20 @@ export const assignSchema = z.object({
     .pipe(z.union([z.null(), z.uuid('invalidChoice')])),
 });
 
+/**
+ * Merging two leads. With different phone numbers the staff member must confirm "these are the
+ * same person" and give a reason (checked in mergeLeads, which knows both numbers). The other
+ * lead may be given as its id or as the address of its page (pasted from the browser).
+ */
 export const mergeSchema = z
-  .object({ keepId: id, mergeId: id })
+  .object({
+    keepId: id,
+    mergeId: z.preprocess((v) => (typeof v === 'string' ? (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(v)?.[0] ?? v.trim()) : v), id),
+    samePerson: checkbox,
+    reason: optionalText(500),
+  })
   .refine((v) => v.keepId !== v.mergeId, { path: ['mergeId'], message: 'invalidChoice' });
+export type MergeInput = z.output<typeof mergeSchema>;
 
 export const staffCreateSchema = z.object({
   name: requiredText(100),

@@ -17,6 +17,7 @@ import {
 } from '@/db/schema';
 import { normalizePhone } from '@/lib/phone';
 import type { ScheduleRow } from './opening-hours';
+import { ownFieldLead } from './referrals';
 
 /** A service's information is "stale" when it was last verified more than this many months ago. */
 export const STALE_MONTHS = 12;
@@ -152,12 +153,16 @@ export interface LeadOption {
   neighbourhoodId: string | null;
 }
 
-/** An ambassador's own leads (recruited by them), newest first: first name only. */
+/**
+ * The leads an ambassador may refer, newest first: OPEN leads they registered in the field
+ * themselves (not self sign-ups via their link, not closed or merged ones). The page shows the
+ * first name only.
+ */
 export async function ownLeadOptions(db: DbOrTx, ambassadorId: string, limit = 200): Promise<LeadOption[]> {
   const rows = await db
     .select({ id: leads.id, name: leads.name, neighbourhoodId: leads.neighbourhoodId })
     .from(leads)
-    .where(and(eq(leads.recruitedByAmbassadorId, ambassadorId), isNull(leads.mergedIntoId)))
+    .where(ownFieldLead(ambassadorId))
     .orderBy(desc(leads.createdAt))
     .limit(limit);
   return rows;

@@ -7,7 +7,8 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { fieldErrorsOf } from '@/lib/actions/validation';
 import { createUser } from '@/lib/users/mutations';
-import { type Actor, createReferral, expireStaleReferrals, getReferral, listReferrals, referralStats, updateReferralStatus } from './referrals';
+import { ownLeadOptions } from './queries';
+import { type Actor, createReferral, expireStaleReferrals, getReferral, listReferrals, referralStats, updateReferralStatus, viewReferral } from './referrals';
 import { referralCreateSchema, referralUpdateSchema } from './schema-referrals';
 
 const DAY = 24 * 3600 * 1000;
@@ -188,5 +189,67 @@ describe.each(testDrivers)('closed-loop referrals on $name', ({ name, open }) =>
     expect(geld.total).toBe(n);
     expect(geld.byStatus.helped).toBeGreaterThanOrEqual(2);
     expect(stats.byWijk.reduce((s, w) => s + w.total, 0)).toBe(n);
+  });
+  describe('what an ambassador sees of a resident', () => {
+    const lead = async (values: Partial<typeof leads.$inferInsert>) =>
+      (
+        await h.db
+          .insert(leads)
+          .values({ name: 'Noor Haddad', phone: `+316190${String(70000 + ++seq)}`, preferredLanguage: 'ar', source: 'ambassador', consentAt: new Date(), consentVersion: 't', ...values })
+          .returning()
+      )[0]!;
+    /** A referral as stored before the picker was narrowed (or by staff on the ambassador's behalf). */
+    const storedReferral = async (leadId: string, by: string) =>
+      (
+        await h.db
+          .insert(referrals)
+          .values({ service_id: maatje, lead_id: leadId, consent_at: new Date(), referred_by_user_id: by, taxonomy_term_id: termId['geld.schuldhulp']!, contact_preference: 'phone', status: 'sent', last_update_at: new Date() })
+          .returning({ id: referrals.id })
+      )[0]!.id;
+    const ambScope = () => ({ userId: amb.id, ambassadorId: amb.ambassadorId });
+
+    it('the lead picker lists only open leads the ambassador registered in the field', async () => {
+      const field = await lead({ recruitedByAmbassadorId: amb.ambassadorId, name: 'Veld Open' });
+      const viaLink = await lead({ recruitedByAmbassadorId: amb.ambassadorId, source: 'public', referralCode: `R1${name}`, name: 'Link Aanmelding' });
+      const closed = await lead({ recruitedByAmbassadorId: amb.ambassadorId, status: 'closed', name: 'Veld Gesloten' });
+      const options = (await ownLeadOptions(h.db, amb.ambassadorId!)).map((o) => o.id);
+      expect(options).toContain(field.id);
+      expect(options).not.toContain(viaLink.id);
+      expect(options).not.toContain(closed.id);
+      // A direct call with those leads is refused just the same.
+      await expectError(createReferral(h.db, amb, input({ who: 'lead', leadId: viaLink.id })), 'leadNotFound');
+      await expectError(createReferral(h.db, amb, input({ who: 'lead', leadId: closed.id })), 'leadNotFound');
+      expect((await createReferral(h.db, amb, input({ who: 'lead', leadId: field.id }))).id).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('shows the phone only when the ambassador typed it: not for a self sign-up via the link, nor for a closed lead of someone else', async () => {
+      const viaLink = await lead({ recruitedByAmbassadorId: amb.ambassadorId, source: 'public', referralCode: `R1${name}` });
+      const field = await lead({ recruitedByAmbassadorId: amb.ambassadorId });
+      const partnered = await lead({ recruitedByAmbassadorId: amb2.ambassadorId, partnerAmbassadorId: amb.ambassadorId, status: 'closed' });
+      const r1 = await storedReferral(viaLink.id, amb.id);
+      const r2 = await storedReferral(field.id, amb.id);
+      const r3 = await storedReferral(partnered.id, amb.id);
+
+      const seen = await getReferral(h.db, r1, ambScope());
+      expect(seen?.phone).toBeNull();
+      expect(JSON.stringify(seen)).not.toContain(viaLink.phone);
+      expect((await getReferral(h.db, r3, ambScope()))?.phone).toBeNull();
+      expect((await getReferral(h.db, r2, ambScope()))?.phone).toBe(field.phone);
+      // Staff still see the lead's number.
+      expect((await getReferral(h.db, r1, 'all'))?.phone).toBe(viaLink.phone);
+      // A referral for "someone else" shows the number the ambassador typed on it.
+      const { id: typed } = await createReferral(h.db, amb, person({ phone: '06 1998 4321' }));
+      expect((await getReferral(h.db, typed, ambScope()))?.phone).toBe('+31619984321');
+    });
+
+    it('opening a referral is audited with its id and the action only', async () => {
+      const { id } = await createReferral(h.db, amb, person());
+      expect(await viewReferral(h.db, amb.id, id, { userId: amb2.id, ambassadorId: amb2.ambassadorId })).toBeNull();
+      const r = await viewReferral(h.db, amb.id, id, ambScope());
+      expect(r?.phone).toBe('+31619981234');
+      const entries = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'referral.viewed')));
+      expect(entries).toEqual([expect.objectContaining({ actorUserId: amb.id, entityType: 'referral', entityId: id })]);
+      expect(JSON.stringify(entries[0]!.details ?? {})).not.toMatch(/\d{6}|Yara/);
+    });
   });
 });

@@ -1,10 +1,11 @@
-import { type SQL, and, asc, desc, eq, sql } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { attribute, leads, neighbourhoods, organization, referralEvents, referrals, service, taxonomy_term, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { type Role, can } from '@/lib/auth/permissions';
+import { CLOSED_STATUSES } from '@/lib/leads/steps';
 import {
   EXPIRE_DAYS,
   OPEN_REFERRAL_STATUSES,
@@ -32,6 +33,33 @@ export interface Actor {
 
 export const REFERRAL_PAGE_SIZE = 50;
 
+/**
+ * A lead an ambassador may refer: one they registered in the field themselves (source
+ * "ambassador"), still open and not merged. Not a self sign-up via their link (that person gave
+ * their details to the municipality, not to the ambassador) and not a closed lead.
+ */
+export function ownFieldLead(ambassadorId: string): SQL {
+  return and(
+    eq(leads.recruitedByAmbassadorId, ambassadorId),
+    eq(leads.source, 'ambassador'),
+    isNull(leads.mergedIntoId),
+    notInArray(leads.status, [...CLOSED_STATUSES]),
+  )!;
+}
+
+/**
+ * The phone number shown on a referral: the one typed on the referral itself; else the lead's,
+ * but to a non-staff referrer only when they typed it themselves, in their own field contact.
+ */
+function shownPhone(scope: ReferralScope): SQL<string | null> {
+  if (scope === 'all') return sql<string | null>`coalesce(${referrals.phone}, ${leads.phone})`;
+  if (!scope.ambassadorId) return sql<string | null>`${referrals.phone}`;
+  return sql<string | null>`coalesce(${referrals.phone}, CASE WHEN ${leads.source} = 'ambassador' AND ${leads.recruitedByAmbassadorId} = ${scope.ambassadorId} THEN ${leads.phone} END)`;
+}
+
+/** Whose referrals: staff see all; a referrer (with their ambassador profile, if any) their own. */
+export type ReferralScope = { userId: string; ambassadorId?: string | null } | 'all';
+
 /** Staff (coordinator, caseworker) see and update every referral; others only their own. */
 export function seesAllReferrals(role: Role): boolean {
   return can(role, 'referrals.update');
@@ -52,7 +80,7 @@ export async function createReferral(db: DbOrTx, actor: Actor, input: ReferralCr
       const ownerCheck: SQL | undefined =
         actor.role === 'ambassador'
           ? actor.ambassadorId
-            ? eq(leads.recruitedByAmbassadorId, actor.ambassadorId)
+            ? ownFieldLead(actor.ambassadorId)
             : sql`false`
           : seesAllReferrals(actor.role)
             ? undefined
@@ -278,7 +306,7 @@ export interface ReferralDetail extends ReferralRow {
 }
 
 /** One referral with its history; null when it does not exist or is not the user's to see. */
-export async function getReferral(db: DbOrTx, id: string, scope: { userId: string } | 'all'): Promise<ReferralDetail | null> {
+export async function getReferral(db: DbOrTx, id: string, scope: ReferralScope): Promise<ReferralDetail | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const conds = [eq(referrals.id, id)];
   if (scope !== 'all') conds.push(eq(referrals.referred_by_user_id, scope.userId));
@@ -298,7 +326,7 @@ export async function getReferral(db: DbOrTx, id: string, scope: { userId: strin
       referrerName: referrer.name,
       createdAt: referrals.created_at,
       lastUpdateAt: referrals.last_update_at,
-      phone: sql<string | null>`coalesce(${referrals.phone}, ${leads.phone})`,
+      phone: shownPhone(scope),
       leadId: referrals.lead_id,
     })
     .from(referrals)
@@ -324,6 +352,16 @@ export async function getReferral(db: DbOrTx, id: string, scope: { userId: strin
     .where(eq(referralEvents.referral_id, id))
     .orderBy(asc(referralEvents.created_at), asc(referralEvents.id));
   return { ...row, events };
+}
+
+/**
+ * Opening a referral's page: the referral (as getReferral) plus an audit entry "referral.viewed"
+ * with the referral's id only, since the page can show a resident's phone number.
+ */
+export async function viewReferral(db: DbOrTx, actorUserId: string, id: string, scope: ReferralScope): Promise<ReferralDetail | null> {
+  const r = await getReferral(db, id, scope);
+  if (r) await audit(db, { action: 'referral.viewed', actorUserId, entityType: 'referral', entityId: r.id });
+  return r;
 }
 
 export interface StatsRow {

@@ -6,7 +6,7 @@ import { ERROR_KEYS } from '@/lib/actions/form-state';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { updateReferralAction } from '@/lib/socialmap/actions-referrals';
-import { expireStaleReferrals, getReferral, seesAllReferrals } from '@/lib/socialmap/referrals';
+import { expireStaleReferrals, seesAllReferrals, viewReferral } from '@/lib/socialmap/referrals';
 import { REFERRAL_TRANSITIONS } from '@/lib/socialmap/schema-referrals';
 import { displayPhone, linkClass, referralsBase, socialMapBase } from './format';
 import { StatusBadge } from './status-badge';
@@ -16,7 +16,8 @@ export async function ReferralDetail({ area, user, id, searchParams }: { area: A
   const db = getDb();
   await expireStaleReferrals(db, new Date());
   const all = area === 'staff' && seesAllReferrals(user.role);
-  const r = await getReferral(db, id, all ? 'all' : { userId: user.id });
+  // Audited (referral.viewed, the id only): the page can show a resident's phone number.
+  const r = await viewReferral(db, user.id, id, all ? 'all' : { userId: user.id, ambassadorId: user.ambassadorId });
   if (!r) notFound();
   const t = await getTranslations('referrals');
   const ts = await getTranslations('socialMap');

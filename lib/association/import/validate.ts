@@ -20,7 +20,7 @@ export interface ValidRow {
   /** A neighbourhood code, or "other". */
   neighbourhood: string;
   note: string | null;
-  /** An open lead with this phone number already exists: imported anyway, shown as a warning. */
+  /** This association already passed this number on (an open lead of its own): imported anyway, shown as a warning. */
   known?: boolean;
 }
 

@@ -74,6 +74,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     reasonRequired: t('reasonRequired'),
     signedDateRequired: t('signedDateRequired'),
     invalidForm: t('invalidForm'),
+    phonesDiffer: t('phonesDiffer'),
+    samePersonRequired: t('samePersonRequired'),
   };
   const date = (d: Date | string | null) =>
     d ? format.dateTime(typeof d === 'string' ? new Date(`${d}T12:00:00Z`) : d, { dateStyle: 'medium' }) : '—';
@@ -134,6 +136,26 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
         </section>
+      ) : null}
+
+      {!merged ? (
+        <details className="mb-4 rounded-md bg-white p-3 shadow-sm">
+          <summary className="cursor-pointer font-semibold text-brand-800">{t('mergeOtherTitle')}</summary>
+          <p className="mt-2">{t('mergeOtherIntro')}</p>
+          <ActionForm
+            idPrefix="merge-other"
+            action={mergeLeadsAction}
+            className="mt-3"
+            fields={[
+              { kind: 'hidden', name: 'keepId', value: lead.id },
+              { kind: 'text', name: 'mergeId', label: t('mergeOtherId'), required: true },
+              { kind: 'checkbox', name: 'samePerson', label: t('mergeSamePerson'), required: true },
+              { kind: 'textarea', name: 'reason', label: t('mergeReason'), required: true, maxLength: 500 },
+            ]}
+            submitLabel={t('mergeOtherSubmit')}
+            messages={messages}
+          />
+        </details>
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-2">
