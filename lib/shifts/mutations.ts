@@ -4,6 +4,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
+import { isAmbassadorActive } from '@/lib/field/active';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming } from './time';
 
@@ -46,10 +47,11 @@ async function lockShift(tx: Tx, shiftId: string): Promise<ShiftRow> {
   return row;
 }
 
+/** Only active ambassadors (not stopped, account not deactivated) take shifts. */
 async function requireActive(tx: Tx, ambassadorId: string): Promise<void> {
-  const [a] = await tx.select({ status: ambassadors.status }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
+  const [a] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
   if (!a) throw new ActionError('notFound');
-  if (a.status !== 'active') throw new ActionError('notActive');
+  if (!(await isAmbassadorActive(tx, ambassadorId))) throw new ActionError('notActive');
 }
 
 /** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
+import { isAmbassadorActive } from '@/lib/field/active';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
@@ -342,12 +343,12 @@ const TOKEN_FORMAT = /^[A-Za-z0-9_-]{32,128}$/;
 /**
  * The ambassador a calendar token belongs to, or null. The token is the only authorization of the
  * feed: malformed tokens never reach the database, the match is confirmed with a constant-time
- * comparison, and stopped ambassadors have no feed.
+ * comparison, and ambassadors who are not active (stopped, or their account deactivated) have no feed.
  */
 export async function ambassadorByCalendarToken(db: DbOrTx, token: string): Promise<{ id: string } | null> {
   if (!TOKEN_FORMAT.test(token)) return null;
   const [row] = await db
-    .select({ id: ambassadors.id, token: ambassadors.calendarToken, status: ambassadors.status })
+    .select({ id: ambassadors.id, token: ambassadors.calendarToken })
     .from(ambassadors)
     .where(eq(ambassadors.calendarToken, token))
     .limit(1);
@@ -355,7 +356,8 @@ export async function ambassadorByCalendarToken(db: DbOrTx, token: string): Prom
   const a = Buffer.from(row.token);
   const b = Buffer.from(token);
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
-  if (row.status === 'stopped') return null;
+  // Stopped, or the account deactivated: no feed, and the same 404 as an unknown token.
+  if (!(await isAmbassadorActive(db, row.id))) return null;
   return { id: row.id };
 }
 
