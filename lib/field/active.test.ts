@@ -11,6 +11,7 @@ import { ambassadorByCalendarToken, calendarTokenOf } from '@/lib/shifts/queries
 import { setUserActive } from '@/lib/users/mutations';
 import { isAmbassadorActive } from './active';
 import { registerFieldContact } from './mutations';
+import { ambassadorProfile } from './queries';
 import { fieldContactSchema } from './schema';
 import { addAmbassador, addShift, amsterdam } from './test-helpers';
 
@@ -90,8 +91,11 @@ describe.each(testDrivers)('an ambassador who is no longer active, on $name', ({
       // Before: everything works (so the refusals below are caused by the change).
       expect(await isAmbassadorActive(h.db, a.ambassadorId)).toBe(true);
       expect((await feed(token)).status).toBe(200);
+      expect((await ambassadorProfile(h.db, a.ambassadorId))?.active).toBe(true);
       await apply(a);
       expect(await isAmbassadorActive(h.db, a.ambassadorId)).toBe(false);
+      // The ambassador area reads the same rule to show the "stopped" notice instead of the forms.
+      expect((await ambassadorProfile(h.db, a.ambassadorId))?.active).toBe(false);
     });
 
     it('the calendar feed answers the same plain 404 as an unknown token', async () => {

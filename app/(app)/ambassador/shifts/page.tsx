@@ -3,9 +3,11 @@ import { headers } from 'next/headers';
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
+import { ambassadorProfile } from '@/lib/field/queries';
 import { publicOrigin } from '@/lib/security/origin';
 import { cancelOwnShiftAction, ownAttendanceAction, renewCalendarAction, signUpAction } from '@/lib/shifts/actions';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
+import { NotActiveNotice } from '../not-active-notice';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
 
 const DONE_KEYS = ['signedUp', 'cancelled', 'attendanceSaved', 'calendarRenewed'] as const;
@@ -28,9 +30,18 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
   const done = (await searchParams).done;
 
   const ambassadorId = user.ambassadorId;
-  const [mine, open, token] = ambassadorId
-    ? await Promise.all([myShifts(db, ambassadorId, addDays(today, -FEED_PAST_DAYS)), openShiftsFor(db, ambassadorId, now), calendarTokenOf(db, ambassadorId)])
-    : [[], [], null];
+  const [mine, openAll, tokenAll, profile] = ambassadorId
+    ? await Promise.all([
+        myShifts(db, ambassadorId, addDays(today, -FEED_PAST_DAYS)),
+        openShiftsFor(db, ambassadorId, now),
+        calendarTokenOf(db, ambassadorId),
+        ambassadorProfile(db, ambassadorId),
+      ])
+    : [[], [], null, null];
+  // Not active (stopped): no new sign-ups and no calendar feed; the server refuses both as well.
+  const inactive = profile !== null && !profile.active;
+  const open = inactive ? [] : openAll;
+  const token = inactive ? null : tokenAll;
   const upcoming = mine.filter((s) => isUpcoming(s.date, s.dagdeel, now));
   const past = mine.filter((s) => !isUpcoming(s.date, s.dagdeel, now)).reverse();
   const feedUrl = token ? `${publicOrigin(await headers())}/api/calendar/${token}` : null;
@@ -50,6 +61,11 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-1">{t('intro')}</p>
+      {inactive && profile ? (
+        <div className="mt-4">
+          <NotActiveNotice status={profile.status} />
+        </div>
+      ) : null}
       {doneText ? (
         <p role="status" className="mt-3 rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
           {doneText}
