@@ -141,6 +141,8 @@ export interface ShiftAssignee {
   ambassadorId: string;
   name: string;
   attended: boolean | null;
+  /** The ambassador marked it themselves; the coordinator has not confirmed it. */
+  selfAttested: boolean;
 }
 
 export interface EventShift {
@@ -165,6 +167,7 @@ export async function eventShifts(db: DbOrTx, eventId: string): Promise<EventShi
       ambassadorId: shiftAssignments.ambassadorId,
       name: ambassadors.displayName,
       attended: shiftAssignments.attended,
+      selfAttested: shiftAssignments.selfAttested,
     })
     .from(shiftAssignments)
     .innerJoin(ambassadors, eq(shiftAssignments.ambassadorId, ambassadors.id))
@@ -231,6 +234,8 @@ export interface MyShift {
   eventKind: string;
   place: string;
   attended: boolean | null;
+  /** The ambassador marked it themselves (false: not marked, or marked by the coordinator). */
+  selfAttested: boolean;
   partners: string[];
 }
 
@@ -245,6 +250,7 @@ export async function myShifts(db: DbOrTx, ambassadorId: string, fromDate: strin
       eventKind: events.kind,
       place: events.place,
       attended: shiftAssignments.attended,
+      selfAttested: shiftAssignments.selfAttested,
     })
     .from(shiftAssignments)
     .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))

@@ -11,7 +11,7 @@ import { NotActiveNotice } from '../not-active-notice';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
 
 const DONE_KEYS = ['signedUp', 'cancelled', 'attendanceSaved', 'calendarRenewed'] as const;
-const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'hasClaim'] as const;
+const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'notToday', 'decided', 'hasClaim'] as const;
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const primaryButton = 'block min-h-11 w-full rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-800 sm:w-auto';
@@ -149,19 +149,25 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
               <p className="mt-2 font-semibold" data-testid="attendance">
                 {s.attended === null ? t('attendance.unknown') : s.attended ? t('attendance.yes') : t('attendance.no')}
               </p>
-              <PlainActionForm action={ownAttendanceAction} messages={messages} className="mt-2 flex flex-col gap-2 sm:flex-row">
-                <input type="hidden" name="shiftId" value={s.shiftId} />
-                {s.attended !== true ? (
-                  <button type="submit" name="attended" value="true" className={primaryButton} aria-label={`${t('markAttended')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
-                    {t('markAttended')}
-                  </button>
-                ) : null}
-                {s.attended !== false ? (
-                  <button type="submit" name="attended" value="false" className={secondaryButton} aria-label={`${t('markAbsent')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
-                    {t('markAbsent')}
-                  </button>
-                ) : null}
-              </PlainActionForm>
+              {s.attended !== null && !s.selfAttested ? (
+                <p className="mt-1 text-sm text-slate-700">{t('attendanceByCoordinator')}</p>
+              ) : s.date !== today ? (
+                <p className="mt-1 text-sm text-slate-700">{t('attendanceOnlyToday')}</p>
+              ) : (
+                <PlainActionForm action={ownAttendanceAction} messages={messages} className="mt-2 flex flex-col gap-2 sm:flex-row">
+                  <input type="hidden" name="shiftId" value={s.shiftId} />
+                  {s.attended !== true ? (
+                    <button type="submit" name="attended" value="true" className={primaryButton} aria-label={`${t('markAttended')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
+                      {t('markAttended')}
+                    </button>
+                  ) : null}
+                  {s.attended !== false ? (
+                    <button type="submit" name="attended" value="false" className={secondaryButton} aria-label={`${t('markAbsent')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
+                      {t('markAbsent')}
+                    </button>
+                  ) : null}
+                </PlainActionForm>
+              )}
             </li>
           ))}
         </ul>
