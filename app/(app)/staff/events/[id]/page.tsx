@@ -158,7 +158,12 @@ export default async function EventPage({
                           {started ? (
                             <span className="ms-2 text-slate-800" data-testid="attendance">
                               · {a.attended === null ? td('attendance.unknown') : a.attended ? td('attendance.yes') : td('attendance.no')}
-                              {a.attended !== null && a.selfAttested ? <span className="ms-1 rounded bg-amber-100 px-1.5 text-amber-900">({td('selfReported')})</span> : null}
+                              {a.attended !== null && a.selfAttested ? (
+                                <>
+                                  {' '}
+                                  <span className="rounded bg-amber-100 px-1.5 text-amber-900">({td('selfReported')})</span>
+                                </>
+                              ) : null}
                             </span>
                           ) : null}
                         </p>
