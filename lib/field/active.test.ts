@@ -7,7 +7,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { signupSchema } from '@/lib/leads/schema';
 import { submitSignup } from '@/lib/leads/signup';
 import { signUp } from '@/lib/shifts/mutations';
-import { ambassadorByCalendarToken, calendarTokenOf } from '@/lib/shifts/queries';
+import { ambassadorByCalendarToken, calendarTokenOf, suggestionsForShifts } from '@/lib/shifts/queries';
 import { setUserActive } from '@/lib/users/mutations';
 import { isAmbassadorActive } from './active';
 import { registerFieldContact } from './mutations';
@@ -122,10 +122,14 @@ describe.each(testDrivers)('an ambassador who is no longer active, on $name', ({
       expect(await h.db.select().from(leads).where(eq(leads.phone, input.phone))).toHaveLength(0);
     });
 
-    it('signing up for a shift is refused', async () => {
+    it('signing up for a shift is refused, and the coordinator is no longer offered them for a shift', async () => {
       const shiftId = await addShift(h, '2026-12-20', 'morning', []);
       expect(await errorKey(signUp(h.db, a, shiftId, NOW))).toBe('notActive');
       expect(await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.shiftId, shiftId))).toHaveLength(0);
+      const event = { kind: 'market' as const, targetLanguages: [] as string[], targetGroup: null, neighbourhoodId: null, startsOn: '2026-12-20', endsOn: '2026-12-20' };
+      const offered = (await suggestionsForShifts(h.db, event, [{ id: shiftId, date: '2026-12-20', dagdeel: 'morning' }])).get(shiftId)!;
+      expect(offered.length).toBeGreaterThan(0);
+      expect(offered.map((o) => o.id)).not.toContain(a.ambassadorId);
     });
   });
 
