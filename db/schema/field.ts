@@ -79,6 +79,10 @@ export const shiftAssignments = pgTable(
     dagdeel: dagdeelEnum('dagdeel').notNull(),
     /** null = not yet marked; true/false after the shift. */
     attended: boolean('attended'),
+    /** Who last set `attended` (null = not marked, or marked before this was recorded). */
+    attendanceSetBy: uuid('attendance_set_by').references(() => users.id),
+    /** `attended` was set by the ambassador themselves; a coordinator's mark clears it. */
+    selfAttested: boolean('self_attested').notNull().default(false),
     assignedByUserId: uuid('assigned_by_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,10 @@
 import { ACCOUNTS, expect, expectAccessible, formAlert, login, test } from '../fixtures';
-import { addShift, asCoordinator, assignByList, createEvent, day, unique } from '../shifts/helpers';
+import { addShift, asCoordinator, assignByList, createEvent, day, shiftSection, startedToday, unique } from '../shifts/helpers';
 
 // Runs in the "phone" project: 360 px wide, touch.
+
+/** A real 1×1 PNG (a photo of the receipt). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function noSideScroll(page: import('@playwright/test').Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -87,14 +90,23 @@ test('Fatima signs up for an open shift, sees her partner, is refused a second s
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('Fatima signs up and marks a past shift on a phone without JavaScript', async ({ page, browser }) => {
+  test('Fatima signs up, marks today’s shift but not an older one, on a phone without JavaScript; the coordinator sees it is self-reported', async ({ page, browser }) => {
     const id = unique();
     const title = `Ouderochtend e2e ${id}`;
+    const todayTitle = `Schoolplein e2e ${id}`;
+    const started = startedToday()[0];
     const coordinator = await asCoordinator(browser);
     await createEvent(coordinator.page, { title, kind: 'Anders', startsOn: day(-47), endsOn: day(85), place: 'Consultatiebureau Buytenwegh' });
     await addShift(coordinator.page, day(85), 'afternoon');
     await addShift(coordinator.page, day(-47), 'morning');
     await assignByList(coordinator.page, day(-47), 'morning', 'Fatima El Amrani');
+    let todayEventUrl = '';
+    if (started) {
+      await createEvent(coordinator.page, { title: todayTitle, kind: 'School', startsOn: day(0), endsOn: day(0), place: 'De Regenboog' });
+      await addShift(coordinator.page, day(0), started);
+      await assignByList(coordinator.page, day(0), started, 'Fatima El Amrani');
+      todayEventUrl = coordinator.page.url().replace(/[?#].*$/, '');
+    }
     await coordinator.close();
 
     await login(page, ACCOUNTS.ambassador);
@@ -110,11 +122,39 @@ test.describe('without JavaScript', () => {
     await expect(mine).toContainText('Nog geen partner');
     await expectAccessible(page, { javaScript: false });
 
+    // 47 days ago: not filled in, and too late for her to do so herself.
     const past = page.getByTestId('past-shifts').getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
     await expect(past).toContainText('Nog niet ingevuld');
-    await past.getByRole('button', { name: /^Ik was er:/ }).click();
+    await expect(past).toContainText('U kunt dit alleen invullen op de dag van de dienst.');
+    await expect(past.getByRole('button', { name: /^Ik was er:/ })).toHaveCount(0);
+
+    if (!started) {
+      test.info().annotations.push({ type: 'note', description: 'before 09:00 Dutch time no shift of today has started: marking today is not tried' });
+      return;
+    }
+    // Today's shift, once it has started: she marks it herself.
+    const todays = () => page.getByTestId('past-shifts').getByRole('listitem').filter({ has: page.getByRole('heading', { name: todayTitle }) });
+    await todays().getByRole('button', { name: /^Ik was er:/ }).click();
     await expect(page.getByRole('status')).toHaveText('Dank u. Het is opgeslagen.');
-    await expect(page.getByTestId('past-shifts').getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) }).getByTestId('attendance')).toHaveText('U was er');
+    await expect(todays().getByTestId('attendance')).toHaveText('U was er');
     await expectAccessible(page, { javaScript: false });
+
+    // She claims the allowance for it.
+    await page.goto('/ambassador/expenses');
+    const toClaim = page.getByRole('region', { name: 'Nog aanvragen' }).getByRole('listitem').filter({ hasText: todayTitle });
+    await toClaim.getByLabel('Bon (foto of pdf)').setInputFiles({ name: 'bon.png', mimeType: 'image/png', buffer: PNG });
+    await toClaim.getByRole('button', { name: 'Vergoeding aanvragen' }).click();
+    await expect(page.getByRole('status')).toContainText('Uw aanvraag is verstuurd.');
+
+    // The coordinator sees both on the event and in the expense queue that she reported it herself.
+    const desk = await asCoordinator(browser);
+    await desk.page.goto(todayEventUrl);
+    const fatima = shiftSection(desk.page, day(0), started).locator('[data-testid^="assignee-"]').filter({ hasText: 'Fatima El Amrani' });
+    await expect(fatima.getByTestId('attendance')).toHaveText('· Aanwezig (zelf gemeld)');
+    await desk.page.goto(`/staff/expenses?month=${day(0).slice(0, 7)}&status=submitted`);
+    const row = desk.page.getByRole('row').filter({ hasText: todayTitle });
+    await expect(row.getByTestId('self-attested')).toHaveText('Zelf gemeld');
+    await expectAccessible(desk.page);
+    await desk.close();
   });
 });

@@ -16,6 +16,18 @@ export function unique(): string {
 }
 
 export type Dagdeel = 'morning' | 'afternoon' | 'evening';
+
+/**
+ * The dagdelen of today (Dutch time) that have started, earliest first. An ambassador can mark
+ * their own attendance only on the shift's own day once it has started, so journeys that do so
+ * need one of these (there is none before 09:00).
+ */
+export function startedToday(): Dagdeel[] {
+  const hm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+  const starts: Record<Dagdeel, string> = { morning: '09:00', afternoon: '13:00', evening: '18:00' };
+  return (Object.keys(starts) as Dagdeel[]).filter((d) => hm >= starts[d]);
+}
+
 const DAGDEEL_LABEL: Record<Dagdeel, string> = {
   morning: 'Ochtend (09:00–12:30)',
   afternoon: 'Middag (13:00–17:00)',

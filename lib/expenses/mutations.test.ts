@@ -7,6 +7,8 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { demoPdf, demoPng } from './demo-receipts';
 import { addRate, approveClaim, claimExpense, ensureDefaultRate, markPaid, rejectClaim } from './mutations';
+import { setAttendance, setOwnAttendance } from '@/lib/shifts/mutations';
+import { shiftStart } from '@/lib/shifts/time';
 import { claimableShiftsOf, claimsOf, listClaims, payoutOfMonth, rateOnDate, receiptFor } from './queries';
 
 const PNG = { bytes: new Uint8Array(demoPng()), type: 'image/png' as const };
@@ -292,6 +294,25 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       const limited = await listClaims(h.db, { month: '2012-02' }, 2);
       expect(limited.rows).toHaveLength(2);
       expect(limited.total).toBe(5);
+    });
+
+    it('flags a claim whose attendance the ambassador reported themselves, until the coordinator confirms it', async () => {
+      // April 2012, a month of its own. Anna marks her own attendance on the day and claims.
+      const own = await shift('2012-04-03', 'morning', [[anna.ambassadorId, null]]);
+      await setOwnAttendance(h.db, anna, { shiftId: own, attended: true }, shiftStart('2012-04-03', 'afternoon'));
+      const selfClaim = (await claimExpense(h.db, anna, { shiftId: own, receipt: PNG })).claimId;
+      // Bram's attendance was marked by the coordinator.
+      const marked = await shift('2012-04-04', 'morning', [[bram.ambassadorId, null]]);
+      await setAttendance(h.db, coordinatorId, { shiftId: marked, ambassadorId: bram.ambassadorId, attended: true }, shiftStart('2012-04-05', 'morning'));
+      const coordinatorClaim = (await claimExpense(h.db, bram, { shiftId: marked, receipt: PNG })).claimId;
+
+      const flags = async () =>
+        Object.fromEntries((await listClaims(h.db, { month: '2012-04' })).rows.map((r) => [r.id, r.selfAttested]));
+      expect(await flags()).toEqual({ [selfClaim]: true, [coordinatorClaim]: false });
+
+      // The coordinator confirms Anna was there: the flag goes away.
+      await setAttendance(h.db, coordinatorId, { shiftId: own, ambassadorId: anna.ambassadorId, attended: true }, shiftStart('2012-04-06', 'morning'));
+      expect(await flags()).toEqual({ [selfClaim]: false, [coordinatorClaim]: false });
     });
 
     it("the month's payout: approved and paid claims by shift date, per ambassador, with totals", async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, expenseClaims, expenseRates, receipts, shiftAssignments, shifts } from '@/db/schema';
 import { type Rate, rateOn } from './rates';
@@ -110,6 +110,8 @@ export interface QueueRow {
   submittedAt: Date;
   decidedAt: Date | null;
   paidAt: Date | null;
+  /** The attendance the claim rests on was marked by the ambassador, not (yet) by the coordinator. */
+  selfAttested: boolean;
 }
 
 function queueWhere(f: QueueFilters) {
@@ -144,12 +146,17 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
       submittedAt: expenseClaims.submittedAt,
       decidedAt: expenseClaims.decidedAt,
       paidAt: expenseClaims.paidAt,
+      selfAttested: sql<boolean>`coalesce(${shiftAssignments.selfAttested}, false)`,
     })
     .from(expenseClaims)
     .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
     .innerJoin(events, eq(shifts.eventId, events.id))
     .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
     .innerJoin(receipts, eq(expenseClaims.receiptId, receipts.id))
+    .leftJoin(
+      shiftAssignments,
+      and(eq(shiftAssignments.shiftId, expenseClaims.shiftId), eq(shiftAssignments.ambassadorId, expenseClaims.ambassadorId)),
+    )
     .where(where)
     .orderBy(asc(expenseClaims.status), asc(shifts.date), asc(shifts.dagdeel), asc(ambassadors.displayName), asc(expenseClaims.id))
     .limit(limit);

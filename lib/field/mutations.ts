@@ -3,6 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { ambassadors, leadEvents, leads, neighbourhoods, shiftAssignments } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
+import { isAmbassadorActive } from './active';
 import { toLocalDateTimeInput } from '@/lib/dates';
 import { CLOSED_STATUSES } from '@/lib/leads/steps';
 import { DAGDEEL_HOURS, DAGDELEN, type Dagdeel, FIELD_CONSENT_VERSION } from './constants';
@@ -71,6 +72,8 @@ export async function registerFieldContact(
 ): Promise<FieldContactResult> {
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
+    // A stopped ambassador (or one whose account was deactivated) no longer registers contacts.
+    if (!(await isAmbassadorActive(tx, actor.ambassadorId))) throw new ActionError('notActive');
     let neighbourhoodId: string | null = null;
     if (input.neighbourhood !== 'other') {
       const [n] = await tx

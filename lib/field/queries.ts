@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads } from '@/db/schema';
+import { ambassadorActiveSql } from './active';
 import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
 import type { LeadStatus } from '@/lib/leads/steps';
 import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
@@ -9,7 +10,14 @@ import { currentPeriod, personalTargets } from '@/lib/targets/queries';
 /** The ambassador's own profile as far as their pages need it. */
 export async function ambassadorProfile(db: DbOrTx, ambassadorId: string) {
   const [row] = await db
-    .select({ displayName: ambassadors.displayName, referralCode: ambassadors.referralCode, languages: ambassadors.languages, status: ambassadors.status })
+    .select({
+      displayName: ambassadors.displayName,
+      referralCode: ambassadors.referralCode,
+      languages: ambassadors.languages,
+      status: ambassadors.status,
+      /** The programme's one rule (lib/field/active): false once stopped or the account is deactivated. */
+      active: sql<boolean>`coalesce(${ambassadorActiveSql()}, false)`,
+    })
     .from(ambassadors)
     .where(eq(ambassadors.id, ambassadorId))
     .limit(1);

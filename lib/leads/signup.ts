@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { ambassadors, leadEvents, leads, neighbourhoods } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
+import { ambassadorActiveSql } from '@/lib/field/active';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import type { SignupInput } from './schema';
 import { CLOSED_STATUSES } from './steps';
@@ -33,7 +34,8 @@ export async function submitSignup(db: Db, input: SignupInput, ctx: { ipHash?: s
       const [a] = await tx
         .select({ id: ambassadors.id })
         .from(ambassadors)
-        .where(and(eq(ambassadors.referralCode, input.ref), eq(ambassadors.status, 'active')))
+        // A stopped ambassador or a deactivated account no longer attributes; the sign-up itself goes on.
+        .where(and(eq(ambassadors.referralCode, input.ref), ambassadorActiveSql()))
         .limit(1);
       ambassadorId = a?.id ?? null;
     }

@@ -236,7 +236,8 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       expect((await errorOf(setOwnAttendance(h.db, self.Fatima!, { shiftId: s!, attended: true }, before)))!.key).toBe('notYet');
       expect(await attendedOf(s!, amb.Fatima!)).toBeNull();
 
-      await setOwnAttendance(h.db, self.Fatima!, { shiftId: s!, attended: true }, NOW);
+      const during = new Date(shiftStart('2026-11-20', 'morning').getTime() + HOUR);
+      await setOwnAttendance(h.db, self.Fatima!, { shiftId: s!, attended: true }, during);
       expect(await attendedOf(s!, amb.Fatima!)).toBe(true);
       // Only her own row.
       expect(await attendedOf(s!, amb.Hodan!)).toBeNull();
@@ -252,6 +253,67 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       );
     });
 
+    const markOf = async (shiftId: string, ambassadorId: string) =>
+      (
+        await h.db
+          .select({ attended: shiftAssignments.attended, setBy: shiftAssignments.attendanceSetBy, selfAttested: shiftAssignments.selfAttested })
+          .from(shiftAssignments)
+          .where(and(eq(shiftAssignments.shiftId, shiftId), eq(shiftAssignments.ambassadorId, ambassadorId)))
+      )[0];
+
+    it('an ambassador cannot overrule the coordinator’s mark, absent or present', async () => {
+      const { shiftIds: [s, t] } = await eventWith([
+        { date: '2026-11-28', dagdeel: 'morning' },
+        { date: '2026-11-27', dagdeel: 'evening' },
+      ]);
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet! });
+      await setAttendance(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet!, attended: false }, NOW);
+      // Same day, shift started: only the coordinator's decision stands in the way.
+      expect((await errorOf(setOwnAttendance(h.db, self.Mehmet!, { shiftId: s!, attended: true }, NOW)))!.key).toBe('decided');
+      expect(await markOf(s!, amb.Mehmet!)).toEqual({ attended: false, setBy: coordinatorId, selfAttested: false });
+
+      await assignAmbassador(h.db, coordinatorId, { shiftId: t!, ambassadorId: amb.Samira! });
+      const evening = new Date(shiftStart('2026-11-27', 'evening').getTime() + HOUR);
+      await setAttendance(h.db, coordinatorId, { shiftId: t!, ambassadorId: amb.Samira!, attended: true }, evening);
+      expect((await errorOf(setOwnAttendance(h.db, self.Samira!, { shiftId: t!, attended: false }, evening)))!.key).toBe('decided');
+      expect(await markOf(t!, amb.Samira!)).toEqual({ attended: true, setBy: coordinatorId, selfAttested: false });
+    });
+
+    it('an ambassador marks their own attendance only on the shift’s own day (Amsterdam), recorded as self-attested', async () => {
+      const { shiftIds: [s] } = await eventWith([{ date: '2026-11-26', dagdeel: 'evening' }]);
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Ayse! });
+      // 00:05 the next day in Amsterdam (still 26 November in UTC): too late.
+      const nextDay = new Date('2026-11-26T23:05:00Z');
+      expect((await errorOf(setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, nextDay)))!.key).toBe('notToday');
+      expect((await errorOf(setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, NOW)))!.key).toBe('notToday');
+      expect(await markOf(s!, amb.Ayse!)).toEqual({ attended: null, setBy: null, selfAttested: false });
+      // 23:55 on the day itself in Amsterdam: fine, and she may correct her own mark that day.
+      const lateThatDay = new Date('2026-11-26T22:55:00Z');
+      await setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: false }, lateThatDay);
+      await setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, lateThatDay);
+      expect(await markOf(s!, amb.Ayse!)).toEqual({ attended: true, setBy: self.Ayse!.userId, selfAttested: true });
+    });
+
+    it('the coordinator can still overrule a self-reported mark, later too, and then it is no longer self-attested', async () => {
+      const { shiftIds: [s, t] } = await eventWith([
+        { date: '2026-11-25', dagdeel: 'afternoon' },
+        { date: '2026-11-24', dagdeel: 'afternoon' },
+      ]);
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! });
+      await assignAmbassador(h.db, coordinatorId, { shiftId: t!, ambassadorId: amb.Hodan! });
+      const onS = new Date(shiftStart('2026-11-25', 'afternoon').getTime() + HOUR);
+      const onT = new Date(shiftStart('2026-11-24', 'afternoon').getTime() + HOUR);
+      await setOwnAttendance(h.db, self.Hodan!, { shiftId: s!, attended: true }, onS);
+      await setOwnAttendance(h.db, self.Hodan!, { shiftId: t!, attended: true }, onT);
+      // Days later (NOW is 28 November): absent on one, confirmed present on the other.
+      await setAttendance(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan!, attended: false }, NOW);
+      await setAttendance(h.db, coordinatorId, { shiftId: t!, ambassadorId: amb.Hodan!, attended: true }, NOW);
+      expect(await markOf(s!, amb.Hodan!)).toEqual({ attended: false, setBy: coordinatorId, selfAttested: false });
+      expect(await markOf(t!, amb.Hodan!)).toEqual({ attended: true, setBy: coordinatorId, selfAttested: false });
+      // And from then on the ambassador cannot change it back, not even on that day.
+      expect((await errorOf(setOwnAttendance(h.db, self.Hodan!, { shiftId: s!, attended: true }, onS)))!.key).toBe('decided');
+    });
+
     it('an ambassador cannot mark someone else’s attendance', async () => {
       const { shiftIds: [s] } = await eventWith([{ date: '2026-11-21', dagdeel: 'afternoon' }]);
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Fatima! });
@@ -263,13 +325,14 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
     it('keeps an attended shift with an expense claim attended, and keeps its assignment', async () => {
       const { shiftIds: [s] } = await eventWith([{ date: '2026-11-22', dagdeel: 'evening' }]);
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Semhar! });
-      await setOwnAttendance(h.db, self.Semhar!, { shiftId: s!, attended: true }, NOW);
+      const during = new Date(shiftStart('2026-11-22', 'evening').getTime() + HOUR);
+      await setOwnAttendance(h.db, self.Semhar!, { shiftId: s!, attended: true }, during);
       const [r] = await h.db
         .insert(receipts)
         .values({ ambassadorId: amb.Semhar!, contentType: 'image/png', size: 1, sha256: 'x', data: new Uint8Array([1]) })
         .returning({ id: receipts.id });
       await h.db.insert(expenseClaims).values({ ambassadorId: amb.Semhar!, shiftId: s!, amountCents: 695, receiptId: r!.id });
-      expect((await errorOf(setOwnAttendance(h.db, self.Semhar!, { shiftId: s!, attended: false }, NOW)))!.key).toBe('hasClaim');
+      expect((await errorOf(setOwnAttendance(h.db, self.Semhar!, { shiftId: s!, attended: false }, during)))!.key).toBe('hasClaim');
       expect((await errorOf(unassignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Semhar! })))!.key).toBe('hasClaim');
       expect(await attendedOf(s!, amb.Semhar!)).toBe(true);
     });

@@ -4,8 +4,9 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
+import { isAmbassadorActive } from '@/lib/field/active';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
-import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming } from './time';
+import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from './time';
 
 /**
  * Writes of events, shifts and assignments. Every function runs in one transaction and leaves an
@@ -13,7 +14,8 @@ import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming } from './time';
  * the `shifts.errors` namespace:
  *   notFound, notActive, full, conflict (same ambassador, same date and dagdeel — refused by the
  *   database's unique index), alreadyOnShift, started, tooLate (cancel within 24 hours), notYet
- *   (attendance before the shift), hasClaim, shiftExists, sameShift.
+ *   (attendance before the shift), notToday (own attendance after the shift's day), decided (own
+ *   attendance over the coordinator's mark), hasClaim, shiftExists, sameShift.
  */
 
 /** An ambassador acting on their own shifts: the ids come from the session, never from a form. */
@@ -46,10 +48,11 @@ async function lockShift(tx: Tx, shiftId: string): Promise<ShiftRow> {
   return row;
 }
 
+/** Only active ambassadors (not stopped, account not deactivated) take shifts. */
 async function requireActive(tx: Tx, ambassadorId: string): Promise<void> {
-  const [a] = await tx.select({ status: ambassadors.status }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
+  const [a] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
   if (!a) throw new ActionError('notFound');
-  if (a.status !== 'active') throw new ActionError('notActive');
+  if (!(await isAmbassadorActive(tx, ambassadorId))) throw new ActionError('notActive');
 }
 
 /** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */
@@ -231,7 +234,13 @@ export async function swapAssignments(db: DbOrTx, actorUserId: string, input: Sw
   });
 }
 
-/** Attendance of one person on a shift that has started. `by` tells the audit who marked it. */
+/**
+ * Attendance of one person on a shift that has started. The coordinator may mark it at any time
+ * after the start and overrules whatever is there. The ambassador may mark their own attendance
+ * only on the shift's own calendar day (Amsterdam time) and never over a coordinator's decision
+ * (present or absent); their mark is stored as self-attested, which the expense queue shows. Who
+ * set it is recorded on the assignment and in the audit.
+ */
 async function markAttendance(
   db: DbOrTx,
   actorUserId: string,
@@ -241,18 +250,29 @@ async function markAttendance(
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel, eventId: shifts.eventId })
+      .select({
+        date: shiftAssignments.date,
+        dagdeel: shiftAssignments.dagdeel,
+        eventId: shifts.eventId,
+        attended: shiftAssignments.attended,
+        selfAttested: shiftAssignments.selfAttested,
+      })
       .from(shiftAssignments)
       .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
       .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, input.ambassadorId)))
       .for('update', { of: shiftAssignments });
     if (!row) throw new ActionError('notFound');
     if (!canMarkAttendance(row.date, row.dagdeel, now)) throw new ActionError('notYet');
+    if (by === 'self') {
+      if (row.date !== todayLocal(now)) throw new ActionError('notToday');
+      // Marked, and not by the ambassador themselves: the coordinator decided (also older marks).
+      if (row.attended !== null && !row.selfAttested) throw new ActionError('decided');
+    }
     // An allowance claimed for this shift needs the attendance it was claimed for.
     if (!input.attended && (await hasClaim(tx, input.shiftId, input.ambassadorId))) throw new ActionError('hasClaim');
     await tx
       .update(shiftAssignments)
-      .set({ attended: input.attended })
+      .set({ attended: input.attended, attendanceSetBy: actorUserId, selfAttested: by === 'self' })
       .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, input.ambassadorId)));
     await audit(tx, {
       action: 'shift.attendance',
@@ -300,7 +320,7 @@ export async function cancelOwnShift(db: DbOrTx, self: Self, shiftId: string, no
   });
 }
 
-/** Marks one's own attendance on a shift that has started. */
+/** Marks one's own attendance on a shift that has started, on its own day, unless the coordinator already did. */
 export async function setOwnAttendance(db: DbOrTx, self: Self, input: { shiftId: string; attended: boolean }, now = new Date()): Promise<void> {
   await markAttendance(db, self.userId, { shiftId: input.shiftId, ambassadorId: self.ambassadorId, attended: input.attended }, now, 'self');
 }

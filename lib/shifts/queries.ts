@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
+import { ambassadorActiveSql, isAmbassadorActive } from '@/lib/field/active';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
@@ -140,6 +141,8 @@ export interface ShiftAssignee {
   ambassadorId: string;
   name: string;
   attended: boolean | null;
+  /** The ambassador marked it themselves; the coordinator has not confirmed it. */
+  selfAttested: boolean;
 }
 
 export interface EventShift {
@@ -164,6 +167,7 @@ export async function eventShifts(db: DbOrTx, eventId: string): Promise<EventShi
       ambassadorId: shiftAssignments.ambassadorId,
       name: ambassadors.displayName,
       attended: shiftAssignments.attended,
+      selfAttested: shiftAssignments.selfAttested,
     })
     .from(shiftAssignments)
     .innerJoin(ambassadors, eq(shiftAssignments.ambassadorId, ambassadors.id))
@@ -197,7 +201,8 @@ export async function suggestionsForShifts(
       neighbourhoodId: ambassadors.neighbourhoodId,
     })
     .from(ambassadors)
-    .where(eq(ambassadors.status, 'active'));
+    // Only those who may take a shift (lib/field/active): not stopped, account not deactivated.
+    .where(ambassadorActiveSql());
   const from = addDays(list.reduce((m, s) => (s.date < m ? s.date : m), event.startsOn), -14);
   const to = addDays(list.reduce((m, s) => (s.date > m ? s.date : m), event.endsOn), 14);
   const around = await db
@@ -230,6 +235,8 @@ export interface MyShift {
   eventKind: string;
   place: string;
   attended: boolean | null;
+  /** The ambassador marked it themselves (false: not marked, or marked by the coordinator). */
+  selfAttested: boolean;
   partners: string[];
 }
 
@@ -244,6 +251,7 @@ export async function myShifts(db: DbOrTx, ambassadorId: string, fromDate: strin
       eventKind: events.kind,
       place: events.place,
       attended: shiftAssignments.attended,
+      selfAttested: shiftAssignments.selfAttested,
     })
     .from(shiftAssignments)
     .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
@@ -342,12 +350,12 @@ const TOKEN_FORMAT = /^[A-Za-z0-9_-]{32,128}$/;
 /**
  * The ambassador a calendar token belongs to, or null. The token is the only authorization of the
  * feed: malformed tokens never reach the database, the match is confirmed with a constant-time
- * comparison, and stopped ambassadors have no feed.
+ * comparison, and ambassadors who are not active (stopped, or their account deactivated) have no feed.
  */
 export async function ambassadorByCalendarToken(db: DbOrTx, token: string): Promise<{ id: string } | null> {
   if (!TOKEN_FORMAT.test(token)) return null;
   const [row] = await db
-    .select({ id: ambassadors.id, token: ambassadors.calendarToken, status: ambassadors.status })
+    .select({ id: ambassadors.id, token: ambassadors.calendarToken })
     .from(ambassadors)
     .where(eq(ambassadors.calendarToken, token))
     .limit(1);
@@ -355,7 +363,8 @@ export async function ambassadorByCalendarToken(db: DbOrTx, token: string): Prom
   const a = Buffer.from(row.token);
   const b = Buffer.from(token);
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
-  if (row.status === 'stopped') return null;
+  // Stopped, or the account deactivated: no feed, and the same 404 as an unknown token.
+  if (!(await isAmbassadorActive(db, row.id))) return null;
   return { id: row.id };
 }
 

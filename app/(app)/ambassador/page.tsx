@@ -9,6 +9,7 @@ import { qrSvg } from '@/lib/field/qr';
 import { getStepNames } from '@/lib/leads/step-names';
 import { publicUrl } from '@/lib/security/origin';
 import { TargetProgress } from '@/app/(app)/staff/targets/progress';
+import { NotActiveNotice } from './not-active-notice';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const heading = 'text-xl font-bold';
@@ -38,7 +39,8 @@ export default async function AmbassadorHome() {
     ambassadorId ? ambassadorStart(db, ambassadorId, today) : null,
     getStepNames(db, locale, (s) => ts(s)),
   ]);
-  const link = profile ? publicUrl(`/?ref=${encodeURIComponent(profile.referralCode)}`) : null;
+  // A stopped ambassador's link no longer attributes sign-ups: don't hand it out.
+  const link = profile?.active ? publicUrl(`/?ref=${encodeURIComponent(profile.referralCode)}`) : null;
   const qr = link ? await qrSvg(link, t('qrName')) : null;
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short' });
   const longDay = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
@@ -47,14 +49,18 @@ export default async function AmbassadorHome() {
     <>
       <Welcome user={user} intro={t('intro')} />
 
-      <p className="mb-6">
-        <a
-          href="/ambassador/contact"
-          className="block w-full rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800 sm:inline-block sm:w-auto"
-        >
-          {t('registerContact')}
-        </a>
-      </p>
+      {profile && !profile.active ? (
+        <NotActiveNotice status={profile.status} />
+      ) : (
+        <p className="mb-6">
+          <a
+            href="/ambassador/contact"
+            className="block w-full rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800 sm:inline-block sm:w-auto"
+          >
+            {t('registerContact')}
+          </a>
+        </p>
+      )}
 
       {start ? (
         <div className="grid gap-6 md:grid-cols-2">

@@ -6,6 +6,7 @@ import { requireArea } from '@/lib/auth/gate';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { NotActiveNotice } from '../not-active-notice';
 import { ContactForm, type ContactFormText } from './contact-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function FieldContactPage() {
 
   const errors: Record<string, string> = {};
   for (const key of [...ERROR_KEYS, 'invalidForm', 'unknown'] as const) errors[key] = te(key as never);
-  for (const key of ['consentGiven', 'required', 'phoneInvalid', 'notAmbassador'] as const) errors[key] = t(`errors.${key}`);
+  for (const key of ['consentGiven', 'required', 'phoneInvalid', 'notAmbassador', 'notActive'] as const) errors[key] = t(`errors.${key}`);
 
   const text: ContactFormText = {
     labels: {
@@ -70,14 +71,18 @@ export default async function FieldContactPage() {
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mb-4 mt-1">{t('intro')}</p>
-      <div className="rounded-lg bg-white p-4 shadow-sm">
-        <ContactForm
-          text={text}
-          ownLanguages={ownLanguages}
-          otherLanguages={otherLanguages}
-          neighbourhoods={[...wijken.map((w) => ({ value: w.code, label: w.name })), { value: 'other', label: t('neighbourhoodOther') }]}
-        />
-      </div>
+      {profile && !profile.active ? (
+        <NotActiveNotice status={profile.status} />
+      ) : (
+        <div className="rounded-lg bg-white p-4 shadow-sm">
+          <ContactForm
+            text={text}
+            ownLanguages={ownLanguages}
+            otherLanguages={otherLanguages}
+            neighbourhoods={[...wijken.map((w) => ({ value: w.code, label: w.name })), { value: 'other', label: t('neighbourhoodOther') }]}
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { FLYER_TEXTS, type FlyerText, flyerLanguagesOf, flyerLine, pickFlyerLang
 import { qrSvg } from '@/lib/field/qr';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { publicUrl } from '@/lib/security/origin';
+import { NotActiveNotice } from '../not-active-notice';
 import { PrintButton } from './print-button';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -69,6 +70,17 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
       <>
         <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
         <p className="mt-2">{tf('errors.notAmbassador')}</p>
+      </>
+    );
+  }
+
+  if (!profile.active) {
+    return (
+      <>
+        <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+        <div className="mt-4">
+          <NotActiveNotice status={profile.status} />
+        </div>
       </>
     );
   }

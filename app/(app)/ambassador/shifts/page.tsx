@@ -2,13 +2,15 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
+import { ambassadorProfile } from '@/lib/field/queries';
 import { publicUrl } from '@/lib/security/origin';
 import { cancelOwnShiftAction, ownAttendanceAction, renewCalendarAction, signUpAction } from '@/lib/shifts/actions';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
+import { NotActiveNotice } from '../not-active-notice';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
 
 const DONE_KEYS = ['signedUp', 'cancelled', 'attendanceSaved', 'calendarRenewed'] as const;
-const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'hasClaim'] as const;
+const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'notToday', 'decided', 'hasClaim'] as const;
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const primaryButton = 'block min-h-11 w-full rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-800 sm:w-auto';
@@ -27,9 +29,18 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
   const done = (await searchParams).done;
 
   const ambassadorId = user.ambassadorId;
-  const [mine, open, token] = ambassadorId
-    ? await Promise.all([myShifts(db, ambassadorId, addDays(today, -FEED_PAST_DAYS)), openShiftsFor(db, ambassadorId, now), calendarTokenOf(db, ambassadorId)])
-    : [[], [], null];
+  const [mine, openAll, tokenAll, profile] = ambassadorId
+    ? await Promise.all([
+        myShifts(db, ambassadorId, addDays(today, -FEED_PAST_DAYS)),
+        openShiftsFor(db, ambassadorId, now),
+        calendarTokenOf(db, ambassadorId),
+        ambassadorProfile(db, ambassadorId),
+      ])
+    : [[], [], null, null];
+  // Not active (stopped): no new sign-ups and no calendar feed; the server refuses both as well.
+  const inactive = profile !== null && !profile.active;
+  const open = inactive ? [] : openAll;
+  const token = inactive ? null : tokenAll;
   const upcoming = mine.filter((s) => isUpcoming(s.date, s.dagdeel, now));
   const past = mine.filter((s) => !isUpcoming(s.date, s.dagdeel, now)).reverse();
   const feedUrl = token ? publicUrl(`/api/calendar/${token}`) : null;
@@ -49,6 +60,11 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
       <p className="mt-1">{t('intro')}</p>
+      {inactive && profile ? (
+        <div className="mt-4">
+          <NotActiveNotice status={profile.status} />
+        </div>
+      ) : null}
       {doneText ? (
         <p role="status" className="mt-3 rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
           {doneText}
@@ -132,19 +148,25 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
               <p className="mt-2 font-semibold" data-testid="attendance">
                 {s.attended === null ? t('attendance.unknown') : s.attended ? t('attendance.yes') : t('attendance.no')}
               </p>
-              <PlainActionForm action={ownAttendanceAction} messages={messages} className="mt-2 flex flex-col gap-2 sm:flex-row">
-                <input type="hidden" name="shiftId" value={s.shiftId} />
-                {s.attended !== true ? (
-                  <button type="submit" name="attended" value="true" className={primaryButton} aria-label={`${t('markAttended')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
-                    {t('markAttended')}
-                  </button>
-                ) : null}
-                {s.attended !== false ? (
-                  <button type="submit" name="attended" value="false" className={secondaryButton} aria-label={`${t('markAbsent')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
-                    {t('markAbsent')}
-                  </button>
-                ) : null}
-              </PlainActionForm>
+              {s.attended !== null && !s.selfAttested ? (
+                <p className="mt-1 text-sm text-slate-700">{t('attendanceByCoordinator')}</p>
+              ) : s.date !== today ? (
+                <p className="mt-1 text-sm text-slate-700">{t('attendanceOnlyToday')}</p>
+              ) : (
+                <PlainActionForm action={ownAttendanceAction} messages={messages} className="mt-2 flex flex-col gap-2 sm:flex-row">
+                  <input type="hidden" name="shiftId" value={s.shiftId} />
+                  {s.attended !== true ? (
+                    <button type="submit" name="attended" value="true" className={primaryButton} aria-label={`${t('markAttended')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
+                      {t('markAttended')}
+                    </button>
+                  ) : null}
+                  {s.attended !== false ? (
+                    <button type="submit" name="attended" value="false" className={secondaryButton} aria-label={`${t('markAbsent')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
+                      {t('markAbsent')}
+                    </button>
+                  ) : null}
+                </PlainActionForm>
+              )}
             </li>
           ))}
         </ul>

@@ -177,6 +177,14 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
                         <time dateTime={r.shiftDate}>{day(r.shiftDate)}</time>
                         <br />
                         {t(`dagdeel.${r.dagdeel}`)}
+                        {r.selfAttested ? (
+                          <>
+                            <br />
+                            <span className="mt-1 inline-block rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900" title={t('selfAttestedHint')} data-testid="self-attested">
+                              {t('selfAttested')}
+                            </span>
+                          </>
+                        ) : null}
                       </td>
                       <td className="p-2">{r.eventTitle}</td>
                       <td className="p-2 text-end tabular-nums whitespace-nowrap">{euro(r.amountCents)}</td>

@@ -158,6 +158,12 @@ export default async function EventPage({
                           {started ? (
                             <span className="ms-2 text-slate-800" data-testid="attendance">
                               · {a.attended === null ? td('attendance.unknown') : a.attended ? td('attendance.yes') : td('attendance.no')}
+                              {a.attended !== null && a.selfAttested ? (
+                                <>
+                                  {' '}
+                                  <span className="rounded bg-amber-100 px-1.5 text-amber-900">({td('selfReported')})</span>
+                                </>
+                              ) : null}
                             </span>
                           ) : null}
                         </p>
@@ -166,12 +172,13 @@ export default async function EventPage({
                             <PlainActionForm action={attendanceAction} messages={messages} className="flex flex-wrap gap-2">
                               <input type="hidden" name="shiftId" value={s.id} />
                               <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
-                              {a.attended !== true ? (
+                              {/* A self-reported mark can be confirmed (or overruled) by the coordinator. */}
+                              {a.attended !== true || a.selfAttested ? (
                                 <button type="submit" name="attended" value="true" className={smallButton} aria-label={`${td('markAttended')}: ${a.name}`}>
                                   {td('markAttended')}
                                 </button>
                               ) : null}
-                              {a.attended !== false ? (
+                              {a.attended !== false || a.selfAttested ? (
                                 <button type="submit" name="attended" value="false" className={smallButton} aria-label={`${td('markAbsent')}: ${a.name}`}>
                                   {td('markAbsent')}
                                 </button>

@@ -1,0 +1,3 @@
+ALTER TABLE "shift_assignments" ADD COLUMN "attendance_set_by" uuid;--> statement-breakpoint
+ALTER TABLE "shift_assignments" ADD COLUMN "self_attested" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "shift_assignments" ADD CONSTRAINT "shift_assignments_attendance_set_by_users_id_fk" FOREIGN KEY ("attendance_set_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
