@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { CheckboxField, ErrorSummary, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { previewImportAction } from '@/lib/association/actions';
 import { MAX_FILE_BYTES } from '@/lib/association/schema';
 
@@ -39,7 +39,7 @@ export function UploadForm({ text }: { text: UploadFormText }) {
   const labels: Record<string, string> = { file: text.file, consent: text.consent };
   const summary = ['file', 'consent'].filter((f) => fe[f]).map((f) => ({ field: f, label: labels[f]!, message: message(fe[f])! }));
   const formError = state.formError && state.formError !== 'invalidForm' ? text.errors[state.formError] : undefined;
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
 
   return (
     <form

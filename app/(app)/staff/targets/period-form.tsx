@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { createPeriodAction } from '@/lib/targets/actions';
 
 const FIELDS = ['name', 'startsOn', 'endsOn', 'groupTarget'] as const;
@@ -28,7 +28,7 @@ export interface PeriodFormText {
 /** The form to create a period. Works without JavaScript; keeps what was typed after an error. */
 export function PeriodForm({ text }: { text: PeriodFormText }) {
   const [state, formAction, pending] = useActionState(createPeriodAction, initialFormState);
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const fe = state.fieldErrors ?? {};
   const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidForm) : undefined);
   const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: f, label: text.labels[f], message: err(f)! }));

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import { ErrorSummary, SelectField, TextField } from '@/app/_components/fields';
 import type { FormState } from '@/lib/actions/form-state';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 
 type Option = { value: string; label: string };
 
@@ -69,7 +69,7 @@ export function EventForm({
   const round = useRef({ state, n: 0 });
   if (round.current.state !== state) round.current = { state, n: round.current.n + 1 };
   const fe = state.fieldErrors ?? {};
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const err = (name: string) => (fe[name] ? (messages[fe[name]!] ?? te(fe[name] as never)) : undefined);
   const value = (name: keyof EventFormValues) => v[name] ?? (defaults[name] as string | undefined);
   const checked = state.status === 'error' ? (v.targetLanguages ?? '').split(',').filter(Boolean) : (defaults.targetLanguages ?? []);

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { addRateAction } from '@/lib/expenses/actions';
 
 const FIELDS = ['amount', 'validFrom'] as const;
@@ -26,7 +26,7 @@ export interface RateFormText {
 /** A new rate from a day on. Works without JavaScript; keeps what was typed after an error. */
 export function RateForm({ text }: { text: RateFormText }) {
   const [state, formAction, pending] = useActionState(addRateAction, initialFormState);
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const fe = state.fieldErrors ?? {};
   const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidForm) : undefined);
   const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: `rate-${f}`, label: text.labels[f], message: err(f)! }));
