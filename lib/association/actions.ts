@@ -39,16 +39,16 @@ export const confirmImportAction = authorizedAction(
   'association.self',
   confirmSchema,
   async ({ batchId }, { user, association }) => {
-  try {
-    await confirmImport(getDb(), { id: user.id, associationId: association.id }, batchId);
-  } catch (e) {
-    if (e instanceof ActionError) throw e;
-    // A database failure halfway: the transaction left nothing behind; say so plainly.
-    console.error('import failed', e instanceof Error ? e.message : e);
-    throw new ActionError('importFailed');
-  }
-  revalidatePath('/association');
-  redirect(`/association/import/${batchId}`);
+    try {
+      await confirmImport(getDb(), { id: user.id, associationId: association.id }, batchId);
+    } catch (e) {
+      if (e instanceof ActionError) throw e;
+      // A database failure halfway: the transaction left nothing behind; say so plainly.
+      console.error('import failed', e instanceof Error ? e.message : e);
+      throw new ActionError('importFailed');
+    }
+    revalidatePath('/association');
+    redirect(`/association/import/${batchId}`);
   },
   { profile: 'association', formFields: ['batchId'] },
 );
