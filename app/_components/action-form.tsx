@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, valueOf, valuesOf } from '@/lib/actions/form-state';
 import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextField } from './fields';
+import { useMessage } from './use-message';
 
 export type FieldSpec =
   | { kind: 'hidden'; name: string; value: string }
@@ -25,10 +26,10 @@ export type FieldSpec =
   | { kind: 'checkboxes'; name: string; label: string; options: { value: string; label: string }[]; defaultValues?: string[] };
 
 /**
- * A server-action form described as data: labels come translated from the server page, field
- * errors are translated here (`errors` namespace), form errors and the success text come as a
- * map of already-translated messages. Works with JavaScript off (plain POST, server-rendered
- * result); with it, keeps typed values after an error.
+ * A server-action form described as data: labels come translated from the server page; field and
+ * form errors are message keys translated here (`useMessage`); the success text comes as a map of
+ * already-translated messages. Works with JavaScript off (plain POST, server-rendered result);
+ * with it, keeps typed values (and ticked checkboxes) after an error.
  */
 export function ActionForm({
   action,
@@ -42,26 +43,29 @@ export function ActionForm({
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   fields: FieldSpec[];
   submitLabel: string;
-  /** message key → text, for form errors and success messages */
-  messages: Record<string, string>;
+  /** message key → text, for success messages (error keys are translated by the form itself) */
+  messages?: Record<string, string>;
   /** makes field ids unique when a page holds several forms with the same field names */
   idPrefix: string;
   className?: string;
   submitClassName?: string;
 }) {
-  const te = useTranslations('errors');
+  const te = useMessage();
   const tc = useTranslations('common');
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const fe = state.fieldErrors ?? {};
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
-  const err = (name: string) => (fe[name] ? (messages[fe[name]!] ?? te(fe[name] as never)) : undefined);
+  const values = state.status === 'error' ? state.values : undefined;
+  const v = (name: string) => valueOf(values, name);
+  // A page may still pass its own text for a key; otherwise the key is translated here.
+  const text = (key: string) => messages?.[key] ?? te(key);
+  const err = (name: string) => (fe[name] ? text(fe[name]!) : undefined);
   const id = (name: string) => `${idPrefix}-${name}`;
   const labelOf = (name: string) => fields.find((f) => f.name === name && f.kind !== 'hidden') as { label: string } | undefined;
   const summary = Object.keys(fe)
     .filter((f) => labelOf(f))
     .map((f) => ({ field: id(f), label: labelOf(f)!.label, message: err(f)! }));
-  const formError = state.formError ? (messages[state.formError] ?? te(state.formError as never)) : null;
-  const success = state.status === 'success' && state.message ? messages[state.message] : null;
+  const formError = state.formError ? text(state.formError) : null;
+  const success = state.status === 'success' && state.message ? messages?.[state.message] : null;
 
   return (
     <form action={formAction} noValidate className={className}>
@@ -83,7 +87,7 @@ export function ActionForm({
                   name={f.name}
                   rows={3}
                   maxLength={f.maxLength}
-                  defaultValue={v[f.name] ?? f.defaultValue}
+                  defaultValue={v(f.name) ?? f.defaultValue}
                   aria-invalid={fe[f.name] ? true : undefined}
                   aria-describedby={fe[f.name] ? `f-${id(f.name)}-error` : undefined}
                   className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2"
@@ -99,7 +103,7 @@ export function ActionForm({
             return (
               <SelectField
                 // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
-                key={`${f.name}:${v[f.name] ?? f.defaultValue ?? ''}`}
+                key={`${f.name}:${v(f.name) ?? f.defaultValue ?? ''}`}
                 name={f.name}
                 idOverride={id(f.name)}
                 label={f.label}
@@ -107,7 +111,7 @@ export function ActionForm({
                 placeholder={f.placeholder}
                 required={f.required}
                 requiredLabel={tc('requiredMarker')}
-                defaultValue={v[f.name] ?? f.defaultValue}
+                defaultValue={v(f.name) ?? f.defaultValue}
                 error={err(f.name)}
               />
             );
@@ -121,7 +125,7 @@ export function ActionForm({
                 options={f.options}
                 required={f.required}
                 requiredLabel={tc('requiredMarker')}
-                defaultValue={v[f.name] ?? f.defaultValue}
+                defaultValue={v(f.name) ?? f.defaultValue}
                 error={err(f.name)}
               />
             );
@@ -134,7 +138,7 @@ export function ActionForm({
                 label={f.label}
                 required={f.required}
                 requiredLabel={tc('requiredMarker')}
-                defaultChecked={state.status === 'error' ? v[f.name] === 'on' : f.defaultChecked}
+                defaultChecked={values ? v(f.name) === 'on' : f.defaultChecked}
                 error={err(f.name)}
               />
             );
@@ -144,13 +148,14 @@ export function ActionForm({
                 <legend className="font-semibold">{f.label}</legend>
                 <div className="mt-1 grid gap-1 sm:grid-cols-2">
                   {f.options.map((o) => (
-                    <div key={o.value} className="flex items-center gap-2">
+                    // keyed by the tick: React does not re-apply a changed defaultChecked after the form reset
+                    <div key={`${o.value}:${String((values ? valuesOf(values, f.name) : (f.defaultValues ?? [])).includes(o.value))}`} className="flex items-center gap-2">
                       <input
                         type="checkbox"
                         id={`f-${id(f.name)}-${o.value}`}
                         name={f.name}
                         value={o.value}
-                        defaultChecked={f.defaultValues?.includes(o.value)}
+                        defaultChecked={(values ? valuesOf(values, f.name) : (f.defaultValues ?? [])).includes(o.value)}
                         className="h-5 w-5"
                       />
                       <label htmlFor={`f-${id(f.name)}-${o.value}`}>{o.label}</label>
@@ -172,7 +177,7 @@ export function ActionForm({
                 requiredLabel={tc('requiredMarker')}
                 maxLength={f.maxLength}
                 autoComplete={f.autoComplete}
-                defaultValue={v[f.name] ?? f.defaultValue}
+                defaultValue={v(f.name) ?? f.defaultValue}
                 error={err(f.name)}
               />
             );

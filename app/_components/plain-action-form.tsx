@@ -3,10 +3,12 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from './use-message';
 
 /**
  * A form around a wrapped server action that needs no field errors (buttons, small toggles).
- * Works without JavaScript; with it, shows the form-level error or success message passed in.
+ * Works without JavaScript; with it, shows the form-level error (its key translated here, unless
+ * the page passes its own text) or the success message passed in.
  */
 export function PlainActionForm({
   action,
@@ -20,13 +22,15 @@ export function PlainActionForm({
   messages?: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const message = useMessage();
   const key = state.formError ?? state.message;
+  const text = key ? (messages?.[key] ?? (state.status === 'error' ? message(key) : undefined)) : undefined;
   return (
     <form action={formAction} className={className}>
       {children}
-      {key && messages?.[key] ? (
+      {text ? (
         <p role={state.status === 'error' ? 'alert' : 'status'} className={state.status === 'error' ? 'text-red-800' : 'text-green-800'}>
-          {messages[key]}
+          {text}
         </p>
       ) : null}
     </form>

@@ -1,7 +1,10 @@
 /**
  * The shape every form action returns, as `useActionState` expects it. Plain data only, so it
  * can cross to client components and be rendered on the server when JavaScript is off.
- * Messages are keys into the `errors` / feature namespaces of the message files.
+ *
+ * Messages are message keys: a namespaced key (`targets.errors.endNotAfterStart`,
+ * `errors.noProfile`) is looked up as written; a bare key (`required`) is one of the shared
+ * `errors.*` keys. The form component translates them (see `translateKey` in app/_components).
  */
 export interface FormState {
   status: 'idle' | 'error' | 'success';
@@ -9,31 +12,34 @@ export interface FormState {
   fieldErrors?: Record<string, string>;
   /** message key for an error about the whole form */
   formError?: string;
-  /** what the user typed, to refill the form after an error (never passwords) */
-  values?: Record<string, string>;
+  /**
+   * What the user typed, to refill the form after an error (never passwords, never files).
+   * A field sent more than once (checkbox group, multi-select) keeps every value, in order.
+   */
+  values?: Record<string, FormValue>;
   /** message key shown after success */
   message?: string;
   /** plain result data for the success view */
   data?: Record<string, string | number | boolean | null>;
 }
 
+export type FormValue = string | string[];
+
 export const initialFormState: FormState = { status: 'idle' };
 
-/** Field-error keys that schemas may use as their messages. */
-export const ERROR_KEYS = [
-  'required',
-  'tooLong',
-  'tooShort',
-  'invalidChoice',
-  'invalidFormat',
-  'phoneInvalid',
-  'emailInvalid',
-  'consentRequired',
-  'passwordTooShort',
-  'emailTaken',
-  'invalidDate',
-  'dateBeforeOffer',
-  'dateBeforeSigned',
-  'consentGiven',
-] as const;
-export type ErrorKey = (typeof ERROR_KEYS)[number];
+/** The values of one field as a list (a single value, a multi-value field, or none). */
+export function valuesOf(values: FormState['values'], name: string): string[] {
+  const v = values?.[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** The (first) value of one field, for text inputs, selects and radios. */
+export function valueOf(values: FormState['values'], name: string): string | undefined {
+  const v = values?.[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** The values as one string per field (the first of a multi-value field), for forms of text inputs. */
+export function textValues(values: FormState['values']): Record<string, string> {
+  return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : v]));
+}

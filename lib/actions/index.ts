@@ -1,55 +1,119 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { getDb } from '@/db/client';
 import { type CurrentUser, getCurrentUser, requirePermission } from '@/lib/auth/gate';
 import type { Permission } from '@/lib/auth/permissions';
+import { logError } from '@/lib/log';
 import { ActionError } from './errors';
 import type { FormState } from './form-state';
 import { fieldErrorsOf, formDataToObject, formValues } from './validation';
+import { type AmbassadorProfile, type AssociationProfile, type ProfileKind, type Viewer, loadProfile } from './viewer';
 
-type Handler<S extends z.ZodType, U> = (
-  input: z.output<S>,
-  ctx: { user: U; formData: FormData },
-) => Promise<FormState | void>;
+export interface ActionOptions<P extends ProfileKind | undefined = undefined> {
+  /**
+   * Load the signed-in user's own profile into the context (`ctx.ambassador` / `ctx.association`).
+   * A user without one gets the form error `errors.noProfile` and the handler does not run.
+   */
+  profile?: P;
+  /**
+   * Fields the user never sees (hidden ids, a set of ticked rows): a validation error on one of
+   * them is the form's error (its key as `formError`), not a field error nobody could find.
+   */
+  formFields?: readonly string[];
+}
 
-async function run<S extends z.ZodType, U>(
+type ProfileCtx<P> = P extends 'ambassador'
+  ? { ambassador: AmbassadorProfile }
+  : P extends 'association'
+    ? { association: AssociationProfile }
+    : unknown;
+
+export type ActionContext<U, P = undefined> = { user: U; formData: FormData } & ProfileCtx<P>;
+
+type Handler<S extends z.ZodType, C> = (input: z.output<S>, ctx: C) => Promise<FormState | void>;
+
+async function run<S extends z.ZodType, C>(
   schema: S,
   formData: FormData,
-  user: U,
-  handler: Handler<S, U>,
+  ctx: C,
+  handler: Handler<S, C>,
+  formFields: readonly string[] = [],
 ): Promise<FormState> {
   const values = formValues(formData);
   const parsed = schema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const hidden = ['_form', ...formFields].find((f) => f in fieldErrors);
+    if (hidden) return { status: 'error', formError: fieldErrors[hidden], values };
+    return { status: 'error', fieldErrors, values };
+  }
   try {
-    return (await handler(parsed.data, { user, formData })) ?? { status: 'success' };
+    return (await handler(parsed.data, ctx)) ?? { status: 'success' };
   } catch (e) {
     if (e instanceof ActionError) return { status: 'error', formError: e.key, fieldErrors: e.fieldErrors, values };
-    throw e;
+    // redirect(), notFound(), forbidden() are control flow, not failures.
+    unstable_rethrow(e);
+    // Anything else: Next.js would log the error with its message, and a database error's
+    // message holds the row's values. Log its code only, and throw an error without text.
+    logError('action', e);
+    throw new Error('The action failed (see the error code logged above).');
   }
 }
 
 /**
- * The one wrapper for server actions of signed-in users: checks the permission against the
- * current database state (403 otherwise), validates the FormData with zod, and returns a
- * `useActionState`-shaped result with field errors and the typed values.
+ * The one wrapper for server actions of signed-in users:
+ *
+ * 1. checks the permission against the current database state (`forbidden()` → 403 otherwise);
+ * 2. with `{ profile }`, loads the user's own ambassador or association profile into the context,
+ *    or refuses with the form error `errors.noProfile`;
+ * 3. validates the FormData with the zod schema — repeated fields arrive as arrays, files as File
+ *    objects (check them with `z.file()`), and the handler gets the typed output;
+ * 4. returns a `useActionState`-shaped result.
+ *
+ * Message keys: a schema message or `ActionError` key that is namespaced
+ * (`shifts.errors.full`, `errors.noProfile`) reaches the form as written; a bare key is one of the
+ * shared `errors.*` keys, and any other message becomes a shared key by the kind of issue.
+ * The form component translates them. After an error the typed values come back
+ * (`string | string[]`; never passwords, never files).
+ *
+ * Hidden fields: an error on a field listed in `formFields` (or on the form as a whole, `_form`)
+ * becomes the form error, since the user cannot see or fix a hidden id.
  */
-export function authorizedAction<S extends z.ZodType>(
+export function authorizedAction<S extends z.ZodType, P extends ProfileKind | undefined = undefined>(
   permission: Permission,
   schema: S,
-  handler: Handler<S, CurrentUser>,
+  handler: Handler<S, ActionContext<CurrentUser, P>>,
+  options: ActionOptions<P> = {},
 ) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const user = await requirePermission(permission);
-    return run(schema, formData, user, handler);
+    let ctx = { user, formData } as ActionContext<CurrentUser, P>;
+    if (options.profile) {
+      const profile = await loadProfile(getDb(), user, options.profile);
+      if (!profile) return { status: 'error', formError: 'errors.noProfile', values: formValues(formData) };
+      ctx = { user, formData, [options.profile]: profile } as ActionContext<CurrentUser, P>;
+    }
+    return run(schema, formData, ctx, handler, options.formFields);
   };
 }
 
 /** Same contract for actions open to anyone (public sign-up, login, language choice). */
-export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>) {
+export function publicAction<S extends z.ZodType>(
+  schema: S,
+  handler: Handler<S, ActionContext<CurrentUser | null>>,
+  options: Omit<ActionOptions, 'profile'> = {},
+) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
-    return run(schema, formData, user, handler);
+    return run(schema, formData, { user, formData }, handler, options.formFields);
   };
 }
 
+/** The viewer of an action's context, for data functions that take one explicit options object. */
+export function viewerOf(ctx: { user: CurrentUser; ambassador?: AmbassadorProfile; association?: AssociationProfile }): Viewer {
+  return { user: ctx.user, ambassador: ctx.ambassador, association: ctx.association };
+}
+
 export { ActionError };
+export type { AmbassadorProfile, AssociationProfile, Viewer };

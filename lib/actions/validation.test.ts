@@ -33,6 +33,11 @@ describe('formValues', () => {
     expect(JSON.stringify(values)).not.toContain('hunter2');
   });
 
+  it('keeps every value of a field sent more than once (checkbox group, multi-select)', () => {
+    const values = formValues(fd([['name', 'Leyla'], ['languages', 'ar'], ['languages', 'tr']]));
+    expect(values).toEqual({ name: 'Leyla', languages: ['ar', 'tr'] });
+  });
+
   it('skips uploaded files and caps very long values', () => {
     const values = formValues(fd([['doc', new Blob(['x'])], ['note', 'n'.repeat(5000)]]));
     expect(values).not.toHaveProperty('doc');
@@ -50,6 +55,14 @@ describe('formDataToObject', () => {
     expect(formDataToObject(fd([['x', '1'], ['x', '2']]))).toEqual({ x: ['1', '2'] });
   });
 
+  it('passes files through as File objects, but not the empty file of an untouched file input', () => {
+    const file = new File(['%PDF'], 'bon.pdf', { type: 'application/pdf' });
+    const obj = formDataToObject(fd([['receipt', file], ['other', new File([], '')]]));
+    expect(obj.receipt).toBeInstanceOf(File);
+    expect((obj.receipt as File).name).toBe('bon.pdf');
+    expect(obj).not.toHaveProperty('other');
+  });
+
   it('drops $ACTION_ keys', () => {
     expect(formDataToObject(fd([['$ACTION_ID_1', ''], ['a', '1']]))).toEqual({ a: '1' });
   });
@@ -59,6 +72,19 @@ describe('fieldErrorsOf', () => {
   it('uses the schema message when it is a known error key', () => {
     const schema = z.object({ phone: z.string().refine(() => false, 'phoneInvalid'), name: z.string().max(1, 'tooShort') });
     expect(errorsFor(schema, { phone: 'x', name: 'ab' })).toEqual({ phone: 'phoneInvalid', name: 'tooShort' });
+  });
+
+  it('keeps a feature’s namespaced key as written, and maps other free text to a shared key', () => {
+    const schema = z.object({
+      endsOn: z.string().refine(() => false, 'targets.errors.endNotAfterStart'),
+      other: z.string().refine(() => false, 'errors.noProfile'),
+      note: z.string().max(1, 'too long!'),
+    });
+    expect(errorsFor(schema, { endsOn: 'x', other: 'x', note: 'ab' })).toEqual({
+      endsOn: 'targets.errors.endNotAfterStart',
+      other: 'errors.noProfile',
+      note: 'tooLong',
+    });
   });
 
   it('maps a too-long value to tooLong', () => {

@@ -10,20 +10,16 @@ import { fromStored, toStored, validateRows } from './import/validate';
 import { ASSOCIATION_CONSENT_VERSION, type ContactInput, type SignalInput, isUuid } from './schema';
 
 /** Who acts: an association user. Every write is scoped to this association. */
+/** The acting user and their own association (from the action's context, never from the form). */
 export interface AssociationActor {
   id: string;
-  associationId: string | null;
-}
-
-function associationOf(user: AssociationActor): string {
-  if (!user.associationId) throw new ActionError('noAssociation');
-  return user.associationId;
+  associationId: string;
 }
 
 
 /** One contact from the form: a lead attributed to the association and the user who passed it on. */
 export async function submitContact(db: DbOrTx, user: AssociationActor, input: Omit<ContactInput, 'consent'>): Promise<string> {
-  const associationId = associationOf(user);
+  const { associationId } = user;
   return db.transaction(async (tx) => {
     let neighbourhoodId: string | null = null;
     if (input.neighbourhood !== 'other') {
@@ -101,7 +97,7 @@ export async function previewImport(
   user: AssociationActor,
   file: { name: string; bytes: Uint8Array },
 ): Promise<PreviewOutcome> {
-  const associationId = associationOf(user);
+  const { associationId } = user;
   await purgeOldImportData(db);
   const parsed = await parseImportFile(file.bytes, file.name);
   if (!parsed.ok) {
@@ -174,7 +170,7 @@ export async function confirmImport(
   batchId: string,
   opts: { chunkSize?: number } = {},
 ): Promise<{ imported: number }> {
-  const associationId = associationOf(user);
+  const { associationId } = user;
   if (!isUuid(batchId)) throw new ActionError('batchNotFound');
   const chunk = opts.chunkSize ?? CHUNK;
   return db.transaction(async (tx) => {
@@ -235,7 +231,7 @@ export async function confirmImport(
 
 /** A signal for the project worker, from this association. */
 export async function createSignal(db: DbOrTx, user: AssociationActor, input: SignalInput): Promise<string> {
-  const associationId = associationOf(user);
+  const { associationId } = user;
   return db.transaction(async (tx) => {
     const [s] = await tx
       .insert(signals)

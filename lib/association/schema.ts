@@ -53,26 +53,16 @@ export type ContactInput = z.output<typeof contactSchema>;
 /** The upload form: a file, and one confirmation covering every row in it. */
 export const uploadSchema = z.object({
   file: z
-    .instanceof(File, { error: 'fileRequired' })
-    .refine((f) => f.size > 0, 'fileRequired')
-    .refine((f) => f.size <= MAX_FILE_BYTES, 'fileTooLarge'),
-  consent: z.literal('on', { error: 'consentAllGiven' }),
+    .file('associationImport.fileRequired')
+    .min(1, 'associationImport.fileRequired')
+    .max(MAX_FILE_BYTES, 'associationImport.fileTooLarge'),
+  consent: z.literal('on', { error: 'associationImport.consentAllGiven' }),
 });
 
 /** Checked again by the mutation (a malformed or foreign id is "not found"). */
 export const confirmSchema = z.object({
   batchId: z.string().max(64),
 });
-
-/** First message per field, taken as given (these keys are the feature's own). */
-export function issueKeys(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_form';
-    if (!(field in out)) out[field] = issue.message;
-  }
-  return out;
-}
 
 export const signalSchema = z.object({
   kind: choice(SIGNAL_KINDS),

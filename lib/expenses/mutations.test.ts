@@ -83,7 +83,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       expect(entry).toMatchObject({ action: 'expense.rate_added', actorUserId: coordinatorId, entityType: 'expense' });
       const err = await errorOf(addRate(h.db, coordinatorId, { amount: 800, validFrom: '2011-04-01' }));
       expect(err).toBeInstanceOf(ActionError);
-      expect(err!.fieldErrors).toEqual({ validFrom: 'rateExists' });
+      expect(err!.fieldErrors).toEqual({ validFrom: 'expenses.errors.rateExists' });
       expect(await rateOnDate(h.db, '2011-03-31')).toMatchObject({ amountCents: 695 });
       expect(await rateOnDate(h.db, '2011-04-01')).toMatchObject({ amountCents: 750 });
     });
@@ -127,8 +127,8 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       const absent = await shift('2011-05-02', 'morning', [[anna.ambassadorId, false]]);
       const unmarked = await shift('2011-05-03', 'morning', [[anna.ambassadorId, null]]);
       const before = await counts();
-      expect((await errorOf(claimExpense(h.db, anna, { shiftId: absent, receipt: PNG })))?.key).toBe('notAttended');
-      expect((await errorOf(claimExpense(h.db, anna, { shiftId: unmarked, receipt: PNG })))?.key).toBe('notAttended');
+      expect((await errorOf(claimExpense(h.db, anna, { shiftId: absent, receipt: PNG })))?.key).toBe('expenses.errors.notAttended');
+      expect((await errorOf(claimExpense(h.db, anna, { shiftId: unmarked, receipt: PNG })))?.key).toBe('expenses.errors.notAttended');
       expect(await counts()).toEqual(before);
       expect((await claimableShiftsOf(h.db, anna.ambassadorId)).map((s) => s.shiftId)).not.toContain(absent);
     });
@@ -136,9 +136,9 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
     it("refuses another ambassador's shift, even when that ambassador attended it", async () => {
       const bramsShift = await shift('2011-05-04', 'afternoon', [[bram.ambassadorId, true]]);
       const before = await counts();
-      expect((await errorOf(claimExpense(h.db, anna, { shiftId: bramsShift, receipt: PNG })))?.key).toBe('shiftNotFound');
+      expect((await errorOf(claimExpense(h.db, anna, { shiftId: bramsShift, receipt: PNG })))?.key).toBe('expenses.errors.shiftNotFound');
       expect((await errorOf(claimExpense(h.db, anna, { shiftId: '00000000-0000-4000-8000-000000000000', receipt: PNG })))?.key).toBe(
-        'shiftNotFound',
+        'expenses.errors.shiftNotFound',
       );
       expect(await counts()).toEqual(before);
     });
@@ -150,7 +150,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       ]);
       await claimExpense(h.db, anna, { shiftId: pair, receipt: PNG });
       const before = await counts();
-      expect((await errorOf(claimExpense(h.db, anna, { shiftId: pair, receipt: PDF })))?.key).toBe('alreadyClaimed');
+      expect((await errorOf(claimExpense(h.db, anna, { shiftId: pair, receipt: PDF })))?.key).toBe('expenses.errors.alreadyClaimed');
       expect(await counts()).toEqual(before);
       await claimExpense(h.db, bram, { shiftId: pair, receipt: PDF });
       expect((await counts()).claims).toBe(before.claims + 1);
@@ -160,7 +160,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       const early = await shift('2009-12-31', 'evening', [[anna.ambassadorId, true]]);
       expect((await claimableShiftsOf(h.db, anna.ambassadorId)).find((s) => s.shiftId === early)?.amountCents).toBeNull();
       const before = await counts();
-      expect((await errorOf(claimExpense(h.db, anna, { shiftId: early, receipt: PNG })))?.key).toBe('noRate');
+      expect((await errorOf(claimExpense(h.db, anna, { shiftId: early, receipt: PNG })))?.key).toBe('expenses.errors.noRate');
       expect(await counts()).toEqual(before);
     });
 
@@ -181,7 +181,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       const lost = await second;
       expect(lost.status).toBe('rejected');
       expect((lost as PromiseRejectedResult).reason).toBeInstanceOf(ActionError);
-      expect(((lost as PromiseRejectedResult).reason as ActionError).key).toBe('alreadyClaimed');
+      expect(((lost as PromiseRejectedResult).reason as ActionError).key).toBe('expenses.errors.alreadyClaimed');
       expect(await counts()).toEqual({ claims: before.claims + 1, receipts: before.receipts + 1 });
       expect((await claimsOf(h.db, anna.ambassadorId)).filter((c) => c.shiftDate === '2011-05-06')).toHaveLength(1);
     });
@@ -200,23 +200,23 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       await approveClaim(h.db, coordinatorId, id);
       expect(await statusOf(id)).toMatchObject({ status: 'approved', decidedByUserId: coordinatorId });
       expect((await statusOf(id)).decidedAt).toBeInstanceOf(Date);
-      expect((await errorOf(approveClaim(h.db, coordinatorId, id)))?.key).toBe('notSubmitted');
-      expect((await errorOf(approveClaim(h.db, coordinatorId, '00000000-0000-4000-8000-000000000000')))?.key).toBe('claimNotFound');
+      expect((await errorOf(approveClaim(h.db, coordinatorId, id)))?.key).toBe('expenses.errors.notSubmitted');
+      expect((await errorOf(approveClaim(h.db, coordinatorId, '00000000-0000-4000-8000-000000000000')))?.key).toBe('expenses.errors.claimNotFound');
     });
 
     it('reject needs a reason, and only a submitted claim can be rejected', async () => {
       const id = await newClaim('2011-06-02');
       const err = await errorOf(rejectClaim(h.db, coordinatorId, id, '   '));
-      expect(err?.fieldErrors).toEqual({ reason: 'reasonRequired' });
+      expect(err?.fieldErrors).toEqual({ reason: 'expenses.errors.reasonRequired' });
       expect((await statusOf(id)).status).toBe('submitted');
 
       await rejectClaim(h.db, coordinatorId, id, ' De bon is van een andere dag. ');
       expect(await statusOf(id)).toMatchObject({ status: 'rejected', rejectReason: 'De bon is van een andere dag.', decidedByUserId: coordinatorId });
-      expect((await errorOf(approveClaim(h.db, coordinatorId, id)))?.key).toBe('notSubmitted');
+      expect((await errorOf(approveClaim(h.db, coordinatorId, id)))?.key).toBe('expenses.errors.notSubmitted');
 
       const approved = await newClaim('2011-06-03');
       await approveClaim(h.db, coordinatorId, approved);
-      expect((await errorOf(rejectClaim(h.db, coordinatorId, approved, 'Te laat')))?.key).toBe('notSubmitted');
+      expect((await errorOf(rejectClaim(h.db, coordinatorId, approved, 'Te laat')))?.key).toBe('expenses.errors.notSubmitted');
 
       // The reason is for the ambassador, not for the audit log.
       const entries = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'expense.rejected')));
@@ -233,10 +233,10 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       await approveClaim(h.db, coordinatorId, a);
       await approveClaim(h.db, coordinatorId, b);
 
-      expect((await errorOf(markPaid(h.db, coordinatorId, [a, b, submitted])))?.key).toBe('notApproved');
+      expect((await errorOf(markPaid(h.db, coordinatorId, [a, b, submitted])))?.key).toBe('expenses.errors.notApproved');
       for (const id of [a, b]) expect((await statusOf(id)).status).toBe('approved');
       expect((await statusOf(submitted)).status).toBe('submitted');
-      expect((await errorOf(markPaid(h.db, coordinatorId, [])))?.key).toBe('nothingSelected');
+      expect((await errorOf(markPaid(h.db, coordinatorId, [])))?.key).toBe('expenses.errors.nothingSelected');
 
       expect(await markPaid(h.db, coordinatorId, [a, b, a])).toBe(2);
       for (const id of [a, b]) {
@@ -245,7 +245,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
         expect(row.paidAt).toBeInstanceOf(Date);
       }
       // Paid twice? No: a paid claim is no longer approved.
-      expect((await errorOf(markPaid(h.db, coordinatorId, [a])))?.key).toBe('notApproved');
+      expect((await errorOf(markPaid(h.db, coordinatorId, [a])))?.key).toBe('expenses.errors.notApproved');
       const audits = await h.db.select().from(auditLog).where(eq(auditLog.action, 'expense.paid'));
       expect(audits.map((e) => e.entityId).sort()).toEqual([a, b].sort());
     });

@@ -30,7 +30,7 @@ export async function addRate(db: DbOrTx, actorUserId: string, input: { amount: 
         .values({ amountCents: input.amount, validFrom: input.validFrom })
         .onConflictDoNothing()
         .returning({ id: expenseRates.id });
-      if (!row) throw new ActionError('invalidForm', { validFrom: 'rateExists' });
+      if (!row) throw new ActionError('invalidForm', { validFrom: 'expenses.errors.rateExists' });
       await audit(tx, {
         action: 'expense.rate_added',
         actorUserId,
@@ -41,7 +41,7 @@ export async function addRate(db: DbOrTx, actorUserId: string, input: { amount: 
       return row.id;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ActionError('invalidForm', { validFrom: 'rateExists' });
+    if (isUniqueViolation(e)) throw new ActionError('invalidForm', { validFrom: 'expenses.errors.rateExists' });
     throw e;
   }
 }
@@ -62,7 +62,7 @@ export async function claimExpense(
   actor: { userId: string; ambassadorId: string },
   input: ClaimInput,
 ): Promise<{ claimId: string; receiptId: string; amountCents: number }> {
-  if (!isReceiptType(input.receipt.type)) throw new ActionError('invalidForm', { receipt: 'receiptType' });
+  if (!isReceiptType(input.receipt.type)) throw new ActionError('invalidForm', { receipt: 'expenses.errors.receiptType' });
   try {
     return await db.transaction(async (tx) => {
       // Only the ambassador's own assignment counts (owner in the WHERE clause).
@@ -72,18 +72,18 @@ export async function claimExpense(
         .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
         .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, actor.ambassadorId)))
         .limit(1);
-      if (!assignment) throw new ActionError('shiftNotFound');
-      if (assignment.attended !== true) throw new ActionError('notAttended');
+      if (!assignment) throw new ActionError('expenses.errors.shiftNotFound');
+      if (assignment.attended !== true) throw new ActionError('expenses.errors.notAttended');
 
       const [existing] = await tx
         .select({ id: expenseClaims.id })
         .from(expenseClaims)
         .where(and(eq(expenseClaims.shiftId, input.shiftId), eq(expenseClaims.ambassadorId, actor.ambassadorId)))
         .limit(1);
-      if (existing) throw new ActionError('alreadyClaimed');
+      if (existing) throw new ActionError('expenses.errors.alreadyClaimed');
 
       const rate = await rateOnDate(tx, assignment.date);
-      if (!rate) throw new ActionError('noRate');
+      if (!rate) throw new ActionError('expenses.errors.noRate');
 
       const bytes = input.receipt.bytes;
       const [receipt] = await tx
@@ -111,18 +111,18 @@ export async function claimExpense(
       return { claimId: claim!.id, receiptId: receipt!.id, amountCents: rate.amountCents };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ActionError('alreadyClaimed');
+    if (isUniqueViolation(e)) throw new ActionError('expenses.errors.alreadyClaimed');
     throw e;
   }
 }
 
 /** Why a status change did not happen: the claim is gone, or it is no longer in the state it must be in. */
-async function whyNot(tx: DbOrTx, claimId: string, expected: 'notSubmitted' | 'notApproved'): Promise<never> {
+async function whyNot(tx: DbOrTx, claimId: string, expected: 'expenses.errors.notSubmitted' | 'expenses.errors.notApproved'): Promise<never> {
   const [row] = await tx.select({ id: expenseClaims.id }).from(expenseClaims).where(eq(expenseClaims.id, claimId));
-  throw new ActionError(row ? expected : 'claimNotFound');
+  throw new ActionError(row ? expected : 'expenses.errors.claimNotFound');
 }
 
-/** submitted → approved. A claim that was decided in the meantime is refused ('notSubmitted'). */
+/** submitted → approved. A claim that was decided in the meantime is refused ('expenses.errors.notSubmitted'). */
 export async function approveClaim(db: DbOrTx, actorUserId: string, claimId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -130,7 +130,7 @@ export async function approveClaim(db: DbOrTx, actorUserId: string, claimId: str
       .set({ status: 'approved', decidedAt: new Date(), decidedByUserId: actorUserId, rejectReason: null })
       .where(and(eq(expenseClaims.id, claimId), eq(expenseClaims.status, 'submitted')))
       .returning({ id: expenseClaims.id });
-    if (!row) await whyNot(tx, claimId, 'notSubmitted');
+    if (!row) await whyNot(tx, claimId, 'expenses.errors.notSubmitted');
     await audit(tx, { action: 'expense.approved', actorUserId, entityType: 'expense', entityId: claimId });
   });
 }
@@ -138,14 +138,14 @@ export async function approveClaim(db: DbOrTx, actorUserId: string, claimId: str
 /** submitted → rejected, with the reason the ambassador will read. */
 export async function rejectClaim(db: DbOrTx, actorUserId: string, claimId: string, reason: string): Promise<void> {
   const text = reason.trim();
-  if (!text) throw new ActionError('invalidForm', { reason: 'reasonRequired' });
+  if (!text) throw new ActionError('invalidForm', { reason: 'expenses.errors.reasonRequired' });
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(expenseClaims)
       .set({ status: 'rejected', rejectReason: text, decidedAt: new Date(), decidedByUserId: actorUserId })
       .where(and(eq(expenseClaims.id, claimId), eq(expenseClaims.status, 'submitted')))
       .returning({ id: expenseClaims.id });
-    if (!row) await whyNot(tx, claimId, 'notSubmitted');
+    if (!row) await whyNot(tx, claimId, 'expenses.errors.notSubmitted');
     // The reason is free text (it could name someone): the audit keeps only that there was one.
     await audit(tx, { action: 'expense.rejected', actorUserId, entityType: 'expense', entityId: claimId });
   });
@@ -153,11 +153,11 @@ export async function rejectClaim(db: DbOrTx, actorUserId: string, claimId: stri
 
 /**
  * approved → paid for every claim selected, or for none: if any of them is not approved (any
- * more), nothing changes and the coordinator is told ('notApproved').
+ * more), nothing changes and the coordinator is told ('expenses.errors.notApproved').
  */
 export async function markPaid(db: DbOrTx, actorUserId: string, claimIds: readonly string[]): Promise<number> {
   const ids = [...new Set(claimIds)];
-  if (!ids.length) throw new ActionError('nothingSelected');
+  if (!ids.length) throw new ActionError('expenses.errors.nothingSelected');
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(expenseClaims)
@@ -165,7 +165,7 @@ export async function markPaid(db: DbOrTx, actorUserId: string, claimIds: readon
       .where(and(inArray(expenseClaims.id, ids), eq(expenseClaims.status, 'approved')))
       .returning({ id: expenseClaims.id });
     // Throwing rolls the whole batch back.
-    if (rows.length !== ids.length) throw new ActionError('notApproved');
+    if (rows.length !== ids.length) throw new ActionError('expenses.errors.notApproved');
     for (const r of rows) {
       await audit(tx, { action: 'expense.paid', actorUserId, entityType: 'expense', entityId: r.id, details: { batch: ids.length } });
     }

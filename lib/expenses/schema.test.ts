@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ActionError } from '@/lib/actions/errors';
+import type { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/actions/validation';
 import { MAX_RECEIPT_BYTES } from './filetype';
-import { claimSchema, monthBounds, parseForm, parseQueueFilters, paySchema, rateSchema, rejectSchema } from './schema';
+import { claimSchema, monthBounds, parseQueueFilters, paySchema, rateSchema, rejectSchema } from './schema';
 
 const SHIFT = '0b7c8a7e-6f3e-4a51-9a52-2f0f6d1d8a11';
-const errorOf = (fn: () => unknown) => {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    return e as ActionError;
-  }
+/** The message keys the action wrapper hands to the form for this input (null when it is valid). */
+const errorsOf = (schema: z.ZodType, raw: unknown) => {
+  const r = schema.safeParse(raw);
+  return r.success ? null : fieldErrorsOf(r.error);
 };
 
 describe('claimSchema', () => {
   it('takes a chosen file', () => {
     const file = new File([new Uint8Array([0x89, 0x50])], 'bon.png', { type: 'image/png' });
-    expect(parseForm(claimSchema, { shiftId: SHIFT, receipt: file }).receipt).toBe(file);
+    expect(claimSchema.parse({ shiftId: SHIFT, receipt: file }).receipt).toBe(file);
   });
 
   it.each([
@@ -26,44 +24,40 @@ describe('claimSchema', () => {
     ['an empty file', new File([], 'bon.jpg', { type: 'image/jpeg' }), 'receiptEmpty'],
     ['a file over 5 MB', new File([new Uint8Array(MAX_RECEIPT_BYTES + 1)], 'bon.jpg', { type: 'image/jpeg' }), 'receiptTooLarge'],
   ])('refuses %s with a field error', (_what, receipt, key) => {
-    const err = errorOf(() => parseForm(claimSchema, { shiftId: SHIFT, receipt }));
-    expect(err).toBeInstanceOf(ActionError);
-    expect(err!.key).toBe('invalidForm');
-    expect(err!.fieldErrors).toEqual({ receipt: key });
+    expect(errorsOf(claimSchema, { shiftId: SHIFT, receipt })).toEqual({ receipt: `expenses.errors.${key}` });
   });
 
-  it('a shift id that is not one is a form error', () => {
-    const err = errorOf(() => parseForm(claimSchema, { shiftId: 'x', receipt: new File(['a'], 'a.png') }));
-    expect(err!.key).toBe('shiftNotFound');
+  it('a shift id that is not one is this feature’s key (the action makes it the form error)', () => {
+    expect(errorsOf(claimSchema, { shiftId: 'x', receipt: new File(['a'], 'a.png') })).toEqual({ shiftId: 'expenses.errors.shiftNotFound' });
   });
 });
 
 describe('rejectSchema and paySchema', () => {
   it('a rejection needs a reason', () => {
-    expect(errorOf(() => parseForm(rejectSchema, { claimId: SHIFT, reason: '   ' }))!.fieldErrors).toEqual({ reason: 'reasonRequired' });
-    expect(errorOf(() => parseForm(rejectSchema, { claimId: SHIFT }))!.fieldErrors).toEqual({ reason: 'reasonRequired' });
-    expect(parseForm(rejectSchema, { claimId: SHIFT, reason: ' Geen datum op de bon ' }).reason).toBe('Geen datum op de bon');
+    expect(errorsOf(rejectSchema, { claimId: SHIFT, reason: '   ' })).toEqual({ reason: 'expenses.errors.reasonRequired' });
+    expect(errorsOf(rejectSchema, { claimId: SHIFT })).toEqual({ reason: 'expenses.errors.reasonRequired' });
+    expect(rejectSchema.parse({ claimId: SHIFT, reason: ' Geen datum op de bon ' }).reason).toBe('Geen datum op de bon');
   });
 
   it('paying needs at least one ticked claim; one or several', () => {
-    expect(errorOf(() => parseForm(paySchema, {}))!.key).toBe('nothingSelected');
-    expect(parseForm(paySchema, { claimIds: SHIFT }).claimIds).toEqual([SHIFT]);
-    expect(parseForm(paySchema, { claimIds: [SHIFT, SHIFT] }).claimIds).toHaveLength(2);
-    expect(errorOf(() => parseForm(paySchema, { claimIds: [SHIFT, 'nope'] }))!.key).toBe('claimNotFound');
+    expect(errorsOf(paySchema, {})).toEqual({ claimIds: 'expenses.errors.nothingSelected' });
+    expect(paySchema.parse({ claimIds: SHIFT }).claimIds).toEqual([SHIFT]);
+    expect(paySchema.parse({ claimIds: [SHIFT, SHIFT] }).claimIds).toHaveLength(2);
+    expect(errorsOf(paySchema, { claimIds: [SHIFT, 'nope'] })).toEqual({ claimIds: 'expenses.errors.claimNotFound' });
   });
 });
 
 describe('rateSchema', () => {
   it('reads euros with a comma or a point', () => {
-    expect(parseForm(rateSchema, { amount: '7,25', validFrom: '2011-04-01' })).toEqual({ amount: 725, validFrom: '2011-04-01' });
+    expect(rateSchema.parse({ amount: '7,25', validFrom: '2011-04-01' })).toEqual({ amount: 725, validFrom: '2011-04-01' });
   });
   it('names each wrong field', () => {
-    expect(errorOf(() => parseForm(rateSchema, { amount: 'zeven', validFrom: '2011-02-30' }))!.fieldErrors).toEqual({
-      amount: 'amountInvalid',
-      validFrom: 'invalidDate',
+    expect(errorsOf(rateSchema, { amount: 'zeven', validFrom: '2011-02-30' })).toEqual({
+      amount: 'expenses.errors.amountInvalid',
+      validFrom: 'expenses.errors.invalidDate',
     });
-    expect(errorOf(() => parseForm(rateSchema, { amount: '', validFrom: '' }))!.fieldErrors).toEqual({ amount: 'required', validFrom: 'required' });
-    expect(errorOf(() => parseForm(rateSchema, { amount: '0', validFrom: '2011-01-01' }))!.fieldErrors).toEqual({ amount: 'amountInvalid' });
+    expect(errorsOf(rateSchema, { amount: '', validFrom: '' })).toEqual({ amount: 'expenses.errors.required', validFrom: 'expenses.errors.required' });
+    expect(errorsOf(rateSchema, { amount: '0', validFrom: '2011-01-01' })).toEqual({ amount: 'expenses.errors.amountInvalid' });
   });
 });
 

@@ -1,36 +1,22 @@
 import { z } from 'zod';
-import { ActionError } from '@/lib/actions/errors';
 import { isIsoDate } from '@/lib/dates';
 import { MAX_RECEIPT_BYTES } from './filetype';
 import { parseEuroAmount } from './rates';
 
-/**
- * Message keys of the expense forms (namespace `expenses.errors`). The schemas use them as their
- * messages; the mutations throw them as ActionError keys.
- */
-export const EXPENSE_ERROR_KEYS = [
-  'invalidForm',
-  'required',
-  'tooLong',
-  'invalidDate',
-  'receiptRequired',
-  'receiptEmpty',
-  'receiptTooLarge',
-  'receiptType',
-  'shiftNotFound',
-  'notAttended',
-  'alreadyClaimed',
-  'noRate',
-  'noProfile',
-  'claimNotFound',
-  'notSubmitted',
-  'reasonRequired',
-  'nothingSelected',
-  'notApproved',
-  'amountInvalid',
-  'rateExists',
-] as const;
-export type ExpenseErrorKey = (typeof EXPENSE_ERROR_KEYS)[number];
+/** This feature's message keys (`expenses.errors.*`), used as the schemas' messages. */
+const E = {
+  required: 'expenses.errors.required',
+  tooLong: 'expenses.errors.tooLong',
+  invalidDate: 'expenses.errors.invalidDate',
+  receiptRequired: 'expenses.errors.receiptRequired',
+  receiptEmpty: 'expenses.errors.receiptEmpty',
+  receiptTooLarge: 'expenses.errors.receiptTooLarge',
+  shiftNotFound: 'expenses.errors.shiftNotFound',
+  claimNotFound: 'expenses.errors.claimNotFound',
+  reasonRequired: 'expenses.errors.reasonRequired',
+  nothingSelected: 'expenses.errors.nothingSelected',
+  amountInvalid: 'expenses.errors.amountInvalid',
+} as const;
 
 export const CLAIM_STATUSES = ['submitted', 'approved', 'rejected', 'paid'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -39,47 +25,50 @@ export const MAX_REASON = 500;
 /** The most claims one "mark paid" submission may carry. */
 export const MAX_PAY_BATCH = 500;
 
-/** The ambassador's claim: which shift, and the receipt as uploaded (checked for content later). */
+/**
+ * The ambassador's claim: which shift (a hidden field), and the receipt as uploaded (a File; its
+ * content is checked by the action from its first bytes).
+ */
 export const claimSchema = z.object({
-  shiftId: z.uuid('shiftNotFound'),
+  shiftId: z.uuid(E.shiftNotFound),
   receipt: z
-    .instanceof(File, { message: 'receiptRequired' })
+    .file(E.receiptRequired)
     // The browser sends an empty, nameless file when none was chosen.
-    .refine((f) => f.size > 0 || f.name !== '', 'receiptRequired')
-    .refine((f) => f.size > 0 || f.name === '', 'receiptEmpty')
-    .refine((f) => f.size <= MAX_RECEIPT_BYTES, 'receiptTooLarge'),
+    .refine((f) => f.size > 0 || f.name !== '', E.receiptRequired)
+    .refine((f) => f.size > 0 || f.name === '', E.receiptEmpty)
+    .max(MAX_RECEIPT_BYTES, E.receiptTooLarge),
 });
 
-export const decisionSchema = z.object({ claimId: z.uuid('claimNotFound') });
+export const decisionSchema = z.object({ claimId: z.uuid(E.claimNotFound) });
 
 export const rejectSchema = z.object({
-  claimId: z.uuid('claimNotFound'),
-  reason: z.string('reasonRequired').trim().min(1, 'reasonRequired').max(MAX_REASON, 'tooLong'),
+  claimId: z.uuid(E.claimNotFound),
+  reason: z.string(E.reasonRequired).trim().min(1, E.reasonRequired).max(MAX_REASON, E.tooLong),
 });
 
 /** Checkboxes: none ticked → no field at all; one → a string; several → an array. */
 export const paySchema = z.object({
   claimIds: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.uuid('claimNotFound')).min(1, 'nothingSelected').max(MAX_PAY_BATCH, 'tooLong'),
+    z.array(z.uuid(E.claimNotFound)).min(1, E.nothingSelected).max(MAX_PAY_BATCH, E.tooLong),
   ),
 });
 
 /** A new rate: an amount in euros ("7,25") from a day on. */
 export const rateSchema = z.object({
   amount: z
-    .string('required')
+    .string(E.required)
     .trim()
-    .min(1, 'required')
+    .min(1, E.required)
     .transform((s, ctx) => {
       const cents = parseEuroAmount(s);
       if (cents === null || cents < 1 || cents > 100_000) {
-        ctx.addIssue({ code: 'custom', message: 'amountInvalid' });
+        ctx.addIssue({ code: 'custom', message: E.amountInvalid });
         return z.NEVER;
       }
       return cents;
     }),
-  validFrom: z.string('required').trim().min(1, 'required').refine(isIsoDate, 'invalidDate'),
+  validFrom: z.string(E.required).trim().min(1, E.required).refine(isIsoDate, E.invalidDate),
 });
 
 /** "YYYY-MM" with a real month. */
@@ -109,35 +98,6 @@ export function parseQueueFilters(params: URLSearchParams | Record<string, strin
     month: isMonth(month) ? month : undefined,
     status: (CLAIM_STATUSES as readonly string[]).includes(status ?? '') ? (status as ClaimStatus) : undefined,
   };
-}
-
-/** Zod issues → one message key per field (the first issue wins); unknown messages become `invalidForm`. */
-export function expenseFieldErrors(error: z.ZodError): Record<string, ExpenseErrorKey> {
-  const out: Record<string, ExpenseErrorKey> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_form';
-    if (field in out) continue;
-    if ((EXPENSE_ERROR_KEYS as readonly string[]).includes(issue.message)) out[field] = issue.message as ExpenseErrorKey;
-    else if (issue.code === 'invalid_type') out[field] = 'required';
-    else out[field] = 'invalidForm';
-  }
-  return out;
-}
-
-/** Fields the user never sees (hidden ids, checkbox sets): their error is the form's error. */
-const FORM_LEVEL_FIELDS = ['shiftId', 'claimId', 'claimIds', '_form'];
-
-/**
- * Parses a form with one of the schemas above, or throws an ActionError: the message of a hidden
- * field becomes the form error; errors of visible fields come back per field under `invalidForm`.
- */
-export function parseForm<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const fieldErrors = expenseFieldErrors(r.error);
-  const hidden = FORM_LEVEL_FIELDS.find((f) => f in fieldErrors);
-  if (hidden) throw new ActionError(fieldErrors[hidden]!);
-  throw new ActionError('invalidForm', fieldErrors);
 }
 
 /** The first day of a month and the first day of the next one (YYYY-MM-DD), for `date >= from AND date < to`. */

@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db/client';
-import { ActionError, authorizedAction } from '@/lib/actions';
+import { authorizedAction } from '@/lib/actions';
 import { registerFieldContact } from './mutations';
 import { fieldContactSchema } from './schema';
 
@@ -9,16 +9,20 @@ import { fieldContactSchema } from './schema';
  * An ambassador registers a contact in the field. Attribution comes from the session only: the
  * signed-in ambassador, and their partner on the shift they work right now.
  */
-export const registerFieldContactAction = authorizedAction('ambassador.self', fieldContactSchema, async (input, { user }) => {
-  if (!user.ambassadorId) throw new ActionError('notAmbassador');
-  const result = await registerFieldContact(getDb(), { userId: user.id, ambassadorId: user.ambassadorId }, input);
-  // Only what the ambassador typed, plus their partner's name: nothing about other leads leaks.
-  return {
-    status: 'success',
-    data: {
-      firstName: input.name.split(/\s+/)[0] ?? '',
-      wants: input.wants,
-      partner: result.partner?.name ?? null,
-    },
-  };
-});
+export const registerFieldContactAction = authorizedAction(
+  'ambassador.self',
+  fieldContactSchema,
+  async (input, { user, ambassador }) => {
+    const result = await registerFieldContact(getDb(), { userId: user.id, ambassadorId: ambassador.id }, input);
+    // Only what the ambassador typed, plus their partner's name: nothing about other leads leaks.
+    return {
+      status: 'success',
+      data: {
+        firstName: input.name.split(/\s+/)[0] ?? '',
+        wants: input.wants,
+        partner: result.partner?.name ?? null,
+      },
+    };
+  },
+  { profile: 'ambassador' },
+);

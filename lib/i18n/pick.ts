@@ -5,3 +5,13 @@ export function pickMessages(messages: Record<string, unknown>, namespaces: read
     Record<string, unknown>
   >;
 }
+
+/** The `errors` of every feature namespace (`<namespace>.errors`), for the form component in the browser. */
+export function pickErrorMessages(messages: Record<string, unknown>) {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [ns, value] of Object.entries(messages)) {
+    const errors = value && typeof value === 'object' ? (value as Record<string, unknown>).errors : undefined;
+    if (errors && typeof errors === 'object' && ns !== 'errors') out[ns] = { errors };
+  }
+  return out;
+}

@@ -2,11 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { ActionError, authorizedAction } from '@/lib/actions';
-import type { FormState } from '@/lib/actions/form-state';
-import { fieldErrorsOf, formValues } from '@/lib/actions/validation';
+import { type AmbassadorProfile, authorizedAction } from '@/lib/actions';
 import type { CurrentUser } from '@/lib/auth/gate';
 import {
   type Self,
@@ -52,30 +49,20 @@ function backToMyShifts(done: string): never {
   redirect(`/ambassador/shifts?done=${done}`);
 }
 
-/** The ambassador of the session: their own rows only, whatever the form says. */
-function selfOf(user: CurrentUser): Self {
-  if (!user.ambassadorId) throw new ActionError('notFound');
-  return { userId: user.id, ambassadorId: user.ambassadorId };
+/** The ambassador of the session (the wrapper's profile): their own rows only, whatever the form says. */
+function self({ user, ambassador }: { user: CurrentUser; ambassador: AmbassadorProfile }): Self {
+  return { userId: user.id, ambassadorId: ambassador.id };
 }
+
+/** An ambassador's own actions: the profile from the session; the shift id is a hidden field. */
+const OWN = { profile: 'ambassador', formFields: ['shiftId'] } as const;
 
 // Coordinator ------------------------------------------------------------------------------------
 
-/**
- * The event form arrives raw: its checkboxes (target languages) are sent back as one
- * comma-separated value after an error, so the form can tick them again.
- */
-export const saveEventAction = authorizedAction('shifts.manage', z.record(z.string(), z.unknown()), async (raw, { user, formData }) => {
-  const values = { ...formValues(formData), targetLanguages: formData.getAll('targetLanguages').map(String).join(',') };
-  const parsed = eventSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values } satisfies FormState;
-  let id: string;
-  try {
-    id = await saveEvent(getDb(), user.id, parsed.data);
-  } catch (e) {
-    if (e instanceof ActionError) return { status: 'error', formError: e.key, fieldErrors: e.fieldErrors, values } satisfies FormState;
-    throw e;
-  }
-  backToEvent(id, parsed.data.eventId ? 'eventSaved' : 'eventCreated');
+/** The event form; its checkboxes (target languages) come back ticked after an error (the wrapper keeps every value). */
+export const saveEventAction = authorizedAction('shifts.manage', eventSchema, async (input, { user }) => {
+  const id = await saveEvent(getDb(), user.id, input);
+  backToEvent(id, input.eventId ? 'eventSaved' : 'eventCreated');
 });
 
 export const createShiftAction = authorizedAction('shifts.manage', shiftSchema, async (input, { user }) => {
@@ -110,22 +97,42 @@ export const attendanceAction = authorizedAction('shifts.manage', attendanceSche
 
 // Ambassador (own shifts only) -----------------------------------------------------------------
 
-export const signUpAction = authorizedAction('ambassador.self', shiftIdSchema, async (input, { user }) => {
-  await signUp(getDb(), selfOf(user), input.shiftId);
-  backToMyShifts('signedUp');
-});
+export const signUpAction = authorizedAction(
+  'ambassador.self',
+  shiftIdSchema,
+  async (input, ctx) => {
+    await signUp(getDb(), self(ctx), input.shiftId);
+    backToMyShifts('signedUp');
+  },
+  OWN,
+);
 
-export const cancelOwnShiftAction = authorizedAction('ambassador.self', shiftIdSchema, async (input, { user }) => {
-  await cancelOwnShift(getDb(), selfOf(user), input.shiftId);
-  backToMyShifts('cancelled');
-});
+export const cancelOwnShiftAction = authorizedAction(
+  'ambassador.self',
+  shiftIdSchema,
+  async (input, ctx) => {
+    await cancelOwnShift(getDb(), self(ctx), input.shiftId);
+    backToMyShifts('cancelled');
+  },
+  OWN,
+);
 
-export const ownAttendanceAction = authorizedAction('ambassador.self', ownAttendanceSchema, async (input, { user }) => {
-  await setOwnAttendance(getDb(), selfOf(user), input);
-  backToMyShifts('attendanceSaved');
-});
+export const ownAttendanceAction = authorizedAction(
+  'ambassador.self',
+  ownAttendanceSchema,
+  async (input, ctx) => {
+    await setOwnAttendance(getDb(), self(ctx), input);
+    backToMyShifts('attendanceSaved');
+  },
+  OWN,
+);
 
-export const renewCalendarAction = authorizedAction('ambassador.self', emptySchema, async (_input, { user }) => {
-  await renewCalendarToken(getDb(), selfOf(user));
-  backToMyShifts('calendarRenewed');
-});
+export const renewCalendarAction = authorizedAction(
+  'ambassador.self',
+  emptySchema,
+  async (_input, ctx) => {
+    await renewCalendarToken(getDb(), self(ctx));
+    backToMyShifts('calendarRenewed');
+  },
+  { profile: 'ambassador' },
+);

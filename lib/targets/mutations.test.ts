@@ -49,12 +49,12 @@ describe.each(testDrivers)('target mutations on $name', ({ open }) => {
     });
 
     it.each([
-      [{ endsOn: '2010-06-01' }, { endsOn: 'endNotAfterStart' }],
-      [{ endsOn: '2010-07-01' }, { endsOn: 'endNotAfterStart' }],
-      [{ groupTarget: '0' }, { groupTarget: 'targetRange' }],
-      [{ groupTarget: '100001' }, { groupTarget: 'targetRange' }],
-      [{ name: '   ' }, { name: 'required' }],
-      [{ startsOn: '2010-13-01' }, { startsOn: 'invalidDate' }],
+      [{ endsOn: '2010-06-01' }, { endsOn: 'targets.errors.endNotAfterStart' }],
+      [{ endsOn: '2010-07-01' }, { endsOn: 'targets.errors.endNotAfterStart' }],
+      [{ groupTarget: '0' }, { groupTarget: 'targets.errors.targetRange' }],
+      [{ groupTarget: '100001' }, { groupTarget: 'targets.errors.targetRange' }],
+      [{ name: '   ' }, { name: 'targets.errors.required' }],
+      [{ startsOn: '2010-13-01' }, { startsOn: 'targets.errors.invalidDate' }],
     ])('refuses %j with field errors and stores nothing', async (change, fieldErrors) => {
       const [periods, audits] = [await periodCount(), await auditCount()];
       const err = await errorOf(createPeriod(h.db, coordinatorId, { name: 'Fout', startsOn: '2010-07-01', endsOn: '2010-12-31', groupTarget: '75', ...change }));
@@ -123,9 +123,9 @@ describe.each(testDrivers)('target mutations on $name', ({ open }) => {
     it('refuses a personal target for a stopped ambassador, an unknown ambassador or an unknown period, and changes nothing', async () => {
       const periodId = await createPeriod(h.db, coordinatorId, { name: 'C', startsOn: '2014-01-01', endsOn: '2014-06-30', groupTarget: '9' });
       const audits = await auditCount();
-      expect((await errorOf(setPersonalTarget(h.db, coordinatorId, { intent: 'set', periodId, ambassadorId: amb.Dina!, target: 3 })))!.key).toBe('notActive');
-      expect((await errorOf(setPersonalTarget(h.db, coordinatorId, { intent: 'set', periodId, ambassadorId: randomUUID(), target: 3 })))!.key).toBe('notFound');
-      expect((await errorOf(setPersonalTarget(h.db, coordinatorId, { intent: 'set', periodId: randomUUID(), ambassadorId: amb.Anna!, target: 3 })))!.key).toBe('notFound');
+      expect((await errorOf(setPersonalTarget(h.db, coordinatorId, { intent: 'set', periodId, ambassadorId: amb.Dina!, target: 3 })))!.key).toBe('targets.errors.notActive');
+      expect((await errorOf(setPersonalTarget(h.db, coordinatorId, { intent: 'set', periodId, ambassadorId: randomUUID(), target: 3 })))!.key).toBe('targets.errors.notFound');
+      expect((await errorOf(setPersonalTarget(h.db, coordinatorId, { intent: 'set', periodId: randomUUID(), ambassadorId: amb.Anna!, target: 3 })))!.key).toBe('targets.errors.notFound');
       expect(await h.db.select().from(ambassadorTargets).where(eq(ambassadorTargets.periodId, periodId))).toEqual([]);
       expect(await auditCount()).toBe(audits);
     });

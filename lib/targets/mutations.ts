@@ -36,19 +36,19 @@ export async function createPeriod(db: Db, actorUserId: string | null, raw: unkn
 export async function setPersonalTarget(db: Db, actorUserId: string | null, input: PersonalTargetInput): Promise<void> {
   await db.transaction(async (tx) => {
     const [period] = await tx.select({ id: targetPeriods.id }).from(targetPeriods).where(eq(targetPeriods.id, input.periodId)).limit(1);
-    if (!period) throw new ActionError('notFound');
+    if (!period) throw new ActionError('targets.errors.notFound');
     const [amb] = await tx
       .select({ status: ambassadors.status })
       .from(ambassadors)
       .where(eq(ambassadors.id, input.ambassadorId))
       .limit(1);
-    if (!amb) throw new ActionError('notFound');
+    if (!amb) throw new ActionError('targets.errors.notFound');
     const where = and(eq(ambassadorTargets.periodId, input.periodId), eq(ambassadorTargets.ambassadorId, input.ambassadorId));
     if (input.intent === 'clear') {
       const removed = await tx.delete(ambassadorTargets).where(where).returning({ target: ambassadorTargets.target });
       if (!removed.length) return; // already on the equal split: nothing to record
     } else {
-      if (amb.status !== 'active') throw new ActionError('notActive');
+      if (amb.status !== 'active') throw new ActionError('targets.errors.notActive');
       await tx
         .insert(ambassadorTargets)
         .values({ periodId: input.periodId, ambassadorId: input.ambassadorId, target: input.target })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, personalTargetSchema, targetFieldErrors } from './schema';
+import { fieldErrorsOf } from '@/lib/actions/validation';
+import { parsePeriod, personalTargetSchema } from './schema';
 
 const valid = { name: 'Q3+Q4 2010', startsOn: '2010-07-01', endsOn: '2010-12-31', groupTarget: '75' };
 
@@ -12,19 +13,19 @@ describe('parsePeriod', () => {
   });
 
   it('refuses an end before the start, and an end on the start day', () => {
-    expect(parsePeriod({ ...valid, endsOn: '2010-06-30' })).toEqual({ ok: false, fieldErrors: { endsOn: 'endNotAfterStart' } });
-    expect(parsePeriod({ ...valid, endsOn: '2010-07-01' })).toEqual({ ok: false, fieldErrors: { endsOn: 'endNotAfterStart' } });
+    expect(parsePeriod({ ...valid, endsOn: '2010-06-30' })).toEqual({ ok: false, fieldErrors: { endsOn: 'targets.errors.endNotAfterStart' } });
+    expect(parsePeriod({ ...valid, endsOn: '2010-07-01' })).toEqual({ ok: false, fieldErrors: { endsOn: 'targets.errors.endNotAfterStart' } });
   });
 
   it('reports every wrong field at once, the date order included', () => {
     expect(parsePeriod({ name: '', startsOn: '2010-07-01', endsOn: '2010-01-01', groupTarget: '0' })).toEqual({
       ok: false,
-      fieldErrors: { name: 'required', endsOn: 'endNotAfterStart', groupTarget: 'targetRange' },
+      fieldErrors: { name: 'targets.errors.required', endsOn: 'targets.errors.endNotAfterStart', groupTarget: 'targets.errors.targetRange' },
     });
   });
 
   it.each(['0', '-3', '100001', '7.5', 'veel', '1e3'])('refuses a group target of %s', (groupTarget) => {
-    expect(parsePeriod({ ...valid, groupTarget })).toEqual({ ok: false, fieldErrors: { groupTarget: 'targetRange' } });
+    expect(parsePeriod({ ...valid, groupTarget })).toEqual({ ok: false, fieldErrors: { groupTarget: 'targets.errors.targetRange' } });
   });
 
   it.each(['1', '100000'])('accepts the boundary target %s', (groupTarget) => {
@@ -32,16 +33,16 @@ describe('parsePeriod', () => {
   });
 
   it('refuses dates that do not exist or are not dates', () => {
-    expect(parsePeriod({ ...valid, startsOn: '2010-02-30' })).toMatchObject({ ok: false, fieldErrors: { startsOn: 'invalidDate' } });
-    expect(parsePeriod({ ...valid, endsOn: '31-12-2010' })).toMatchObject({ ok: false, fieldErrors: { endsOn: 'invalidDate' } });
+    expect(parsePeriod({ ...valid, startsOn: '2010-02-30' })).toMatchObject({ ok: false, fieldErrors: { startsOn: 'targets.errors.invalidDate' } });
+    expect(parsePeriod({ ...valid, endsOn: '31-12-2010' })).toMatchObject({ ok: false, fieldErrors: { endsOn: 'targets.errors.invalidDate' } });
   });
 
   it('asks for missing fields and limits the name', () => {
     expect(parsePeriod({})).toEqual({
       ok: false,
-      fieldErrors: { name: 'required', startsOn: 'required', endsOn: 'required', groupTarget: 'required' },
+      fieldErrors: { name: 'targets.errors.required', startsOn: 'targets.errors.required', endsOn: 'targets.errors.required', groupTarget: 'targets.errors.required' },
     });
-    expect(parsePeriod({ ...valid, name: 'x'.repeat(101) })).toEqual({ ok: false, fieldErrors: { name: 'tooLong' } });
+    expect(parsePeriod({ ...valid, name: 'x'.repeat(101) })).toEqual({ ok: false, fieldErrors: { name: 'targets.errors.tooLong' } });
   });
 });
 
@@ -56,6 +57,6 @@ describe('personalTargetSchema', () => {
   it.each(['-1', '100001', '2.5', ''])('refuses a personal target of "%s"', (target) => {
     const r = personalTargetSchema.safeParse({ ...ids, intent: 'set', target });
     expect(r.success).toBe(false);
-    expect(targetFieldErrors(r.error!).target).toBe(target === '' ? 'required' : 'personalTargetRange');
+    expect(fieldErrorsOf(r.error!).target).toBe(target === '' ? 'targets.errors.required' : 'targets.errors.personalTargetRange');
   });
 });

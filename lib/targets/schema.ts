@@ -1,23 +1,21 @@
 import { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/actions/validation';
 
 export const MAX_TARGET = 100_000;
 
 /**
- * Message keys of this feature's forms (namespace `targets.errors`). The schemas use them as
- * their messages; `targetFieldErrors` turns zod issues into one key per field.
+ * The schemas' messages are this feature's message keys (`targets.errors.*` in the message files);
+ * the action wrapper hands them to the form as they are.
  */
-export const TARGET_ERROR_KEYS = [
-  'required',
-  'tooLong',
-  'invalidDate',
-  'endNotAfterStart',
-  'targetRange',
-  'personalTargetRange',
-  'notFound',
-  'notActive',
-  'invalidForm',
-] as const;
-export type TargetErrorKey = (typeof TARGET_ERROR_KEYS)[number];
+const E = {
+  required: 'targets.errors.required',
+  tooLong: 'targets.errors.tooLong',
+  invalidDate: 'targets.errors.invalidDate',
+  endNotAfterStart: 'targets.errors.endNotAfterStart',
+  targetRange: 'targets.errors.targetRange',
+  personalTargetRange: 'targets.errors.personalTargetRange',
+  notFound: 'targets.errors.notFound',
+} as const;
 
 /** A real calendar day written as YYYY-MM-DD. */
 function isIsoDay(s: unknown): s is string {
@@ -26,31 +24,35 @@ function isIsoDay(s: unknown): s is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDay, 'invalidDate');
+const isoDate = z.string(E.required).trim().min(1, E.required).refine(isIsoDay, E.invalidDate);
 
 /** A whole number from a form field, within [min, max]. */
-function wholeNumber(min: number, max: number, message: TargetErrorKey) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'required')
-    .regex(/^-?\d+$/, message)
-    .transform((s) => Number(s))
-    .refine((n) => n >= min && n <= max, message);
+function wholeNumber(min: number, max: number, message: string) {
+  // A number already parsed (the data function re-validates the action's output) reads as its digits.
+  return z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z
+      .string(E.required)
+      .trim()
+      .min(1, E.required)
+      .regex(/^-?\d+$/, message)
+      .transform((s) => Number(s))
+      .refine((n) => n >= min && n <= max, message),
+  );
 }
 
 /** A new period: name, first and last day (inclusive; the end after the start), group target 1…100,000. */
 export const periodSchema = z
   .object({
-    name: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+    name: z.string(E.required).trim().min(1, E.required).max(100, E.tooLong),
     startsOn: isoDate,
     endsOn: isoDate,
-    groupTarget: wholeNumber(1, MAX_TARGET, 'targetRange'),
+    groupTarget: wholeNumber(1, MAX_TARGET, E.targetRange),
   })
   // Runs even when another field is wrong, so the user sees every problem at once.
   .refine((v) => !isIsoDay(v.startsOn.trim()) || !isIsoDay(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {
     path: ['endsOn'],
-    message: 'endNotAfterStart',
+    message: E.endNotAfterStart,
     when: (payload) => {
       const v = payload.value as Record<string, unknown> | undefined;
       return typeof v?.startsOn === 'string' && typeof v?.endsOn === 'string';
@@ -61,36 +63,24 @@ export type PeriodInput = z.output<typeof periodSchema>;
 /** Validates a period form: the parsed input, or one message key per field. */
 export function parsePeriod(
   raw: unknown,
-): { ok: true; data: PeriodInput } | { ok: false; fieldErrors: Record<string, TargetErrorKey> } {
+): { ok: true; data: PeriodInput } | { ok: false; fieldErrors: Record<string, string> } {
   const r = periodSchema.safeParse(raw);
-  return r.success ? { ok: true, data: r.data } : { ok: false, fieldErrors: targetFieldErrors(r.error) };
+  return r.success ? { ok: true, data: r.data } : { ok: false, fieldErrors: fieldErrorsOf(r.error) };
 }
 
 /** A personal target: set a number (0…100,000), or clear it to return to the equal split. */
 export const personalTargetSchema = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('set'),
-    periodId: z.uuid('notFound'),
-    ambassadorId: z.uuid('notFound'),
-    target: wholeNumber(0, MAX_TARGET, 'personalTargetRange'),
+    periodId: z.uuid(E.notFound),
+    ambassadorId: z.uuid(E.notFound),
+    target: wholeNumber(0, MAX_TARGET, E.personalTargetRange),
   }),
   z.object({
     intent: z.literal('clear'),
-    periodId: z.uuid('notFound'),
-    ambassadorId: z.uuid('notFound'),
+    periodId: z.uuid(E.notFound),
+    ambassadorId: z.uuid(E.notFound),
   }),
 ]);
 export type PersonalTargetInput = z.output<typeof personalTargetSchema>;
 
-/** Zod issues → one message key per field (the first issue wins); unknown messages become `invalidForm`. */
-export function targetFieldErrors(error: z.ZodError): Record<string, TargetErrorKey> {
-  const out: Record<string, TargetErrorKey> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_form';
-    if (field in out) continue;
-    if ((TARGET_ERROR_KEYS as readonly string[]).includes(issue.message)) out[field] = issue.message as TargetErrorKey;
-    else if (issue.code === 'invalid_type') out[field] = 'required';
-    else out[field] = 'invalidForm';
-  }
-  return out;
-}

@@ -7,14 +7,14 @@ import { isUuid } from '@/lib/socialmap/hsds/api';
 import { todayLocal } from '@/lib/dates';
 import { reactivateOrganizationAction, retireOrganizationAction, saveOrganizationAction } from '@/lib/socialmap/curation/actions';
 import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/curation/queries';
-import { type ManageArea, MANAGE_ERROR_KEYS, manageBase } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { ServiceTable } from './home';
 import { ManageNav } from './nav';
 
+/** Success texts of the curation forms (their error keys are translated by the form). */
 export async function manageMessages() {
   const t = await getTranslations('socialMapManage');
   return {
-    ...Object.fromEntries(MANAGE_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
     saved: t('saved'),
     verifiedToday: t('verifiedToday'),
   };

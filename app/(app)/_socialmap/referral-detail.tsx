@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
-import { ERROR_KEYS } from '@/lib/actions/form-state';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { updateReferralAction } from '@/lib/socialmap/actions-referrals';
@@ -21,11 +20,9 @@ export async function ReferralDetail({ area, user, id, searchParams }: { area: A
   if (!r) notFound();
   const t = await getTranslations('referrals');
   const ts = await getTranslations('socialMap');
-  const te = await getTranslations('errors');
   const format = await getFormatter();
   const next = REFERRAL_TRANSITIONS[r.status];
   const messages: Record<string, string> = {};
-  for (const key of [...ERROR_KEYS, 'invalidForm', 'unknown'] as const) messages[key] = te(key as never);
   for (const key of ['notFound', 'conflict', 'invalidTransition', 'reasonRequired'] as const) messages[key] = ts(`errors.${key}`);
   const fields: FieldSpec[] = [
     { kind: 'hidden', name: 'referralId', value: r.id },

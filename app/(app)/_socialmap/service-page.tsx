@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
-import { ERROR_KEYS } from '@/lib/actions/form-state';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { createReferralAction } from '@/lib/socialmap/actions-referrals';
@@ -35,7 +34,6 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
   if (!s) notFound();
   const t = await getTranslations('socialMap');
   const tl = await getTranslations('languages');
-  const te = await getTranslations('errors');
   const format = await getFormatter();
   const base = socialMapBase(area);
   const languageName = (code: string) => (tl.has(code as never) ? tl(code as never) : code);
@@ -58,7 +56,6 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
       defaultThemeId(db, s.id),
     ]);
     const messages: Record<string, string> = {};
-    for (const key of [...ERROR_KEYS, 'invalidForm', 'unknown'] as const) messages[key] = te(key as never);
     for (const key of ['leadNotFound', 'serviceUnavailable', 'consentRequired'] as const) messages[key] = t(`errors.${key}`);
     const leadLabel = (l: LeadOption & { phone?: string }) =>
       area === 'ambassador' ? l.name.split(' ')[0]! : `${l.name}${l.phone ? ` (${displayPhone(l.phone)})` : ''}`;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ErrorSummary, SubmitButton, TextField } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, valueOf } from '@/lib/actions/form-state';
 import { loginAction } from '@/lib/auth/actions';
 
 export function LoginForm({ next }: { next: string }) {
@@ -31,7 +31,7 @@ export function LoginForm({ next }: { next: string }) {
         autoComplete="username"
         inputMode="email"
         maxLength={254}
-        defaultValue={state.values?.email}
+        defaultValue={valueOf(state.values, 'email')}
         error={err('email')}
       />
       <TextField

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { CheckboxField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextField } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { Link } from '@/lib/i18n/navigation';
 import { signupAction } from '@/lib/leads/actions';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
@@ -47,7 +47,7 @@ export function SignupForm({
     );
   }
 
-  const v = state.values ?? {};
+  const v = textValues(state.values);
   const fe = state.fieldErrors ?? {};
   const err = (field: string) => (fe[field] ? te(fe[field] as never) : undefined);
   const labels: Record<string, string> = {

@@ -75,7 +75,7 @@ describe.each(testDrivers)('social map curation ($name)', ({ open }) => {
   });
 
   it('refuses closing before opening and an unknown theme', async () => {
-    expect(serviceSchema.safeParse({ area: 'staff', organizationId: crypto.randomUUID(), name: 'x', status: 'active', opens_TU: '12:00', closes_TU: '09:00' }).error?.issues[0]?.message).toBe('closesBeforeOpens');
+    expect(serviceSchema.safeParse({ area: 'staff', organizationId: crypto.randomUUID(), name: 'x', status: 'active', opens_TU: '12:00', closes_TU: '09:00' }).error?.issues[0]?.message).toBe('socialMapManage.errors.closesBeforeOpens');
     const orgId = await saveOrganization(h.db, null, { name: 'X', alternateName: null, description: 'x', email: null, website: null });
     await expect(saveService(h.db, null, serviceInput(orgId, { themes: crypto.randomUUID() }))).rejects.toBeInstanceOf(ActionError);
   });

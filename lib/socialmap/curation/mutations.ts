@@ -41,7 +41,7 @@ export async function saveOrganization(db: Db, actorUserId: string | null, input
     let id: string;
     if (input.id) {
       const [row] = await tx.update(organization).set(values).where(eq(organization.id, input.id)).returning({ id: organization.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('socialMapManage.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(organization).values(values).returning({ id: organization.id });
@@ -56,7 +56,7 @@ export async function saveOrganization(db: Db, actorUserId: string | null, input
 export async function retireOrganization(db: Db, actorUserId: string | null, id: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx.update(organization).set({ status: 'defunct', last_modified: now }).where(eq(organization.id, id)).returning({ id: organization.id });
-    if (!row) throw new ActionError('notFound');
+    if (!row) throw new ActionError('socialMapManage.errors.notFound');
     const retired = await tx
       .update(service)
       .set({ status: 'defunct', last_modified: now })
@@ -70,7 +70,7 @@ export async function retireOrganization(db: Db, actorUserId: string | null, id:
 export async function reactivateOrganization(db: Db, actorUserId: string | null, id: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx.update(organization).set({ status: 'active', last_modified: now }).where(eq(organization.id, id)).returning({ id: organization.id });
-    if (!row) throw new ActionError('notFound');
+    if (!row) throw new ActionError('socialMapManage.errors.notFound');
     await audit(tx, { action: 'socialmap.saved', actorUserId, entityId: id, details: { entity: 'organization', reactivated: true } });
   });
 }
@@ -88,16 +88,16 @@ async function wijkIds(tx: Tx, codes: string[]): Promise<Map<string, string>> {
 export async function saveService(db: Db, actorUserId: string | null, input: Omit<ServiceInput, 'area'>, now = new Date()): Promise<string> {
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ id: organization.id }).from(organization).where(eq(organization.id, input.organizationId)).limit(1);
-    if (!org) throw new ActionError('invalidForm', { organizationId: 'notFound' });
+    if (!org) throw new ActionError('invalidForm', { organizationId: 'socialMapManage.errors.notFound' });
     const codes = [...new Set([...input.wijken, ...(input.locationWijk ? [input.locationWijk] : [])])];
     const wijken = await wijkIds(tx, codes);
     const badWijk = input.wijken.find((c) => !wijken.has(c));
-    if (badWijk) throw new ActionError('invalidForm', { wijken: 'unknownWijk' });
-    if (input.locationWijk && !wijken.has(input.locationWijk)) throw new ActionError('invalidForm', { locationWijk: 'unknownWijk' });
+    if (badWijk) throw new ActionError('invalidForm', { wijken: 'socialMapManage.errors.unknownWijk' });
+    if (input.locationWijk && !wijken.has(input.locationWijk)) throw new ActionError('invalidForm', { locationWijk: 'socialMapManage.errors.unknownWijk' });
     const themes = [...new Set(input.themes)];
     if (themes.length) {
       const found = await tx.select({ id: taxonomy_term.id }).from(taxonomy_term).where(inArray(taxonomy_term.id, themes));
-      if (found.length !== themes.length) throw new ActionError('invalidForm', { themes: 'unknownTheme' });
+      if (found.length !== themes.length) throw new ActionError('invalidForm', { themes: 'socialMapManage.errors.unknownTheme' });
     }
 
     const values = {
@@ -115,7 +115,7 @@ export async function saveService(db: Db, actorUserId: string | null, input: Omi
     let id: string;
     if (input.id) {
       const [row] = await tx.update(service).set(values).where(eq(service.id, input.id)).returning({ id: service.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('socialMapManage.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(service).values(values).returning({ id: service.id });
@@ -179,7 +179,7 @@ export async function saveService(db: Db, actorUserId: string | null, input: Omi
 export async function retireService(db: Db, actorUserId: string | null, id: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx.update(service).set({ status: 'defunct', last_modified: now }).where(eq(service.id, id)).returning({ id: service.id });
-    if (!row) throw new ActionError('notFound');
+    if (!row) throw new ActionError('socialMapManage.errors.notFound');
     await audit(tx, { action: 'socialmap.saved', actorUserId, entityId: id, details: { entity: 'service', retired: true } });
   });
 }
@@ -193,7 +193,7 @@ export async function markVerified(db: Db, actor: { id: string | null; email: st
       .set({ assured_date: today, assurer_email: actor.email, last_modified: now })
       .where(eq(service.id, id))
       .returning({ id: service.id });
-    if (!row) throw new ActionError('notFound');
+    if (!row) throw new ActionError('socialMapManage.errors.notFound');
     await audit(tx, { action: 'socialmap.saved', actorUserId: actor.id, entityId: id, details: { entity: 'service', verified: today } });
   });
   return today;

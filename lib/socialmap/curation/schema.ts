@@ -31,8 +31,6 @@ export const SERVICE_LANGUAGES = {
 export type ServiceLanguage = keyof typeof SERVICE_LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(SERVICE_LANGUAGES) as ServiceLanguage[];
 
-/** Message keys of this feature beyond the shared `errors` namespace (namespace `socialMapManage.errors`). */
-export const MANAGE_ERROR_KEYS = ['notFound', 'closesBeforeOpens', 'addressIncomplete', 'timeInvalid', 'urlInvalid', 'unknownWijk', 'unknownTheme', 'importNotFound', 'importHasErrors', 'importFailed'] as const;
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = (max: number) =>
@@ -46,15 +44,15 @@ const optionalUrl = optionalUrlField;
 const optionalPhone = z
   .preprocess(emptyToUndefined, z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'phoneInvalid').optional())
   .transform((v) => v ?? null);
-const optionalId = z.preprocess(emptyToUndefined, z.uuid('notFound').optional());
+const optionalId = z.preprocess(emptyToUndefined, z.uuid('socialMapManage.errors.notFound').optional());
 /** Checkboxes: none → [], one → [v], several → [...] */
 const many = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(100));
 const optionalTime = z
-  .preprocess(emptyToUndefined, z.string().trim().refine((v) => normaliseTime(v) !== null, 'timeInvalid').optional())
+  .preprocess(emptyToUndefined, z.string().trim().refine((v) => normaliseTime(v) !== null, 'socialMapManage.errors.timeInvalid').optional())
   .transform((v) => (v ? normaliseTime(v) : null));
 const optionalCode = z
-  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'unknownWijk').optional())
+  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'socialMapManage.errors.unknownWijk').optional())
   .transform((v) => v ?? null);
 
 const areaField = z.enum(MANAGE_AREAS, 'invalidChoice');
@@ -83,8 +81,8 @@ export const serviceSchema = z
     name: requiredText(200),
     description: optionalText(4000),
     status: z.enum(SERVICE_STATUSES, 'invalidChoice'),
-    themes: many(z.uuid('unknownTheme')),
-    wijken: many(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'unknownWijk')),
+    themes: many(z.uuid('socialMapManage.errors.unknownTheme')),
+    wijken: many(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'socialMapManage.errors.unknownWijk')),
     languages: many(z.enum(LANGUAGE_CODES as [ServiceLanguage, ...ServiceLanguage[]], 'invalidChoice')),
     phone1: optionalPhone,
     phone2: optionalPhone,
@@ -105,14 +103,14 @@ export const serviceSchema = z
   .superRefine((v, ctx) => {
     if (v.address1 || v.postalCode || v.city) {
       for (const f of ['address1', 'postalCode', 'city'] as const)
-        if (!v[f]) ctx.addIssue({ code: 'custom', path: [f], message: 'addressIncomplete' });
+        if (!v[f]) ctx.addIssue({ code: 'custom', path: [f], message: 'socialMapManage.errors.addressIncomplete' });
     }
     for (const d of WEEKDAYS) {
       const o = v[`opens_${d}`];
       const c = v[`closes_${d}`];
       if (o && !c) ctx.addIssue({ code: 'custom', path: [`closes_${d}`], message: 'required' });
       if (c && !o) ctx.addIssue({ code: 'custom', path: [`opens_${d}`], message: 'required' });
-      if (o && c && c <= o) ctx.addIssue({ code: 'custom', path: [`closes_${d}`], message: 'closesBeforeOpens' });
+      if (o && c && c <= o) ctx.addIssue({ code: 'custom', path: [`closes_${d}`], message: 'socialMapManage.errors.closesBeforeOpens' });
     }
   });
 export type ServiceInput = z.output<typeof serviceSchema>;
@@ -127,5 +125,5 @@ export function hoursOf(input: ServiceInput): WeeklyHours {
   return out;
 }
 
-export const idSchema = z.object({ area: areaField, id: z.uuid('notFound') });
-export const importConfirmSchema = z.object({ area: areaField, token: z.uuid('importNotFound') });
+export const idSchema = z.object({ area: areaField, id: z.uuid('socialMapManage.errors.notFound') });
+export const importConfirmSchema = z.object({ area: areaField, token: z.uuid('socialMapManage.errors.importNotFound') });

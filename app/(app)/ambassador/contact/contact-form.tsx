@@ -3,7 +3,8 @@
 import { SOCIAL_MAP_PATH } from '@/lib/field/constants';
 import { useActionState, useEffect, useRef } from 'react';
 import { CheckboxField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextField } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { MAX_NAME, MAX_PHONE } from '@/lib/field/constants';
 import { registerFieldContactAction } from '@/lib/field/actions';
 
@@ -99,11 +100,12 @@ export function ContactForm({
     );
   }
 
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const fe = state.fieldErrors ?? {};
+  const message = useMessage();
   const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidFormat) : undefined);
   const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: f, label: text.labels[f], message: err(f)! }));
-  const formError = state.formError && state.formError !== 'invalidForm' ? text.errors[state.formError] : undefined;
+  const formError = state.formError && state.formError !== 'invalidForm' ? (text.errors[state.formError] ?? message(state.formError)) : undefined;
   const languageError = err('language');
 
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { ERROR_KEYS } from '@/lib/actions/form-state';
 import { requireArea } from '@/lib/auth/gate';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
@@ -18,7 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FieldContactPage() {
   const user = await requireArea('ambassador');
   const t = await getTranslations('fieldContact');
-  const te = await getTranslations('errors');
   const tl = await getTranslations('languages');
   const tc = await getTranslations('common');
   const db = getDb();
@@ -33,8 +31,8 @@ export default async function FieldContactPage() {
   const ownLanguages = LANGUAGE_CODES.filter((c) => own.has(c)).map(option);
   const otherLanguages = LANGUAGE_CODES.filter((c) => !own.has(c)).map(option);
 
-  const errors: Record<string, string> = {};
-  for (const key of [...ERROR_KEYS, 'invalidForm', 'unknown'] as const) errors[key] = te(key as never);
+  // The shared keys as the message file has them, then this form's own texts.
+  const errors: Record<string, string> = { ...((await getMessages()).errors as Record<string, string>) };
   for (const key of ['consentGiven', 'required', 'phoneInvalid', 'notAmbassador', 'notActive'] as const) errors[key] = t(`errors.${key}`);
 
   const text: ContactFormText = {

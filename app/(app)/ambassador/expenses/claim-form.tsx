@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { ErrorSummary } from '@/app/_components/fields';
+import { useMessage } from '@/app/_components/use-message';
 import { initialFormState } from '@/lib/actions/form-state';
 import { claimExpenseAction } from '@/lib/expenses/actions';
 import { MAX_RECEIPT_BYTES, RECEIPT_ACCEPT } from '@/lib/expenses/filetype';
@@ -14,8 +15,6 @@ export interface ClaimFormText {
   requiredMarker: string;
   submit: string;
   submitting: string;
-  /** message key → text, in the page's language */
-  errors: Record<string, string>;
 }
 
 /**
@@ -25,13 +24,14 @@ export interface ClaimFormText {
  */
 export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labelledBy: string; text: ClaimFormText }) {
   const [state, formAction, pending] = useActionState(claimExpenseAction, initialFormState);
+  const message = useMessage();
   // With JavaScript, a file over the limit is stopped here: the upload would be refused anyway.
   const [tooLarge, setTooLarge] = useState(false);
   const id = `receipt-${shiftId}`;
-  const fieldKey = tooLarge ? 'receiptTooLarge' : state.fieldErrors?.receipt;
-  const fieldError = fieldKey ? (text.errors[fieldKey] ?? text.errors.invalidForm) : undefined;
+  const fieldKey = tooLarge ? 'expenses.errors.receiptTooLarge' : state.fieldErrors?.receipt;
+  const fieldError = fieldKey ? message(fieldKey) : undefined;
   const formKey = tooLarge ? 'invalidForm' : state.status === 'error' ? (state.formError ?? 'invalidForm') : null;
-  const formError = formKey === 'invalidForm' ? text.notSent : formKey ? (text.errors[formKey] ?? text.notSent) : undefined;
+  const formError = formKey === 'invalidForm' ? text.notSent : formKey ? message(formKey) : undefined;
   const describedBy = [`${id}-hint`, fieldError ? `${id}-error` : null].filter(Boolean).join(' ');
 
   return (

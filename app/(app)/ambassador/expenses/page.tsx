@@ -3,7 +3,6 @@ import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
 import { claimableShiftsOf, claimsOf, listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
-import { EXPENSE_ERROR_KEYS } from '@/lib/expenses/schema';
 import { todayLocal } from '@/lib/dates';
 import { ClaimForm } from './claim-form';
 
@@ -44,7 +43,6 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
     listRates(db),
   ]);
   const current = rateOn(rates, todayLocal());
-  const errors = Object.fromEntries(EXPENSE_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)]));
 
   return (
     <>
@@ -83,7 +81,6 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
                         requiredMarker: tc('requiredMarker'),
                         submit: t('claimSubmit'),
                         submitting: t('claimSubmitting'),
-                        errors,
                       }}
                     />
                   ) : null}

@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from 'react';
 import { CheckboxField, ErrorSummary, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { previewImportAction } from '@/lib/association/actions';
 import { MAX_FILE_BYTES } from '@/lib/association/schema';
 
@@ -14,7 +15,10 @@ export interface UploadFormText {
   upload: string;
   uploading: string;
   errorSummary: string;
-  /** message key → text; "missingColumns" holds {columns} */
+  /**
+   * this form's file-level keys (`associationImport.*`, bare from the import check) → text;
+   * "missingColumns" holds {columns}, filled from the key's parameter (`missingColumns@name,phone`)
+   */
   errors: Record<string, string>;
   /** field → column name in the user's language, for "missingColumns" */
   columnNames: Record<string, string>;
@@ -30,16 +34,17 @@ export function UploadForm({ text }: { text: UploadFormText }) {
   // before the action could say why (6 MB is the framework's limit for action bodies).
   const [tooLarge, setTooLarge] = useState(false);
   const fe = tooLarge ? { file: 'fileTooLarge' } : (state.fieldErrors ?? {});
+  const shared = useMessage();
   const message = (k: string | undefined) => {
     if (!k) return undefined;
-    const [key, param] = k.split('@');
-    const t = text.errors[key!] ?? text.errors.invalidFormat ?? key!;
+    const [key, param] = k.replace(/^associationImport\./, '').split('@');
+    const t = text.errors[key!] ?? shared(k);
     return param !== undefined ? t.replace('{columns}', param.split(',').map((c) => text.columnNames[c] ?? c).join(', ')) : t;
   };
   const labels: Record<string, string> = { file: text.file, consent: text.consent };
   const summary = ['file', 'consent'].filter((f) => fe[f]).map((f) => ({ field: f, label: labels[f]!, message: message(fe[f])! }));
-  const formError = state.formError && state.formError !== 'invalidForm' ? text.errors[state.formError] : undefined;
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const formError = state.formError && state.formError !== 'invalidForm' ? message(state.formError) : undefined;
+  const v = state.status === 'error' ? textValues(state.values) : {};
 
   return (
     <form

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { ERROR_KEYS } from '@/lib/actions/form-state';
 import { listSignals } from '@/lib/association/queries';
 import { SIGNAL_KINDS } from '@/lib/association/schema';
 import { requireArea } from '@/lib/auth/gate';
@@ -17,7 +16,6 @@ export default async function AssociationSignalsPage() {
   const user = await requireArea('association');
   const t = await getTranslations('associationSignals');
   const ta = await getTranslations('associationArea');
-  const te = await getTranslations('errors');
   const tc = await getTranslations('common');
   const format = await getFormatter();
   if (!user.associationId) {
@@ -29,8 +27,6 @@ export default async function AssociationSignalsPage() {
     );
   }
   const signals = await listSignals(getDb(), user.associationId);
-  const errors: Record<string, string> = Object.fromEntries([...ERROR_KEYS, 'invalidForm', 'unknown'].map((k) => [k, te(k as never)]));
-  errors.noAssociation = t('noAssociation');
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -53,7 +49,6 @@ export default async function AssociationSignalsPage() {
               submitting: ta('submitting'),
               errorSummary: ta('errorSummary'),
               saved: t('signalSaved'),
-              errors,
             }}
           />
         </section>

@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { ErrorSummary, RadioGroup, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { createSignalAction } from '@/lib/association/actions';
 import { MAX_SIGNAL_TEXT } from '@/lib/association/schema';
 
@@ -16,22 +17,22 @@ export interface SignalFormText {
   submitting: string;
   errorSummary: string;
   saved: string;
-  errors: Record<string, string>;
 }
 
 /** Pass on a signal. Works without JavaScript; keeps the text after an error; clears it after saving. */
 export function SignalForm({ text }: { text: SignalFormText }) {
   const [state, formAction, pending] = useActionState(createSignalAction, initialFormState);
+  const message = useMessage();
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === 'success') formRef.current?.reset();
   }, [state]);
   const fe = state.fieldErrors ?? {};
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
-  const err = (f: string) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidFormat) : undefined);
+  const v = state.status === 'error' ? textValues(state.values) : {};
+  const err = (f: string) => (fe[f] ? message(fe[f]!) : undefined);
   const labels: Record<string, string> = { kind: text.kind, text: text.text };
   const summary = ['kind', 'text'].filter((f) => fe[f]).map((f) => ({ field: f, label: labels[f]!, message: err(f)! }));
-  const formError = state.formError && state.formError !== 'invalidForm' ? text.errors[state.formError] : undefined;
+  const formError = state.formError && state.formError !== 'invalidForm' ? message(state.formError) : undefined;
 
   return (
     <form ref={formRef} action={formAction} noValidate data-testid="signal-form">

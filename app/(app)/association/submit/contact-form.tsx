@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextField } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { submitContactAction } from '@/lib/association/actions';
 import { MAX_NAME, MAX_NOTE } from '@/lib/association/schema';
 
@@ -20,8 +21,6 @@ export interface ContactFormText {
   submit: string;
   submitting: string;
   errorSummary: string;
-  /** message key → text in the user's language (field and form errors) */
-  errors: Record<string, string>;
   savedTitle: string;
   /** with {name} */
   savedText: string;
@@ -35,6 +34,7 @@ export interface ContactFormText {
  */
 export function AssociationContactForm({ text, languages, neighbourhoods }: { text: ContactFormText; languages: Option[]; neighbourhoods: Option[] }) {
   const [state, formAction, pending] = useActionState(submitContactAction, initialFormState);
+  const message = useMessage();
   const confirmationRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (state.status === 'success') confirmationRef.current?.focus();
@@ -59,11 +59,11 @@ export function AssociationContactForm({ text, languages, neighbourhoods }: { te
     );
   }
 
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const fe = state.fieldErrors ?? {};
-  const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidFormat) : undefined);
+  const err = (f: Field) => (fe[f] ? message(fe[f]!) : undefined);
   const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: f, label: text.labels[f], message: err(f)! }));
-  const formError = state.formError && state.formError !== 'invalidForm' ? text.errors[state.formError] : undefined;
+  const formError = state.formError && state.formError !== 'invalidForm' ? message(state.formError) : undefined;
 
   return (
     <form action={formAction} noValidate data-testid="association-contact-form">

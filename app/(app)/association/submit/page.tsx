@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
-import { ERROR_KEYS } from '@/lib/actions/form-state';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { AssociationContactForm } from './contact-form';
@@ -15,13 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssociationSubmitPage() {
   const user = await requireArea('association');
   const t = await getTranslations('associationArea');
-  const te = await getTranslations('errors');
   const tl = await getTranslations('languages');
   const tc = await getTranslations('common');
   const wijken = await listNeighbourhoods(getDb());
 
-  const errors: Record<string, string> = Object.fromEntries([...ERROR_KEYS, 'invalidForm', 'unknown'].map((k) => [k, te(k as never)]));
-  errors.noAssociation = t('noAssociationError');
 
   return (
     <>
@@ -47,7 +43,6 @@ export default async function AssociationSubmitPage() {
               submit: t('submitButton'),
               submitting: t('submitting'),
               errorSummary: t('errorSummary'),
-              errors,
               savedTitle: t('savedTitle'),
               savedText: t('savedText', { name: '{name}' }),
               another: t('another'),

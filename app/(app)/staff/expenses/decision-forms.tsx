@@ -1,17 +1,19 @@
 'use client';
 
 import { useActionState } from 'react';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, valueOf } from '@/lib/actions/form-state';
 import { approveClaimAction, markPaidAction, rejectClaimAction } from '@/lib/expenses/actions';
 
-/** message key → text, in the page's language */
+/** success message key → text, in the page's language (error keys are translated by `useMessage`) */
 type Messages = Record<string, string>;
 
 function Message({ id, state, messages }: { id: string; state: { status: string; formError?: string; message?: string }; messages: Messages }) {
+  const message = useMessage();
   if (state.status === 'error') {
     return (
       <p id={id} role="alert" className="mt-1 text-sm font-semibold text-red-800">
-        {messages[state.formError ?? 'invalidForm'] ?? messages.invalidForm}
+        {message(state.formError ?? 'invalidForm')}
       </p>
     );
   }
@@ -60,7 +62,8 @@ export interface RejectText {
 export function RejectForm({ claimId, text, messages }: { claimId: string; text: RejectText; messages: Messages }) {
   const [state, formAction, pending] = useActionState(rejectClaimAction, initialFormState);
   const id = `reason-${claimId}`;
-  const error = state.status === 'error' ? (messages[state.fieldErrors?.reason ?? state.formError ?? 'invalidForm'] ?? messages.invalidForm) : undefined;
+  const message = useMessage();
+  const error = state.status === 'error' ? message(state.fieldErrors?.reason ?? state.formError ?? 'invalidForm') : undefined;
   return (
     <details className="mt-2" open={state.status === 'error' ? true : undefined}>
       <summary className="cursor-pointer text-brand-700 underline">
@@ -81,7 +84,7 @@ export function RejectForm({ claimId, text, messages }: { claimId: string; text:
           rows={2}
           maxLength={500}
           required
-          defaultValue={state.status === 'error' ? (state.values?.reason ?? '') : ''}
+          defaultValue={state.status === 'error' ? (valueOf(state.values, 'reason') ?? '') : ''}
           aria-invalid={error ? true : undefined}
           aria-describedby={[`${id}-hint`, error ? `${id}-msg` : null].filter(Boolean).join(' ')}
           className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-2 py-1 aria-[invalid=true]:border-red-700"
@@ -110,6 +113,7 @@ export function RejectForm({ claimId, text, messages }: { claimId: string; text:
  */
 export function PayForm({ formId, label, hint, messages }: { formId: string; label: string; hint: string; messages: Messages }) {
   const [state, formAction, pending] = useActionState(markPaidAction, initialFormState);
+  const message = useMessage();
   return (
     <form id={formId} action={formAction} className="mt-4 flex flex-wrap items-center gap-3" aria-describedby={`${formId}-hint`}>
       <p id={`${formId}-hint`} className="basis-full text-sm text-slate-700">
@@ -124,7 +128,7 @@ export function PayForm({ formId, label, hint, messages }: { formId: string; lab
       </button>
       {state.status === 'error' ? (
         <p role="alert" className="font-semibold text-red-800">
-          {messages[state.formError ?? 'invalidForm'] ?? messages.invalidForm}
+          {message(state.formError ?? 'invalidForm')}
         </p>
       ) : state.status === 'success' ? (
         <p role="status" className="font-semibold text-green-800">

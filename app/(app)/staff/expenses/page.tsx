@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { claimantOptions, listClaims } from '@/lib/expenses/queries';
-import { CLAIM_STATUSES, EXPENSE_ERROR_KEYS, parseQueueFilters } from '@/lib/expenses/schema';
+import { CLAIM_STATUSES, parseQueueFilters } from '@/lib/expenses/schema';
 import { todayLocal } from '@/lib/dates';
 import { ApproveForm, PayForm, RejectForm } from './decision-forms';
 
@@ -32,7 +32,6 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
   const euro = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
   const messages = Object.fromEntries([
-    ...EXPENSE_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)]),
     ['approved', t('approvedDone')],
     ['rejected', t('rejectedDone')],
     ['paid', t('paidDone')],

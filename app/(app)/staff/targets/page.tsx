@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { listPeriods } from '@/lib/targets/queries';
-import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
 import { localDate } from '@/lib/targets/split';
 import { PeriodForm } from './period-form';
 import { formatDay } from './progress';
@@ -84,7 +83,6 @@ export default async function TargetsPage() {
           text={{
             labels: { name: t('fieldName'), startsOn: t('fieldStartsOn'), endsOn: t('fieldEndsOn'), groupTarget: t('fieldGroupTarget') },
             hints: { name: t('hintName'), endsOn: t('hintEndsOn'), groupTarget: t('hintGroupTarget') },
-            errors: Object.fromEntries(TARGET_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
             errorSummary: t('errorSummary'),
             requiredMarker: tc('requiredMarker'),
             submit: t('createPeriod'),

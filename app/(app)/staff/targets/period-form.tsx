@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { createPeriodAction } from '@/lib/targets/actions';
 
 const FIELDS = ['name', 'startsOn', 'endsOn', 'groupTarget'] as const;
@@ -15,8 +16,6 @@ const inputClass =
 export interface PeriodFormText {
   labels: Record<Field, string>;
   hints: Partial<Record<Field, string>>;
-  /** message key → text, in the page's language */
-  errors: Record<string, string>;
   errorSummary: string;
   requiredMarker: string;
   submit: string;
@@ -28,9 +27,10 @@ export interface PeriodFormText {
 /** The form to create a period. Works without JavaScript; keeps what was typed after an error. */
 export function PeriodForm({ text }: { text: PeriodFormText }) {
   const [state, formAction, pending] = useActionState(createPeriodAction, initialFormState);
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const fe = state.fieldErrors ?? {};
-  const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidForm) : undefined);
+  const message = useMessage();
+  const err = (f: Field) => (fe[f] ? message(fe[f]!) : undefined);
   const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: f, label: text.labels[f], message: err(f)! }));
 
   const field = (name: Field, type: 'text' | 'date' | 'number', extra: Record<string, string | number> = {}) => {
@@ -75,7 +75,7 @@ export function PeriodForm({ text }: { text: PeriodFormText }) {
   return (
     <form action={formAction} noValidate className="mt-3 max-w-xl" data-testid="period-form">
       {state.status === 'error' ? (
-        <ErrorSummary title={state.formError && state.formError !== 'invalidForm' ? (text.errors[state.formError] ?? text.errorSummary) : text.errorSummary} errors={summary} />
+        <ErrorSummary title={state.formError && state.formError !== 'invalidForm' ? message(state.formError) : text.errorSummary} errors={summary} />
       ) : null}
       {state.status === 'success' && state.data?.id ? (
         <p role="status" className="mb-4 rounded-md border-2 border-green-700 bg-green-50 p-3 text-green-900">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useMessage } from '@/app/_components/use-message';
 import { initialFormState } from '@/lib/actions/form-state';
 import { confirmImportAction } from '@/lib/association/actions';
 
@@ -18,11 +19,13 @@ export function ConfirmImportForm({
   batchId: string;
   label: string;
   pendingLabel: string;
-  /** form error key → text */
+  /** this page's form error keys → text (any other key is translated by `useMessage`) */
   messages: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(confirmImportAction, initialFormState);
-  const error = state.status === 'error' ? (messages[state.formError ?? 'unknown'] ?? messages.unknown) : null;
+  const message = useMessage();
+  const key = state.formError ?? 'unknown';
+  const error = state.status === 'error' ? (messages[key] ?? message(key)) : null;
   return (
     <form action={formAction} data-testid="confirm-import">
       {error ? (

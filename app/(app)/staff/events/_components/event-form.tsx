@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import { ErrorSummary, SelectField, TextField } from '@/app/_components/fields';
 import type { FormState } from '@/lib/actions/form-state';
-import { initialFormState } from '@/lib/actions/form-state';
+import { initialFormState, textValues, valuesOf } from '@/lib/actions/form-state';
 
 type Option = { value: string; label: string };
 
@@ -69,10 +69,10 @@ export function EventForm({
   const round = useRef({ state, n: 0 });
   if (round.current.state !== state) round.current = { state, n: round.current.n + 1 };
   const fe = state.fieldErrors ?? {};
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const err = (name: string) => (fe[name] ? (messages[fe[name]!] ?? te(fe[name] as never)) : undefined);
   const value = (name: keyof EventFormValues) => v[name] ?? (defaults[name] as string | undefined);
-  const checked = state.status === 'error' ? (v.targetLanguages ?? '').split(',').filter(Boolean) : (defaults.targetLanguages ?? []);
+  const checked = state.status === 'error' ? valuesOf(state.values, 'targetLanguages') : (defaults.targetLanguages ?? []);
   const labels: Record<string, string> = {
     title: text.title,
     kind: text.kind,

@@ -4,7 +4,6 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
-import { EXPENSE_ERROR_KEYS } from '@/lib/expenses/schema';
 import { RateForm } from './rate-form';
 
 /** The allowance per dagdeel and its history; the coordinator adds a rate from a day on. */
@@ -76,7 +75,6 @@ export default async function ExpenseRatesPage() {
           text={{
             labels: { amount: t('rateAmount'), validFrom: t('rateValidFrom') },
             hints: { amount: t('rateAmountHint'), validFrom: t('rateValidFromHint') },
-            errors: Object.fromEntries(EXPENSE_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
             requiredMarker: tc('requiredMarker'),
             submit: t('rateSubmit'),
             submitting: t('rateSubmitting'),

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary, SubmitButton } from '@/app/_components/fields';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { addRateAction } from '@/lib/expenses/actions';
 
 const FIELDS = ['amount', 'validFrom'] as const;
@@ -15,8 +16,6 @@ const inputClass =
 export interface RateFormText {
   labels: Record<Field, string>;
   hints: Record<Field, string>;
-  /** message key → text, in the page's language */
-  errors: Record<string, string>;
   requiredMarker: string;
   submit: string;
   submitting: string;
@@ -26,9 +25,10 @@ export interface RateFormText {
 /** A new rate from a day on. Works without JavaScript; keeps what was typed after an error. */
 export function RateForm({ text }: { text: RateFormText }) {
   const [state, formAction, pending] = useActionState(addRateAction, initialFormState);
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
+  const v = state.status === 'error' ? textValues(state.values) : {};
   const fe = state.fieldErrors ?? {};
-  const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidForm) : undefined);
+  const message = useMessage();
+  const err = (f: Field) => (fe[f] ? message(fe[f]!) : undefined);
   const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: `rate-${f}`, label: text.labels[f], message: err(f)! }));
 
   const field = (name: Field, type: 'text' | 'date', extra: Record<string, string> = {}) => {
@@ -69,7 +69,7 @@ export function RateForm({ text }: { text: RateFormText }) {
   return (
     <form action={formAction} noValidate className="mt-3 max-w-md" data-testid="rate-form">
       {state.status === 'error' ? (
-        <ErrorSummary title={text.errors[state.formError ?? 'invalidForm'] ?? text.errors.invalidForm} errors={summary} />
+        <ErrorSummary title={message(state.formError ?? 'invalidForm')} errors={summary} />
       ) : null}
       {state.status === 'success' ? (
         <p role="status" className="mb-4 rounded-md border-2 border-green-700 bg-green-50 p-3 text-green-900">

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getPeriod, periodDetail } from '@/lib/targets/queries';
-import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
 import { localDate } from '@/lib/targets/split';
 import { formatDay, PaceLine, TargetProgress } from '../progress';
 import { PersonalTargetForm } from './personal-target-form';
@@ -20,7 +19,6 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
   const today = localDate(new Date());
   const d = await periodDetail(db, period, today);
   const messages = {
-    ...Object.fromEntries(TARGET_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
     targetSaved: t('targetSaved'),
     targetCleared: t('targetCleared'),
   };

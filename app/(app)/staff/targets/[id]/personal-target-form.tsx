@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage } from '@/app/_components/use-message';
+import { initialFormState, valueOf } from '@/lib/actions/form-state';
 import { setPersonalTargetAction } from '@/lib/targets/actions';
 
 export interface PersonalTargetFormText {
@@ -11,7 +12,7 @@ export interface PersonalTargetFormText {
   /** accessible names of the buttons (they contain the visible text plus the ambassador's name) */
   saveFor: string;
   clearFor: string;
-  /** message key → text */
+  /** success message key → text */
   messages: Record<string, string>;
 }
 
@@ -31,7 +32,9 @@ export function PersonalTargetForm({
 }) {
   const [state, formAction, pending] = useActionState(setPersonalTargetAction, initialFormState);
   const id = `target-${ambassadorId}`;
-  const error = state.status === 'error' ? (text.messages[state.formError ?? 'invalidForm'] ?? text.messages.invalidForm) : undefined;
+  const message = useMessage();
+  // One message per row: the number's error, or the form's.
+  const error = state.status === 'error' ? message(state.fieldErrors?.target ?? state.formError ?? 'invalidForm') : undefined;
   const done = state.status === 'success' && state.message ? text.messages[state.message] : undefined;
   return (
     <form action={formAction} noValidate className="flex flex-wrap items-center gap-2">
@@ -49,8 +52,8 @@ export function PersonalTargetForm({
         max={100000}
         step={1}
         // After an error keep what was typed; otherwise show the target as it is now.
-        defaultValue={state.status === 'error' ? (state.values?.target ?? '') : String(current)}
-        key={state.status === 'error' ? `e-${state.values?.target}` : `v-${current}`}
+        defaultValue={state.status === 'error' ? (valueOf(state.values, 'target') ?? '') : String(current)}
+        key={state.status === 'error' ? `e-${valueOf(state.values, 'target')}` : `v-${current}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-msg` : undefined}
         className="w-20 rounded border border-slate-500 px-2 py-1 aria-[invalid=true]:border-red-700"
