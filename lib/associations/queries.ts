@@ -186,11 +186,6 @@ export async function listSignals(db: DbOrTx, f: SignalFilters, limit = 200): Pr
     .limit(limit);
 }
 
-export async function countNewSignals(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(signals).where(eq(signals.status, 'new'));
-  return row!.n;
-}
-
 const handler = alias(users, 'handler');
 
 /** One signal with its association, author, who handled it, the replies (oldest first) and the linked leads. */
