@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, associations, leadSourceEnum, leads, neighbourhoods, users } from '@/db/schema';
+import { sqlAmsterdamDayStart } from '@/lib/dates';
 import { normalizePhone } from '@/lib/phone';
 import { LANGUAGE_CODES } from './languages';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, isOverdue } from './steps';
@@ -150,10 +151,6 @@ export interface ListContext {
   now?: Date;
 }
 
-/** Start of a calendar day in Amsterdam, as a SQL timestamptz. */
-const amsterdamDayStart = (day: string, plusDays = 0) =>
-  sql`((${day}::date + ${plusDays}::int)::timestamp at time zone 'Europe/Amsterdam')`;
-
 /** The WHERE clause of the list and the export. */
 export function leadListWhere(f: LeadListFilters, ctx: ListContext = {}): SQL {
   const now = ctx.now ?? new Date();
@@ -168,8 +165,8 @@ export function leadListWhere(f: LeadListFilters, ctx: ListContext = {}): SQL {
     conds.push(eq(leads.neighbourhoodId, sql`(select ${neighbourhoods.id} from ${neighbourhoods} where ${neighbourhoods.code} = ${f.wijk})`));
   }
   if (f.language) conds.push(eq(leads.preferredLanguage, f.language));
-  if (f.from) conds.push(sql`${leads.createdAt} >= ${amsterdamDayStart(f.from)}`);
-  if (f.to) conds.push(sql`${leads.createdAt} < ${amsterdamDayStart(f.to, 1)}`);
+  if (f.from) conds.push(sql`${leads.createdAt} >= ${sqlAmsterdamDayStart(f.from)}`);
+  if (f.to) conds.push(sql`${leads.createdAt} < ${sqlAmsterdamDayStart(f.to, 1)}`);
   if (f.assigned === ASSIGNED_NONE) conds.push(isNull(leads.assignedToUserId));
   else if (f.assigned === ASSIGNED_ME) conds.push(ctx.userId ? eq(leads.assignedToUserId, ctx.userId) : sql`false`);
   else if (f.assigned) conds.push(eq(leads.assignedToUserId, f.assigned));

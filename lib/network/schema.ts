@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { networkContactKindEnum, networkKindEnum } from '@/db/schema';
-import { isIsoDate } from '@/lib/dates';
+import { daysFrom, isIsoDate } from '@/lib/dates';
 
 export const NETWORK_KINDS = networkKindEnum.enumValues;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
@@ -87,7 +87,7 @@ export function parseOrganisationFilters(sp: Record<string, string | string[] | 
 /** Whole days from the last contact to today; null when never contacted. */
 export function daysSince(lastContactOn: string | null, today: string): number | null {
   if (!lastContactOn) return null;
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastContactOn}T00:00:00Z`)) / (24 * 3600 * 1000));
+  return daysFrom(lastContactOn, today);
 }
 
 /** Never contacted, or more than CONTACT_OVERDUE_DAYS days ago (exactly 7 days is still on time). */

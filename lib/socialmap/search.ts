@@ -2,7 +2,8 @@ import { type SQL, and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { address, attribute, language, organization, phone, schedule, service, service_at_location, taxonomy_term } from '@/db/schema';
-import { type Interval, type ScheduleRow, amsterdamClock, hoursToday, isOpenAt } from './opening-hours';
+import { amsterdamClock } from '@/lib/dates';
+import { type Interval, type ScheduleRow, hoursToday, isOpenAt } from './opening-hours';
 
 /**
  * Finding help on the social map. Everything happens in SQL so it stays fast at 10,000 services:

@@ -7,7 +7,7 @@ import { markVerifiedAction, retireServiceAction, saveServiceAction } from '@/li
 import { getServiceForEdit, serviceFormOptions } from '@/lib/socialmap/curation/queries';
 import { LANGUAGE_CODES, type ManageArea, SERVICE_STATUSES } from '@/lib/socialmap/curation/schema';
 import { isUuid } from '@/lib/socialmap/hsds/api';
-import { WEEKDAYS } from '@/lib/socialmap/hsds/schedule';
+import { WEEKDAYS } from '@/lib/socialmap/opening-hours';
 import { formatDay, ManageNav } from './nav';
 import { manageMessages } from './organization';
 

@@ -17,7 +17,7 @@ import {
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { todayLocal } from '@/lib/dates';
-import { schedulesFromHours } from '@/lib/socialmap/hsds/schedule';
+import { schedulesFromHours } from '@/lib/socialmap/opening-hours';
 import { hoursOf, type OrganizationInput, SERVICE_LANGUAGES, type ServiceInput } from './schema';
 
 /** HSDS requires a province on every address; the portal serves one municipality (Zoetermeer). */

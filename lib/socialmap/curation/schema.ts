@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceStatusEnum } from '@/db/schema';
-import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/hsds/schedule';
+import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/opening-hours';
 
 export const SERVICE_STATUSES = serviceStatusEnum.enumValues;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseTime } from './schedule';
+import { normaliseTime } from '../opening-hours';
 import type {
   AddressRow,
   Json,

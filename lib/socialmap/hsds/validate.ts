@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import organizationListSchema from './schemas/organization_list.json';
 import serviceSchema from './schemas/service_with_definitions.json';
-import { normaliseTime } from './schedule';
+import { normaliseTime } from '../opening-hours';
 import type { Json } from './types';
 
 /**

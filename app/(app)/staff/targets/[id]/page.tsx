@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getPeriod, periodDetail } from '@/lib/targets/queries';
 import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
-import { localDate } from '@/lib/targets/split';
+import { todayLocal } from '@/lib/dates';
 import { formatDay, PaceLine, TargetProgress } from '../progress';
 import { PersonalTargetForm } from './personal-target-form';
 
@@ -17,7 +17,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
   if (!period) notFound();
   const t = await getTranslations('targets');
   const format = await getFormatter();
-  const today = localDate(new Date());
+  const today = todayLocal(new Date());
   const d = await periodDetail(db, period, today);
   const messages = {
     ...Object.fromEntries(TARGET_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
