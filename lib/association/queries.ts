@@ -2,9 +2,9 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzl
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { associations, importBatches, leads, signalReplies, signals } from '@/db/schema';
-import { sqlAmsterdamDayStart } from '@/lib/dates';
+import { isIsoDate, sqlAmsterdamDayStart } from '@/lib/dates';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, SIGNED_STATUSES } from '@/lib/leads/steps';
-import { isUuid } from './schema';
+import { isUuid } from '@/lib/actions/validation';
 
 /**
  * Reads for the association's own area. Every query takes the association id and filters by it
@@ -33,10 +33,7 @@ export async function associationCounts(db: DbOrTx, associationId: string) {
 
 export const CONTACTS_PAGE_SIZE = 25;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const day = z.string().refine(isIsoDate);
 
 const filterSchema = z.object({
   step: z.enum(ALL_STATUSES as [LeadStatus, ...LeadStatus[]]).optional().catch(undefined),

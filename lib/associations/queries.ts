@@ -2,6 +2,7 @@ import { type SQL, and, asc, count, desc, eq, ilike, isNull, like, or, sql } fro
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { associations, keyFigures, leads, signalLeads, signalReplies, signals, targetPeriods, users } from '@/db/schema';
+import { isUuid } from '@/lib/actions/validation';
 import { sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
 import type { SignalFilters } from './schema';
 
@@ -14,7 +15,6 @@ export interface ResultCounts {
   plans: number;
 }
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 const num = (q: SQL) => sql<number>`${q}`.mapWith(Number);
 
 /** The association's leads that count: attributed to it, and not merged into another lead. */

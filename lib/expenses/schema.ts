@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActionError } from '@/lib/actions/errors';
-import { isIsoDate } from '@/lib/dates';
+import { isUuid, isoDate, uuid } from '@/lib/actions/validation';
 import { MAX_RECEIPT_BYTES } from './filetype';
 import { parseEuroAmount } from './rates';
 
@@ -41,7 +41,7 @@ export const MAX_PAY_BATCH = 500;
 
 /** The ambassador's claim: which shift, and the receipt as uploaded (checked for content later). */
 export const claimSchema = z.object({
-  shiftId: z.uuid('shiftNotFound'),
+  shiftId: uuid('shiftNotFound'),
   receipt: z
     .instanceof(File, { message: 'receiptRequired' })
     // The browser sends an empty, nameless file when none was chosen.
@@ -50,10 +50,10 @@ export const claimSchema = z.object({
     .refine((f) => f.size <= MAX_RECEIPT_BYTES, 'receiptTooLarge'),
 });
 
-export const decisionSchema = z.object({ claimId: z.uuid('claimNotFound') });
+export const decisionSchema = z.object({ claimId: uuid('claimNotFound') });
 
 export const rejectSchema = z.object({
-  claimId: z.uuid('claimNotFound'),
+  claimId: uuid('claimNotFound'),
   reason: z.string('reasonRequired').trim().min(1, 'reasonRequired').max(MAX_REASON, 'tooLong'),
 });
 
@@ -61,7 +61,7 @@ export const rejectSchema = z.object({
 export const paySchema = z.object({
   claimIds: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.uuid('claimNotFound')).min(1, 'nothingSelected').max(MAX_PAY_BATCH, 'tooLong'),
+    z.array(uuid('claimNotFound')).min(1, 'nothingSelected').max(MAX_PAY_BATCH, 'tooLong'),
   ),
 });
 
@@ -79,7 +79,7 @@ export const rateSchema = z.object({
       }
       return cents;
     }),
-  validFrom: z.string('required').trim().min(1, 'required').refine(isIsoDate, 'invalidDate'),
+  validFrom: isoDate,
 });
 
 /** "YYYY-MM" with a real month. */
@@ -105,7 +105,7 @@ export function parseQueueFilters(params: URLSearchParams | Record<string, strin
   const month = get('month');
   const status = get('status');
   return {
-    ambassadorId: ambassador && z.uuid().safeParse(ambassador).success ? ambassador : undefined,
+    ambassadorId: isUuid(ambassador) ? ambassador : undefined,
     month: isMonth(month) ? month : undefined,
     status: (CLAIM_STATUSES as readonly string[]).includes(status ?? '') ? (status as ClaimStatus) : undefined,
   };

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, associations, leadSourceEnum, leads, neighbourhoods, users } from '@/db/schema';
+import { uuid, wijkCode } from '@/lib/actions/validation';
 import { sqlAmsterdamDayStart } from '@/lib/dates';
 import { normalizePhone } from '@/lib/phone';
 import { LANGUAGE_CODES } from './languages';
@@ -49,17 +50,17 @@ export const leadListFilterSchema = z
     q: field(z.string().trim().max(100)),
     step: field(z.enum(ALL_STATUSES as [LeadStatus, ...LeadStatus[]])),
     source: field(z.enum(LEAD_SOURCES)),
-    ambassador: field(z.uuid()),
-    association: field(z.uuid()),
+    ambassador: field(uuid()),
+    association: field(uuid()),
     /** A wijk code, or "other" for leads without a wijk. */
-    wijk: field(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/)),
+    wijk: field(wijkCode()),
     language: field(z.enum(LANGUAGE_CODES)),
     /** Created on or after this day (Europe/Amsterdam). */
     from: field(z.iso.date()),
     /** Created on or before this day, the whole day included (Europe/Amsterdam). */
     to: field(z.iso.date()),
     /** "me", "none" or a staff user's id. */
-    assigned: field(z.union([z.literal(ASSIGNED_ME), z.literal(ASSIGNED_NONE), z.uuid()])),
+    assigned: field(z.union([z.literal(ASSIGNED_ME), z.literal(ASSIGNED_NONE), uuid()])),
     overdue: z
       .unknown()
       .transform((v) => v === '1' || v === 'on' || v === 'true')

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDate, requiredText, uuid } from '@/lib/actions/validation';
+import { isIsoDate } from '@/lib/dates';
 
 export const MAX_TARGET = 100_000;
 
@@ -19,14 +21,6 @@ export const TARGET_ERROR_KEYS = [
 ] as const;
 export type TargetErrorKey = (typeof TARGET_ERROR_KEYS)[number];
 
-/** A real calendar day written as YYYY-MM-DD. */
-function isIsoDay(s: unknown): s is string {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDay, 'invalidDate');
 
 /** A whole number from a form field, within [min, max]. */
 function wholeNumber(min: number, max: number, message: TargetErrorKey) {
@@ -42,13 +36,13 @@ function wholeNumber(min: number, max: number, message: TargetErrorKey) {
 /** A new period: name, first and last day (inclusive; the end after the start), group target 1…100,000. */
 export const periodSchema = z
   .object({
-    name: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+    name: requiredText(100),
     startsOn: isoDate,
     endsOn: isoDate,
     groupTarget: wholeNumber(1, MAX_TARGET, 'targetRange'),
   })
   // Runs even when another field is wrong, so the user sees every problem at once.
-  .refine((v) => !isIsoDay(v.startsOn.trim()) || !isIsoDay(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {
+  .refine((v) => !isIsoDate(v.startsOn.trim()) || !isIsoDate(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {
     path: ['endsOn'],
     message: 'endNotAfterStart',
     when: (payload) => {
@@ -70,14 +64,14 @@ export function parsePeriod(
 export const personalTargetSchema = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('set'),
-    periodId: z.uuid('notFound'),
-    ambassadorId: z.uuid('notFound'),
+    periodId: uuid('notFound'),
+    ambassadorId: uuid('notFound'),
     target: wholeNumber(0, MAX_TARGET, 'personalTargetRange'),
   }),
   z.object({
     intent: z.literal('clear'),
-    periodId: z.uuid('notFound'),
-    ambassadorId: z.uuid('notFound'),
+    periodId: uuid('notFound'),
+    ambassadorId: uuid('notFound'),
   }),
 ]);
 export type PersonalTargetInput = z.output<typeof personalTargetSchema>;

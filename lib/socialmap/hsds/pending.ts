@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isUuid } from '@/lib/actions/validation';
 
 /**
  * An uploaded HSDS package waiting for the curator's confirmation: kept as a file in the
@@ -10,7 +11,6 @@ import path from 'node:path';
  */
 const DIR = path.join(process.env.WIJKWERF_IMPORT_DIR ?? os.tmpdir(), 'wijkwerf-hsds-import');
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
-const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface Pending {
   userId: string;
@@ -28,7 +28,7 @@ export async function savePending(userId: string, fileName: string, text: string
 }
 
 export async function loadPending(token: string, userId: string): Promise<Pending | null> {
-  if (!TOKEN.test(token)) return null;
+  if (!isUuid(token)) return null;
   try {
     const p = JSON.parse(await readFile(path.join(DIR, `${token}.json`), 'utf8')) as Pending;
     if (p.userId !== userId) return null;
@@ -43,6 +43,6 @@ export async function loadPending(token: string, userId: string): Promise<Pendin
 }
 
 export async function removePending(token: string): Promise<void> {
-  if (!TOKEN.test(token)) return;
+  if (!isUuid(token)) return;
   await rm(path.join(DIR, `${token}.json`), { force: true });
 }
