@@ -14,7 +14,7 @@ import {
   signals,
   users,
 } from '../schema';
-import { todayLocal } from '../../lib/dates';
+import { sqlInAmsterdam, todayLocal } from '../../lib/dates';
 import type { LeadStatus } from '../../lib/leads/steps';
 import { DEMO_ASSOCIATIONS, prng } from './data';
 
@@ -275,7 +275,7 @@ async function seedAfghanOffers(tx: DbOrTx, afghanId: string, rand: () => number
     const slipped = await tx
       .select({ id: leads.id })
       .from(leads)
-      .where(and(own, sql`extract(year from ${leads.createdAt} at time zone 'Europe/Amsterdam') = 2010`, gte(leads.offerOn, '2011-01-01'), lte(leads.offerOn, '2011-01-31')))
+      .where(and(own, sql`extract(year from ${sqlInAmsterdam(leads.createdAt)}) = 2010`, gte(leads.offerOn, '2011-01-01'), lte(leads.offerOn, '2011-01-31')))
       .orderBy(asc(leads.createdAt))
       .limit(short2010);
     if (slipped.length) {

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { ambassadorTargets, ambassadors, targetPeriods } from '../schema';
-import { localDate } from '../../lib/targets/split';
+import { todayLocal } from '../../lib/dates';
 
 /** The source's group target: 75 signed course plans in Q3+Q4 2010. */
 export const PERIOD_2010 = { name: 'Q3+Q4 2010', startsOn: '2010-07-01', endsOn: '2010-12-31', groupTarget: 75 } as const;
@@ -10,7 +10,7 @@ export const CURRENT_HALF_YEAR_TARGET = 40;
 
 /** The half-year (1 Jan–30 Jun or 1 Jul–31 Dec, Dutch time) that contains `now`. */
 export function halfYearOf(now: Date): { name: string; startsOn: string; endsOn: string } {
-  const today = localDate(now);
+  const today = todayLocal(now);
   const year = today.slice(0, 4);
   return today.slice(5) < '07-01'
     ? { name: `Q1+Q2 ${year}`, startsOn: `${year}-01-01`, endsOn: `${year}-06-30` }

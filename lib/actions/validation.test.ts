@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldErrorsOf, formDataToObject, formValues } from './validation';
+import {
+  checkbox,
+  choice,
+  fieldErrorsOf,
+  formDataToObject,
+  formValues,
+  isUuid,
+  isoDate,
+  manyOf,
+  optionalEmail,
+  optionalEmailLowerCase,
+  optionalIsoDate,
+  optionalPhone,
+  optionalText,
+  optionalUuid,
+  optionalWijkCode,
+  phone,
+  requiredText,
+  uuid,
+} from './validation';
 
 function fd(entries: [string, string | Blob][]): FormData {
   const f = new FormData();
@@ -130,5 +149,113 @@ describe('fieldErrorsOf', () => {
       .refine((v) => v.a === v.b, 'invalidFormat');
     expect(errorsFor(schema, { address: { street: '' }, a: 'x', b: 'x' })).toEqual({ address: 'required' });
     expect(errorsFor(schema, { address: { street: 's' }, a: 'x', b: 'y' })).toEqual({ _form: 'invalidFormat' });
+  });
+});
+
+describe('the field vocabulary', () => {
+  const form = z.object({
+    name: requiredText(10),
+    note: optionalText(10),
+    kind: choice(['a', 'b'] as const),
+    tags: manyOf(['x', 'y', 'z']),
+    agree: checkbox,
+    email: optionalEmail,
+    phone,
+    orgPhone: optionalPhone,
+    id: optionalUuid(),
+    shiftId: uuid('notFound'),
+    day: isoDate,
+    until: optionalIsoDate,
+    wijk: optionalWijkCode(),
+  });
+  const ID = '3f1c2b9e-8d4a-4f6b-9c1e-2a7d5e8f0b13';
+  const valid = { name: ' Amina ', kind: 'a', phone: '06-12 34 56 78', shiftId: ID, day: '2026-03-29' };
+
+  it('trims text, turns blanks into null and unticked boxes into false', () => {
+    expect(form.parse({ ...valid, note: '   ', email: '', orgPhone: '', id: '', until: '', wijk: ' ' })).toEqual({
+      name: 'Amina',
+      note: null,
+      kind: 'a',
+      tags: [],
+      agree: false,
+      email: null,
+      phone: '+31612345678',
+      orgPhone: null,
+      id: null,
+      shiftId: ID,
+      day: '2026-03-29',
+      until: null,
+      wijk: null,
+    });
+  });
+
+  it('reads ticked boxes and checkbox groups (one value, several, repeated)', () => {
+    expect(form.parse({ ...valid, agree: 'on', tags: 'y' })).toMatchObject({ agree: true, tags: ['y'] });
+    expect(form.parse({ ...valid, tags: ['z', 'x', 'z'] }).tags).toEqual(['z', 'x']);
+  });
+
+  it('answers every wrong field with the key the forms show', () => {
+    expect(
+      errorsFor(form, {
+        name: '   ',
+        note: 'x'.repeat(11),
+        kind: 'c',
+        tags: ['x', 'nope'],
+        email: 'geen-mail',
+        phone: '12345',
+        orgPhone: 'bel me',
+        id: 'abc',
+        shiftId: ID,
+        day: '2026-02-30',
+        until: '30-02-2026',
+        wijk: 'Meer zicht!',
+      }),
+    ).toEqual({
+      name: 'required',
+      note: 'tooLong',
+      kind: 'invalidChoice',
+      tags: 'invalidChoice',
+      email: 'emailInvalid',
+      phone: 'phoneInvalid',
+      orgPhone: 'phoneInvalid',
+      id: 'invalidFormat',
+      day: 'invalidDate',
+      until: 'invalidDate',
+      wijk: 'invalidChoice',
+    });
+  });
+
+  it('gives an id the feature\'s own message (shown by the feature\'s error mapper)', () => {
+    expect(uuid('notFound').safeParse('abc').error?.issues[0]?.message).toBe('notFound');
+    expect(uuid().safeParse(ID).success).toBe(true);
+  });
+
+  it('asks for what is missing: required text, a choice, a phone number, a date', () => {
+    expect(errorsFor(form, { shiftId: ID })).toEqual({ name: 'required', kind: 'required', phone: 'required', day: 'required' });
+    expect(errorsFor(form, { ...valid, kind: '' })).toEqual({ kind: 'required' });
+  });
+
+  it('checks an organisation phone with libphonenumber like every other number, and keeps it as typed', () => {
+    // A Zoetermeer landline and a Belgian number pass; the old pattern let any six digits through.
+    expect(form.parse({ ...valid, orgPhone: ' 079 111 22 33 ' }).orgPhone).toBe('079 111 22 33');
+    expect(form.parse({ ...valid, orgPhone: '+32 2 555 12 34' }).orgPhone).toBe('+32 2 555 12 34');
+    expect(errorsFor(form, { ...valid, orgPhone: '123456' })).toEqual({ orgPhone: 'phoneInvalid' });
+    expect(errorsFor(form, { ...valid, orgPhone: '(000) 000-0000' })).toEqual({ orgPhone: 'phoneInvalid' });
+  });
+
+  it('keeps a resident\'s e-mail address as typed, and an organisation\'s in lower case', () => {
+    expect(form.parse({ ...valid, email: ' Sanne.Bakker@Gemeente.Example ' }).email).toBe('Sanne.Bakker@Gemeente.Example');
+    expect(optionalEmailLowerCase.parse(' Info@Buurthuis.NL ')).toBe('info@buurthuis.nl');
+    expect(optionalEmailLowerCase.parse('')).toBeNull();
+  });
+});
+
+describe('isUuid', () => {
+  it('accepts an id in either case and refuses anything else', () => {
+    expect(isUuid('3f1c2b9e-8d4a-4f6b-9c1e-2a7d5e8f0b13')).toBe(true);
+    expect(isUuid('3F1C2B9E-8D4A-4F6B-9C1E-2A7D5E8F0B13')).toBe(true);
+    for (const bad of ['', 'abc', '3f1c2b9e-8d4a-4f6b-9c1e-2a7d5e8f0b1', '../../etc/passwd', ' 3f1c2b9e-8d4a-4f6b-9c1e-2a7d5e8f0b13', null, 42]) {
+      expect(isUuid(bad), String(bad)).toBe(false);
+    }
   });
 });

@@ -1,6 +1,117 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/dates';
 import shared from '@/lib/i18n/messages/nl.json';
+import { normalizePhone } from '@/lib/phone';
 import type { FormValue } from './form-state';
+
+
+/*
+ * The vocabulary of form fields, the one place each kind of field is defined. Every schema in
+ * lib/<feature>/schema.ts builds on these, so the same input gets the same answer everywhere.
+ * Messages are keys of the `errors` namespace (lib/actions/form-state.ts) unless a field is given
+ * its own key (`uuid('notFound')`); fieldErrorsOf below turns zod's issues into those keys.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID in its usual written form (any case); for ids from a URL before they reach a query. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** A blank form field ('' or only spaces) counts as not filled in. */
+export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Required text, trimmed, at most `max` characters. */
+export const requiredText = (max: number) =>
+  z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'required').max(max, 'tooLong'));
+
+/** Optional text, trimmed, at most `max` characters; blank becomes null. */
+export const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, 'tooLong').optional()).transform((v) => v ?? null);
+
+/** One of a fixed list (a select or radio group): nothing chosen → "required", anything else → "invalidChoice". */
+export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
+
+/** A checkbox group: none ticked (no field), one (a string) or several (an array) → the distinct values, each checked by `item`. */
+export const many = <T extends z.ZodType>(item: T) =>
+  z
+    .preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(100, 'tooLong'))
+    .transform((list) => [...new Set(list)]);
+
+/** A checkbox group over a fixed list: the distinct values ticked; a value not in the list → "invalidChoice". */
+export const manyOf = <T extends string>(values: readonly T[]) => many(z.enum(values as [T, ...T[]], 'invalidChoice'));
+
+/** A wijk (neighbourhood) code from a select, or "other"; the mutation checks it against the database. */
+export const neighbourhoodCode = z.string().trim().min(1, 'required').max(40, 'invalidChoice');
+
+const WIJK_CODE = /^[a-z0-9-]{1,40}$/;
+
+/** A wijk code as stored on organisations and services (lower case); a malformed one gets `message`. */
+export const wijkCode = (message = 'invalidChoice') => z.string().trim().toLowerCase().regex(WIJK_CODE, message);
+
+/** An optional wijk code; blank becomes null. */
+export const optionalWijkCode = (message = 'invalidChoice') =>
+  z.preprocess(blankToUndefined, wijkCode(message).optional()).transform((v) => v ?? null);
+
+/** A checkbox: ticked ("on") → true; not ticked (no field) → false. */
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** An optional e-mail address (at most 254 characters, RFC 5321), trimmed and otherwise as typed; blank becomes null. */
+export const optionalEmail = z
+  .preprocess(blankToUndefined, z.string().trim().max(254, 'tooLong').pipe(z.email('emailInvalid')).optional())
+  .transform((v) => v ?? null);
+
+/** The same, in lower case: the addresses of organisations and services, which staff look up and compare. */
+export const optionalEmailLowerCase = optionalEmail.transform((v) => v?.toLowerCase() ?? null);
+
+/** Longest phone number accepted as typed. */
+export const MAX_PHONE_TYPED = 32;
+
+/** A required phone number, Dutch or international (libphonenumber), stored as E.164 (+31612345678). */
+export const phone = requiredText(MAX_PHONE_TYPED).transform((value, ctx) => {
+  const e164 = normalizePhone(value);
+  if (!e164) {
+    ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
+    return z.NEVER;
+  }
+  return e164;
+});
+
+/**
+ * An optional phone number of an organisation or service, checked like every other number
+ * (libphonenumber) but kept as typed: people read and call it from the page and the printed note.
+ */
+export const optionalPhone = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(MAX_PHONE_TYPED, 'tooLong')
+      .refine((v) => normalizePhone(v) !== null, 'phoneInvalid')
+      .optional(),
+  )
+  .transform((v) => v ?? null);
+
+/** A required id; a wrong one gets `message` (a form field's "invalidFormat", or the feature's "notFound"). */
+export const uuid = (message = 'invalidFormat') => z.uuid(message);
+
+/** An optional id (an "edit" form carries it, the "new" form not); blank becomes null. */
+export const optionalUuid = (message = 'invalidFormat') =>
+  z.preprocess(blankToUndefined, z.uuid(message).optional()).transform((v) => v ?? null);
+
+/** A required calendar day "YYYY-MM-DD" (an <input type="date">). */
+export const isoDate = z.preprocess(
+  (v) => (v == null ? '' : v),
+  z.string().trim().min(1, 'required').refine(isIsoDate, 'invalidDate'),
+);
+
+/** An optional calendar day; blank becomes null. */
+export const optionalIsoDate = z
+  .preprocess(blankToUndefined, z.string().trim().refine(isIsoDate, 'invalidDate').optional())
+  .transform((v) => v ?? null);
 
 const SECRET_FIELDS = /pass(word)?|secret|token/i;
 const MAX_VALUE = 2000;

@@ -7,7 +7,8 @@ import { audit } from '@/lib/audit';
 import { CLOSED_STATUSES } from '@/lib/leads/steps';
 import { parseImportFile } from './import/parse';
 import { fromStored, toStored, validateRows } from './import/validate';
-import { ASSOCIATION_CONSENT_VERSION, type ContactInput, type SignalInput, isUuid } from './schema';
+import { isUuid } from '@/lib/actions/validation';
+import { ASSOCIATION_CONSENT_VERSION, type ContactInput, type SignalInput } from './schema';
 
 /** Who acts: an association user. Every write is scoped to this association. */
 /** The acting user and their own association (from the action's context, never from the form). */

@@ -2,8 +2,9 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzl
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { associations, importBatches, leads, signalReplies, signals } from '@/db/schema';
+import { isIsoDate, sqlAmsterdamDayStart } from '@/lib/dates';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, SIGNED_STATUSES } from '@/lib/leads/steps';
-import { isUuid } from './schema';
+import { isUuid } from '@/lib/actions/validation';
 
 /**
  * Reads for the association's own area. Every query takes the association id and filters by it
@@ -32,10 +33,7 @@ export async function associationCounts(db: DbOrTx, associationId: string) {
 
 export const CONTACTS_PAGE_SIZE = 25;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const day = z.string().refine(isIsoDate);
 
 const filterSchema = z.object({
   step: z.enum(ALL_STATUSES as [LeadStatus, ...LeadStatus[]]).optional().catch(undefined),
@@ -55,14 +53,6 @@ export function parseContactFilters(params: Record<string, string | string[] | u
   return filterSchema.parse({ step: get('step'), from: get('from'), to: get('to'), page: get('page') ?? 1 });
 }
 
-/** Midnight in Amsterdam of a YYYY-MM-DD day, as an instant. */
-function amsterdamMidnight(dayStr: string): Date {
-  const guess = new Date(`${dayStr}T00:00:00Z`);
-  const local = new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam' }));
-  const utc = new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return new Date(guess.getTime() - (local.getTime() - utc.getTime()));
-}
-
 export interface ContactRowView {
   id: string;
   name: string;
@@ -79,8 +69,8 @@ export async function listContacts(db: DbOrTx, associationId: string, filters: C
     eq(leads.associationId, associationId),
     isNull(leads.mergedIntoId),
     filters.step ? eq(leads.status, filters.step) : undefined,
-    filters.from ? gte(leads.createdAt, amsterdamMidnight(filters.from)) : undefined,
-    filters.to ? lt(leads.createdAt, new Date(amsterdamMidnight(filters.to).getTime() + 24 * 3600 * 1000)) : undefined,
+    filters.from ? gte(leads.createdAt, sqlAmsterdamDayStart(filters.from)) : undefined,
+    filters.to ? lt(leads.createdAt, sqlAmsterdamDayStart(filters.to, 1)) : undefined,
   );
   const [{ total }] = (await db.select({ total: count() }).from(leads).where(where)) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(Number(total) / CONTACTS_PAGE_SIZE));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
-import { phoneField } from '@/lib/leads/schema';
+import { choice, neighbourhoodCode, optionalText, phone, requiredText } from '@/lib/actions/validation';
 
 /** The consent text version stored on every lead an association passes on. */
 export const ASSOCIATION_CONSENT_VERSION = 'association-2026-11-v1';
@@ -15,29 +15,18 @@ export const MAX_ROWS = 5000;
 export const SIGNAL_KINDS = ['potential_participants', 'community_development', 'concern'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
-
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
 
 /**
  * The fields of one contact, shared by the single form and every row of a file, so both are
  * checked by exactly the same rules.
  */
 export const contactFields = {
-  name: required(MAX_NAME),
-  phone: phoneField,
+  name: requiredText(MAX_NAME),
+  phone,
   language: choice(LANGUAGE_CODES),
   /** A neighbourhood code, or "other"; checked against the database (form) or the list (file). */
-  neighbourhood: z.string().trim().min(1, 'required').max(40, 'invalidChoice'),
-  note: z
-    .string()
-    .trim()
-    .max(MAX_NOTE, 'tooLong')
-    .optional()
-    .transform((v) => v || null),
+  neighbourhood: neighbourhoodCode,
+  note: optionalText(MAX_NOTE),
 };
 
 export const contactRowSchema = z.object(contactFields);
@@ -66,6 +55,6 @@ export const confirmSchema = z.object({
 
 export const signalSchema = z.object({
   kind: choice(SIGNAL_KINDS),
-  text: required(MAX_SIGNAL_TEXT),
+  text: requiredText(MAX_SIGNAL_TEXT),
 });
 export type SignalInput = z.output<typeof signalSchema>;

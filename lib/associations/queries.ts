@@ -2,6 +2,8 @@ import { type SQL, and, asc, count, desc, eq, ilike, isNull, like, or, sql } fro
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { associations, keyFigures, leads, signalLeads, signalReplies, signals, targetPeriods, users } from '@/db/schema';
+import { isUuid } from '@/lib/actions/validation';
+import { sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
 import type { SignalFilters } from './schema';
 
 export interface ResultCounts {
@@ -13,11 +15,7 @@ export interface ResultCounts {
   plans: number;
 }
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 const num = (q: SQL) => sql<number>`${q}`.mapWith(Number);
-
-/** Start of a calendar day in Amsterdam, as a SQL timestamptz (the lead list's from/to use the same). */
-const dayStart = (day: string, plusDays = 0) => sql`((${day}::date + ${plusDays}::int)::timestamp at time zone 'Europe/Amsterdam')`;
 
 /** The association's leads that count: attributed to it, and not merged into another lead. */
 const ownLeads = (associationId: string) => and(eq(leads.associationId, associationId), isNull(leads.mergedIntoId))!;
@@ -116,7 +114,7 @@ export async function associationResults(db: DbOrTx, associationId: string): Pro
     periodRows.map(async (p) => {
       const [r] = await db
         .select({
-          contacts: num(sql`count(*) filter (where ${leads.createdAt} >= ${dayStart(p.startsOn)} and ${leads.createdAt} < ${dayStart(p.endsOn, 1)})`),
+          contacts: num(sql`count(*) filter (where ${leads.createdAt} >= ${sqlAmsterdamDayStart(p.startsOn)} and ${leads.createdAt} < ${sqlAmsterdamDayStart(p.endsOn, 1)})`),
           offers: num(sql`count(*) filter (where ${leads.offerOn} >= ${p.startsOn} and ${leads.offerOn} <= ${p.endsOn})`),
           plans: num(sql`count(*) filter (where ${leads.planSignedOn} >= ${p.startsOn} and ${leads.planSignedOn} <= ${p.endsOn})`),
         })
@@ -127,7 +125,7 @@ export async function associationResults(db: DbOrTx, associationId: string): Pro
   );
 
   const yearOf = (expr: SQL) => num(sql`extract(year from ${expr})::int`);
-  const createdYear = yearOf(sql`(${leads.createdAt} at time zone 'Europe/Amsterdam')`);
+  const createdYear = yearOf(sqlInAmsterdam(leads.createdAt));
   const offerYear = yearOf(sql`${leads.offerOn}`);
   const planYear = yearOf(sql`${leads.planSignedOn}`);
   const [byCreated, byOffer, byPlan] = await Promise.all([
@@ -184,11 +182,6 @@ export async function listSignals(db: DbOrTx, f: SignalFilters, limit = 200): Pr
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(sql`case when ${signals.status} = 'new' then 0 else 1 end`, desc(signals.createdAt))
     .limit(limit);
-}
-
-export async function countNewSignals(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(signals).where(eq(signals.status, 'new'));
-  return row!.n;
 }
 
 const handler = alias(users, 'handler');

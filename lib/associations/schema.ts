@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { checkbox, optionalEmail, optionalId, optionalPhone, optionalText, requiredText } from '@/lib/network/schema';
+import { checkbox, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
 
 /** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
 export const ASSOCIATION_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
 
 /** An association: new (no id) or edited. */
 export const associationSchema = z.object({
-  id: optionalId,
+  id: optionalUuid(),
   name: requiredText(120),
   community: requiredText(80),
   contactPerson: optionalText(120),
   contactPhone: optionalPhone,
-  contactEmail: optionalEmail,
+  contactEmail: optionalEmailLowerCase,
   subsidyNote: optionalText(1000),
   active: checkbox,
 });
@@ -19,20 +19,20 @@ export type AssociationInput = z.output<typeof associationSchema>;
 
 /** A key figure ("sleutelfiguur") of an association: new (no id) or edited. */
 export const keyFigureSchema = z.object({
-  associationId: z.uuid('notFound'),
-  id: optionalId,
+  associationId: uuid('notFound'),
+  id: optionalUuid(),
   name: requiredText(120),
   role: optionalText(120),
   phone: optionalPhone,
-  email: optionalEmail,
+  email: optionalEmailLowerCase,
 });
 export type KeyFigureInput = z.output<typeof keyFigureSchema>;
 
-export const removeKeyFigureSchema = z.object({ associationId: z.uuid('notFound'), id: z.uuid('notFound') });
+export const removeKeyFigureSchema = z.object({ associationId: uuid('notFound'), id: uuid('notFound') });
 
 /** The coordinator's reply to a signal; the association sees it. */
 export const signalReplySchema = z.object({
-  signalId: z.uuid('notFound'),
+  signalId: uuid('notFound'),
   text: requiredText(2000),
   /** "Reply and mark handled" in one go. */
   handle: checkbox,
@@ -40,11 +40,11 @@ export const signalReplySchema = z.object({
 export type SignalReplyInput = z.output<typeof signalReplySchema>;
 
 export const signalStatusSchema = z.object({
-  signalId: z.uuid('notFound'),
+  signalId: uuid('notFound'),
   handled: z.enum(['true', 'false'], 'invalidChoice').transform((v) => v === 'true'),
 });
 
-export const signalLeadSchema = z.object({ signalId: z.uuid('notFound'), leadId: z.uuid('leadNotFound') });
+export const signalLeadSchema = z.object({ signalId: uuid('notFound'), leadId: uuid('leadNotFound') });
 
 export const SIGNAL_STATUS_FILTERS = ['new', 'handled', 'all'] as const;
 export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];
@@ -52,7 +52,7 @@ export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];
 /** Inbox filters from the URL (?status=new|handled|all&association=<id>); new by default, bad values ignored. */
 export const signalFilterSchema = z.object({
   status: z.enum(SIGNAL_STATUS_FILTERS).catch('new'),
-  association: z.uuid().optional().catch(undefined),
+  association: uuid().optional().catch(undefined),
 });
 export type SignalFilters = z.output<typeof signalFilterSchema>;
 

@@ -67,16 +67,3 @@ export async function requirePermission(permission: Permission): Promise<Current
   if (!can(user.role, permission)) forbidden();
   return user;
 }
-
-/**
- * Row ownership: an ambassador's own rows, an association's own rows. Queries also filter by
- * owner in their WHERE clause; this is the check for a single row fetched by id.
- */
-export function ownsRow(
-  user: CurrentUser,
-  row: { ambassadorId?: string | null; associationId?: string | null },
-): boolean {
-  if (user.role === 'ambassador') return !!user.ambassadorId && row.ambassadorId === user.ambassadorId;
-  if (user.role === 'association') return !!user.associationId && row.associationId === user.associationId;
-  return false;
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/dates';
+import { isUuid, uuid } from '@/lib/actions/validation';
 import { MAX_RECEIPT_BYTES } from './filetype';
 import { parseEuroAmount } from './rates';
 
@@ -30,7 +31,7 @@ export const MAX_PAY_BATCH = 500;
  * content is checked by the action from its first bytes).
  */
 export const claimSchema = z.object({
-  shiftId: z.uuid(E.shiftNotFound),
+  shiftId: uuid(E.shiftNotFound),
   receipt: z
     .file(E.receiptRequired)
     // The browser sends an empty, nameless file when none was chosen.
@@ -39,10 +40,10 @@ export const claimSchema = z.object({
     .max(MAX_RECEIPT_BYTES, E.receiptTooLarge),
 });
 
-export const decisionSchema = z.object({ claimId: z.uuid(E.claimNotFound) });
+export const decisionSchema = z.object({ claimId: uuid(E.claimNotFound) });
 
 export const rejectSchema = z.object({
-  claimId: z.uuid(E.claimNotFound),
+  claimId: uuid(E.claimNotFound),
   reason: z.string(E.reasonRequired).trim().min(1, E.reasonRequired).max(MAX_REASON, E.tooLong),
 });
 
@@ -50,7 +51,7 @@ export const rejectSchema = z.object({
 export const paySchema = z.object({
   claimIds: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.uuid(E.claimNotFound)).min(1, E.nothingSelected).max(MAX_PAY_BATCH, E.tooLong),
+    z.array(uuid(E.claimNotFound)).min(1, E.nothingSelected).max(MAX_PAY_BATCH, E.tooLong),
   ),
 });
 
@@ -94,7 +95,7 @@ export function parseQueueFilters(params: URLSearchParams | Record<string, strin
   const month = get('month');
   const status = get('status');
   return {
-    ambassadorId: ambassador && z.uuid().safeParse(ambassador).success ? ambassador : undefined,
+    ambassadorId: isUuid(ambassador) ? ambassador : undefined,
     month: isMonth(month) ? month : undefined,
     status: (CLAIM_STATUSES as readonly string[]).includes(status ?? '') ? (status as ClaimStatus) : undefined,
   };

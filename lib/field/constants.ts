@@ -20,19 +20,6 @@ export const SOCIAL_MAP_PATH = '/ambassador/social-map';
 export const WANTS = ['course', 'other_help', 'both'] as const;
 export type Wants = (typeof WANTS)[number];
 
-export const DAGDELEN = ['morning', 'afternoon', 'evening'] as const;
-export type Dagdeel = (typeof DAGDELEN)[number];
-
-/**
- * The half-day shifts in Amsterdam time, as minutes after midnight: [from, until). Outside these
- * hours an ambassador is on no shift.
- */
-export const DAGDEEL_HOURS: Record<Dagdeel, readonly [number, number]> = {
-  morning: [8 * 60, 12 * 60 + 30],
-  afternoon: [12 * 60 + 30, 17 * 60 + 30],
-  evening: [17 * 60 + 30, 22 * 60 + 30],
-};
-
 /** The municipality's general phone number, printed on the flyer. */
 export const CITY_PHONE = '14 079';
 

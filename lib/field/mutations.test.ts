@@ -5,7 +5,7 @@ import { auditLog, leadEvents, leads, neighbourhoods } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { FIELD_CONSENT_VERSION } from './constants';
-import { partnerOnShiftNow, registerFieldContact, shiftSlotAt } from './mutations';
+import { partnerOnShiftNow, registerFieldContact } from './mutations';
 import { type FieldContactInput, fieldContactSchema } from './schema';
 import { addAmbassador, addShift, amsterdam } from './test-helpers';
 
@@ -23,28 +23,6 @@ function input(extra: Partial<Record<keyof FieldContactInput, string>> = {}): Fi
     ...extra,
   });
 }
-
-describe('shiftSlotAt (Amsterdam time)', () => {
-  it.each([
-    ['2026-12-02T07:59', '2026-12-02', null],
-    ['2026-12-02T08:00', '2026-12-02', 'morning'],
-    ['2026-12-02T12:29', '2026-12-02', 'morning'],
-    ['2026-12-02T12:30', '2026-12-02', 'afternoon'],
-    ['2026-12-02T17:29', '2026-12-02', 'afternoon'],
-    ['2026-12-02T17:30', '2026-12-02', 'evening'],
-    ['2026-12-02T22:29', '2026-12-02', 'evening'],
-    ['2026-12-02T22:30', '2026-12-02', null],
-    ['2026-07-01T08:15', '2026-07-01', 'morning'],
-    ['2026-07-01T23:30', '2026-07-01', null],
-  ] as const)('%s is %s, %s', (local, date, dagdeel) => {
-    expect(shiftSlotAt(amsterdam(local))).toEqual({ date, dagdeel });
-  });
-
-  it('uses the Amsterdam date, not the UTC date, just after midnight', () => {
-    // 00:30 in Amsterdam on 3 December is still 2 December in UTC.
-    expect(shiftSlotAt(new Date('2026-12-02T23:30:00Z'))).toEqual({ date: '2026-12-03', dagdeel: null });
-  });
-});
 
 describe.each(testDrivers)('registering a field contact on $name', ({ open }) => {
   let h: DbHandle;

@@ -4,18 +4,10 @@ import { ambassadors, leadEvents, leads, neighbourhoods, shiftAssignments } from
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { isAmbassadorActive } from './active';
-import { toLocalDateTimeInput } from '@/lib/dates';
 import { CLOSED_STATUSES } from '@/lib/leads/steps';
-import { DAGDEEL_HOURS, DAGDELEN, type Dagdeel, FIELD_CONSENT_VERSION } from './constants';
+import { dagdeelAt } from '@/lib/shifts/time';
+import { FIELD_CONSENT_VERSION } from './constants';
 import type { FieldContactInput } from './schema';
-
-/** The Amsterdam date (YYYY-MM-DD) and half-day shift of an instant; dagdeel is null outside shift hours. */
-export function shiftSlotAt(now: Date): { date: string; dagdeel: Dagdeel | null } {
-  const local = toLocalDateTimeInput(now); // "YYYY-MM-DDTHH:mm", Amsterdam time
-  const minutes = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
-  const dagdeel = DAGDELEN.find((d) => minutes >= DAGDEEL_HOURS[d][0] && minutes < DAGDEEL_HOURS[d][1]) ?? null;
-  return { date: local.slice(0, 10), dagdeel };
-}
 
 /**
  * The ambassador's partner on the shift they work right now: another ambassador assigned to the
@@ -28,7 +20,7 @@ export async function partnerOnShiftNow(
   ambassadorId: string,
   now: Date,
 ): Promise<{ id: string; name: string } | null> {
-  const { date, dagdeel } = shiftSlotAt(now);
+  const { date, dagdeel } = dagdeelAt(now);
   if (!dagdeel) return null;
   const [mine] = await db
     .select({ shiftId: shiftAssignments.shiftId })

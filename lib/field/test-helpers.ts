@@ -1,5 +1,6 @@
 import type { DbHandle } from '@/db/client';
 import { ambassadors, events, shiftAssignments, shifts, users } from '@/db/schema';
+import { parseLocalDateTime } from '@/lib/dates';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`.toUpperCase();
@@ -48,9 +49,7 @@ export async function addShift(
 
 /** An instant given as Amsterdam wall-clock time, e.g. amsterdam('2026-12-02T10:00'). */
 export function amsterdam(local: string): Date {
-  // Winter (CET, +01:00) from the last Sunday of October to the last Sunday of March; tests use
-  // dates well inside either season.
-  const month = Number(local.slice(5, 7));
-  const offset = month >= 4 && month <= 10 ? '+02:00' : '+01:00';
-  return new Date(`${local}:00${offset}`);
+  const instant = parseLocalDateTime(local);
+  if (!instant) throw new Error(`not a local date-time: ${local}`);
+  return instant;
 }

@@ -3,6 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, associations, leadSourceEnum, leads, neighbourhoods, users } from '@/db/schema';
+import { uuid, wijkCode } from '@/lib/actions/validation';
+import { sqlAmsterdamDayStart } from '@/lib/dates';
 import { normalizePhone } from '@/lib/phone';
 import { LANGUAGE_CODES } from './languages';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, isOverdue } from './steps';
@@ -48,17 +50,17 @@ export const leadListFilterSchema = z
     q: field(z.string().trim().max(100)),
     step: field(z.enum(ALL_STATUSES as [LeadStatus, ...LeadStatus[]])),
     source: field(z.enum(LEAD_SOURCES)),
-    ambassador: field(z.uuid()),
-    association: field(z.uuid()),
+    ambassador: field(uuid()),
+    association: field(uuid()),
     /** A wijk code, or "other" for leads without a wijk. */
-    wijk: field(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/)),
+    wijk: field(wijkCode()),
     language: field(z.enum(LANGUAGE_CODES)),
     /** Created on or after this day (Europe/Amsterdam). */
     from: field(z.iso.date()),
     /** Created on or before this day, the whole day included (Europe/Amsterdam). */
     to: field(z.iso.date()),
     /** "me", "none" or a staff user's id. */
-    assigned: field(z.union([z.literal(ASSIGNED_ME), z.literal(ASSIGNED_NONE), z.uuid()])),
+    assigned: field(z.union([z.literal(ASSIGNED_ME), z.literal(ASSIGNED_NONE), uuid()])),
     overdue: z
       .unknown()
       .transform((v) => v === '1' || v === 'on' || v === 'true')
@@ -150,10 +152,6 @@ export interface ListContext {
   now?: Date;
 }
 
-/** Start of a calendar day in Amsterdam, as a SQL timestamptz. */
-const amsterdamDayStart = (day: string, plusDays = 0) =>
-  sql`((${day}::date + ${plusDays}::int)::timestamp at time zone 'Europe/Amsterdam')`;
-
 /** The WHERE clause of the list and the export. */
 export function leadListWhere(f: LeadListFilters, ctx: ListContext = {}): SQL {
   const now = ctx.now ?? new Date();
@@ -168,8 +166,8 @@ export function leadListWhere(f: LeadListFilters, ctx: ListContext = {}): SQL {
     conds.push(eq(leads.neighbourhoodId, sql`(select ${neighbourhoods.id} from ${neighbourhoods} where ${neighbourhoods.code} = ${f.wijk})`));
   }
   if (f.language) conds.push(eq(leads.preferredLanguage, f.language));
-  if (f.from) conds.push(sql`${leads.createdAt} >= ${amsterdamDayStart(f.from)}`);
-  if (f.to) conds.push(sql`${leads.createdAt} < ${amsterdamDayStart(f.to, 1)}`);
+  if (f.from) conds.push(sql`${leads.createdAt} >= ${sqlAmsterdamDayStart(f.from)}`);
+  if (f.to) conds.push(sql`${leads.createdAt} < ${sqlAmsterdamDayStart(f.to, 1)}`);
   if (f.assigned === ASSIGNED_NONE) conds.push(isNull(leads.assignedToUserId));
   else if (f.assigned === ASSIGNED_ME) conds.push(ctx.userId ? eq(leads.assignedToUserId, ctx.userId) : sql`false`);
   else if (f.assigned) conds.push(eq(leads.assignedToUserId, f.assigned));

@@ -1,27 +1,25 @@
 import { z } from 'zod';
-import { isIsoDate, parseLocalDateTime } from '@/lib/dates';
+import {
+  checkbox,
+  choice,
+  manyOf,
+  neighbourhoodCode,
+  optionalEmail as email,
+  optionalIsoDate as optionalDate,
+  optionalText,
+  optionalUuid,
+  phone,
+  requiredText,
+  uuid,
+} from '@/lib/actions/validation';
+import { parseLocalDateTime } from '@/lib/dates';
 import { LANGUAGE_CODES } from './languages';
-import { phoneField } from './schema';
 import { BARRIERS, CLOSE_REASONS, STEPS } from './steps';
 
 /** Zod schemas of the staff's lead actions. Messages are keys of the `errors` namespace. */
 
-const id = z.uuid('invalidFormat');
+const id = uuid();
 const version = z.coerce.number().int().min(1);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'tooLong')
-    .optional()
-    .transform((v) => v || null);
-const requiredText = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => v || null)
-  .refine((v) => v === null || isIsoDate(v), 'invalidDate');
 const localDateTime = z
   .string()
   .trim()
@@ -34,28 +32,15 @@ const localDateTime = z
     }
     return d;
   });
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
-const checkbox = z
-  .literal('on')
-  .optional()
-  .transform((v) => v === 'on');
-const email = z
-  .string()
-  .trim()
-  .max(254, 'tooLong')
-  .optional()
-  .transform((v) => v || null)
-  .pipe(z.union([z.null(), z.email('emailInvalid')]));
 
 export const leadDetailsSchema = z.object({
   leadId: id,
   version,
   name: requiredText(100),
-  phone: phoneField,
+  phone,
   email,
   language: choice(LANGUAGE_CODES),
-  neighbourhood: z.string().trim().min(1, 'required').max(40, 'invalidChoice'),
+  neighbourhood: neighbourhoodCode,
   forWhom: choice(['self', 'other'] as const),
 });
 
@@ -86,11 +71,7 @@ export const planSchema = z
   .object({
     leadId: id,
     version,
-    providerId: z
-      .string()
-      .optional()
-      .transform((v) => v || null)
-      .pipe(z.union([z.null(), z.uuid('invalidChoice')])),
+    providerId: optionalUuid('invalidChoice'),
     courseType: optionalText(120),
     offerOn: optionalDate,
     planSignedOn: optionalDate,
@@ -106,10 +87,7 @@ export const planSchema = z
 export const barriersSchema = z.object({
   leadId: id,
   version,
-  barriers: z
-    .union([z.enum(BARRIERS), z.array(z.enum(BARRIERS))])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
+  barriers: manyOf(BARRIERS),
   barrierNote: optionalText(500),
 });
 
@@ -129,11 +107,7 @@ export const noteSchema = z.object({ leadId: id, note: requiredText(2000) });
 export const assignSchema = z.object({
   leadId: id,
   version,
-  assignedTo: z
-    .string()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(z.union([z.null(), z.uuid('invalidChoice')])),
+  assignedTo: optionalUuid('invalidChoice'),
 });
 
 /**
@@ -153,10 +127,10 @@ export type MergeInput = z.output<typeof mergeSchema>;
 
 export const staffCreateSchema = z.object({
   name: requiredText(100),
-  phone: phoneField,
+  phone,
   email,
   language: choice(LANGUAGE_CODES),
-  neighbourhood: z.string().trim().min(1, 'required').max(40, 'invalidChoice'),
+  neighbourhood: neighbourhoodCode,
   forWhom: choice(['self', 'other'] as const),
   source: choice(['desk', 'network'] as const),
   consent: z.literal('on', { error: 'consentGiven' }),

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { networkContactKindEnum, networkKindEnum } from '@/db/schema';
-import { isIsoDate } from '@/lib/dates';
+import {
+  checkbox,
+  isoDate,
+  optionalEmailLowerCase,
+  optionalPhone,
+  optionalText,
+  optionalUuid,
+  optionalWijkCode,
+  requiredText,
+  uuid,
+  wijkCode,
+} from '@/lib/actions/validation';
+import { daysFrom } from '@/lib/dates';
 
 export const NETWORK_KINDS = networkKindEnum.enumValues;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
@@ -13,36 +25,16 @@ export const CONTACT_OVERDUE_DAYS = 7;
 /** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `network.errors`). */
 export const NETWORK_ERROR_KEYS = ['nameTaken', 'notFound', 'dateInFuture', 'unknownWijk', 'unknownUser'] as const;
 
-const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-/** An optional text field: blank becomes null. */
-export const optionalText = (max: number) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, 'tooLong').optional()).transform((v) => v ?? null);
-/** A required text field. */
-export const requiredText = (max: number) =>
-  z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'required').max(max, 'tooLong'));
-/** A checkbox: present ("on", "true") means yes. */
-export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
-/** A phone number as people write it (digits, spaces, +, -, parentheses); optional. */
-export const optionalPhone = z
-  .preprocess(emptyToUndefined, z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'phoneInvalid').optional())
-  .transform((v) => v ?? null);
-export const optionalEmail = z
-  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().max(200, 'tooLong').pipe(z.email('emailInvalid')).optional())
-  .transform((v) => v ?? null);
-/** An optional id (the "edit" forms carry it, the "new" forms not). */
-export const optionalId = z.preprocess(emptyToUndefined, z.uuid('invalidFormat').optional());
 
 /** A network organisation: new (no id) or edited. The wijk is a neighbourhood code, or blank for none. */
 export const organisationSchema = z.object({
-  id: optionalId,
+  id: optionalUuid(),
   name: requiredText(120),
   kind: z.enum(NETWORK_KINDS, 'invalidChoice'),
-  wijk: z
-    .preprocess(emptyToUndefined, z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'invalidChoice').optional())
-    .transform((v) => v ?? null),
+  wijk: optionalWijkCode(),
   contactPerson: optionalText(120),
   phone: optionalPhone,
-  email: optionalEmail,
+  email: optionalEmailLowerCase,
   mayApproachMembers: checkbox,
   notes: optionalText(2000),
   active: checkbox,
@@ -51,9 +43,9 @@ export type OrganisationInput = z.output<typeof organisationSchema>;
 
 /** One entry of the contact log: when, who (a staff member), how, what was said, the next step. */
 export const contactSchema = z.object({
-  organisationId: z.uuid('notFound'),
-  date: z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'required').refine(isIsoDate, 'invalidDate')),
-  userId: z.uuid('unknownUser'),
+  organisationId: uuid('notFound'),
+  date: isoDate,
+  userId: uuid('unknownUser'),
   kind: z.enum(CONTACT_KINDS, 'invalidChoice'),
   notes: optionalText(2000),
   nextStep: optionalText(500),
@@ -63,7 +55,7 @@ export type ContactInput = z.output<typeof contactSchema>;
 /** List filters from the URL (?kind=&wijk=&overdue=1); a bad value is ignored, never an error. */
 export const organisationFilterSchema = z.object({
   kind: z.enum(NETWORK_KINDS).optional().catch(undefined),
-  wijk: z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/).optional().catch(undefined),
+  wijk: wijkCode().optional().catch(undefined),
   overdue: z
     .unknown()
     .transform((v) => v === '1' || v === 'on' || v === 'true')
@@ -87,7 +79,7 @@ export function parseOrganisationFilters(sp: Record<string, string | string[] | 
 /** Whole days from the last contact to today; null when never contacted. */
 export function daysSince(lastContactOn: string | null, today: string): number | null {
   if (!lastContactOn) return null;
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastContactOn}T00:00:00Z`)) / (24 * 3600 * 1000));
+  return daysFrom(lastContactOn, today);
 }
 
 /** Never contacted, or more than CONTACT_OVERDUE_DAYS days ago (exactly 7 days is still on time). */

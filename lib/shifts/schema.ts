@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/dates';
+import { choice, isUuid, isoDate, manyOf, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { DAGDELEN } from './time';
 
@@ -17,34 +17,11 @@ export const TARGET_LANGUAGES = LANGUAGE_CODES.filter((c) => c !== 'nl' && c !==
 
 export const MAX_PLACES = 10;
 
-const id = z.uuid('invalidFormat');
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
-const requiredText = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'tooLong')
-    .optional()
-    .transform((v) => v || null);
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalidDate');
-/** Checkboxes: absent, one value, or several. */
-const manyOf = (values: readonly string[]) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .refine((list) => list.every((v) => values.includes(v)), 'invalidChoice')
-    .transform((list) => [...new Set(list)]);
+const id = uuid();
 
 export const eventSchema = z.object({
   /** Present when editing. */
-  eventId: z
-    .string()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(z.union([z.null(), id])),
+  eventId: optionalUuid(),
   title: requiredText(120),
   kind: choice(EVENT_KINDS),
   startsOn: isoDate,
@@ -87,7 +64,7 @@ export const swapSchema = z.object({
     .min(1, 'required')
     .transform((v, ctx) => {
       const [shiftId, ambassadorId] = v.split(':');
-      const ok = z.uuid().safeParse(shiftId).success && z.uuid().safeParse(ambassadorId).success;
+      const ok = isUuid(shiftId) && isUuid(ambassadorId);
       if (!ok) {
         ctx.addIssue({ code: 'custom', message: 'invalidChoice' });
         return z.NEVER;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canCancel, canMarkAttendance, cancelDeadline, isUpcoming, shiftEnd, shiftStart } from './time';
+import { parseLocalDateTime } from '../dates';
+import { DAGDEEL_TIMES, DAGDELEN, canCancel, canMarkAttendance, cancelDeadline, dagdeelAt, isUpcoming, shiftEnd, shiftStart } from './time';
 
 describe('dagdeel times (Amsterdam)', () => {
   it('starts mornings at 09:00, afternoons at 13:00 and evenings at 18:00 Amsterdam time, winter and summer', () => {
@@ -54,5 +55,61 @@ describe('upcoming and attendance', () => {
     expect(isUpcoming('2026-12-01', 'evening', start)).toBe(false);
     expect(canMarkAttendance('2026-12-01', 'evening', new Date(start.getTime() - 1))).toBe(false);
     expect(canMarkAttendance('2026-12-01', 'evening', start)).toBe(true);
+  });
+});
+
+describe('the dagdeel under way (one table for shift pages, calendar and field work)', () => {
+  const at = (local: string) => parseLocalDateTime(local)!;
+
+  it.each([
+    ['2026-12-02T08:59', null],
+    ['2026-12-02T09:00', 'morning'],
+    ['2026-12-02T12:29', 'morning'],
+    ['2026-12-02T12:30', null],
+    ['2026-12-02T12:59', null],
+    ['2026-12-02T13:00', 'afternoon'],
+    ['2026-12-02T16:59', 'afternoon'],
+    ['2026-12-02T17:00', null],
+    ['2026-12-02T18:00', 'evening'],
+    ['2026-12-02T20:59', 'evening'],
+    ['2026-12-02T21:00', null],
+    ['2026-12-02T23:59', null],
+  ] as const)('%s Amsterdam time is %s', (local, dagdeel) => {
+    expect(dagdeelAt(at(local))).toEqual({ date: local.slice(0, 10), dagdeel });
+  });
+
+  it('agrees with the shift start and end at every edge, so a shift never runs past its dagdeel', () => {
+    for (const d of DAGDELEN) {
+      const start = shiftStart('2026-12-02', d);
+      const end = shiftEnd('2026-12-02', d);
+      expect(dagdeelAt(new Date(start.getTime() - 60_000)).dagdeel).not.toBe(d);
+      expect(dagdeelAt(start).dagdeel).toBe(d);
+      expect(dagdeelAt(new Date(end.getTime() - 60_000)).dagdeel).toBe(d);
+      expect(dagdeelAt(end).dagdeel).not.toBe(d);
+    }
+  });
+
+  it('reads the Amsterdam clock on the days the clocks change', () => {
+    // Sunday 29 March 2026 (summer time from 02:00): 07:00Z is 09:00 CEST, the morning's start.
+    expect(dagdeelAt(new Date('2026-03-29T07:00:00Z'))).toEqual({ date: '2026-03-29', dagdeel: 'morning' });
+    expect(dagdeelAt(new Date('2026-03-29T06:59:00Z'))).toEqual({ date: '2026-03-29', dagdeel: null });
+    // Sunday 25 October 2026 (winter time from 03:00): 08:00Z is 09:00 CET; 07:30Z is only 08:30.
+    expect(dagdeelAt(new Date('2026-10-25T08:00:00Z'))).toEqual({ date: '2026-10-25', dagdeel: 'morning' });
+    expect(dagdeelAt(new Date('2026-10-25T07:30:00Z'))).toEqual({ date: '2026-10-25', dagdeel: null });
+    // 20:30Z is 21:30 CET: the evening (until 21:00) is over.
+    expect(dagdeelAt(new Date('2026-10-25T20:30:00Z')).dagdeel).toBeNull();
+  });
+
+  it('uses the Amsterdam date, not the UTC date, just after midnight', () => {
+    // 00:30 in Amsterdam on 3 December is still 2 December in UTC.
+    expect(dagdeelAt(new Date('2026-12-02T23:30:00Z'))).toEqual({ date: '2026-12-03', dagdeel: null });
+  });
+
+  it('shows the programme hours of each dagdeel', () => {
+    expect(DAGDEEL_TIMES).toEqual({
+      morning: { start: '09:00', end: '12:30' },
+      afternoon: { start: '13:00', end: '17:00' },
+      evening: { start: '18:00', end: '21:00' },
+    });
   });
 });

@@ -1,12 +1,13 @@
-import { parseLocalDateTime, todayLocal } from '../dates';
+import { addDays, amsterdamClock, parseLocalDateTime, todayLocal } from '../dates';
 
 /** Half-day shifts ("dagdelen"), in the order of the day. */
 export const DAGDELEN = ['morning', 'afternoon', 'evening'] as const;
 export type Dagdeel = (typeof DAGDELEN)[number];
 
 /**
- * When a dagdeel starts and ends, Amsterdam time. The starts are the programme's rule (the cancel
- * deadline counts from them); the ends are what the calendar feed shows.
+ * The one dagdeel table: when each half-day shift starts and ends, Amsterdam time. The starts are
+ * the programme's rule (the cancel deadline counts from them); the shift pages and the calendar
+ * feed show both; an ambassador is on a dagdeel from its start until (not including) its end.
  */
 export const DAGDEEL_TIMES: Record<Dagdeel, { start: string; end: string }> = {
   morning: { start: '09:00', end: '12:30' },
@@ -21,6 +22,14 @@ function at(date: string, time: string): Date {
   const d = parseLocalDateTime(`${date}T${time}`);
   if (!d) throw new Error(`not a date: ${date}`);
   return d;
+}
+
+/** The Amsterdam date and the dagdeel under way at an instant; dagdeel is null outside shift hours. */
+export function dagdeelAt(now: Date): { date: string; dagdeel: Dagdeel | null } {
+  const { date, time } = amsterdamClock(now);
+  const hhmm = time.slice(0, 5);
+  const dagdeel = DAGDELEN.find((d) => DAGDEEL_TIMES[d].start <= hhmm && hhmm < DAGDEEL_TIMES[d].end) ?? null;
+  return { date, dagdeel };
 }
 
 /** The instant a shift starts: its date at the dagdeel's start, Amsterdam time. */
@@ -56,18 +65,4 @@ export function canMarkAttendance(date: string, dagdeel: Dagdeel, now: Date): bo
   return !isUpcoming(date, dagdeel, now);
 }
 
-/** A calendar day `days` from `day` (YYYY-MM-DD), for date ranges. */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Every day from `from` to `to` inclusive (YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to && out.length < 400; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
-export { todayLocal };
+export { addDays, todayLocal };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ScheduleRow, amsterdamClock, hoursOn, hoursToday, isOpenAt, parseByday, weekHours } from './opening-hours';
+import { amsterdamClock } from '@/lib/dates';
+import { type ScheduleRow, hoursOn, hoursToday, isOpenAt, parseByday, weekHours } from './opening-hours';
 
 const weekdays: ScheduleRow = { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00:00', closes_at: '17:00:00' };
 const sundayMorning: ScheduleRow = { freq: 'WEEKLY', byday: 'SU', opens_at: '09:00:00', closes_at: '11:00:00' };

@@ -1,13 +1,13 @@
 /**
- * Weekly opening hours from HSDS schedule rows (freq=WEEKLY, byday=MO,TU,…, opens_at/closes_at),
- * read in Amsterdam time. Pure (no I/O): the search page, the service page, the printed note and
- * the tests share it. The search's "open now" filter does the same test in SQL, with the clock
- * computed here (`amsterdamClock`), so an injected time works in both.
+ * Weekly opening hours, the one place they are read and written: HSDS schedule rows
+ * (freq=WEEKLY, byday=MO,TU,…, opens_at/closes_at) ⇄ the hours per weekday, read in Amsterdam
+ * time. Pure (no I/O): the search page, the service page, the printed note, the curation form, the
+ * HSDS import/export and the tests share it. The search's "open now" filter does the same test in
+ * SQL, with the clock computed by `amsterdamClock` (lib/dates), so an injected time works in both.
  */
-import { TIME_ZONE } from '@/lib/dates';
+import { WEEKDAYS, type Weekday, amsterdamClock } from '@/lib/dates';
 
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday };
 
 export interface ScheduleRow {
   freq?: string | null;
@@ -19,69 +19,62 @@ export interface ScheduleRow {
   description?: string | null;
 }
 
+/** What the curation form and the HSDS mapping hand in: a schedule row with any field missing. */
+export type ScheduleLike = Partial<Pick<ScheduleRow, 'freq' | 'byday' | 'opens_at' | 'closes_at'>>;
+
 export interface Interval {
   /** "HH:MM" */
   opens: string;
   /** "HH:MM" */
   closes: string;
 }
+export type DayHours = Interval;
+export type WeeklyHours = Partial<Record<Weekday, DayHours>>;
 
-export interface AmsterdamClock {
-  weekday: Weekday;
-  /** "HH:MM:SS", Amsterdam wall-clock time */
-  time: string;
-  /** "YYYY-MM-DD", Amsterdam date */
-  date: string;
-}
+const BYDAY = /^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)$/;
 
-const SHORT_TO_CODE: Record<string, Weekday> = { Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU' };
-
-/** The weekday, wall-clock time and date in Amsterdam at an instant (DST included). */
-export function amsterdamClock(now: Date): AmsterdamClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return {
-    weekday: SHORT_TO_CODE[get('weekday')]!,
-    time: `${get('hour')}:${get('minute')}:${get('second')}`,
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-  };
-}
-
-/** "MO, we,FR" → ['MO','WE','FR']; unknown tokens are ignored. */
+/** "MO, we,FR" (RFC 5545 also allows "1MO") → ['MO','WE','FR']; unknown tokens are ignored. */
 export function parseByday(byday: string | null | undefined): Weekday[] {
   if (!byday) return [];
   return byday
     .split(',')
-    .map((d) => d.trim().toUpperCase())
-    .filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
+    .map((d) => BYDAY.exec(d.trim().toUpperCase())?.[1] as Weekday | undefined)
+    .filter((d): d is Weekday => !!d);
 }
 
-const hhmm = (t: string) => t.slice(0, 5);
-const hhmmss = (t: string) => (t.length === 5 ? `${t}:00` : t.slice(0, 8));
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d)?$/;
 
-function appliesOn(row: ScheduleRow, weekday: Weekday, date?: string): boolean {
-  if (row.freq && row.freq.toUpperCase() !== 'WEEKLY') return false;
-  if (!row.opens_at || !row.closes_at) return false;
+/** "9:00", "09:00", "09:00:00" → "09:00"; anything else → null. */
+export function normaliseTime(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{1,2}):(\d{2})(:\d{2})?$/.exec(value.trim());
+  if (!m) return null;
+  const out = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  return TIME.test(out) ? out : null;
+}
+
+/** A weekly schedule row with both times: its days and its hours, or null for any other row. */
+function weekly(row: ScheduleLike): { days: Weekday[]; opens: string; closes: string } | null {
+  if (row.freq && row.freq.toUpperCase() !== 'WEEKLY') return null;
+  const opens = normaliseTime(row.opens_at);
+  const closes = normaliseTime(row.closes_at);
+  if (!opens || !closes) return null;
+  return { days: parseByday(row.byday), opens, closes };
+}
+
+function validOn(row: ScheduleRow, date?: string): boolean {
   if (date && row.valid_from && row.valid_from > date) return false;
   if (date && row.valid_to && row.valid_to < date) return false;
-  return parseByday(row.byday).includes(weekday);
+  return true;
 }
 
 /** The opening intervals on a weekday, earliest first (optionally only rows valid on `date`). */
 export function hoursOn(rows: readonly ScheduleRow[], weekday: Weekday, date?: string): Interval[] {
   return rows
-    .filter((r) => appliesOn(r, weekday, date))
-    .map((r) => ({ opens: hhmm(r.opens_at!), closes: hhmm(r.closes_at!) }))
+    .filter((r) => validOn(r, date))
+    .map(weekly)
+    .filter((w): w is NonNullable<typeof w> => !!w && w.days.includes(weekday))
+    .map(({ opens, closes }) => ({ opens, closes }))
     .sort((a, b) => a.opens.localeCompare(b.opens) || a.closes.localeCompare(b.closes));
 }
 
@@ -94,10 +87,44 @@ export function hoursToday(rows: readonly ScheduleRow[], now: Date): Interval[] 
 /** Open at this instant: a row for today's weekday with opens_at <= now < closes_at (Amsterdam time). */
 export function isOpenAt(rows: readonly ScheduleRow[], now: Date): boolean {
   const c = amsterdamClock(now);
-  return rows.some((r) => appliesOn(r, c.weekday, c.date) && hhmmss(r.opens_at!) <= c.time && c.time < hhmmss(r.closes_at!));
+  const hhmm = c.time.slice(0, 5);
+  return hoursOn(rows, c.weekday, c.date).some((i) => i.opens <= hhmm && hhmm < i.closes);
 }
 
 /** The whole week, Monday first, for the service page and the printed note. */
 export function weekHours(rows: readonly ScheduleRow[], date?: string): { day: Weekday; hours: Interval[] }[] {
   return WEEKDAYS.map((day) => ({ day, hours: hoursOn(rows, day, date) }));
+}
+
+/** The weekday hours described by a list of schedules (the first weekly one with times for a day wins). */
+export function hoursFromSchedules(schedules: readonly ScheduleLike[]): WeeklyHours {
+  const out: WeeklyHours = {};
+  for (const s of schedules) {
+    const w = weekly(s);
+    if (!w) continue;
+    for (const day of w.days) if (!out[day]) out[day] = { opens: w.opens, closes: w.closes };
+  }
+  return out;
+}
+
+/** Schedules for weekday hours: one per distinct opening time, days in week order. */
+export function schedulesFromHours(hours: WeeklyHours): { freq: 'WEEKLY'; byday: string; opens_at: string; closes_at: string }[] {
+  const groups = new Map<string, Weekday[]>();
+  for (const day of WEEKDAYS) {
+    const h = hours[day];
+    if (!h) continue;
+    const key = `${h.opens}-${h.closes}`;
+    groups.set(key, [...(groups.get(key) ?? []), day]);
+  }
+  return [...groups.entries()].map(([key, days]) => {
+    const [opens_at, closes_at] = key.split('-') as [string, string];
+    return { freq: 'WEEKLY' as const, byday: days.join(','), opens_at, closes_at };
+  });
+}
+
+/** "MO 09:00-17:00, TU 09:00-12:00" style text (CSV), with the day names given. */
+export function describeHours(hours: WeeklyHours, dayName: (d: Weekday) => string = (d) => d): string {
+  return WEEKDAYS.filter((d) => hours[d])
+    .map((d) => `${dayName(d)} ${hours[d]!.opens}-${hours[d]!.closes}`)
+    .join(', ');
 }

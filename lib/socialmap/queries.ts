@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   address,
@@ -180,12 +180,6 @@ export async function searchLeadOptions(db: DbOrTx, q: string, limit = 20): Prom
     .where(and(isNull(leads.mergedIntoId), e164 ? eq(leads.phone, e164) : sql`lower(${leads.name}) LIKE ${pat.toLowerCase()}`))
     .orderBy(asc(leads.name))
     .limit(limit);
-}
-
-/** Lead options by id (to show the chosen lead again after a search). */
-export async function leadOptionsByIds(db: DbOrTx, ids: string[]): Promise<LeadOption[]> {
-  if (!ids.length) return [];
-  return db.select({ id: leads.id, name: leads.name, neighbourhoodId: leads.neighbourhoodId }).from(leads).where(inArray(leads.id, ids));
 }
 
 /** Wijken with their ids (for the referral form, which stores the id). */

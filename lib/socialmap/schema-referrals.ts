@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactPreferenceEnum, referralStatusEnum } from '@/db/schema';
+import { choice, optionalText, optionalUuid, uuid } from '@/lib/actions/validation';
 import { normalizePhone } from '@/lib/phone';
 
 export const REFERRAL_STATUSES = referralStatusEnum.enumValues;
@@ -29,19 +30,7 @@ export function canMove(from: ReferralStatus, to: ReferralStatus): boolean {
   return REFERRAL_TRANSITIONS[from].includes(to);
 }
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'tooLong')
-    .optional()
-    .transform((v) => v || null);
-const optionalUuid = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => v || null)
-  .pipe(z.union([z.null(), z.uuid('invalidChoice')]));
+const optionalId = optionalUuid('invalidChoice');
 
 /**
  * A referral: one of the referrer's leads (who=lead) or a first name + phone (who=person). The
@@ -49,17 +38,15 @@ const optionalUuid = z
  */
 export const referralCreateSchema = z
   .object({
-    serviceId: z.uuid('invalidChoice'),
-    who: z.enum(['lead', 'person'], { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') }),
-    leadId: optionalUuid,
+    serviceId: uuid('invalidChoice'),
+    who: choice(['lead', 'person'] as const),
+    leadId: optionalId,
     firstName: optionalText(100),
     phone: optionalText(32),
     consent: z.literal('on', { error: 'consentRequired' }),
-    themeId: optionalUuid,
-    wijkId: optionalUuid,
-    contactPreference: z.enum(CONTACT_PREFERENCES, {
-      error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice'),
-    }),
+    themeId: optionalId,
+    wijkId: optionalId,
+    contactPreference: choice(CONTACT_PREFERENCES),
   })
   .transform((v, ctx) => {
     if (v.who === 'lead') {
@@ -75,10 +62,10 @@ export const referralCreateSchema = z
 export type ReferralCreateInput = z.output<typeof referralCreateSchema>;
 
 export const referralUpdateSchema = z.object({
-  referralId: z.uuid('invalidChoice'),
+  referralId: uuid('invalidChoice'),
   /** The status the user saw: a change by someone else in between is a conflict. */
   from: z.enum(REFERRAL_STATUSES),
-  to: z.enum(REFERRAL_STATUSES, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') }),
+  to: choice(REFERRAL_STATUSES),
   note: optionalText(500),
 });
 export type ReferralUpdateInput = z.output<typeof referralUpdateSchema>;
@@ -88,8 +75,8 @@ const emptyToUndefined = (v: unknown) => (Array.isArray(v) ? v[0] : typeof v ===
 const field = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional()).catch(undefined);
 export const referralFilterSchema = z.object({
   status: field(z.enum(REFERRAL_STATUSES)),
-  theme: field(z.uuid()),
-  wijk: field(z.uuid()),
+  theme: field(uuid()),
+  wijk: field(uuid()),
   page: field(z.coerce.number().int().min(1).max(100_000)),
 });
 export interface ReferralFilters {

@@ -2,7 +2,9 @@ import { type SQL, and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { address, attribute, language, organization, phone, schedule, service, service_at_location, taxonomy_term } from '@/db/schema';
-import { type Interval, type ScheduleRow, amsterdamClock, hoursToday, isOpenAt } from './opening-hours';
+import { uuid, wijkCode } from '@/lib/actions/validation';
+import { amsterdamClock } from '@/lib/dates';
+import { type Interval, type ScheduleRow, hoursToday, isOpenAt } from './opening-hours';
 
 /**
  * Finding help on the social map. Everything happens in SQL so it stays fast at 10,000 services:
@@ -30,8 +32,8 @@ const field = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined,
 /** Filters from the URL (?q=&theme=&wijk=&language=&open=1&page=). A bad value is ignored, never an error. */
 export const searchFilterSchema = z.object({
   q: field(z.string().trim().max(200)),
-  theme: field(z.uuid()),
-  wijk: field(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/)),
+  theme: field(uuid()),
+  wijk: field(wijkCode()),
   language: field(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/)),
   open: field(z.enum(['1', 'on', 'true'])),
   page: field(z.coerce.number().int().min(1).max(10_000)),

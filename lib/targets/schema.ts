@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/actions/validation';
+import { fieldErrorsOf, uuid } from '@/lib/actions/validation';
+import { isIsoDate } from '@/lib/dates';
 
 export const MAX_TARGET = 100_000;
 
@@ -17,14 +18,7 @@ const E = {
   notFound: 'targets.errors.notFound',
 } as const;
 
-/** A real calendar day written as YYYY-MM-DD. */
-function isIsoDay(s: unknown): s is string {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-const isoDate = z.string(E.required).trim().min(1, E.required).refine(isIsoDay, E.invalidDate);
+const isoDate = z.string(E.required).trim().min(1, E.required).refine(isIsoDate, E.invalidDate);
 
 /** A whole number from a form field, within [min, max]. */
 function wholeNumber(min: number, max: number, message: string) {
@@ -50,7 +44,7 @@ export const periodSchema = z
     groupTarget: wholeNumber(1, MAX_TARGET, E.targetRange),
   })
   // Runs even when another field is wrong, so the user sees every problem at once.
-  .refine((v) => !isIsoDay(v.startsOn.trim()) || !isIsoDay(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {
+  .refine((v) => !isIsoDate(v.startsOn.trim()) || !isIsoDate(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {
     path: ['endsOn'],
     message: E.endNotAfterStart,
     when: (payload) => {
@@ -72,14 +66,14 @@ export function parsePeriod(
 export const personalTargetSchema = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('set'),
-    periodId: z.uuid(E.notFound),
-    ambassadorId: z.uuid(E.notFound),
+    periodId: uuid(E.notFound),
+    ambassadorId: uuid(E.notFound),
     target: wholeNumber(0, MAX_TARGET, E.personalTargetRange),
   }),
   z.object({
     intent: z.literal('clear'),
-    periodId: z.uuid(E.notFound),
-    ambassadorId: z.uuid(E.notFound),
+    periodId: uuid(E.notFound),
+    ambassadorId: uuid(E.notFound),
   }),
 ]);
 export type PersonalTargetInput = z.output<typeof personalTargetSchema>;

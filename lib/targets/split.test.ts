@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, paceNeeded, percentOf, splitGroupTarget } from './split';
+import { paceNeeded, percentOf, splitGroupTarget } from './split';
 
 const amb = (name: string, id = name.toLowerCase()) => ({ id, name });
 /** 21 active ambassadors, as in the pilot (23 minus the two who stopped). */
@@ -124,12 +124,7 @@ describe('paceNeeded', () => {
   });
 });
 
-describe('localDate and percentOf', () => {
-  it('gives the Dutch calendar day, also just after midnight in Amsterdam', () => {
-    expect(localDate(new Date('2010-06-30T22:30:00Z'))).toBe('2010-07-01');
-    expect(localDate(new Date('2010-12-31T22:59:00Z'))).toBe('2010-12-31');
-  });
-
+describe('percentOf', () => {
   it('caps the share at 100%', () => {
     expect(percentOf(61, 75)).toBe(81);
     expect(percentOf(90, 75)).toBe(100);

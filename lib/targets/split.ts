@@ -2,6 +2,7 @@
  * Pure target arithmetic: the equal split of a group target over the active ambassadors, and the
  * pace still needed to reach it. No I/O, so it is unit-tested on its own.
  */
+import { daysFrom } from '../dates';
 
 export interface SplitAmbassador {
   id: string;
@@ -74,12 +75,6 @@ export type Pace =
   | { kind: 'over'; remaining: number }
   | { kind: 'needed'; remaining: number; daysLeft: number; weeksLeft: number; perWeek: number };
 
-const DAY = 24 * 3600 * 1000;
-
-/** Whole days from one ISO date (YYYY-MM-DD) to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
 
 /**
  * What it still takes to reach the target: "reached" once signed ≥ target; "over" when the period
@@ -92,15 +87,10 @@ export function paceNeeded(today: string, period: { startsOn: string; endsOn: st
   if (remaining <= 0) return { kind: 'reached' };
   if (today > period.endsOn) return { kind: 'over', remaining };
   const from = today < period.startsOn ? period.startsOn : today;
-  const daysLeft = daysBetween(from, period.endsOn) + 1;
+  const daysLeft = daysFrom(from, period.endsOn) + 1;
   const weeksLeft = daysLeft / 7;
   const perWeek = Math.ceil((remaining / weeksLeft) * 10 - 1e-9) / 10;
   return { kind: 'needed', remaining, daysLeft, weeksLeft, perWeek };
-}
-
-/** Today's date in the municipality's time zone, as YYYY-MM-DD. */
-export function localDate(now: Date, timeZone = 'Europe/Amsterdam'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** Share of the target reached, 0…100 (for bars), capped at 100. */

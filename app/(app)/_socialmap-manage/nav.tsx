@@ -31,7 +31,3 @@ export async function ManageNav({ area }: { area: ManageArea }) {
 export function formatDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
-
-export function areaOf(value: string | undefined): ManageArea {
-  return value === 'admin' ? 'admin' : 'staff';
-}

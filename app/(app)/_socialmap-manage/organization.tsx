@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { isUuid } from '@/lib/socialmap/hsds/api';
+import { isUuid } from '@/lib/actions/validation';
 import { todayLocal } from '@/lib/dates';
 import { reactivateOrganizationAction, retireOrganizationAction, saveOrganizationAction } from '@/lib/socialmap/curation/actions';
 import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/curation/queries';

@@ -6,8 +6,8 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { markVerifiedAction, retireServiceAction, saveServiceAction } from '@/lib/socialmap/curation/actions';
 import { getServiceForEdit, serviceFormOptions } from '@/lib/socialmap/curation/queries';
 import { LANGUAGE_CODES, type ManageArea, SERVICE_STATUSES } from '@/lib/socialmap/curation/schema';
-import { isUuid } from '@/lib/socialmap/hsds/api';
-import { WEEKDAYS } from '@/lib/socialmap/hsds/schedule';
+import { isUuid } from '@/lib/actions/validation';
+import { WEEKDAYS } from '@/lib/socialmap/opening-hours';
 import { formatDay, ManageNav } from './nav';
 import { manageMessages } from './organization';
 

@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { getStepNames } from '@/lib/leads/step-names';
 import { OVERDUE_DAYS } from '@/lib/leads/steps';
 import { staffStart } from '@/lib/targets/queries';
-import { localDate } from '@/lib/targets/split';
+import { todayLocal } from '@/lib/dates';
 import { formatDay, PaceLine, TargetProgress } from './targets/progress';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
@@ -21,7 +21,7 @@ export default async function StaffHome() {
   const locale = await getLocale();
   const db = getDb();
   const now = new Date();
-  const today = localDate(now);
+  const today = todayLocal(now);
   const [s, steps] = await Promise.all([staffStart(db, now, today), getStepNames(db, locale, (status) => ts(status))]);
   const coordinator = can(user.role, 'programme.manage');
   const maxStep = Math.max(1, ...s.funnel.steps.map((x) => x.count));

@@ -5,7 +5,7 @@ import { auditLog, neighbourhoods, organization, service, taxonomy_term } from '
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { loadServiceAggregate } from '@/lib/socialmap/hsds/load';
-import { hoursFromSchedules } from '@/lib/socialmap/hsds/schedule';
+import { hoursFromSchedules } from '@/lib/socialmap/opening-hours';
 import { markVerified, retireOrganization, retireService, saveOrganization, saveService } from './mutations';
 import { getServiceForEdit, listStaleServices } from './queries';
 import { serviceSchema, type ServiceInput } from './schema';

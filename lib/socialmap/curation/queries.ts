@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { neighbourhoods, organization, service, taxonomy_term } from '@/db/schema';
 import { loadServiceAggregate } from '@/lib/socialmap/hsds/load';
-import { hoursFromSchedules, WEEKDAYS } from '@/lib/socialmap/hsds/schedule';
+import { hoursFromSchedules, WEEKDAYS } from '@/lib/socialmap/opening-hours';
 import type { ServiceStatus } from './schema';
 
 /** A service is stale when it was never verified, or last verified 12 months ago or longer. */

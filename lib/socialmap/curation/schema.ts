@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { serviceStatusEnum } from '@/db/schema';
 import { optionalUrlField } from '@/lib/security/url';
-import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/hsds/schedule';
+import { blankToUndefined, many, manyOf, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, optionalWijkCode, requiredText, uuid, wijkCode } from '@/lib/actions/validation';
+import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/opening-hours';
 
 export const SERVICE_STATUSES = serviceStatusEnum.enumValues;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
@@ -32,28 +33,13 @@ export type ServiceLanguage = keyof typeof SERVICE_LANGUAGES;
 export const LANGUAGE_CODES = Object.keys(SERVICE_LANGUAGES) as ServiceLanguage[];
 
 
-const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optionalText = (max: number) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, 'tooLong').optional()).transform((v) => v ?? null);
-const requiredText = (max: number) => z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'required').max(max, 'tooLong'));
-const optionalEmail = z
-  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().max(200, 'tooLong').pipe(z.email('emailInvalid')).optional())
-  .transform((v) => v ?? null);
 /** http, https, mailto or tel only (lib/security/url.ts): the same rule as the HSDS import. */
 const optionalUrl = optionalUrlField;
-const optionalPhone = z
-  .preprocess(emptyToUndefined, z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'phoneInvalid').optional())
-  .transform((v) => v ?? null);
-const optionalId = z.preprocess(emptyToUndefined, z.uuid('socialMapManage.errors.notFound').optional());
-/** Checkboxes: none → [], one → [v], several → [...] */
-const many = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(100));
+const optionalId = optionalUuid('socialMapManage.errors.notFound');
 const optionalTime = z
-  .preprocess(emptyToUndefined, z.string().trim().refine((v) => normaliseTime(v) !== null, 'socialMapManage.errors.timeInvalid').optional())
+  .preprocess(blankToUndefined, z.string().trim().refine((v) => normaliseTime(v) !== null, 'socialMapManage.errors.timeInvalid').optional())
   .transform((v) => (v ? normaliseTime(v) : null));
-const optionalCode = z
-  .preprocess(emptyToUndefined, z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'socialMapManage.errors.unknownWijk').optional())
-  .transform((v) => v ?? null);
+const optionalCode = optionalWijkCode('socialMapManage.errors.unknownWijk');
 
 const areaField = z.enum(MANAGE_AREAS, 'invalidChoice');
 
@@ -63,7 +49,7 @@ export const organizationSchema = z.object({
   name: requiredText(200),
   alternateName: optionalText(200),
   description: requiredText(4000),
-  email: optionalEmail,
+  email: optionalEmailLowerCase,
   website: optionalUrl,
 });
 export type OrganizationInput = z.output<typeof organizationSchema>;
@@ -77,16 +63,16 @@ export const serviceSchema = z
   .object({
     area: areaField,
     id: optionalId,
-    organizationId: z.uuid('required'),
+    organizationId: uuid('required'),
     name: requiredText(200),
     description: optionalText(4000),
     status: z.enum(SERVICE_STATUSES, 'invalidChoice'),
-    themes: many(z.uuid('socialMapManage.errors.unknownTheme')),
-    wijken: many(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,40}$/, 'socialMapManage.errors.unknownWijk')),
-    languages: many(z.enum(LANGUAGE_CODES as [ServiceLanguage, ...ServiceLanguage[]], 'invalidChoice')),
+    themes: many(uuid('socialMapManage.errors.unknownTheme')),
+    wijken: many(wijkCode('socialMapManage.errors.unknownWijk')),
+    languages: manyOf(LANGUAGE_CODES),
     phone1: optionalPhone,
     phone2: optionalPhone,
-    email: optionalEmail,
+    email: optionalEmailLowerCase,
     url: optionalUrl,
     applicationProcess: optionalText(2000),
     fees: optionalText(1000),
@@ -94,7 +80,7 @@ export const serviceSchema = z
     locationName: optionalText(200),
     address1: optionalText(200),
     postalCode: z
-      .preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/, 'invalidFormat').optional())
+      .preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[1-9][0-9]{3} ?[A-Z]{2}$/, 'invalidFormat').optional())
       .transform((v) => (v ? v.replace(/^(\d{4}) ?/, '$1 ') : null)),
     city: optionalText(100),
     locationWijk: optionalCode,
@@ -125,5 +111,5 @@ export function hoursOf(input: ServiceInput): WeeklyHours {
   return out;
 }
 
-export const idSchema = z.object({ area: areaField, id: z.uuid('socialMapManage.errors.notFound') });
-export const importConfirmSchema = z.object({ area: areaField, token: z.uuid('socialMapManage.errors.importNotFound') });
+export const idSchema = z.object({ area: areaField, id: uuid('socialMapManage.errors.notFound') });
+export const importConfirmSchema = z.object({ area: areaField, token: uuid('socialMapManage.errors.importNotFound') });

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { isUuid } from '@/lib/actions/validation';
 import { attribute, organization, service, taxonomy, taxonomy_term } from '@/db/schema';
 import { loadServiceAggregate, loadServiceAggregates, serviceColumns } from './load';
 import { organizationToHsds, serviceFieldsToHsds, serviceToHsds, taxonomyTermToHsds, taxonomyToHsds } from './mapping';
@@ -30,16 +31,11 @@ export interface ApiResult {
   body: Json;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** ISO 8601 date-time (RFC 3339), or a plain date. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 const badRequest = (parameter: string, error: string): ApiResult => ({ status: 400, body: { error, parameter } });
 const notFound = (what: string): ApiResult => ({ status: 404, body: { error: `${what} not found` } });
-
-export function isUuid(v: string): boolean {
-  return UUID.test(v);
-}
 
 export interface ListParams {
   page: number;

@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { organization, service } from '@/db/schema';
 import { loadServiceAggregates, serviceColumns } from './load';
 import { organizationToHsds, serviceToHsds } from './mapping';
-import { describeHours, hoursFromSchedules, type Weekday } from './schedule';
+import { describeHours, hoursFromSchedules, type Weekday } from '../opening-hours';
 import type { Json, ServiceAggregate } from './types';
 
 /**

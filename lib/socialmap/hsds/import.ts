@@ -15,6 +15,7 @@ import {
   taxonomy,
   taxonomy_term,
 } from '@/db/schema';
+import { isUuid } from '@/lib/actions/validation';
 import { audit } from '@/lib/audit';
 import { organizationFromHsds, serviceFromHsds, type ImportedTerm } from './mapping';
 import type { Json } from './types';
@@ -99,7 +100,7 @@ function referencedTermIds(orgs: unknown[]): string[] {
     for (const s of isObj(o) && Array.isArray(o.services) ? o.services : [])
       for (const a of isObj(s) && Array.isArray(s.attributes) ? s.attributes : [])
         if (isObj(a) && typeof a.taxonomy_term_id === 'string') ids.add(a.taxonomy_term_id);
-  return [...ids].filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  return [...ids].filter(isUuid);
 }
 
 async function validateAgainst(db: Db | Tx, pkg: unknown) {
@@ -117,12 +118,11 @@ export async function previewPackage(db: Db, pkg: unknown): Promise<ImportPrevie
   const orgIds = orgs.map((o) => o.id).filter((id): id is string => typeof id === 'string');
   const services = orgs.flatMap((o) => (Array.isArray(o.services) ? o.services.filter(isObj) : []));
   const serviceIds = services.map((s) => s.id).filter((id): id is string => typeof id === 'string');
-  const uuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-  const existingOrgs = orgIds.filter(uuid).length
-    ? await db.select({ id: organization.id }).from(organization).where(inArray(organization.id, orgIds.filter(uuid)))
+  const existingOrgs = orgIds.filter(isUuid).length
+    ? await db.select({ id: organization.id }).from(organization).where(inArray(organization.id, orgIds.filter(isUuid)))
     : [];
-  const existingServices = serviceIds.filter(uuid).length
-    ? await db.select({ id: service.id }).from(service).where(inArray(service.id, serviceIds.filter(uuid)))
+  const existingServices = serviceIds.filter(isUuid).length
+    ? await db.select({ id: service.id }).from(service).where(inArray(service.id, serviceIds.filter(isUuid)))
     : [];
   return {
     organizations: { total: orgs.length, new: orgs.length - existingOrgs.length, updated: existingOrgs.length },

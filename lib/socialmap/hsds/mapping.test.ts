@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceFromHsds, serviceToHsds, stableUuid, taxonomyTermToHsds, termFromHsds } from './mapping';
-import { describeHours, hoursFromSchedules, normaliseTime, schedulesFromHours } from './schedule';
+import { describeHours, hoursFromSchedules, normaliseTime, schedulesFromHours } from '../opening-hours';
 import { schemaErrors } from './test-fixtures';
 import type { ServiceAggregate } from './types';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { safeUrl } from '@/lib/security/url';
-import { normaliseTime } from './schedule';
+import { normaliseTime } from '../opening-hours';
 import type {
   AddressRow,
   Json,

@@ -1,6 +1,7 @@
 import { and, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { hsdsPendingImports } from '@/db/schema';
+import { isUuid } from '@/lib/actions/validation';
 
 /**
  * An uploaded HSDS package waiting for the curator's confirmation: the parsed, size-checked
@@ -9,7 +10,6 @@ import { hsdsPendingImports } from '@/db/schema';
  * lives at most one day (`npm run maintenance` removes what is left).
  */
 export const PENDING_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface Pending {
   userId: string;
@@ -29,7 +29,7 @@ export async function savePending(db: DbOrTx, userId: string, fileName: string, 
 
 /** The uploader's own pending package, younger than a day; null otherwise (also for a foreign token). */
 export async function loadPending(db: DbOrTx, token: string, userId: string, now = new Date()): Promise<Pending | null> {
-  if (!TOKEN.test(token)) return null;
+  if (!isUuid(token)) return null;
   const [row] = await db
     .select()
     .from(hsdsPendingImports)
@@ -40,7 +40,7 @@ export async function loadPending(db: DbOrTx, token: string, userId: string, now
 }
 
 export async function removePending(db: DbOrTx, token: string, userId: string): Promise<void> {
-  if (!TOKEN.test(token)) return;
+  if (!isUuid(token)) return;
   await db.delete(hsdsPendingImports).where(and(eq(hsdsPendingImports.id, token), eq(hsdsPendingImports.user_id, userId)));
 }
 

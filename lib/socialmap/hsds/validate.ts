@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import organizationListSchema from './schemas/organization_list.json';
 import serviceSchema from './schemas/service_with_definitions.json';
 import { isSafeUrl } from '@/lib/security/url';
-import { normaliseTime } from './schedule';
+import { normaliseTime } from '../opening-hours';
 import type { Json } from './types';
 
 /**

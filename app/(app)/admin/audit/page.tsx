@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { uuid } from '@/lib/actions/validation';
 import { listAudit } from '@/lib/audit/queries';
 import { requireAreaPermission } from '@/lib/auth/gate';
 
 const filterSchema = z.object({
-  entity: z.uuid().optional().catch(undefined),
+  entity: uuid().optional().catch(undefined),
   action: z.string().regex(/^[a-z_.]{1,40}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10000).optional().catch(undefined),
 });

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { ambassadorOverview } from '@/lib/targets/queries';
-import { localDate } from '@/lib/targets/split';
+import { todayLocal } from '@/lib/dates';
 import { formatDay } from '../targets/progress';
 
 /** The coordinator's ambassador overview: everyone, with profile and this period's target and result. */
@@ -11,7 +11,7 @@ export default async function AmbassadorsPage() {
   const t = await getTranslations('targets');
   const tl = await getTranslations('languages');
   const format = await getFormatter();
-  const { period, rows } = await ambassadorOverview(getDb(), localDate(new Date()));
+  const { period, rows } = await ambassadorOverview(getDb(), todayLocal(new Date()));
   const language = (code: string) => (tl.has(code as never) ? tl(code as never) : code);
   const counts = { active: 0, candidate: 0, stopped: 0 };
   for (const r of rows) counts[r.status]++;

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { listPeriods } from '@/lib/targets/queries';
-import { localDate } from '@/lib/targets/split';
+import { todayLocal } from '@/lib/dates';
 import { PeriodForm } from './period-form';
 import { formatDay } from './progress';
 
@@ -17,7 +17,7 @@ export default async function TargetsPage() {
   const tc = await getTranslations('common');
   const format = await getFormatter();
   const periods = await listPeriods(getDb());
-  const today = localDate(new Date());
+  const today = todayLocal(new Date());
   const rows = await Promise.all(
     periods.map(async (p) => ({ ...p, from: await formatDay(p.startsOn), to: await formatDay(p.endsOn) })),
   );

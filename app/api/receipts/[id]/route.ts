@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
+import { isUuid } from '@/lib/actions/validation';
 import { audit } from '@/lib/audit';
 import { getCurrentUser } from '@/lib/auth/gate';
 import { type Role, can, homePathFor } from '@/lib/auth/permissions';
@@ -10,8 +11,6 @@ import { type ReceiptScope, receiptFor } from '@/lib/expenses/queries';
 import { clientIp, hashIp } from '@/lib/security/ip';
 
 export const dynamic = 'force-dynamic';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const SAFE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -63,7 +62,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   else if (can(user.role, 'ambassador.self') && user.ambassadorId) scope = { kind: 'ambassador', ambassadorId: user.ambassadorId };
   else return refusal(403, user.role);
 
-  if (!UUID.test(id)) return refusal(404, user.role);
+  if (!isUuid(id)) return refusal(404, user.role);
   const db = getDb();
   const receipt = await receiptFor(db, id, scope);
   // Someone else's receipt and a receipt that does not exist look the same to an ambassador.

@@ -4,26 +4,15 @@ import { getDb } from '@/db/client';
 import { audit } from '@/lib/audit';
 import { requirePermission } from '@/lib/auth/gate';
 import { CSV_BOM, csvRow } from '@/lib/csv';
+import { toLocalDateTimeInput, todayLocal } from '@/lib/dates';
 import { type LeadListRow, activeFilterKeys, countLeads, exportLeads, parseLeadListFilters } from '@/lib/leads/list';
 import { getStepNames } from '@/lib/leads/step-names';
 import { clientIp, hashIp } from '@/lib/security/ip';
 
 export const dynamic = 'force-dynamic';
 
-/** YYYY-MM-DD in Amsterdam. */
-function amsterdamDay(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
-
 /** YYYY-MM-DD HH:mm in Amsterdam: a form Excel reads as a date in every locale. */
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const dateTime = { format: (d: Date) => toLocalDateTimeInput(d).replace('T', ' ') };
 
 /**
  * GET /staff/leads/export?…the list's filters…: the filtered list as a CSV file for Dutch Excel.
@@ -110,7 +99,7 @@ export async function GET(req: NextRequest) {
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="aanmeldingen-${amsterdamDay(now)}.csv"`,
+      'Content-Disposition': `attachment; filename="aanmeldingen-${todayLocal(now)}.csv"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },

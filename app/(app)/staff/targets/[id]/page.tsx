@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getPeriod, periodDetail } from '@/lib/targets/queries';
-import { localDate } from '@/lib/targets/split';
+import { todayLocal } from '@/lib/dates';
 import { formatDay, PaceLine, TargetProgress } from '../progress';
 import { PersonalTargetForm } from './personal-target-form';
 
@@ -16,7 +16,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
   if (!period) notFound();
   const t = await getTranslations('targets');
   const format = await getFormatter();
-  const today = localDate(new Date());
+  const today = todayLocal(new Date());
   const d = await periodDetail(db, period, today);
   const messages = {
     targetSaved: t('targetSaved'),
