@@ -67,7 +67,7 @@ describe('npm run user:create', () => {
     } finally {
       await h.close();
     }
-  });
+  }, 180_000); // spawns tsx, which migrates a fresh embedded database each time
 
   it('rejects an unknown role and a short password without creating anything', () => {
     const bad = cli(['--email', 'x@y.nl', '--role', 'boss', '--name', 'X'], 'een-lang-wachtwoord\n');
@@ -76,5 +76,5 @@ describe('npm run user:create', () => {
     const short = cli(['--email', 'x@y.nl', '--role', 'admin', '--name', 'X'], 'kort\n');
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('at least 10 characters');
-  });
+  }, 180_000); // spawns tsx, which migrates a fresh embedded database each time
 });
