@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { importBatches, leadEvents, leads, neighbourhoods, signals } from '@/db/schema';
+import { importBatches, leads, neighbourhoods, signals } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
+import { createLead, createLeads } from '@/lib/leads/create';
 import { CLOSED_STATUSES } from '@/lib/leads/steps';
 import { parseImportFile } from './import/parse';
 import { fromStored, toStored, validateRows } from './import/validate';
@@ -22,36 +23,20 @@ export interface AssociationActor {
 export async function submitContact(db: DbOrTx, user: AssociationActor, input: Omit<ContactInput, 'consent'>): Promise<string> {
   const { associationId } = user;
   return db.transaction(async (tx) => {
-    let neighbourhoodId: string | null = null;
-    if (input.neighbourhood !== 'other') {
-      const [n] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.code, input.neighbourhood));
-      if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
-      neighbourhoodId = n.id;
-    }
-    const [lead] = await tx
-      .insert(leads)
-      .values({
-        name: input.name,
-        phone: input.phone,
-        preferredLanguage: input.language,
-        neighbourhoodId,
+    // `flag`, never `refuse` or `repeat`: the association must not learn whether the number was
+    // already known to the municipality; staff see the possible duplicate and merge.
+    const out = await createLead(
+      tx,
+      { name: input.name, phone: input.phone, language: input.language, neighbourhood: input.neighbourhood, note: input.note },
+      {
         source: 'association',
-        associationId,
-        createdByUserId: user.id,
-        consentAt: new Date(),
+        duplicate: 'flag',
+        actorUserId: user.id,
+        attribution: { associationId },
         consentVersion: ASSOCIATION_CONSENT_VERSION,
-      })
-      .returning({ id: leads.id });
-    await tx.insert(leadEvents).values({
-      leadId: lead!.id,
-      kind: 'created',
-      toStatus: 'new',
-      actorUserId: user.id,
-      note: input.note,
-      meta: { source: 'association' },
-    });
-    await audit(tx, { action: 'lead.created', actorUserId: user.id, entityType: 'lead', entityId: lead!.id, details: { source: 'association' } });
-    return lead!.id;
+      },
+    );
+    return out.leadId;
   });
 }
 
@@ -184,39 +169,31 @@ export async function confirmImport(
     if (batch.status === 'imported') throw new ActionError('alreadyImported');
 
     const rows = (batch.rows ?? []).map(fromStored);
-    const wijken = await tx.select({ id: neighbourhoods.id, code: neighbourhoods.code }).from(neighbourhoods);
-    const wijkId = new Map(wijken.map((w) => [w.code, w.id]));
+    // Checked against the wijken at the preview; a code gone since then becomes "other", as before.
+    const wijken = new Set((await tx.select({ code: neighbourhoods.code }).from(neighbourhoods)).map((w) => w.code));
     const now = new Date();
 
     let imported = 0;
     for (let i = 0; i < rows.length; i += chunk) {
       const part = rows.slice(i, i + chunk);
-      const ids = await tx
-        .insert(leads)
-        .values(
-          part.map((r) => ({
-            name: r.name,
-            phone: r.phone,
-            preferredLanguage: r.language,
-            neighbourhoodId: r.neighbourhood === 'other' ? null : (wijkId.get(r.neighbourhood) ?? null),
-            source: 'association' as const,
-            associationId,
-            importBatchId: batch.id,
-            createdByUserId: user.id,
-            consentAt: now,
-            consentVersion: ASSOCIATION_CONSENT_VERSION,
-          })),
-        )
-        .returning({ id: leads.id });
-      await tx.insert(leadEvents).values(
-        ids.map((l, j) => ({
-          leadId: l.id,
-          kind: 'created' as const,
-          toStatus: 'new' as const,
-          actorUserId: user.id,
-          note: part[j]!.note,
-          meta: { source: 'association', import: batch.id, row: part[j]!.row },
+      const ids = await createLeads(
+        tx,
+        part.map((r) => ({
+          name: r.name,
+          phone: r.phone,
+          language: r.language,
+          neighbourhood: wijken.has(r.neighbourhood) ? r.neighbourhood : 'other',
+          note: r.note,
+          meta: { import: batch.id, row: r.row },
         })),
+        {
+          source: 'association',
+          duplicate: 'flag',
+          actorUserId: user.id,
+          attribution: { associationId, importBatchId: batch.id },
+          consentVersion: ASSOCIATION_CONSENT_VERSION,
+          consentAt: now,
+        },
       );
       imported += ids.length;
     }

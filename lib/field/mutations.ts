@@ -1,10 +1,9 @@
-import { and, asc, eq, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { ambassadors, leadEvents, leads, neighbourhoods, shiftAssignments } from '@/db/schema';
+import { ambassadors, shiftAssignments } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
-import { audit } from '@/lib/audit';
+import { createLead } from '@/lib/leads/create';
 import { isAmbassadorActive } from './active';
-import { CLOSED_STATUSES } from '@/lib/leads/steps';
 import { dagdeelAt } from '@/lib/shifts/time';
 import { FIELD_CONSENT_VERSION } from './constants';
 import type { FieldContactInput } from './schema';
@@ -53,8 +52,8 @@ export interface FieldContactResult {
  * Stores a contact an ambassador registered in the field: a lead with source "ambassador",
  * attributed to the ambassador and, when they are on a shift right now, to their shift partner;
  * consent as confirmed by the ambassador now. A number that already has an open lead still gets
- * a new lead (staff see it flagged as a possible duplicate and may merge). One transaction with
- * the "created" event and an audit entry holding no personal data.
+ * a new lead (`createLead` with the `flag` rule: staff see it flagged as a possible duplicate and
+ * may merge). One transaction with the "created" event and an audit entry holding no personal data.
  */
 export async function registerFieldContact(
   db: DbOrTx,
@@ -66,61 +65,20 @@ export async function registerFieldContact(
   return db.transaction(async (tx) => {
     // A stopped ambassador (or one whose account was deactivated) no longer registers contacts.
     if (!(await isAmbassadorActive(tx, actor.ambassadorId))) throw new ActionError('notActive');
-    let neighbourhoodId: string | null = null;
-    if (input.neighbourhood !== 'other') {
-      const [n] = await tx
-        .select({ id: neighbourhoods.id })
-        .from(neighbourhoods)
-        .where(eq(neighbourhoods.code, input.neighbourhood))
-        .limit(1);
-      if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
-      neighbourhoodId = n.id;
-    }
-
     const partner = await partnerOnShiftNow(tx, actor.ambassadorId, now);
-
-    const [open] = await tx
-      .select({ id: leads.id })
-      .from(leads)
-      .where(
-and(eq(leads.phone, input.phone), isNull(leads.mergedIntoId), notInArray(leads.status, [...CLOSED_STATUSES])),
-      )
-      .limit(1);
-
-    const [lead] = await tx
-      .insert(leads)
-      .values({
-        name: input.name,
-        phone: input.phone,
-        preferredLanguage: input.language,
-        neighbourhoodId,
-        wants: input.wants,
+    const out = await createLead(
+      tx,
+      { name: input.name, phone: input.phone, language: input.language, neighbourhood: input.neighbourhood, wants: input.wants },
+      {
         source: 'ambassador',
-        recruitedByAmbassadorId: actor.ambassadorId,
-        partnerAmbassadorId: partner?.id ?? null,
-        createdByUserId: actor.userId,
-        consentAt: now,
+        duplicate: 'flag',
+        actorUserId: actor.userId,
+        attribution: { recruitedByAmbassadorId: actor.ambassadorId, partnerAmbassadorId: partner?.id ?? null },
         consentVersion: FIELD_CONSENT_VERSION,
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-      })
-      .returning({ id: leads.id });
-    await tx.insert(leadEvents).values({
-      leadId: lead!.id,
-      kind: 'created',
-      toStatus: 'new',
-      actorUserId: actor.userId,
-      meta: { source: 'ambassador' },
-      createdAt: now,
-    });
-    await audit(tx, {
-      action: 'lead.created',
-      actorUserId: actor.userId,
-      entityType: 'lead',
-      entityId: lead!.id,
-      details: { source: 'ambassador', partner: partner !== null },
-    });
-    return { leadId: lead!.id, partner, possibleDuplicate: !!open };
+        auditDetails: { partner: partner !== null },
+        now,
+      },
+    );
+    return { leadId: out.leadId, partner, possibleDuplicate: out.possibleDuplicate };
   });
 }

@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '@/db/client';
-import { contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '@/db/schema';
+import { contactAttempts, languageProviders, leadEvents, leads, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizePhone } from '@/lib/phone';
+import { createLead, neighbourhoodIdOf } from './create';
 import type {
   assignSchema,
   barriersSchema,
@@ -41,13 +42,6 @@ async function event(tx: Tx, e: typeof leadEvents.$inferInsert) {
   await tx.insert(leadEvents).values(e);
 }
 
-async function neighbourhoodId(tx: Tx, code: string): Promise<string | null> {
-  if (code === 'other') return null;
-  const [n] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.code, code));
-  if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
-  return n.id;
-}
-
 function audited(tx: Tx, actorUserId: string, leadId: string, what: string) {
   return audit(tx, { action: 'lead.updated', actorUserId, entityType: 'lead', entityId: leadId, details: { what } });
 }
@@ -59,7 +53,7 @@ export async function updateLeadDetails(db: DbOrTx, actorUserId: string, input: 
       phone: input.phone,
       email: input.email,
       preferredLanguage: input.language,
-      neighbourhoodId: await neighbourhoodId(tx, input.neighbourhood),
+      neighbourhoodId: await neighbourhoodIdOf(tx, input.neighbourhood),
       forWhom: input.forWhom,
     });
     await event(tx, { leadId: lead.id, kind: 'details', actorUserId });
@@ -203,27 +197,26 @@ export async function addNote(db: DbOrTx, actorUserId: string, input: { leadId: 
   });
 }
 
-/** A lead registered by staff (the city desk, or passed on by a network organisation). */
+/**
+ * A lead registered by staff (the city desk, or passed on by a network organisation). A number
+ * that already has an open lead still gets a new lead (`flag`): both show as possible duplicates.
+ */
 export async function createStaffLead(db: DbOrTx, actorUserId: string, input: z.output<typeof staffCreateSchema>) {
   return db.transaction(async (tx) => {
-    const [lead] = await tx
-      .insert(leads)
-      .values({
+    const out = await createLead(
+      tx,
+      {
         name: input.name,
         phone: input.phone,
         email: input.email,
-        preferredLanguage: input.language,
-        neighbourhoodId: await neighbourhoodId(tx, input.neighbourhood),
+        language: input.language,
+        neighbourhood: input.neighbourhood,
         forWhom: input.forWhom,
-        source: input.source,
-        createdByUserId: actorUserId,
-        consentAt: new Date(),
-        consentVersion: `staff:${input.source}`,
-      })
-      .returning({ id: leads.id });
-    await event(tx, { leadId: lead!.id, kind: 'created', toStatus: 'new', actorUserId, note: input.note, meta: { source: input.source } });
-    await audit(tx, { action: 'lead.created', actorUserId, entityType: 'lead', entityId: lead!.id });
-    return lead!.id;
+        note: input.note,
+      },
+      { source: input.source, duplicate: 'flag', actorUserId, consentVersion: `staff:${input.source}` },
+    );
+    return out.leadId;
   });
 }
 

@@ -1,0 +1,199 @@
+import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { leadEvents, leads, neighbourhoods } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { audit } from '@/lib/audit';
+import { CLOSED_STATUSES } from './steps';
+
+/**
+ * What happens when the number already has an open, unmerged lead:
+ * - `repeat`: no second lead; the open one gets a `repeat_signup` history entry (public sign-up);
+ * - `flag`: a second lead is created; staff see both flagged as possible duplicates in the lead
+ *   list and on the lead page (computed from the number when read), and may merge them;
+ * - `refuse`: nothing is stored; an ActionError with a field error on `phone`.
+ */
+export type DuplicateRule = 'repeat' | 'flag' | 'refuse';
+
+export type LeadSource = (typeof leads.$inferInsert)['source'];
+
+/** One person to create a lead for. `phone` is already normalised to E.164. */
+export interface NewLead {
+  name: string;
+  phone: string;
+  email?: string | null;
+  language: string;
+  /** A wijk code, or "other" for none. An unknown code is refused as a field error. */
+  neighbourhood: string;
+  forWhom?: (typeof leads.$inferInsert)['forWhom'];
+  wants?: (typeof leads.$inferInsert)['wants'];
+  /** The note of the "created" event (typed by whoever passed the person on). */
+  note?: string | null;
+  /** Extra meta for the history entry ("created" or "repeat_signup"); ids and codes only. */
+  meta?: Record<string, unknown>;
+}
+
+export interface CreateLeadOptions {
+  source: LeadSource;
+  duplicate: DuplicateRule;
+  /** The logged-in user creating it (none for the public page). */
+  actorUserId?: string | null;
+  /** The keyed hash of the sender's address (public page), for the audit entry. */
+  ipHash?: string;
+  /** Who gets the credit. */
+  attribution?: {
+    recruitedByAmbassadorId?: string | null;
+    partnerAmbassadorId?: string | null;
+    associationId?: string | null;
+    importBatchId?: string | null;
+    referralCode?: string | null;
+  };
+  /** The consent text version the person agreed to. */
+  consentVersion: string;
+  /** When consent was given; by default `now`, else the current time. */
+  consentAt?: Date;
+  /** Extra audit details (ids, codes and flags only, never personal data). */
+  auditDetails?: Record<string, unknown>;
+  /** When given, also the lead's created/updated/activity time and the event's time. */
+  now?: Date;
+}
+
+export type LeadCreated = { kind: 'created'; leadId: string; possibleDuplicate: boolean };
+export type LeadRepeated = { kind: 'repeat'; leadId: string };
+/** Only the `repeat` rule can end without a new lead. */
+export type CreateLeadOutcome<R extends DuplicateRule = DuplicateRule> = R extends 'repeat' ? LeadCreated | LeadRepeated : LeadCreated;
+
+/** The id of a wijk by its code; "other" is none; an unknown code is a field error. */
+export async function neighbourhoodIdOf(tx: Tx, code: string): Promise<string | null> {
+  if (code === 'other') return null;
+  const [n] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.code, code)).limit(1);
+  if (!n) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+  return n.id;
+}
+
+/** Serialises every creation for one number until the transaction ends. */
+async function lockPhone(tx: Tx, phone: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`lead-phone:${phone}`}))`);
+}
+
+/** The oldest open (not closed, not completed), unmerged lead with this number. */
+async function openLeadWithPhone(tx: Tx, phone: string): Promise<string | null> {
+  const [open] = await tx
+    .select({ id: leads.id })
+    .from(leads)
+    .where(and(eq(leads.phone, phone), isNull(leads.mergedIntoId), notInArray(leads.status, [...CLOSED_STATUSES])))
+    .orderBy(asc(leads.createdAt))
+    .limit(1);
+  return open?.id ?? null;
+}
+
+type Resolved = NewLead & { neighbourhoodId: string | null };
+
+/** Inserts the leads and their "created" events (two statements whatever the count). */
+async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): Promise<string[]> {
+  const now = opts.now;
+  const at = opts.consentAt ?? now ?? new Date();
+  const a = opts.attribution ?? {};
+  const ids = await tx
+    .insert(leads)
+    .values(
+      rows.map((r) => ({
+        name: r.name,
+        phone: r.phone,
+        email: r.email ?? null,
+        preferredLanguage: r.language,
+        neighbourhoodId: r.neighbourhoodId,
+        ...(r.forWhom ? { forWhom: r.forWhom } : {}),
+        ...(r.wants ? { wants: r.wants } : {}),
+        source: opts.source,
+        recruitedByAmbassadorId: a.recruitedByAmbassadorId ?? null,
+        partnerAmbassadorId: a.partnerAmbassadorId ?? null,
+        associationId: a.associationId ?? null,
+        importBatchId: a.importBatchId ?? null,
+        referralCode: a.referralCode ?? null,
+        createdByUserId: opts.actorUserId ?? null,
+        consentAt: at,
+        consentVersion: opts.consentVersion,
+        ...(now ? { createdAt: now, updatedAt: now, lastActivityAt: now } : {}),
+      })),
+    )
+    .returning({ id: leads.id });
+  await tx.insert(leadEvents).values(
+    ids.map((l, i) => ({
+      leadId: l.id,
+      kind: 'created' as const,
+      toStatus: 'new' as const,
+      actorUserId: opts.actorUserId ?? null,
+      note: rows[i]!.note ?? null,
+      meta: { source: opts.source, ...rows[i]!.meta },
+      ...(now ? { createdAt: now } : {}),
+    })),
+  );
+  return ids.map((l) => l.id);
+}
+
+/**
+ * The one way a lead comes into being (public sign-up, field contact, association contact and
+ * import, desk entry). Inside the caller's transaction: looks up the wijk, serialises on the
+ * number with a transaction-scoped advisory lock, applies the duplicate rule, and writes the lead
+ * (attribution, consent), its "created" event and a `lead.created` audit entry — or, under
+ * `repeat`, a `repeat_signup` event and a `lead.repeat_signup` audit entry on the open lead.
+ */
+export async function createLead<R extends DuplicateRule>(
+  tx: Tx,
+  input: NewLead,
+  opts: CreateLeadOptions & { duplicate: R },
+): Promise<CreateLeadOutcome<R>> {
+  const neighbourhoodId = await neighbourhoodIdOf(tx, input.neighbourhood);
+  await lockPhone(tx, input.phone);
+  const open = await openLeadWithPhone(tx, input.phone);
+
+  if (open && opts.duplicate === 'refuse') throw new ActionError('phoneKnown', { phone: 'phoneKnown' });
+  if (open && opts.duplicate === 'repeat') {
+    await tx.insert(leadEvents).values({
+      leadId: open,
+      kind: 'repeat_signup',
+      actorUserId: opts.actorUserId ?? null,
+      meta: { source: opts.source, ...input.meta },
+      ...(opts.now ? { createdAt: opts.now } : {}),
+    });
+    await tx.update(leads).set({ updatedAt: opts.now ?? new Date() }).where(eq(leads.id, open));
+    await audit(tx, { action: 'lead.repeat_signup', actorUserId: opts.actorUserId ?? null, entityType: 'lead', entityId: open, ipHash: opts.ipHash });
+    return { kind: 'repeat', leadId: open } as CreateLeadOutcome<R>;
+  }
+
+  const [leadId] = await insertLeads(tx, [{ ...input, neighbourhoodId }], opts);
+  await audit(tx, {
+    action: 'lead.created',
+    actorUserId: opts.actorUserId ?? null,
+    entityType: 'lead',
+    entityId: leadId!,
+    ipHash: opts.ipHash,
+    details: { source: opts.source, ...opts.auditDetails },
+  });
+  return { kind: 'created', leadId: leadId!, possibleDuplicate: open !== null } as CreateLeadOutcome<R>;
+}
+
+/**
+ * Many leads at once under the `flag` rule (the association's file import): the same lead rows
+ * and "created" events as `createLead`, in a few statements. No advisory lock per number (a
+ * file of thousands would fill the lock table, and under `flag` a lock decides nothing) and no
+ * audit entry per lead: the caller audits the batch as one entry. Unknown wijk codes are refused
+ * as in `createLead`.
+ */
+export async function createLeads(
+  tx: Tx,
+  inputs: NewLead[],
+  opts: CreateLeadOptions & { duplicate: 'flag' },
+): Promise<string[]> {
+  if (!inputs.length) return [];
+  const codes = [...new Set(inputs.map((r) => r.neighbourhood).filter((c) => c !== 'other'))];
+  const found = codes.length
+    ? await tx.select({ id: neighbourhoods.id, code: neighbourhoods.code }).from(neighbourhoods).where(inArray(neighbourhoods.code, codes))
+    : [];
+  const idOf = new Map(found.map((n) => [n.code, n.id]));
+  const rows = inputs.map((r) => {
+    if (r.neighbourhood !== 'other' && !idOf.has(r.neighbourhood)) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+    return { ...r, neighbourhoodId: r.neighbourhood === 'other' ? null : idOf.get(r.neighbourhood)! };
+  });
+  return insertLeads(tx, rows, opts);
+}
