@@ -68,7 +68,8 @@ test('logout ends the session', async ({ page }) => {
 });
 
 test('a session cookie copied before logout is dead after it', async ({ page, browser }) => {
-  await login(page, 'rolechange@wijkwerf.test');
+  // The caseworker: no other spec changes this account (the admin spec turns rolechange@ into an admin).
+  await login(page, ACCOUNTS.caseworker);
   await expect(page).toHaveURL(/\/staff$/);
   const saved = (await page.context().cookies()).filter((c) => c.name.includes('authjs.session-token'));
   expect(saved).toHaveLength(1);
