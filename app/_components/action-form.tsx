@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
-import { initialFormState } from '@/lib/actions/form-state';
-import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextField } from './fields';
+import { InlineNotice } from './ui/alert';
+import { Button, type ButtonSize, type ButtonVariant } from './ui/button';
+import { CheckboxField, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from './ui/form-field';
+import { useForm } from './ui/use-form';
 
 export type FieldSpec =
   | { kind: 'hidden'; name: string; value: string }
@@ -37,7 +38,8 @@ export function ActionForm({
   messages,
   idPrefix,
   className,
-  submitClassName,
+  submitVariant = 'primary',
+  submitSize = 'medium',
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   fields: FieldSpec[];
@@ -47,59 +49,45 @@ export function ActionForm({
   /** makes field ids unique when a page holds several forms with the same field names */
   idPrefix: string;
   className?: string;
-  submitClassName?: string;
+  submitVariant?: ButtonVariant;
+  submitSize?: ButtonSize;
 }) {
   const te = useTranslations('errors');
   const tc = useTranslations('common');
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const fe = state.fieldErrors ?? {};
-  const v = state.status === 'error' ? (state.values ?? {}) : {};
-  const err = (name: string) => (fe[name] ? (messages[fe[name]!] ?? te(fe[name] as never)) : undefined);
-  const id = (name: string) => `${idPrefix}-${name}`;
-  const labelOf = (name: string) => fields.find((f) => f.name === name && f.kind !== 'hidden') as { label: string } | undefined;
-  const summary = Object.keys(fe)
-    .filter((f) => labelOf(f))
-    .map((f) => ({ field: id(f), label: labelOf(f)!.label, message: err(f)! }));
-  const formError = state.formError ? (messages[state.formError] ?? te(state.formError as never)) : null;
-  const success = state.status === 'success' && state.message ? messages[state.message] : null;
+  const labels = Object.fromEntries(fields.flatMap((f) => (f.kind === 'hidden' ? [] : [[f.name, f.label]])));
+  const { state, formAction, pending, errorSummary, values: v, error: err, id, success } = useForm(action, {
+    labels,
+    message: (key) => messages[key] ?? (te.has(key as never) ? te(key as never) : undefined),
+    fallbackFieldError: te('invalidFormat'),
+    summaryTitle: te('invalidForm'),
+    idPrefix,
+  });
 
   return (
     <form action={formAction} noValidate className={className}>
-      {state.status === 'error' ? <ErrorSummary title={formError ?? te('invalidForm')} errors={summary} /> : null}
+      {errorSummary}
       {fields.map((f) => {
         switch (f.kind) {
           case 'hidden':
             return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
           case 'textarea':
             return (
-              <div key={f.name} className="mb-4">
-                <label htmlFor={`f-${id(f.name)}`} className="block font-semibold">
-                  {f.label}
-                  {f.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
-                  {f.required ? <span className="sr-only"> ({tc('requiredMarker')})</span> : null}
-                </label>
-                <textarea
-                  id={`f-${id(f.name)}`}
-                  name={f.name}
-                  rows={3}
-                  maxLength={f.maxLength}
-                  defaultValue={v[f.name] ?? f.defaultValue}
-                  aria-invalid={fe[f.name] ? true : undefined}
-                  aria-describedby={fe[f.name] ? `f-${id(f.name)}-error` : undefined}
-                  className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2"
-                />
-                {fe[f.name] ? (
-                  <p id={`f-${id(f.name)}-error`} className="mt-1 text-sm font-semibold text-red-800">
-                    {err(f.name)}
-                  </p>
-                ) : null}
-              </div>
+              <TextArea
+                key={f.name}
+                name={f.name}
+                idOverride={id(f.name)}
+                label={f.label}
+                required={f.required}
+                requiredLabel={tc('requiredMarker')}
+                maxLength={f.maxLength}
+                defaultValue={v[f.name] ?? f.defaultValue}
+                error={err(f.name)}
+              />
             );
           case 'select':
             return (
               <SelectField
-                // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
-                key={`${f.name}:${v[f.name] ?? f.defaultValue ?? ''}`}
+                key={f.name}
                 name={f.name}
                 idOverride={id(f.name)}
                 label={f.label}
@@ -139,26 +127,7 @@ export function ActionForm({
               />
             );
           case 'checkboxes':
-            return (
-              <fieldset key={f.name} className="mb-4">
-                <legend className="font-semibold">{f.label}</legend>
-                <div className="mt-1 grid gap-1 sm:grid-cols-2">
-                  {f.options.map((o) => (
-                    <div key={o.value} className="flex items-center gap-2">
-                      <input
-                        type="checkbox"
-                        id={`f-${id(f.name)}-${o.value}`}
-                        name={f.name}
-                        value={o.value}
-                        defaultChecked={f.defaultValues?.includes(o.value)}
-                        className="h-5 w-5"
-                      />
-                      <label htmlFor={`f-${id(f.name)}-${o.value}`}>{o.label}</label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            );
+            return <CheckboxGroup key={f.name} name={f.name} idOverride={id(f.name)} label={f.label} options={f.options} defaultValues={f.defaultValues} error={err(f.name)} />;
           default:
             return (
               <TextField
@@ -179,18 +148,10 @@ export function ActionForm({
         }
       })}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className={submitClassName ?? 'rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70'}
-        >
+        <Button type="submit" disabled={pending} variant={submitVariant} size={submitSize}>
           {submitLabel}
-        </button>
-        {success ? (
-          <p role="status" className="font-semibold text-green-800">
-            {success}
-          </p>
-        ) : null}
+        </Button>
+        {success ? <InlineNotice type="ok" className="font-semibold">{success}</InlineNotice> : null}
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { initialFormState } from '@/lib/actions/form-state';
+import { InlineNotice } from './ui/alert';
 
 /**
  * A form around a wrapped server action that needs no field errors (buttons, small toggles).
@@ -25,9 +26,7 @@ export function PlainActionForm({
     <form action={formAction} className={className}>
       {children}
       {key && messages?.[key] ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={state.status === 'error' ? 'text-red-800' : 'text-green-800'}>
-          {messages[key]}
-        </p>
+        <InlineNotice type={state.status === 'error' ? 'error' : 'ok'}>{messages[key]}</InlineNotice>
       ) : null}
     </form>
   );

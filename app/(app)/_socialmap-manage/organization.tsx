@@ -87,7 +87,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
                   { kind: 'hidden', name: 'id', value: org.id },
                 ]}
                 submitLabel={t('organization.reactivate')}
-                submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+                submitVariant="secondary" submitSize="small"
                 messages={messages}
               />
             ) : (
@@ -101,7 +101,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
                     { kind: 'hidden', name: 'id', value: org.id },
                   ]}
                   submitLabel={t('organization.retire')}
-                  submitClassName="rounded border border-red-800 px-3 py-1 font-semibold text-red-800"
+                  submitVariant="danger" submitSize="small"
                   messages={messages}
                 />
               </>

@@ -116,7 +116,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
               { kind: 'hidden', name: 'id', value: current.service.id },
             ]}
             submitLabel={t('verify')}
-            submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+            submitVariant="secondary" submitSize="small"
             messages={messages}
           />
         </section>
@@ -133,7 +133,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
               { kind: 'hidden', name: 'id', value: current.service.id },
             ]}
             submitLabel={ts('retire')}
-            submitClassName="rounded border border-red-800 px-3 py-1 font-semibold text-red-800"
+            submitVariant="danger" submitSize="small"
             messages={messages}
           />
         </section>

@@ -38,7 +38,7 @@ export async function StalePage({ area }: { area: ManageArea }) {
                   { kind: 'hidden', name: 'id', value: s.id },
                 ]}
                 submitLabel={t('verify')}
-                submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+                submitVariant="secondary" submitSize="small"
                 messages={messages}
               />
             </li>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
 import { type Area, can } from '@/lib/auth/permissions';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import type { Area } from '@/lib/auth/permissions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';

@@ -9,7 +9,7 @@ import { ambassadorProfile, ambassadorStart } from '@/lib/field/queries';
 import { qrSvg } from '@/lib/field/qr';
 import { getStepNames } from '@/lib/leads/step-names';
 import { publicOrigin } from '@/lib/security/origin';
-import { TargetProgress } from '@/app/(app)/staff/targets/progress';
+import { TargetProgress } from '@/app/_components/ui/target-progress';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const heading = 'text-xl font-bold';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorSummary, SubmitButton, TextField } from '@/app/_components/fields';
+import { ErrorSummary, SubmitButton, TextField } from '@/app/_components/ui/form-field';
 import { initialFormState } from '@/lib/actions/form-state';
 import { loginAction } from '@/lib/auth/actions';
 

@@ -7,7 +7,7 @@ import { getStepNames } from '@/lib/leads/step-names';
 import { OVERDUE_DAYS } from '@/lib/leads/steps';
 import { staffStart } from '@/lib/targets/queries';
 import { localDate } from '@/lib/targets/split';
-import { formatDay, PaceLine, TargetProgress } from './targets/progress';
+import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 

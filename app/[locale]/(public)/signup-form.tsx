@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
-import { CheckboxField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextField } from '@/app/_components/fields';
+import { CheckboxField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextField } from '@/app/_components/ui/form-field';
 import { initialFormState } from '@/lib/actions/form-state';
 import { Link } from '@/lib/i18n/navigation';
 import { signupAction } from '@/lib/leads/actions';

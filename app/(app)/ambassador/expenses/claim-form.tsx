@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { ErrorSummary } from '@/app/_components/fields';
+import { ErrorSummary } from '@/app/_components/ui/form-field';
 import { initialFormState } from '@/lib/actions/form-state';
 import { claimExpenseAction } from '@/lib/expenses/actions';
 import { MAX_RECEIPT_BYTES, RECEIPT_ACCEPT } from '@/lib/expenses/filetype';

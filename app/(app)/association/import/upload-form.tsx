@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { CheckboxField, ErrorSummary, SubmitButton } from '@/app/_components/fields';
+import { CheckboxField, ErrorSummary, SubmitButton } from '@/app/_components/ui/form-field';
 import { initialFormState } from '@/lib/actions/form-state';
 import { previewImportAction } from '@/lib/association/actions';
 import { MAX_FILE_BYTES } from '@/lib/association/schema';

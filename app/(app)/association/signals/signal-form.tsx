@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { ErrorSummary, RadioGroup, SubmitButton } from '@/app/_components/fields';
+import { ErrorSummary, RadioGroup, SubmitButton } from '@/app/_components/ui/form-field';
 import { initialFormState } from '@/lib/actions/form-state';
 import { createSignalAction } from '@/lib/association/actions';
 import { MAX_SIGNAL_TEXT } from '@/lib/association/schema';

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { ambassadorOverview } from '@/lib/targets/queries';
 import { localDate } from '@/lib/targets/split';
-import { formatDay } from '../targets/progress';
+import { formatDay } from '@/app/_components/ui/target-progress';
 
 /** The coordinator's ambassador overview: everyone, with profile and this period's target and result. */
 export default async function AmbassadorsPage() {

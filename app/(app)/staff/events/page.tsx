@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';

@@ -20,7 +20,7 @@ import { getStepNames } from '@/lib/leads/step-names';
 import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/steps';
 import { FilterForm } from './_components/filter-form';
 import { LeadTable, type SortableColumn } from './_components/lead-table';
-import { Pagination } from './_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('leadList');

@@ -29,7 +29,7 @@ export default async function ProvidersPage() {
                   { kind: 'hidden', name: 'active', value: p.active ? 'false' : 'true' },
                 ]}
                 submitLabel={p.active ? t('deactivate') : t('activate')}
-                submitClassName="rounded border border-brand-700 px-3 py-1 text-brand-700"
+                submitVariant="secondary" submitSize="small"
                 messages={messages}
               />
             </li>

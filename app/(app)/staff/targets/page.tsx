@@ -5,7 +5,7 @@ import { listPeriods } from '@/lib/targets/queries';
 import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
 import { localDate } from '@/lib/targets/split';
 import { PeriodForm } from './period-form';
-import { formatDay } from './progress';
+import { formatDay } from '@/app/_components/ui/target-progress';
 
 const barClass =
   'block h-3 w-32 appearance-none overflow-hidden rounded bg-slate-200 ' +

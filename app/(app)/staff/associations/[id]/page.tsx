@@ -177,7 +177,7 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
                       { kind: 'hidden', name: 'id', value: f.id },
                     ]}
                     submitLabel={t('removeKeyFigure', { name: f.name })}
-                    submitClassName="rounded border border-red-800 px-3 py-1 text-red-800"
+                    submitVariant="danger" submitSize="small"
                     messages={messages}
                   />
                 </div>

@@ -248,7 +248,7 @@ export default async function EventPage({
                         ]}
                         submitLabel={td('assign')}
                         messages={messages}
-                        submitClassName={smallButton}
+                        submitVariant="secondary" submitSize="small"
                       />
                     ) : null}
                   </div>

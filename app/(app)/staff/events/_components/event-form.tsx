@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
-import { ErrorSummary, SelectField, TextField } from '@/app/_components/fields';
+import { ErrorSummary, SelectField, TextField } from '@/app/_components/ui/form-field';
 import type { FormState } from '@/lib/actions/form-state';
 import { initialFormState } from '@/lib/actions/form-state';
 

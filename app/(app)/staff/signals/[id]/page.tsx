@@ -80,7 +80,7 @@ export default async function SignalPage({
             { kind: 'hidden', name: 'handled', value: signal.status === 'new' ? 'true' : 'false' },
           ]}
           submitLabel={signal.status === 'new' ? t('markHandled') : t('reopen')}
-          submitClassName={smallButton}
+          submitVariant="secondary" submitSize="small"
           messages={messages}
         />
       </section>
@@ -135,7 +135,7 @@ export default async function SignalPage({
                       { kind: 'hidden', name: 'leadId', value: l.id },
                     ]}
                     submitLabel={t('unlink', { name: l.name })}
-                    submitClassName={smallButton}
+                    submitVariant="secondary" submitSize="small"
                     messages={messages}
                   />
                 </li>
@@ -196,7 +196,7 @@ export default async function SignalPage({
                                 { kind: 'hidden', name: 'leadId', value: l.id },
                               ]}
                               submitLabel={t('link', { name: l.name })}
-                              submitClassName={smallButton}
+                              submitVariant="secondary" submitSize="small"
                               messages={messages}
                             />
                           )}

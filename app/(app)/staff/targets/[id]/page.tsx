@@ -5,7 +5,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { getPeriod, periodDetail } from '@/lib/targets/queries';
 import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
 import { localDate } from '@/lib/targets/split';
-import { formatDay, PaceLine, TargetProgress } from '../progress';
+import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
 import { PersonalTargetForm } from './personal-target-form';
 
 /** One period: signed plans against the group target, and each active ambassador's personal target and result. */
