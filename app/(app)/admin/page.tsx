@@ -6,6 +6,7 @@ import { requireArea } from '@/lib/auth/gate';
 import { ROLES } from '@/lib/auth/permissions';
 import { setUserActiveAction, setUserRoleAction } from '@/lib/users/actions';
 import { listUsers } from '@/lib/users/queries';
+import { DataTable } from '@/app/_components/ui/table';
 
 export default async function AdminHome() {
   const me = await requireArea('admin');
@@ -17,18 +18,7 @@ export default async function AdminHome() {
     <>
       <Welcome user={me} intro={t('intro')} />
       <h2 className="text-xl font-bold">{t('usersTitle')}</h2>
-      <div className="mt-2 overflow-x-auto">
-        <table className="min-w-full bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t('colName')}</th>
-              <th scope="col" className="p-2">{t('colEmail')}</th>
-              <th scope="col" className="p-2">{t('colRole')}</th>
-              <th scope="col" className="p-2">{t('colStatus')}</th>
-              <th scope="col" className="p-2">{t('colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t('usersTitle')} captionHidden columns={[{ header: t('colName') }, { header: t('colEmail') }, { header: t('colRole') }, { header: t('colStatus') }, { header: t('colActions') }]} className="mt-2">
             {users.map((u) => (
               <tr key={u.id} className="border-b border-slate-200 align-top" data-testid={`user-${u.email}`}>
                 <th scope="row" className="p-2 font-normal">
@@ -72,9 +62,7 @@ export default async function AdminHome() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -34,8 +34,8 @@ export function DataTable({
   caption: ReactNode;
   captionHidden?: boolean;
   columns: Column[];
-  /** How many rows there are; 0 shows `empty` instead of the table. */
-  rowCount: number;
+  /** How many rows there are; 0 shows `empty` instead of the table (leave out when the page says so itself). */
+  rowCount?: number;
   /** What to say when there are no rows (nothing is shown without it). */
   empty?: ReactNode;
   /** The <tr> rows. */

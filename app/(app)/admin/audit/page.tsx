@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { listAudit } from '@/lib/audit/queries';
 import { requireAreaPermission } from '@/lib/auth/gate';
+import { DataTable } from '@/app/_components/ui/table';
 
 const filterSchema = z.object({
   entity: z.uuid().optional().catch(undefined),
@@ -38,19 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t('filter')}
         </button>
       </form>
-      <div className="overflow-x-auto">
-        <table className="min-w-full bg-white text-left text-sm">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t('when')}</th>
-              <th scope="col" className="p-2">{t('who')}</th>
-              <th scope="col" className="p-2">{t('action')}</th>
-              <th scope="col" className="p-2">{t('record')}</th>
-              <th scope="col" className="p-2">{t('details')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t('title')} captionHidden columns={[{ header: t('when') }, { header: t('who') }, { header: t('action') }, { header: t('record') }, { header: t('details') }]}>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-slate-200 align-top">
                 <td className="p-2 whitespace-nowrap">{format.dateTime(r.at, { dateStyle: 'short', timeStyle: 'medium' })}</td>
@@ -60,9 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="p-2 font-mono text-xs">{r.details ? JSON.stringify(r.details) : ''}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

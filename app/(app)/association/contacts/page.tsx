@@ -5,6 +5,7 @@ import { listContacts, parseContactFilters } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
 import { ALL_STATUSES } from '@/lib/leads/steps';
+import { DataTable } from '@/app/_components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationArea');
@@ -97,22 +98,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
         {result.rows.length === 0 ? (
           <p className="mt-2">{t('noContacts')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full" data-testid="contacts">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('colName')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colStep')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colSubmitted')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('contactsTitle')} captionHidden columns={[{ header: t('colName') }, { header: t('colStep') }, { header: t('colSubmitted') }]} className="mt-2" compact={false} data-testid="contacts">
                 {result.rows.map((r) => (
                   <tr key={r.id}>
                     <td className={td}>{r.name}</td>
@@ -120,9 +106,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
                     <td className={td}>{format.dateTime(r.createdAt, { dateStyle: 'medium' })}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
         {result.pageCount > 1 ? (
           <nav aria-label={t('pagination')} className="mt-4 flex flex-wrap items-center gap-3">

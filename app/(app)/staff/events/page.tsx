@@ -6,6 +6,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { type EventListItem, listEvents } from '@/lib/shifts/queries';
 import { dayFormatter } from './_components/shared';
+import { DataTable } from '@/app/_components/ui/table';
 
 const paramsSchema = z.object({ past: z.coerce.number().int().min(1).max(10000).optional().catch(undefined) });
 
@@ -13,20 +14,7 @@ async function EventTable({ id, caption, rows }: { id: string; caption: string; 
   const t = await getTranslations('events');
   const day = await dayFormatter();
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full bg-white text-left text-sm" data-testid={id}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t('colEvent')}</th>
-            <th scope="col" className="p-2">{t('colKind')}</th>
-            <th scope="col" className="p-2">{t('colDates')}</th>
-            <th scope="col" className="p-2">{t('colPlace')}</th>
-            <th scope="col" className="p-2">{t('colWijk')}</th>
-            <th scope="col" className="p-2">{t('colShifts')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={caption} captionHidden columns={[{ header: t('colEvent') }, { header: t('colKind') }, { header: t('colDates') }, { header: t('colPlace') }, { header: t('colWijk') }, { header: t('colShifts') }]} data-testid={id}>
           {rows.map((e) => (
             <tr key={e.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 font-normal">
@@ -45,9 +33,7 @@ async function EventTable({ id, caption, rows }: { id: string; caption: string; 
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }
 

@@ -8,6 +8,7 @@ import { saveOrganisationAction } from '@/lib/network/actions';
 import { listOrganisations, wijkOptions } from '@/lib/network/queries';
 import { NETWORK_ERROR_KEYS, NETWORK_KINDS, parseOrganisationFilters } from '@/lib/network/schema';
 import { organisationFields } from './organisation-fields';
+import { DataTable } from '@/app/_components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -73,19 +74,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
         {rows.length === 0 ? (
           <p className="mt-2">{t('empty')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colName')}</th>
-                  <th scope="col" className="p-2">{t('colKind')}</th>
-                  <th scope="col" className="p-2">{t('colWijk')}</th>
-                  <th scope="col" className="p-2">{t('colContactPerson')}</th>
-                  <th scope="col" className="p-2">{t('colLastContact')}</th>
-                  <th scope="col" className="p-2">{t('colDaysSince')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('count', { count: rows.length })} captionHidden columns={[{ header: t('colName') }, { header: t('colKind') }, { header: t('colWijk') }, { header: t('colContactPerson') }, { header: t('colLastContact') }, { header: t('colDaysSince') }]} className="mt-2">
                 {rows.map((o) => (
                   <tr key={o.id} className={`border-b border-slate-200 ${o.overdue ? 'bg-red-50' : ''}`} data-testid="org-row">
                     <th scope="row" className="p-2 font-normal">
@@ -105,9 +94,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
                     <td className="p-2 tabular-nums" data-testid="days-since">{o.daysSince === null ? t('never') : t('days', { days: o.daysSince })}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
 

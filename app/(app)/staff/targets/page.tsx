@@ -6,6 +6,7 @@ import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
 import { localDate } from '@/lib/targets/split';
 import { PeriodForm } from './period-form';
 import { formatDay } from '@/app/_components/ui/target-progress';
+import { DataTable } from '@/app/_components/ui/table';
 
 const barClass =
   'block h-3 w-32 appearance-none overflow-hidden rounded bg-slate-200 ' +
@@ -35,19 +36,7 @@ export default async function TargetsPage() {
         {rows.length === 0 ? (
           <p className="mt-2">{t('noPeriods')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colPeriod')}</th>
-                  <th scope="col" className="p-2">{t('colFrom')}</th>
-                  <th scope="col" className="p-2">{t('colTo')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colSigned')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colGroupTarget')}</th>
-                  <th scope="col" className="p-2">{t('colProgress')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('periodsTitle')} captionHidden columns={[{ header: t('colPeriod') }, { header: t('colFrom') }, { header: t('colTo') }, { header: t('colSigned'), numeric: true }, { header: t('colGroupTarget'), numeric: true }, { header: t('colProgress') }]} className="mt-2">
                 {rows.map((p) => (
                   <tr key={p.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-normal">
@@ -70,9 +59,7 @@ export default async function TargetsPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
 

@@ -6,6 +6,7 @@ import { fromStored, splitErrorKey } from '@/lib/association/import/validate';
 import { getBatch } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
 import { ConfirmImportForm } from './confirm-form';
+import { DataTable } from '@/app/_components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationImport');
@@ -119,25 +120,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
               {t('downloadFailed')}
             </a>
           </p>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-sm" data-testid="failed-rows">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('colRow')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('name')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('phone')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colProblem')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('failedTitle')} captionHidden columns={[{ header: t('colRow') }, { header: fieldName('name') }, { header: fieldName('phone') }, { header: t('colProblem') }]} className="mt-3" data-testid="failed-rows">
                 {failed.map((f) => (
                   <tr key={f.row} data-row={f.row}>
                     <th scope="row" className={`${td} font-normal`}>
@@ -158,9 +141,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         </section>
       ) : null}
 
@@ -169,28 +150,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
           <h2 id="valid-title" className="text-xl font-bold">
             {t('validTitle')}
           </h2>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-sm" data-testid="valid-rows">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('colRow')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('name')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('phone')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('language')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colNotice')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('validTitle')} captionHidden columns={[{ header: t('colRow') }, { header: fieldName('name') }, { header: fieldName('phone') }, { header: fieldName('language') }, { header: t('colNotice') }]} className="mt-3" data-testid="valid-rows">
                 {valid.slice(0, SHOWN_VALID).map((r) => (
                   <tr key={r.row} data-row={r.row}>
                     <th scope="row" className={`${td} font-normal`}>
@@ -204,9 +164,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                     <td className={td}>{r.known ? t('knownWarning') : null}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
           {valid.length > SHOWN_VALID ? <p className="mt-2">{t('moreValid', { count: valid.length - SHOWN_VALID })}</p> : null}
         </section>
       ) : null}

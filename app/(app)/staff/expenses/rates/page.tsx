@@ -6,6 +6,7 @@ import { listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
 import { EXPENSE_ERROR_KEYS } from '@/lib/expenses/schema';
 import { RateForm } from './rate-form';
+import { DataTable } from '@/app/_components/ui/table';
 
 /** The allowance per dagdeel and its history; the coordinator adds a rate from a day on. */
 export default async function ExpenseRatesPage() {
@@ -35,18 +36,7 @@ export default async function ExpenseRatesPage() {
         {rates.length === 0 ? (
           <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">{t('noRates')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full max-w-xl bg-white text-left text-sm" data-testid="rates-table">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colValidFrom')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colRate')}</th>
-                  <th scope="col" className="p-2">
-                    <span className="sr-only">{t('colInForce')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('ratesHistoryTitle')} captionHidden columns={[{ header: t('colValidFrom') }, { header: t('colRate'), numeric: true }, { header: t('colInForce'), hiddenHeader: true }]} className="mt-2" tableClassName="max-w-xl" data-testid="rates-table">
                 {rates.map((r) => (
                   <tr key={r.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-normal">
@@ -62,9 +52,7 @@ export default async function ExpenseRatesPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
 

@@ -9,6 +9,7 @@ import { logContactAction, saveOrganisationAction } from '@/lib/network/actions'
 import { contactLog, contactStatus, getOrganisation, staffMembers, wijkOptions } from '@/lib/network/queries';
 import { CONTACT_KINDS, NETWORK_ERROR_KEYS } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
+import { DataTable } from '@/app/_components/ui/table';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -102,18 +103,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         {log.length === 0 ? (
           <p className="mt-2">{t('noHistory')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm" data-testid="contact-log">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colDate')}</th>
-                  <th scope="col" className="p-2">{t('colWho')}</th>
-                  <th scope="col" className="p-2">{t('colContactKind')}</th>
-                  <th scope="col" className="p-2">{t('colNotes')}</th>
-                  <th scope="col" className="p-2">{t('colNextStep')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('historyTitle')} captionHidden columns={[{ header: t('colDate') }, { header: t('colWho') }, { header: t('colContactKind') }, { header: t('colNotes') }, { header: t('colNextStep') }]} className="mt-2" data-testid="contact-log">
                 {log.map((c) => (
                   <tr key={c.id} className="border-b border-slate-200 align-top">
                     <td className="p-2 whitespace-nowrap">{day(c.date)}</td>
@@ -123,9 +113,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                     <td className="p-2">{c.nextStep ?? ''}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
     </>

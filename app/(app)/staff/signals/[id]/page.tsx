@@ -8,6 +8,7 @@ import { getSignal, searchLeads } from '@/lib/associations/queries';
 import { ASSOCIATION_ERROR_KEYS, leadSearchSchema } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
+import { DataTable } from '@/app/_components/ui/table';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('signalsInbox');
@@ -167,16 +168,7 @@ export default async function SignalPage({
               {hits.length === 0 ? (
                 <p className="mt-1">{t('noHits')}</p>
               ) : (
-                <table className="mt-1 min-w-full bg-white text-left text-sm" data-testid="lead-hits">
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="p-2">{t('colLeadName')}</th>
-                      <th scope="col" className="p-2">{t('colLeadPhone')}</th>
-                      <th scope="col" className="p-2">{t('colLeadStep')}</th>
-                      <th scope="col" className="p-2">{t('colAction')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+                <DataTable caption={t('searchTitle')} captionHidden columns={[{ header: t('colLeadName') }, { header: t('colLeadPhone') }, { header: t('colLeadStep') }, { header: t('colAction') }]} className="mt-1" data-testid="lead-hits">
                     {hits.map((l) => (
                       <tr key={l.id} className="border-b border-slate-200">
                         <th scope="row" className="p-2 font-normal">
@@ -203,8 +195,7 @@ export default async function SignalPage({
                         </td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
+                  </DataTable>
               )}
             </div>
           ) : null}

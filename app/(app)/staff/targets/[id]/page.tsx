@@ -7,6 +7,7 @@ import { TARGET_ERROR_KEYS } from '@/lib/targets/schema';
 import { localDate } from '@/lib/targets/split';
 import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
 import { PersonalTargetForm } from './personal-target-form';
+import { DataTable } from '@/app/_components/ui/table';
 
 /** One period: signed plans against the group target, and each active ambassador's personal target and result. */
 export default async function PeriodPage({ params }: { params: Promise<{ id: string }> }) {
@@ -59,18 +60,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
         {d.rows.length === 0 ? (
           <p className="mt-2">{t('noActiveAmbassadors')}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colAmbassador')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colPersonalTarget')}</th>
-                  <th scope="col" className="p-2">{t('colKind')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colResult')}</th>
-                  <th scope="col" className="p-2">{t('colAdjust')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('personalTitle')} captionHidden columns={[{ header: t('colAmbassador') }, { header: t('colPersonalTarget'), numeric: true }, { header: t('colKind') }, { header: t('colResult'), numeric: true }, { header: t('colAdjust') }]} className="mt-3">
                 {d.rows.map((r) => (
                   <tr key={r.ambassadorId} className="border-b border-slate-200 align-top" data-testid={`personal-${r.ambassadorId}`}>
                     <th scope="row" className="p-2 font-normal">
@@ -106,9 +96,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
     </>
