@@ -6,6 +6,7 @@ import { listCurationOrganizations, listCurationServices, type CurationServiceRo
 import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { formatDay, ManageNav } from './nav';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export const EXPORT_BASE = '/staff/social-map/manage/export';
 
@@ -52,7 +53,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
   const importedCount = imported && /^\d+$/.test(imported) ? Number(imported) : null;
   return (
     <div className="max-w-5xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       <ManageNav area={area} />
       {importedCount !== null ? (

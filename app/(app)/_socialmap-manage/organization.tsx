@@ -10,6 +10,7 @@ import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/cu
 import { type ManageArea, MANAGE_ERROR_KEYS, manageBase } from '@/lib/socialmap/curation/schema';
 import { ServiceTable } from './home';
 import { ManageNav } from './nav';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function manageMessages() {
   const t = await getTranslations('socialMapManage');
@@ -33,7 +34,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
   const services = org ? await listCurationServices(db, todayLocal(), org.id) : [];
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold text-brand-800">{org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')}</h1>
+      <PageHeading>{org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')}</PageHeading>
       <div className="mt-3">
         <ManageNav area={area} />
       </div>

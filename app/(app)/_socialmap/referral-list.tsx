@@ -10,6 +10,8 @@ import { listWijken } from '@/lib/socialmap/queries';
 import { StatusBadge } from './status-badge';
 import { linkClass, referralsBase, socialMapBase } from './format';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
@@ -76,7 +78,7 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{all ? t('titleAll') : t('titleOwn')}</h1>
+        <PageHeading>{all ? t('titleAll') : t('titleOwn')}</PageHeading>
         <a href={socialMapBase(area)} className={linkClass}>
           {t('toSocialMap')}
         </a>
@@ -131,9 +133,9 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            <Button>
               {t('apply')}
-            </button>
+            </Button>
             <a href={base} className={linkClass}>
               {t('reset')}
             </a>

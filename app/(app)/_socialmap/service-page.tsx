@@ -21,6 +21,7 @@ import { CONTACT_PREFERENCES } from '@/lib/socialmap/schema-referrals';
 import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search';
 import { badge, displayPhone, linkClass, socialMapBase } from './format';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
@@ -156,7 +157,7 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
           ← {t('backToSearch')}
         </a>
       </p>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{s.name}</h1>
+      <PageHeading>{s.name}</PageHeading>
       <p className="text-lg text-slate-700">{s.organization.name}</p>
       <p className="mt-2 flex flex-wrap gap-2">
         {s.status === 'temporarily closed' ? <span className={`${badge} bg-amber-100 text-amber-900`}>{t('badgeTemporarilyClosed')}</span> : null}

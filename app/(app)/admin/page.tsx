@@ -7,6 +7,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { setUserActiveAction, setUserRoleAction } from '@/lib/users/actions';
 import { listUsers } from '@/lib/users/queries';
 import { DataTable } from '@/app/_components/ui/table';
+import { Button } from '@/app/_components/ui/button';
 
 export default async function AdminHome() {
   const me = await requireArea('admin');
@@ -42,9 +43,9 @@ export default async function AdminHome() {
                           </option>
                         ))}
                       </select>
-                      <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-700">
+                      <Button variant="secondary" size="small">
                         {t('saveRole')}
-                      </button>
+                      </Button>
                     </PlainActionForm>
                   )}
                 </td>
@@ -54,9 +55,9 @@ export default async function AdminHome() {
                     <PlainActionForm action={setUserActiveAction} messages={messages}>
                       <input type="hidden" name="userId" value={u.id} />
                       <input type="hidden" name="active" value={u.active ? 'false' : 'true'} />
-                      <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white" aria-label={`${u.active ? t('deactivate') : t('activate')}: ${u.name}`}>
+                      <Button size="small" aria-label={`${u.active ? t('deactivate') : t('activate')}: ${u.name}`}>
                         {u.active ? t('deactivate') : t('activate')}
-                      </button>
+                      </Button>
                     </PlainActionForm>
                   )}
                 </td>

@@ -10,6 +10,7 @@ import { qrSvg } from '@/lib/field/qr';
 import { getStepNames } from '@/lib/leads/step-names';
 import { publicOrigin } from '@/lib/security/origin';
 import { TargetProgress } from '@/app/_components/ui/target-progress';
+import { ButtonLink } from '@/app/_components/ui/button';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const heading = 'text-xl font-bold';
@@ -49,12 +50,9 @@ export default async function AmbassadorHome() {
       <Welcome user={user} intro={t('intro')} />
 
       <p className="mb-6">
-        <a
-          href="/ambassador/contact"
-          className="block w-full rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800 sm:inline-block sm:w-auto"
-        >
+        <ButtonLink size="large" block href="/ambassador/contact">
           {t('registerContact')}
-        </a>
+        </ButtonLink>
       </p>
 
       {start ? (

@@ -4,6 +4,8 @@ import { getDb } from '@/db/client';
 import { listAudit } from '@/lib/audit/queries';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const filterSchema = z.object({
   entity: z.uuid().optional().catch(undefined),
@@ -20,7 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const rows = await listAudit(getDb(), { entityId: f.entity, action: f.action, page: f.page });
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
         <div>
@@ -35,9 +37,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="audit-action" name="action" defaultValue={f.action ?? ''} className="mt-1 rounded border border-slate-500 px-2 py-1" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">
+        <Button size="small">
           {t('filter')}
-        </button>
+        </Button>
       </form>
       <DataTable caption={t('title')} captionHidden columns={[{ header: t('when') }, { header: t('who') }, { header: t('action') }, { header: t('record') }, { header: t('details') }]}>
             {rows.map((r) => (

@@ -9,6 +9,7 @@ import { qrSvg } from '@/lib/field/qr';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { publicOrigin } from '@/lib/security/origin';
 import { PrintButton } from './print-button';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('flyer');
@@ -67,7 +68,7 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
     const tf = await getTranslations('fieldContact');
     return (
       <>
-        <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <p className="mt-2">{tf('errors.notAmbassador')}</p>
       </>
     );
@@ -82,7 +83,7 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
     <>
       <style>{PRINT_CSS}</style>
       <div className="no-print mb-6 max-w-xl">
-        <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <p className="mt-1">{t('intro')}</p>
         {choices.length ? (
           <nav aria-labelledby="flyer-lang-title" className="mt-4">

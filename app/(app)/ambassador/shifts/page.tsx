@@ -7,6 +7,7 @@ import { publicOrigin } from '@/lib/security/origin';
 import { cancelOwnShiftAction, ownAttendanceAction, renewCalendarAction, signUpAction } from '@/lib/shifts/actions';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 const DONE_KEYS = ['signedUp', 'cancelled', 'attendanceSaved', 'calendarRenewed'] as const;
 const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'hasClaim'] as const;
@@ -48,7 +49,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-1">{t('intro')}</p>
       {doneText ? (
         <p role="status" className="mt-3 rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">

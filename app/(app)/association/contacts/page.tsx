@@ -6,6 +6,8 @@ import { requireArea } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
 import { ALL_STATUSES } from '@/lib/leads/steps';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationArea');
@@ -33,7 +35,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
   if (!user.associationId) {
     return (
       <>
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('contactsTitle')}</h1>
+        <PageHeading>{t('contactsTitle')}</PageHeading>
         <p className="mt-4 rounded-lg bg-white p-4 shadow-sm">{t('noAssociation')}</p>
       </>
     );
@@ -52,7 +54,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('contactsTitle')}</h1>
+      <PageHeading>{t('contactsTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('contactsIntro')}</p>
 
       <form method="get" action="/association/contacts" className="mt-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end" role="search" aria-label={t('filtersTitle')}>
@@ -82,9 +84,9 @@ export default async function AssociationContactsPage({ searchParams }: { search
           <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ''} className={inputClass} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Button>
             {t('filterButton')}
-          </button>
+          </Button>
           <a href="/association/contacts" className="text-brand-700 underline">
             {t('resetFilters')}
           </a>

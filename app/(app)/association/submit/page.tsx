@@ -6,6 +6,7 @@ import { ERROR_KEYS } from '@/lib/actions/form-state';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { AssociationContactForm } from './contact-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationArea');
@@ -25,7 +26,7 @@ export default async function AssociationSubmitPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('submitTitle')}</h1>
+      <PageHeading>{t('submitTitle')}</PageHeading>
       <p className="mb-6 mt-2">{t('submitIntro')}</p>
       {user.associationId ? (
         <div className="max-w-xl rounded-lg bg-white p-4 shadow-sm">

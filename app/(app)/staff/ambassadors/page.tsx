@@ -5,6 +5,7 @@ import { ambassadorOverview } from '@/lib/targets/queries';
 import { localDate } from '@/lib/targets/split';
 import { formatDay } from '@/app/_components/ui/target-progress';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** The coordinator's ambassador overview: everyone, with profile and this period's target and result. */
 export default async function AmbassadorsPage() {
@@ -19,7 +20,7 @@ export default async function AmbassadorsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('ambassadorsTitle')}</h1>
+      <PageHeading>{t('ambassadorsTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('ambassadorsIntro')}</p>
       <p className="mt-2">{t('ambassadorCounts', counts)}</p>
       {period ? (

@@ -8,6 +8,7 @@ import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { associationFields } from './association-fields';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationsAdmin');
@@ -24,7 +25,7 @@ export default async function AssociationsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       {rows.length === 0 ? (

@@ -7,6 +7,8 @@ import { todayLocal } from '@/lib/dates';
 import { type EventListItem, listEvents } from '@/lib/shifts/queries';
 import { dayFormatter } from './_components/shared';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { ButtonLink } from '@/app/_components/ui/button';
 
 const paramsSchema = z.object({ past: z.coerce.number().int().min(1).max(10000).optional().catch(undefined) });
 
@@ -49,12 +51,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+          <PageHeading>{t('title')}</PageHeading>
           <p className="mt-2 max-w-3xl">{t('intro')}</p>
         </div>
-        <a href="/staff/events/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <ButtonLink href="/staff/events/new">
           {t('new')}
-        </a>
+        </ButtonLink>
       </div>
 
       <section aria-labelledby="upcoming-title" className="mt-6">

@@ -6,6 +6,8 @@ import { CLAIM_STATUSES, EXPENSE_ERROR_KEYS, parseQueueFilters } from '@/lib/exp
 import { todayLocal } from '@/lib/dates';
 import { ApproveForm, PayForm, RejectForm } from './decision-forms';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const controlClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900';
 const PAY_FORM = 'pay-form';
@@ -43,7 +45,7 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('staffTitle')}</h1>
+      <PageHeading>{t('staffTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('staffIntro')}</p>
       <p className="mt-2">
         <a className="font-semibold text-brand-700 underline" href="/staff/expenses/rates">
@@ -101,9 +103,9 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <Button>
               {t('filterApply')}
-            </button>
+            </Button>
             <a href="/staff/expenses" className="text-brand-700 underline">
               {t('filterReset')}
             </a>

@@ -9,6 +9,8 @@ import { listOrganisations, wijkOptions } from '@/lib/network/queries';
 import { NETWORK_ERROR_KEYS, NETWORK_KINDS, parseOrganisationFilters } from '@/lib/network/schema';
 import { organisationFields } from './organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -31,7 +33,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       <form method="get" action="/staff/network" className="mt-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4" aria-label={t('filterTitle')}>
@@ -64,7 +66,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
           </div>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>
+          <Button>{t('apply')}</Button>
         </div>
       </form>
 

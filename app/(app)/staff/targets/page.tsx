@@ -7,6 +7,7 @@ import { localDate } from '@/lib/targets/split';
 import { PeriodForm } from './period-form';
 import { formatDay } from '@/app/_components/ui/target-progress';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 const barClass =
   'block h-3 w-32 appearance-none overflow-hidden rounded bg-slate-200 ' +
@@ -26,7 +27,7 @@ export default async function TargetsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       <section aria-labelledby="periods-title" className="mt-6">

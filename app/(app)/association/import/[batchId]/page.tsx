@@ -7,6 +7,7 @@ import { getBatch } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
 import { ConfirmImportForm } from './confirm-form';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationImport');
@@ -55,7 +56,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
 
   return (
     <>
-      <h1 className="break-words text-2xl font-bold text-brand-800 sm:text-3xl">{t('batchTitle', { file: batch.fileName })}</h1>
+      <PageHeading className="break-words">{t('batchTitle', { file: batch.fileName })}</PageHeading>
 
       {batch.status === 'imported' ? (
         <section role="status" className="mt-4 rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="import-result">

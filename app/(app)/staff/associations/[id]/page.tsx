@@ -9,6 +9,7 @@ import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { associationFields } from '../association-fields';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('associationsAdmin');
@@ -63,7 +64,7 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
       <p className="text-sm">
         <a className="text-brand-700 underline" href="/staff/associations">{t('backToList')}</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{assoc.name}</h1>
+      <PageHeading className="mt-2">{assoc.name}</PageHeading>
       <p className="mt-1 text-slate-700">
         {assoc.community} · {assoc.active ? t('active') : t('inactive')}
       </p>

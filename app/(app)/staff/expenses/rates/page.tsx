@@ -7,6 +7,7 @@ import { rateOn } from '@/lib/expenses/rates';
 import { EXPENSE_ERROR_KEYS } from '@/lib/expenses/schema';
 import { RateForm } from './rate-form';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** The allowance per dagdeel and its history; the coordinator adds a rate from a day on. */
 export default async function ExpenseRatesPage() {
@@ -26,7 +27,7 @@ export default async function ExpenseRatesPage() {
           {t('backToQueue')}
         </a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{t('ratesTitle')}</h1>
+      <PageHeading className="mt-2">{t('ratesTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('ratesIntro')}</p>
 
       <section aria-labelledby="rates-title" className="mt-6">

@@ -10,6 +10,7 @@ import { contactLog, contactStatus, getOrganisation, staffMembers, wijkOptions }
 import { CONTACT_KINDS, NETWORK_ERROR_KEYS } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -44,7 +45,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
       <p className="text-sm">
         <a className="text-brand-700 underline" href="/staff/network">{t('backToList')}</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{org.name}</h1>
+      <PageHeading className="mt-2">{org.name}</PageHeading>
       <p className="mt-1 text-slate-700">
         {t(`kinds.${org.kind}`)} · {org.wijkName ?? t('noWijk')}
       </p>

@@ -9,6 +9,8 @@ import { ASSOCIATION_ERROR_KEYS, leadSearchSchema } from '@/lib/associations/sch
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('signalsInbox');
@@ -55,7 +57,7 @@ export default async function SignalPage({
       <p className="text-sm">
         <a className="text-brand-700 underline" href="/staff/signals">{t('backToInbox')}</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{t('signalTitle', { association: signal.associationName })}</h1>
+      <PageHeading className="mt-2">{t('signalTitle', { association: signal.associationName })}</PageHeading>
 
       <section aria-label={t('title')} className="mt-4 rounded-lg bg-white p-4 shadow-sm" data-testid="signal">
         <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -159,7 +161,7 @@ export default async function SignalPage({
                 ))}
               </div>
             </fieldset>
-            <button type="submit" className="mt-3 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('search')}</button>
+            <Button className="mt-3">{t('search')}</Button>
           </form>
 
           {search.q || search.scope === 'association' ? (

@@ -8,6 +8,7 @@ import { localDate } from '@/lib/targets/split';
 import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
 import { PersonalTargetForm } from './personal-target-form';
 import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** One period: signed plans against the group target, and each active ambassador's personal target and result. */
 export default async function PeriodPage({ params }: { params: Promise<{ id: string }> }) {
@@ -33,7 +34,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
           {t('backToPeriods')}
         </a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{period.name}</h1>
+      <PageHeading className="mt-2">{period.name}</PageHeading>
       <p className="mt-1 text-slate-700">{t('periodDates', { from: await formatDay(period.startsOn, 'long'), to: await formatDay(period.endsOn, 'long') })}</p>
 
       <section aria-labelledby="group-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
