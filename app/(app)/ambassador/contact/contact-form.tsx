@@ -1,8 +1,9 @@
 'use client';
 
+import { ConsentField, PersonFields } from '@/app/_components/contact-fields';
 import { SavedPanel } from '@/app/_components/ui/alert';
 import { ButtonLink, SubmitButton } from '@/app/_components/ui/button';
-import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
+import { RadioGroup } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { MAX_NAME, MAX_PHONE, SOCIAL_MAP_PATH } from '@/lib/field/constants';
 import { registerFieldContactAction } from '@/lib/field/actions';
@@ -95,52 +96,21 @@ export function ContactForm({
   return (
     <form action={formAction} noValidate data-testid="contact-form">
       {errorSummary}
-      <TextField
-        name="name"
-        label={text.labels.name}
-        required
-        requiredLabel={text.requiredMarker}
-        autoComplete="off"
-        maxLength={MAX_NAME}
-        defaultValue={v.name}
-        error={err('name')}
-      />
-      <TextField
-        name="phone"
-        type="tel"
-        label={text.labels.phone}
-        hint={text.phoneHint}
-        required
-        requiredLabel={text.requiredMarker}
-        autoComplete="off"
-        inputMode="tel"
-        maxLength={MAX_PHONE}
-        dir="ltr"
-        defaultValue={v.phone}
-        error={err('phone')}
-      />
-      <SelectField
-        name="language"
-        label={text.labels.language}
-        required
-        requiredLabel={text.requiredMarker}
-        placeholder={text.languagePlaceholder}
-        defaultValue={v.language}
-        groups={[
+      <PersonFields
+        labels={text.labels}
+        phoneHint={text.phoneHint}
+        requiredMarker={text.requiredMarker}
+        nameMaxLength={MAX_NAME}
+        phoneMaxLength={MAX_PHONE}
+        languagePlaceholder={text.languagePlaceholder}
+        languageGroups={[
           { label: text.yourLanguages, options: ownLanguages },
           { label: text.otherLanguages, options: otherLanguages },
         ]}
-        error={err('language')}
-      />
-      <SelectField
-        name="neighbourhood"
-        label={text.labels.neighbourhood}
-        required
-        requiredLabel={text.requiredMarker}
-        placeholder={text.neighbourhoodPlaceholder}
-        defaultValue={v.neighbourhood}
-        options={neighbourhoods}
-        error={err('neighbourhood')}
+        neighbourhoodPlaceholder={text.neighbourhoodPlaceholder}
+        neighbourhoods={neighbourhoods}
+        values={v}
+        error={err}
       />
       <RadioGroup
         name="wants"
@@ -155,14 +125,7 @@ export function ContactForm({
         ]}
         error={err('wants')}
       />
-      <CheckboxField
-        name="consent"
-        label={text.labels.consent}
-        required
-        requiredLabel={text.requiredMarker}
-        defaultChecked={v.consent === 'on'}
-        error={err('consent')}
-      />
+      <ConsentField label={text.labels.consent} requiredMarker={text.requiredMarker} values={v} error={err} />
       <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );

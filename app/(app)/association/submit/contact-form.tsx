@@ -1,8 +1,9 @@
 'use client';
 
+import { ConsentField, PersonFields } from '@/app/_components/contact-fields';
 import { SavedPanel } from '@/app/_components/ui/alert';
 import { ButtonLink, SubmitButton } from '@/app/_components/ui/button';
-import { CheckboxField, SelectField, TextArea, TextField } from '@/app/_components/ui/form-field';
+import { TextArea } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { submitContactAction } from '@/lib/association/actions';
 import { MAX_NAME, MAX_NOTE } from '@/lib/association/schema';
@@ -59,50 +60,21 @@ export function AssociationContactForm({ text, languages, neighbourhoods }: { te
   return (
     <form action={formAction} noValidate data-testid="association-contact-form">
       {errorSummary}
-      <TextField name="name" label={text.labels.name} required requiredLabel={text.requiredMarker} autoComplete="off" maxLength={MAX_NAME} defaultValue={v.name} error={err('name')} />
-      <TextField
-        name="phone"
-        type="tel"
-        label={text.labels.phone}
-        hint={text.phoneHint}
-        required
-        requiredLabel={text.requiredMarker}
-        autoComplete="off"
-        inputMode="tel"
-        maxLength={32}
-        dir="ltr"
-        defaultValue={v.phone}
-        error={err('phone')}
-      />
-      <SelectField
-        name="language"
-        label={text.labels.language}
-        required
-        requiredLabel={text.requiredMarker}
-        placeholder={text.languagePlaceholder}
-        options={languages}
-        defaultValue={v.language}
-        error={err('language')}
-      />
-      <SelectField
-        name="neighbourhood"
-        label={text.labels.neighbourhood}
-        required
-        requiredLabel={text.requiredMarker}
-        placeholder={text.neighbourhoodPlaceholder}
-        options={neighbourhoods}
-        defaultValue={v.neighbourhood}
-        error={err('neighbourhood')}
+      <PersonFields
+        labels={text.labels}
+        phoneHint={text.phoneHint}
+        requiredMarker={text.requiredMarker}
+        nameMaxLength={MAX_NAME}
+        phoneMaxLength={32}
+        languagePlaceholder={text.languagePlaceholder}
+        languages={languages}
+        neighbourhoodPlaceholder={text.neighbourhoodPlaceholder}
+        neighbourhoods={neighbourhoods}
+        values={v}
+        error={err}
       />
       <TextArea name="note" label={text.labels.note} hint={text.noteHint} maxLength={MAX_NOTE} defaultValue={v.note} error={err('note')} />
-      <CheckboxField
-        name="consent"
-        label={text.labels.consent}
-        required
-        requiredLabel={text.requiredMarker}
-        defaultChecked={v.consent === 'on'}
-        error={err('consent')}
-      />
+      <ConsentField label={text.labels.consent} requiredMarker={text.requiredMarker} values={v} error={err} />
       <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );
