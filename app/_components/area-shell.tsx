@@ -4,6 +4,7 @@ import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { APP_LOCALES } from '@/lib/i18n/routing';
 import { PlainActionForm } from './plain-action-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export interface NavItem {
   href: string;
@@ -91,7 +92,7 @@ export async function Welcome({ user, intro }: { user: CurrentUser; intro: strin
   const tr = await getTranslations('roles');
   return (
     <div className="mb-6">
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('welcome', { name: user.name })}</h1>
+      <PageHeading>{t('welcome', { name: user.name })}</PageHeading>
       <p className="mt-1 text-slate-700">{t('yourRole', { role: tr(user.role) })}</p>
       <p className="mt-2">{intro}</p>
     </div>

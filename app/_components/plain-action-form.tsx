@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { initialFormState } from '@/lib/actions/form-state';
+import { InlineNotice } from './ui/alert';
 import { useMessage } from './use-message';
 
 /**
@@ -28,11 +29,7 @@ export function PlainActionForm({
   return (
     <form action={formAction} className={className}>
       {children}
-      {text ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={state.status === 'error' ? 'text-red-800' : 'text-green-800'}>
-          {text}
-        </p>
-      ) : null}
+      {text ? <InlineNotice type={state.status === 'error' ? 'error' : 'ok'}>{text}</InlineNotice> : null}
     </form>
   );
 }

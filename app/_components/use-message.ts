@@ -9,10 +9,16 @@ import { useTranslations } from 'next-intl';
  * `errors` to the browser, so any key an action returns can be shown.
  */
 export function useMessage(): (key: string) => string {
+  const lookup = useMessageLookup();
+  const t = useTranslations();
+  return (key: string) => lookup(key) ?? t('errors.unknown' as never);
+}
+
+/** The same lookup, but undefined for a key without a text (so a caller can pick its own fallback). */
+export function useMessageLookup(): (key: string) => string | undefined {
   const t = useTranslations();
   return (key: string) => {
     const full = key.includes('.') ? key : `errors.${key}`;
-    if (t.has(full as never)) return t(full as never);
-    return t('errors.unknown' as never);
+    return t.has(full as never) ? t(full as never) : undefined;
   };
 }

@@ -5,6 +5,8 @@ import { todayLocal } from '@/lib/dates';
 import { listCurationOrganizations, listCurationServices, type CurationServiceRow } from '@/lib/socialmap/curation/queries';
 import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { formatDay, ManageNav } from './nav';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export const EXPORT_BASE = '/staff/social-map/manage/export';
 
@@ -13,18 +15,13 @@ export async function ServiceTable({ rows, area, caption }: { rows: CurationServ
   const locale = await getLocale();
   const base = manageBase(area);
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-300">
-          <tr>
-            <th scope="col" className="p-3">{t('colService')}</th>
-            <th scope="col" className="p-3">{t('colOrganization')}</th>
-            <th scope="col" className="p-3">{t('colStatus')}</th>
-            <th scope="col" className="p-3">{t('colVerified')}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
+    <DataTable
+      caption={caption}
+      captionHidden
+      compact={false}
+      className="rounded-lg bg-white shadow-sm"
+      columns={[{ header: t('colService') }, { header: t('colOrganization') }, { header: t('colStatus') }, { header: t('colVerified') }]}
+    >
           {rows.map((s) => (
             <tr key={s.id}>
               <td className="p-3">
@@ -42,9 +39,7 @@ export async function ServiceTable({ rows, area, caption }: { rows: CurationServ
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }
 
@@ -58,7 +53,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
   const importedCount = imported && /^\d+$/.test(imported) ? Number(imported) : null;
   return (
     <div className="max-w-5xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       <ManageNav area={area} />
       {importedCount !== null ? (

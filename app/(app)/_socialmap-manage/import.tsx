@@ -11,6 +11,8 @@ import type { Json } from '@/lib/socialmap/hsds/types';
 import type { Issue } from '@/lib/socialmap/hsds/validate';
 import { ManageNav } from './nav';
 import { manageMessages } from './organization';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const FILE_ERRORS = ['fileRequired', 'fileTooLarge', 'notJson', 'tooManyRecords', 'tooDeep', 'forbiddenOrigin'] as const;
 const SHOWN_ERRORS = 200;
@@ -23,7 +25,7 @@ export async function ImportPage({ area, error }: { area: ManageArea; error?: st
   const fileError = (FILE_ERRORS as readonly string[]).includes(error ?? '') ? t(`fileErrors.${error as (typeof FILE_ERRORS)[number]}`) : null;
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-1">{t('intro')}</p>
       <p className="mb-4 mt-2">{t('rules')}</p>
       <ManageNav area={area} />
@@ -55,9 +57,9 @@ export async function ImportPage({ area, error }: { area: ManageArea; error?: st
             className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5"
           />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Button>
           {t('upload')}
-        </button>
+        </Button>
       </form>
     </div>
   );
@@ -103,7 +105,7 @@ export async function ImportPreviewPage({ area, token }: { area: ManageArea; tok
   const issueText = (i: Issue) => t(`issue.${i.code}`, { format: '', allowed: '', type: '', message: '', value: '', ...i.params });
   return (
     <div className="max-w-4xl">
-      <h1 className="break-all text-2xl font-bold text-brand-800">{t('previewTitle', { file: pending.fileName })}</h1>
+      <PageHeading className="break-all">{t('previewTitle', { file: pending.fileName })}</PageHeading>
       <div className="mt-3">
         <ManageNav area={area} />
       </div>

@@ -10,6 +10,7 @@ import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/cu
 import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { ServiceTable } from './home';
 import { ManageNav } from './nav';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** Success texts of the curation forms (their error keys are translated by the form). */
 export async function manageMessages() {
@@ -33,7 +34,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
   const services = org ? await listCurationServices(db, todayLocal(), org.id) : [];
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold text-brand-800">{org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')}</h1>
+      <PageHeading>{org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')}</PageHeading>
       <div className="mt-3">
         <ManageNav area={area} />
       </div>
@@ -87,7 +88,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
                   { kind: 'hidden', name: 'id', value: org.id },
                 ]}
                 submitLabel={t('organization.reactivate')}
-                submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+                submitVariant="secondary" submitSize="small"
                 messages={messages}
               />
             ) : (
@@ -101,7 +102,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
                     { kind: 'hidden', name: 'id', value: org.id },
                   ]}
                   submitLabel={t('organization.retire')}
-                  submitClassName="rounded border border-red-800 px-3 py-1 font-semibold text-red-800"
+                  submitVariant="danger" submitSize="small"
                   messages={messages}
                 />
               </>

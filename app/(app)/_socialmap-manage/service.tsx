@@ -10,6 +10,7 @@ import { isUuid } from '@/lib/actions/validation';
 import { WEEKDAYS } from '@/lib/socialmap/opening-hours';
 import { formatDay, ManageNav } from './nav';
 import { manageMessages } from './organization';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function ServicePage({ area, id, saved, organization }: { area: ManageArea; id: string | null; saved?: string; organization?: string }) {
   await requireAreaPermission(area, 'socialmap.curate');
@@ -86,7 +87,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
 
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold text-brand-800">{current ? t('service.editTitle', { name: current.service.name }) : t('service.newTitle')}</h1>
+      <PageHeading>{current ? t('service.editTitle', { name: current.service.name }) : t('service.newTitle')}</PageHeading>
       <div className="mt-3">
         <ManageNav area={area} />
       </div>
@@ -116,7 +117,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
               { kind: 'hidden', name: 'id', value: current.service.id },
             ]}
             submitLabel={t('verify')}
-            submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+            submitVariant="secondary" submitSize="small"
             messages={messages}
           />
         </section>
@@ -133,7 +134,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
               { kind: 'hidden', name: 'id', value: current.service.id },
             ]}
             submitLabel={ts('retire')}
-            submitClassName="rounded border border-red-800 px-3 py-1 font-semibold text-red-800"
+            submitVariant="danger" submitSize="small"
             messages={messages}
           />
         </section>

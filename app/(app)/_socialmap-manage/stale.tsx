@@ -7,6 +7,7 @@ import { markVerifiedAction } from '@/lib/socialmap/curation/actions';
 import { listStaleServices } from '@/lib/socialmap/curation/queries';
 import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { formatDay, ManageNav } from './nav';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function StalePage({ area }: { area: ManageArea }) {
   await requireAreaPermission(area, 'socialmap.curate');
@@ -17,7 +18,7 @@ export async function StalePage({ area }: { area: ManageArea }) {
   const messages = { verifiedToday: t('verifiedToday'), notFound: t('errors.notFound') };
   return (
     <div className="max-w-4xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('stale.title')}</h1>
+      <PageHeading>{t('stale.title')}</PageHeading>
       <p className="mb-4 mt-1">{t('stale.intro')}</p>
       <ManageNav area={area} />
       {rows.length ? (
@@ -38,7 +39,7 @@ export async function StalePage({ area }: { area: ManageArea }) {
                   { kind: 'hidden', name: 'id', value: s.id },
                 ]}
                 submitLabel={t('verify')}
-                submitClassName="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-700"
+                submitVariant="secondary" submitSize="small"
                 messages={messages}
               />
             </li>

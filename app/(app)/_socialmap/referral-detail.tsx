@@ -9,6 +9,7 @@ import { expireStaleReferrals, seesAllReferrals, viewReferral } from '@/lib/soci
 import { REFERRAL_TRANSITIONS } from '@/lib/socialmap/schema-referrals';
 import { displayPhone, linkClass, referralsBase, socialMapBase } from './format';
 import { StatusBadge } from './status-badge';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** One referral: details, its history (who, when, from → to) and the form to pass on news. */
 export async function ReferralDetail({ area, user, id, searchParams }: { area: Area; user: CurrentUser; id: string; searchParams: Record<string, string | string[] | undefined> }) {
@@ -46,7 +47,7 @@ export async function ReferralDetail({ area, user, id, searchParams }: { area: A
           ← {t('backToList')}
         </a>
       </p>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('detailTitle', { person: r.person || t('unknown') })}</h1>
+      <PageHeading>{t('detailTitle', { person: r.person || t('unknown') })}</PageHeading>
       {flash ? (
         <p role="status" className="mt-3 rounded border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
           {flash}

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
 import { type Area, can } from '@/lib/auth/permissions';
@@ -9,6 +9,9 @@ import { listThemes } from '@/lib/socialmap/search';
 import { listWijken } from '@/lib/socialmap/queries';
 import { StatusBadge } from './status-badge';
 import { linkClass, referralsBase, socialMapBase } from './format';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
@@ -46,27 +49,16 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
   const filtered = !!(filters.status || filters.theme || filters.wijk);
 
   const statsTable = (id: string, title: string, rows: StatsRow[]) => (
-    <div className="overflow-x-auto">
-      <table className="mt-2 min-w-full bg-white text-sm" aria-labelledby={id}>
-        <caption id={id} className="text-start text-lg font-bold">
+    <DataTable
+      caption={
+        <span id={id} className="text-lg font-bold">
           {title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="p-2 text-start">
-              {title}
-            </th>
-            <th scope="col" className="p-2 text-end">
-              {t('statsTotal')}
-            </th>
-            {REFERRAL_STATUSES.map((s) => (
-              <th key={s} scope="col" className="p-2 text-end">
-                {t(`status_${s}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+        </span>
+      }
+      aria-labelledby={id}
+      className="mt-2"
+      columns={[{ header: title }, { header: t('statsTotal'), numeric: true }, ...REFERRAL_STATUSES.map((s) => ({ header: t(`status_${s}`), numeric: true }))]}
+    >
           {rows.map((r) => (
             <tr key={r.id ?? 'none'} className="border-t border-slate-200">
               <th scope="row" className="p-2 text-start font-normal">
@@ -80,15 +72,13 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
               ))}
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{all ? t('titleAll') : t('titleOwn')}</h1>
+        <PageHeading>{all ? t('titleAll') : t('titleOwn')}</PageHeading>
         <a href={socialMapBase(area)} className={linkClass}>
           {t('toSocialMap')}
         </a>
@@ -143,9 +133,9 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            <Button>
               {t('apply')}
-            </button>
+            </Button>
             <a href={base} className={linkClass}>
               {t('reset')}
             </a>
@@ -160,39 +150,20 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
         {result.total === 0 ? (
           <p className="mt-2">{filtered ? t('emptyFiltered') : t('empty')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white">
-              <caption className="sr-only">{t('caption')}</caption>
-              <thead>
-                <tr className="text-start">
-                  <th scope="col" className="p-2 text-start">
-                    {t('colPerson')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('colService')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('colTheme')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('colStatus')}
-                  </th>
-                  <th scope="col" className="p-2 text-start">
-                    {t('colUpdated')}
-                  </th>
-                  {all ? (
-                    <>
-                      <th scope="col" className="p-2 text-start">
-                        {t('colWijk')}
-                      </th>
-                      <th scope="col" className="p-2 text-start">
-                        {t('colReferrer')}
-                      </th>
-                    </>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable
+            caption={t('caption')}
+            captionHidden
+            compact={false}
+            className="mt-2"
+            columns={[
+              { header: t('colPerson') },
+              { header: t('colService') },
+              { header: t('colTheme') },
+              { header: t('colStatus') },
+              { header: t('colUpdated') },
+              ...(all ? [{ header: t('colWijk') }, { header: t('colReferrer') }] : []),
+            ]}
+          >
                 {result.rows.map((r) => (
                   <tr key={r.id} className="border-t border-slate-200">
                     <th scope="row" className="p-2 text-start">
@@ -217,9 +188,7 @@ export async function ReferralList({ area, user, searchParams }: { area: Area; u
                     ) : null}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
         <Pagination
           page={result.page}

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import type { Area } from '@/lib/auth/permissions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { isStale } from '@/lib/socialmap/queries';
 import { listServiceLanguages, listThemes, parseSearchFilters, searchQuery, searchServices } from '@/lib/socialmap/search';
 import { badge, displayPhone, linkClass, referralsBase, socialMapBase } from './format';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
@@ -41,7 +43,7 @@ export async function SocialMapSearch({ area, searchParams }: { area: Area; sear
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <a href={referralsBase(area)} className={linkClass}>
           {area === 'ambassador' ? t('myReferrals') : t('allReferrals')}
         </a>
@@ -107,9 +109,9 @@ export async function SocialMapSearch({ area, searchParams }: { area: Area; sear
             <input id="sm-open" type="checkbox" name="open" value="1" defaultChecked={filters.openNow} className="h-5 w-5" />
             <label htmlFor="sm-open">{t('openNow')}</label>
           </div>
-          <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Button>
             {t('search')}
-          </button>
+          </Button>
           <a href={base} className={linkClass}>
             {t('reset')}
           </a>

@@ -19,6 +19,8 @@ import { defaultThemeId } from '@/lib/socialmap/referrals';
 import { CONTACT_PREFERENCES } from '@/lib/socialmap/schema-referrals';
 import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search';
 import { badge, displayPhone, linkClass, socialMapBase } from './format';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
@@ -152,7 +154,7 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
           ← {t('backToSearch')}
         </a>
       </p>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{s.name}</h1>
+      <PageHeading>{s.name}</PageHeading>
       <p className="text-lg text-slate-700">{s.organization.name}</p>
       <p className="mt-2 flex flex-wrap gap-2">
         {s.status === 'temporarily closed' ? <span className={`${badge} bg-amber-100 text-amber-900`}>{t('badgeTemporarilyClosed')}</span> : null}
@@ -234,18 +236,7 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
             <h2 id="hours-title" className="text-xl font-bold">
               {t('service.openingHours')}
             </h2>
-            <table className="mt-2 w-full">
-              <thead>
-                <tr>
-                  <th scope="col" className="text-start">
-                    {t('service.day')}
-                  </th>
-                  <th scope="col" className="text-start">
-                    {t('service.time')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={t('service.openingHours')} captionHidden columns={[{ header: t('service.day') }, { header: t('service.time') }]} className="mt-2" compact={false}>
                 {week.map((d) => (
                   <tr key={d.day} className="border-t border-slate-200">
                     <th scope="row" className="py-1 text-start font-normal capitalize">
@@ -254,8 +245,7 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
                     <td className="py-1">{d.hours.length ? d.hours.map((h) => t('hours', { opens: h.opens, closes: h.closes })).join(', ') : t('service.closed')}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+              </DataTable>
           </section>
           <section aria-labelledby="note-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
             <h2 id="note-title" className="text-xl font-bold">

@@ -6,6 +6,8 @@ import { requireArea } from '@/lib/auth/gate';
 import { ROLES } from '@/lib/auth/permissions';
 import { setUserActiveAction, setUserRoleAction } from '@/lib/users/actions';
 import { listUsers } from '@/lib/users/queries';
+import { DataTable } from '@/app/_components/ui/table';
+import { Button } from '@/app/_components/ui/button';
 
 export default async function AdminHome() {
   const me = await requireArea('admin');
@@ -17,18 +19,7 @@ export default async function AdminHome() {
     <>
       <Welcome user={me} intro={t('intro')} />
       <h2 className="text-xl font-bold">{t('usersTitle')}</h2>
-      <div className="mt-2 overflow-x-auto">
-        <table className="min-w-full bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t('colName')}</th>
-              <th scope="col" className="p-2">{t('colEmail')}</th>
-              <th scope="col" className="p-2">{t('colRole')}</th>
-              <th scope="col" className="p-2">{t('colStatus')}</th>
-              <th scope="col" className="p-2">{t('colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t('usersTitle')} captionHidden columns={[{ header: t('colName') }, { header: t('colEmail') }, { header: t('colRole') }, { header: t('colStatus') }, { header: t('colActions') }]} className="mt-2">
             {users.map((u) => (
               <tr key={u.id} className="border-b border-slate-200 align-top" data-testid={`user-${u.email}`}>
                 <th scope="row" className="p-2 font-normal">
@@ -52,9 +43,9 @@ export default async function AdminHome() {
                           </option>
                         ))}
                       </select>
-                      <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-700">
+                      <Button variant="secondary" size="small">
                         {t('saveRole')}
-                      </button>
+                      </Button>
                     </PlainActionForm>
                   )}
                 </td>
@@ -64,17 +55,15 @@ export default async function AdminHome() {
                     <PlainActionForm action={setUserActiveAction} messages={messages}>
                       <input type="hidden" name="userId" value={u.id} />
                       <input type="hidden" name="active" value={u.active ? 'false' : 'true'} />
-                      <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white" aria-label={`${u.active ? t('deactivate') : t('activate')}: ${u.name}`}>
+                      <Button size="small" aria-label={`${u.active ? t('deactivate') : t('activate')}: ${u.name}`}>
                         {u.active ? t('deactivate') : t('activate')}
-                      </button>
+                      </Button>
                     </PlainActionForm>
                   )}
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

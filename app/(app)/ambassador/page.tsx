@@ -8,7 +8,8 @@ import { ambassadorProfile, ambassadorStart } from '@/lib/field/queries';
 import { qrSvg } from '@/lib/field/qr';
 import { getStepNames } from '@/lib/leads/step-names';
 import { publicUrl } from '@/lib/security/origin';
-import { TargetProgress } from '@/app/(app)/staff/targets/progress';
+import { TargetProgress } from '@/app/_components/ui/target-progress';
+import { ButtonLink } from '@/app/_components/ui/button';
 import { NotActiveNotice } from './not-active-notice';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
@@ -53,12 +54,9 @@ export default async function AmbassadorHome() {
         <NotActiveNotice status={profile.status} />
       ) : (
         <p className="mb-6">
-          <a
-            href="/ambassador/contact"
-            className="block w-full rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800 sm:inline-block sm:w-auto"
-          >
+          <ButtonLink size="large" block href="/ambassador/contact">
             {t('registerContact')}
-          </a>
+          </ButtonLink>
         </p>
       )}
 

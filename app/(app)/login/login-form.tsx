@@ -1,26 +1,24 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { ErrorSummary, SubmitButton, TextField } from '@/app/_components/fields';
-import { initialFormState, valueOf } from '@/lib/actions/form-state';
+import { SubmitButton } from '@/app/_components/ui/button';
+import { cardClass } from '@/app/_components/ui/card';
+import { TextField } from '@/app/_components/ui/form-field';
+import { useForm } from '@/app/_components/ui/use-form';
+import { valueOf } from '@/lib/actions/form-state';
 import { loginAction } from '@/lib/auth/actions';
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations('auth');
-  const te = useTranslations('errors');
   const tc = useTranslations('common');
-  const [state, formAction, pending] = useActionState(loginAction, initialFormState);
-  const fe = state.fieldErrors ?? {};
-  const err = (f: string) => (fe[f] ? te(fe[f] as never) : undefined);
-  const summary = (['email', 'password'] as const)
-    .filter((f) => fe[f])
-    .map((f) => ({ field: f, label: t(f), message: err(f)! }));
+  const { state, formAction, pending, errorSummary, error: err } = useForm(loginAction, {
+    labels: { email: t('email'), password: t('password') },
+    // the form errors of the login action are the `auth` texts; field errors are shared `errors` keys
+    messages: { invalid: t('invalid'), throttled: t('throttled') },
+  });
   return (
-    <form action={formAction} noValidate className="mt-6 rounded-lg bg-white p-5 shadow-sm">
-      {state.status === 'error' ? (
-        <ErrorSummary title={state.formError ? t(state.formError as 'invalid' | 'throttled') : te('invalidForm')} errors={summary} />
-      ) : null}
+    <form action={formAction} noValidate className={`mt-6 ${cardClass} p-5`}>
+      {errorSummary}
       <input type="hidden" name="next" value={next} />
       <TextField
         name="email"

@@ -7,7 +7,8 @@ import { getStepNames } from '@/lib/leads/step-names';
 import { OVERDUE_DAYS } from '@/lib/leads/steps';
 import { staffStart } from '@/lib/targets/queries';
 import { todayLocal } from '@/lib/dates';
-import { formatDay, PaceLine, TargetProgress } from './targets/progress';
+import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
+import { BarTable, DataTable } from '@/app/_components/ui/table';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 
@@ -24,7 +25,6 @@ export default async function StaffHome() {
   const today = todayLocal(now);
   const [s, steps] = await Promise.all([staffStart(db, now, today), getStepNames(db, locale, (status) => ts(status))]);
   const coordinator = can(user.role, 'programme.manage');
-  const maxStep = Math.max(1, ...s.funnel.steps.map((x) => x.count));
 
   return (
     <>
@@ -76,35 +76,17 @@ export default async function StaffHome() {
             {t('funnelTitle')}
           </h2>
           <p className="mt-1 text-sm text-slate-700">{t('funnelIntro')}</p>
-          <table className="mt-3 w-full text-left text-sm" data-testid="funnel">
-            <caption className="sr-only">{t('funnelCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  {t('colStep')}
-                </th>
-                <th scope="col" className="p-2 text-end">
-                  {t('colCount')}
-                </th>
-                <th scope="col" className="w-2/5 p-2">
-                  <span className="sr-only">{t('colBar')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.funnel.steps.map((x) => (
-                <tr key={x.status} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">
-                    {steps[x.status]}
-                  </th>
-                  <td className="p-2 text-end font-semibold tabular-nums">{format.number(x.count)}</td>
-                  <td className="p-2" aria-hidden="true">
-                    <span className="block h-3 rounded bg-brand-700" style={{ width: `${Math.round((x.count / maxStep) * 100)}%` }} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BarTable
+            caption={t('funnelCaption')}
+            captionHidden
+            className="mt-3"
+            data-testid="funnel"
+            labelHeader={t('colStep')}
+            countHeader={t('colCount')}
+            barHeader={t('colBar')}
+            format={(n) => format.number(n)}
+            rows={s.funnel.steps.map((x) => ({ key: x.status, label: steps[x.status], count: x.count }))}
+          />
           <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
             <dt>{steps.closed}</dt>
             <dd className="text-end font-semibold tabular-nums" data-testid="funnel-closed">
@@ -121,19 +103,7 @@ export default async function StaffHome() {
               {t('weekTitle')}
             </h2>
             <p className="mt-1 text-lg">{t('weekTotal', { count: s.signups.total })}</p>
-            <table className="mt-2 w-full text-left text-sm">
-              <caption className="sr-only">{t('weekCaption')}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    {t('colSource')}
-                  </th>
-                  <th scope="col" className="p-2 text-end">
-                    {t('colCount')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={t('weekCaption')} captionHidden columns={[{ header: t('colSource') }, { header: t('colCount'), numeric: true }]} className="mt-2">
                 {s.signups.bySource.map((x) => (
                   <tr key={x.source} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-normal">
@@ -142,8 +112,7 @@ export default async function StaffHome() {
                     <td className="p-2 text-end font-semibold tabular-nums">{format.number(x.count)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+              </DataTable>
           </section>
 
           <section aria-labelledby="overdue-title" className={card}>

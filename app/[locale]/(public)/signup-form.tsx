@@ -1,9 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
-import { CheckboxField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextField } from '@/app/_components/fields';
-import { initialFormState, textValues } from '@/lib/actions/form-state';
+import { useEffect, useRef } from 'react';
+import { Alert } from '@/app/_components/ui/alert';
+import { SubmitButton } from '@/app/_components/ui/button';
+import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
+import { useForm } from '@/app/_components/ui/use-form';
+import { textValues } from '@/lib/actions/form-state';
 import { Link } from '@/lib/i18n/navigation';
 import { signupAction } from '@/lib/leads/actions';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
@@ -18,11 +21,22 @@ export function SignupForm({
   referralCode: string;
 }) {
   const t = useTranslations('public');
-  const te = useTranslations('errors');
   const tl = useTranslations('languages');
   const tc = useTranslations('common');
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(signupAction, initialFormState);
+  const labels: Record<(typeof FIELD_ORDER)[number], string> = {
+    name: t('name'),
+    phone: t('phone'),
+    email: t('email'),
+    language: t('language'),
+    neighbourhood: t('neighbourhood'),
+    forWhom: t('forWhom'),
+    consent: t('consent'),
+  };
+  const { state, formAction, pending, errorSummary, error: err } = useForm(signupAction, {
+    labels,
+    summaryTitle: t('errorSummary'),
+  });
   const confirmationRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -33,7 +47,7 @@ export function SignupForm({
     const base = locale === 'nl' ? '/' : `/${locale}`;
     const again = referralCode ? `${base}?ref=${encodeURIComponent(referralCode)}` : base;
     return (
-      <div role="status" className="mt-4 rounded-md border-2 border-green-700 bg-green-50 p-4">
+      <Alert type="ok" className="mt-4 p-4">
         <h3 ref={confirmationRef} tabIndex={-1} className="text-xl font-bold text-green-900">
           {t('confirmationTitle')}
         </h3>
@@ -43,31 +57,17 @@ export function SignupForm({
             {t('confirmationAgain')}
           </a>
         </p>
-      </div>
+      </Alert>
     );
   }
 
   const v = textValues(state.values);
-  const fe = state.fieldErrors ?? {};
-  const err = (field: string) => (fe[field] ? te(fe[field] as never) : undefined);
-  const labels: Record<string, string> = {
-    name: t('name'),
-    phone: t('phone'),
-    email: t('email'),
-    language: t('language'),
-    neighbourhood: t('neighbourhood'),
-    forWhom: t('forWhom'),
-    consent: t('consent'),
-  };
-  const summary = FIELD_ORDER.filter((f) => fe[f]).map((f) => ({ field: f, label: labels[f]!, message: err(f)! }));
   const ref = v.ref ?? referralCode;
 
   return (
     <form action={formAction} noValidate className="mt-4">
       <p className="mb-4">{t('formIntro')}</p>
-      {state.status === 'error' ? (
-        <ErrorSummary title={state.formError ? te(state.formError as never) : t('errorSummary')} errors={summary} />
-      ) : null}
+      {errorSummary}
       {ref ? (
         <p className="mb-4 text-sm text-slate-700">{t('referredBy')}</p>
       ) : null}
@@ -98,9 +98,7 @@ export function SignupForm({
         defaultValue={v.email}
         error={err('email')}
       />
-      {/* keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset */}
       <SelectField
-        key={`language:${v.language ?? ''}`}
         name="language"
         label={t('language')}
         required
@@ -111,7 +109,6 @@ export function SignupForm({
         error={err('language')}
       />
       <SelectField
-        key={`neighbourhood:${v.neighbourhood ?? ''}`}
         name="neighbourhood"
         label={t('neighbourhood')}
         required

@@ -4,6 +4,9 @@ import { getDb } from '@/db/client';
 import { uuid } from '@/lib/actions/validation';
 import { listAudit } from '@/lib/audit/queries';
 import { requireAreaPermission } from '@/lib/auth/gate';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const filterSchema = z.object({
   entity: uuid().optional().catch(undefined),
@@ -20,7 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const rows = await listAudit(getDb(), { entityId: f.entity, action: f.action, page: f.page });
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
         <div>
@@ -35,23 +38,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="audit-action" name="action" defaultValue={f.action ?? ''} className="mt-1 rounded border border-slate-500 px-2 py-1" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">
+        <Button size="small">
           {t('filter')}
-        </button>
+        </Button>
       </form>
-      <div className="overflow-x-auto">
-        <table className="min-w-full bg-white text-left text-sm">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t('when')}</th>
-              <th scope="col" className="p-2">{t('who')}</th>
-              <th scope="col" className="p-2">{t('action')}</th>
-              <th scope="col" className="p-2">{t('record')}</th>
-              <th scope="col" className="p-2">{t('details')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t('title')} captionHidden columns={[{ header: t('when') }, { header: t('who') }, { header: t('action') }, { header: t('record') }, { header: t('details') }]}>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-slate-200 align-top">
                 <td className="p-2 whitespace-nowrap">{format.dateTime(r.at, { dateStyle: 'short', timeStyle: 'medium' })}</td>
@@ -61,9 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="p-2 font-mono text-xs">{r.details ? JSON.stringify(r.details) : ''}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { loadMessages } from '@/lib/i18n/messages';
 import { saveStepNamesAction } from '@/lib/leads/settings-actions';
 import { getStepNames } from '@/lib/leads/step-names';
 import { ALL_STATUSES, type LeadStatus } from '@/lib/leads/steps';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function StepNamesPage() {
   await requireAreaPermission('admin', 'settings.manage');
@@ -22,7 +23,7 @@ export default async function StepNamesPage() {
   ]);
   return (
     <div className="max-w-2xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       <ActionForm
         idPrefix="steps"

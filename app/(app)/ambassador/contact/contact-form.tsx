@@ -1,19 +1,15 @@
 'use client';
 
-import { SOCIAL_MAP_PATH } from '@/lib/field/constants';
-import { useActionState, useEffect, useRef } from 'react';
-import { CheckboxField, ErrorSummary, RadioGroup, SelectField, SubmitButton, TextField } from '@/app/_components/fields';
-import { useMessage } from '@/app/_components/use-message';
-import { initialFormState, textValues } from '@/lib/actions/form-state';
-import { MAX_NAME, MAX_PHONE } from '@/lib/field/constants';
+import { ConsentField, PersonFields } from '@/app/_components/contact-fields';
+import { SavedPanel } from '@/app/_components/ui/alert';
+import { ButtonLink, SubmitButton } from '@/app/_components/ui/button';
+import { RadioGroup } from '@/app/_components/ui/form-field';
+import { useForm } from '@/app/_components/ui/use-form';
+import { MAX_NAME, MAX_PHONE, SOCIAL_MAP_PATH } from '@/lib/field/constants';
 import { registerFieldContactAction } from '@/lib/field/actions';
 
 const FIELDS = ['name', 'phone', 'language', 'neighbourhood', 'wants', 'consent'] as const;
 type Field = (typeof FIELDS)[number];
-
-const selectClass =
-  'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900 ' +
-  'aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
 type Option = { value: string; label: string };
 
@@ -61,21 +57,17 @@ export function ContactForm({
   otherLanguages: Option[];
   neighbourhoods: Option[];
 }) {
-  const [state, formAction, pending] = useActionState(registerFieldContactAction, initialFormState);
-  const confirmationRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (state.status === 'success') confirmationRef.current?.focus();
-  }, [state]);
+  const { state, formAction, pending, errorSummary, values: v, error: err } = useForm(registerFieldContactAction, {
+    labels: text.labels,
+    messages: text.errors,
+    summaryTitle: text.errorSummary,
+  });
 
   if (state.status === 'success') {
     const d = state.data ?? {};
     const wantsOther = d.wants === 'other_help' || d.wants === 'both';
     return (
-      <div role="status" className="rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="contact-saved">
-        <h2 ref={confirmationRef} tabIndex={-1} className="text-xl font-bold text-green-900">
-          {text.savedTitle}
-        </h2>
+      <SavedPanel title={text.savedTitle} testId="contact-saved">
         <p className="mt-2">{fill(text.savedText, { firstName: String(d.firstName ?? '') })}</p>
         {d.partner ? <p className="mt-2">{fill(text.savedPartner, { partner: String(d.partner) })}</p> : null}
         {wantsOther ? (
@@ -87,108 +79,37 @@ export function ContactForm({
           </p>
         ) : null}
         <p className="mt-4">
-          <a href="/ambassador/contact" className="block w-full rounded-md bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800 sm:inline-block sm:w-auto">
+          <ButtonLink href="/ambassador/contact" size="large" block>
             {text.another}
-          </a>
+          </ButtonLink>
         </p>
         <p className="mt-3">
           <a href="/ambassador" className="text-brand-700 underline">
             {text.toStart}
           </a>
         </p>
-      </div>
+      </SavedPanel>
     );
   }
 
-  const v = state.status === 'error' ? textValues(state.values) : {};
-  const fe = state.fieldErrors ?? {};
-  const message = useMessage();
-  const err = (f: Field) => (fe[f] ? (text.errors[fe[f]!] ?? text.errors.invalidFormat) : undefined);
-  const summary = FIELDS.filter((f) => fe[f]).map((f) => ({ field: f, label: text.labels[f], message: err(f)! }));
-  const formError = state.formError && state.formError !== 'invalidForm' ? (text.errors[state.formError] ?? message(state.formError)) : undefined;
-  const languageError = err('language');
-
   return (
     <form action={formAction} noValidate data-testid="contact-form">
-      {state.status === 'error' ? <ErrorSummary title={formError ?? text.errorSummary} errors={summary} /> : null}
-      <TextField
-        name="name"
-        label={text.labels.name}
-        required
-        requiredLabel={text.requiredMarker}
-        autoComplete="off"
-        maxLength={MAX_NAME}
-        defaultValue={v.name}
-        error={err('name')}
-      />
-      <TextField
-        name="phone"
-        type="tel"
-        label={text.labels.phone}
-        hint={text.phoneHint}
-        required
-        requiredLabel={text.requiredMarker}
-        autoComplete="off"
-        inputMode="tel"
-        maxLength={MAX_PHONE}
-        dir="ltr"
-        defaultValue={v.phone}
-        error={err('phone')}
-      />
-      <div className="mb-5">
-        <label htmlFor="f-language" className="block font-semibold">
-          {text.labels.language}
-          <span className="text-red-800" aria-hidden="true">
-            {' '}*
-          </span>
-          <span className="sr-only"> ({text.requiredMarker})</span>
-        </label>
-        {/* Keyed by the typed value: React does not re-apply a changed defaultValue to a <select>,
-            and the form is reset after the action, so a fresh select keeps what was chosen. */}
-        <select
-          key={v.language ?? ''}
-          id="f-language"
-          name="language"
-          defaultValue={v.language ?? ''}
-          required
-          aria-invalid={languageError ? true : undefined}
-          aria-describedby={languageError ? 'f-language-error' : undefined}
-          className={selectClass}
-        >
-          <option value="">{text.languagePlaceholder}</option>
-          {ownLanguages.length ? (
-            <optgroup label={text.yourLanguages}>
-              {ownLanguages.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          <optgroup label={text.otherLanguages}>
-            {otherLanguages.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-        {languageError ? (
-          <p id="f-language-error" className="mt-1 text-sm font-semibold text-red-800">
-            {languageError}
-          </p>
-        ) : null}
-      </div>
-      <SelectField
-        key={`neighbourhood-${v.neighbourhood ?? ''}`}
-        name="neighbourhood"
-        label={text.labels.neighbourhood}
-        required
-        requiredLabel={text.requiredMarker}
-        placeholder={text.neighbourhoodPlaceholder}
-        defaultValue={v.neighbourhood}
-        options={neighbourhoods}
-        error={err('neighbourhood')}
+      {errorSummary}
+      <PersonFields
+        labels={text.labels}
+        phoneHint={text.phoneHint}
+        requiredMarker={text.requiredMarker}
+        nameMaxLength={MAX_NAME}
+        phoneMaxLength={MAX_PHONE}
+        languagePlaceholder={text.languagePlaceholder}
+        languageGroups={[
+          { label: text.yourLanguages, options: ownLanguages },
+          { label: text.otherLanguages, options: otherLanguages },
+        ]}
+        neighbourhoodPlaceholder={text.neighbourhoodPlaceholder}
+        neighbourhoods={neighbourhoods}
+        values={v}
+        error={err}
       />
       <RadioGroup
         name="wants"
@@ -203,14 +124,7 @@ export function ContactForm({
         ]}
         error={err('wants')}
       />
-      <CheckboxField
-        name="consent"
-        label={text.labels.consent}
-        required
-        requiredLabel={text.requiredMarker}
-        defaultChecked={v.consent === 'on'}
-        error={err('consent')}
-      />
+      <ConsentField label={text.labels.consent} requiredMarker={text.requiredMarker} values={v} error={err} />
       <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );

@@ -7,6 +7,7 @@ import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { NotActiveNotice } from '../not-active-notice';
 import { ContactForm, type ContactFormText } from './contact-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('fieldContact');
@@ -67,7 +68,7 @@ export default async function FieldContactPage() {
 
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       {profile && !profile.active ? (
         <NotActiveNotice status={profile.status} />

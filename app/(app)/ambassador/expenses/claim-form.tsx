@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { ErrorSummary } from '@/app/_components/fields';
+import { SubmitButton } from '@/app/_components/ui/button';
+import { ErrorSummary, FormField } from '@/app/_components/ui/form-field';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState } from '@/lib/actions/form-state';
 import { claimExpenseAction } from '@/lib/expenses/actions';
@@ -32,7 +33,7 @@ export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labe
   const fieldError = fieldKey ? message(fieldKey) : undefined;
   const formKey = tooLarge ? 'invalidForm' : state.status === 'error' ? (state.formError ?? 'invalidForm') : null;
   const formError = formKey === 'invalidForm' ? text.notSent : formKey ? message(formKey) : undefined;
-  const describedBy = [`${id}-hint`, fieldError ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [`f-${id}-hint`, fieldError ? `f-${id}-error` : null].filter(Boolean).join(' ');
 
   return (
     <form
@@ -55,17 +56,7 @@ export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labe
         />
       ) : null}
       <input type="hidden" name="shiftId" value={shiftId} />
-      <div className="mb-4">
-        <label htmlFor={`f-${id}`} className="block font-semibold">
-          {text.receiptLabel}
-          <span className="text-red-800" aria-hidden="true">
-            {' '}*
-          </span>
-          <span className="sr-only"> ({text.requiredMarker})</span>
-        </label>
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-          {text.receiptHint}
-        </p>
+      <FormField id={`f-${id}`} label={text.receiptLabel} hint={text.receiptHint} error={fieldError} required requiredLabel={text.requiredMarker} className="mb-4">
         <input
           id={`f-${id}`}
           name="receipt"
@@ -77,19 +68,8 @@ export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labe
           aria-describedby={describedBy}
           className="mt-2 block w-full max-w-full rounded-md border border-slate-500 bg-white p-2 text-base text-slate-900 file:me-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800 aria-[invalid=true]:border-red-700"
         />
-        {fieldError ? (
-          <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
-            {fieldError}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
-      >
-        {pending ? text.submitting : text.submit}
-      </button>
+      </FormField>
+      <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );
 }

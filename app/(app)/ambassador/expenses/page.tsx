@@ -5,6 +5,7 @@ import { claimableShiftsOf, claimsOf, listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
 import { todayLocal } from '@/lib/dates';
 import { ClaimForm } from './claim-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 const STATUS_CLASS = {
   submitted: 'bg-amber-100 text-amber-900',
@@ -31,7 +32,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
   if (!user.ambassadorId) {
     return (
       <>
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <p className="mt-2">{t('errors.noProfile')}</p>
       </>
     );
@@ -46,7 +47,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-2xl">{current ? t('intro', { amount: euro(current.amountCents) }) : t('introNoRate')}</p>
 
       <section aria-labelledby="to-claim-title" className="mt-6">

@@ -10,6 +10,7 @@ import { ambassadorProfile } from '@/lib/field/queries';
 import { publicUrl } from '@/lib/security/origin';
 import { NotActiveNotice } from '../not-active-notice';
 import { PrintButton } from './print-button';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('flyer');
@@ -68,7 +69,7 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
     const tf = await getTranslations('fieldContact');
     return (
       <>
-        <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <p className="mt-2">{tf('errors.notAmbassador')}</p>
       </>
     );
@@ -96,7 +97,7 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
     <>
       <style nonce={nonce}>{PRINT_CSS}</style>
       <div className="no-print mb-6 max-w-xl">
-        <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <p className="mt-1">{t('intro')}</p>
         {choices.length ? (
           <nav aria-labelledby="flyer-lang-title" className="mt-4">

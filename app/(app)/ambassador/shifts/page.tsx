@@ -8,6 +8,7 @@ import { cancelOwnShiftAction, ownAttendanceAction, renewCalendarAction, signUpA
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
 import { NotActiveNotice } from '../not-active-notice';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 const DONE_KEYS = ['signedUp', 'cancelled', 'attendanceSaved', 'calendarRenewed'] as const;
 const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'notToday', 'decided', 'hasClaim'] as const;
@@ -58,7 +59,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-1">{t('intro')}</p>
       {inactive && profile ? (
         <div className="mt-4">

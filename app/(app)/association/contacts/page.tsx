@@ -5,6 +5,9 @@ import { listContacts, parseContactFilters } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
 import { ALL_STATUSES } from '@/lib/leads/steps';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationArea');
@@ -32,7 +35,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
   if (!user.associationId) {
     return (
       <>
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('contactsTitle')}</h1>
+        <PageHeading>{t('contactsTitle')}</PageHeading>
         <p className="mt-4 rounded-lg bg-white p-4 shadow-sm">{t('noAssociation')}</p>
       </>
     );
@@ -51,7 +54,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('contactsTitle')}</h1>
+      <PageHeading>{t('contactsTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('contactsIntro')}</p>
 
       <form method="get" action="/association/contacts" className="mt-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end" role="search" aria-label={t('filtersTitle')}>
@@ -81,9 +84,9 @@ export default async function AssociationContactsPage({ searchParams }: { search
           <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ''} className={inputClass} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Button>
             {t('filterButton')}
-          </button>
+          </Button>
           <a href="/association/contacts" className="text-brand-700 underline">
             {t('resetFilters')}
           </a>
@@ -97,22 +100,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
         {result.rows.length === 0 ? (
           <p className="mt-2">{t('noContacts')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full" data-testid="contacts">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('colName')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colStep')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colSubmitted')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('contactsTitle')} captionHidden columns={[{ header: t('colName') }, { header: t('colStep') }, { header: t('colSubmitted') }]} className="mt-2" compact={false} data-testid="contacts">
                 {result.rows.map((r) => (
                   <tr key={r.id}>
                     <td className={td}>{r.name}</td>
@@ -120,9 +108,7 @@ export default async function AssociationContactsPage({ searchParams }: { search
                     <td className={td}>{format.dateTime(r.createdAt, { dateStyle: 'medium' })}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
         {result.pageCount > 1 ? (
           <nav aria-label={t('pagination')} className="mt-4 flex flex-wrap items-center gap-3">

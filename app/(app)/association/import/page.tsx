@@ -5,6 +5,7 @@ import { listBatches } from '@/lib/association/queries';
 import { IMPORT_FIELDS } from '@/lib/association/import/fields';
 import { requireArea } from '@/lib/auth/gate';
 import { UploadForm } from './upload-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationImport');
@@ -27,7 +28,7 @@ export default async function AssociationImportPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="rounded-lg bg-white p-4 shadow-sm">

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { CheckboxField, ErrorSummary, SubmitButton } from '@/app/_components/fields';
+import { SubmitButton } from '@/app/_components/ui/button';
+import { CheckboxField, describedBy, ErrorSummary, FormField, textboxClass } from '@/app/_components/ui/form-field';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState, textValues } from '@/lib/actions/form-state';
 import { previewImportAction } from '@/lib/association/actions';
@@ -59,15 +60,7 @@ export function UploadForm({ text }: { text: UploadFormText }) {
       }}
     >
       {state.status === 'error' || tooLarge ? <ErrorSummary title={formError ?? text.errorSummary} errors={summary} /> : null}
-      <div className="mb-5">
-        <label htmlFor="f-file" className="block font-semibold">
-          {text.file}
-          <span className="text-red-800" aria-hidden="true"> *</span>
-          <span className="sr-only"> ({text.requiredMarker})</span>
-        </label>
-        <p id="f-file-hint" className="mt-1 text-sm text-slate-700">
-          {text.limits}
-        </p>
+      <FormField id="f-file" label={text.file} hint={text.limits} error={message(fe.file)} required requiredLabel={text.requiredMarker}>
         <input
           id="f-file"
           name="file"
@@ -75,15 +68,10 @@ export function UploadForm({ text }: { text: UploadFormText }) {
           required
           accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-invalid={fe.file ? true : undefined}
-          aria-describedby={fe.file ? 'f-file-hint f-file-error' : 'f-file-hint'}
-          className="mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5"
+          aria-describedby={describedBy('f-file', text.limits, message(fe.file))}
+          className={textboxClass}
         />
-        {fe.file ? (
-          <p id="f-file-error" className="mt-1 text-sm font-semibold text-red-800">
-            {message(fe.file)}
-          </p>
-        ) : null}
-      </div>
+      </FormField>
       <CheckboxField
         name="consent"
         label={text.consent}

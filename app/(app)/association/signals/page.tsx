@@ -5,6 +5,7 @@ import { listSignals } from '@/lib/association/queries';
 import { SIGNAL_KINDS } from '@/lib/association/schema';
 import { requireArea } from '@/lib/auth/gate';
 import { SignalForm } from './signal-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationSignals');
@@ -21,7 +22,7 @@ export default async function AssociationSignalsPage() {
   if (!user.associationId) {
     return (
       <>
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+        <PageHeading>{t('title')}</PageHeading>
         <p className="mt-4 rounded-lg bg-white p-4 shadow-sm">{t('noAssociation')}</p>
       </>
     );
@@ -31,7 +32,7 @@ export default async function AssociationSignalsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section className="rounded-lg bg-white p-4 shadow-sm" aria-labelledby="signal-form-title">

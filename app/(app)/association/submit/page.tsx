@@ -5,6 +5,7 @@ import { requireArea } from '@/lib/auth/gate';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { AssociationContactForm } from './contact-form';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationArea');
@@ -21,7 +22,7 @@ export default async function AssociationSubmitPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('submitTitle')}</h1>
+      <PageHeading>{t('submitTitle')}</PageHeading>
       <p className="mb-6 mt-2">{t('submitIntro')}</p>
       {user.associationId ? (
         <div className="max-w-xl rounded-lg bg-white p-4 shadow-sm">

@@ -3,7 +3,9 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { ambassadorOverview } from '@/lib/targets/queries';
 import { todayLocal } from '@/lib/dates';
-import { formatDay } from '../targets/progress';
+import { formatDay } from '@/app/_components/ui/target-progress';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** The coordinator's ambassador overview: everyone, with profile and this period's target and result. */
 export default async function AmbassadorsPage() {
@@ -18,7 +20,7 @@ export default async function AmbassadorsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('ambassadorsTitle')}</h1>
+      <PageHeading>{t('ambassadorsTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('ambassadorsIntro')}</p>
       <p className="mt-2">{t('ambassadorCounts', counts)}</p>
       {period ? (
@@ -48,21 +50,7 @@ export default async function AmbassadorsPage() {
       {rows.length === 0 ? (
         <p className="mt-4">{t('noAmbassadors')}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="min-w-full bg-white text-left text-sm">
-            <caption className="sr-only">{t('ambassadorsCaption')}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('colName')}</th>
-                <th scope="col" className="p-2">{t('colStatus')}</th>
-                <th scope="col" className="p-2">{t('colLanguages')}</th>
-                <th scope="col" className="p-2">{t('colWijk')}</th>
-                <th scope="col" className="p-2">{t('colNt2')}</th>
-                <th scope="col" className="p-2 text-end">{t('colPersonalTarget')}</th>
-                <th scope="col" className="p-2 text-end">{t('colResult')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption={t('ambassadorsCaption')} captionHidden columns={[{ header: t('colName') }, { header: t('colStatus') }, { header: t('colLanguages') }, { header: t('colWijk') }, { header: t('colNt2') }, { header: t('colPersonalTarget'), numeric: true }, { header: t('colResult'), numeric: true }]} className="mt-4">
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="p-2 font-normal">
@@ -88,9 +76,7 @@ export default async function AmbassadorsPage() {
                   <td className="p-2 text-end tabular-nums">{r.result === null ? '—' : format.number(r.result)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
     </>
   );

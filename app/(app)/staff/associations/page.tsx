@@ -7,6 +7,8 @@ import { listAssociations } from '@/lib/associations/queries';
 import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { associationFields } from './association-fields';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationsAdmin');
@@ -23,27 +25,13 @@ export default async function AssociationsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       {rows.length === 0 ? (
         <p className="mt-4">{t('empty')}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="min-w-full bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('colName')}</th>
-                <th scope="col" className="p-2">{t('colCommunity')}</th>
-                <th scope="col" className="p-2">{t('colContactPerson')}</th>
-                <th scope="col" className="p-2 text-end">{t('colContacts')}</th>
-                <th scope="col" className="p-2 text-end">{t('colOffers')}</th>
-                <th scope="col" className="p-2 text-end">{t('colPlans')}</th>
-                <th scope="col" className="p-2 text-end">{t('colNewSignals')}</th>
-                <th scope="col" className="p-2">{t('colStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption={t('title')} captionHidden columns={[{ header: t('colName') }, { header: t('colCommunity') }, { header: t('colContactPerson') }, { header: t('colContacts'), numeric: true }, { header: t('colOffers'), numeric: true }, { header: t('colPlans'), numeric: true }, { header: t('colNewSignals'), numeric: true }, { header: t('colStatus') }]} className="mt-4">
               {rows.map((a) => (
                 <tr key={a.id} className="border-b border-slate-200">
                   <th scope="row" className="p-2 font-normal">
@@ -68,9 +56,7 @@ export default async function AssociationsPage() {
                   <td className="p-2">{a.active ? t('active') : t('inactive')}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
 
       <section aria-labelledby="new-assoc-title" className="mt-8 max-w-2xl">

@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { Pagination } from '@/app/(app)/staff/leads/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { type EventListItem, listEvents } from '@/lib/shifts/queries';
 import { dayFormatter } from './_components/shared';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { ButtonLink } from '@/app/_components/ui/button';
 
 const paramsSchema = z.object({ past: z.coerce.number().int().min(1).max(10000).optional().catch(undefined) });
 
@@ -13,20 +16,7 @@ async function EventTable({ id, caption, rows }: { id: string; caption: string; 
   const t = await getTranslations('events');
   const day = await dayFormatter();
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full bg-white text-left text-sm" data-testid={id}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t('colEvent')}</th>
-            <th scope="col" className="p-2">{t('colKind')}</th>
-            <th scope="col" className="p-2">{t('colDates')}</th>
-            <th scope="col" className="p-2">{t('colPlace')}</th>
-            <th scope="col" className="p-2">{t('colWijk')}</th>
-            <th scope="col" className="p-2">{t('colShifts')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable caption={caption} captionHidden columns={[{ header: t('colEvent') }, { header: t('colKind') }, { header: t('colDates') }, { header: t('colPlace') }, { header: t('colWijk') }, { header: t('colShifts') }]} data-testid={id}>
           {rows.map((e) => (
             <tr key={e.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-2 font-normal">
@@ -45,9 +35,7 @@ async function EventTable({ id, caption, rows }: { id: string; caption: string; 
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }
 
@@ -63,12 +51,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+          <PageHeading>{t('title')}</PageHeading>
           <p className="mt-2 max-w-3xl">{t('intro')}</p>
         </div>
-        <a href="/staff/events/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <ButtonLink href="/staff/events/new">
           {t('new')}
-        </a>
+        </ButtonLink>
       </div>
 
       <section aria-labelledby="upcoming-title" className="mt-6">

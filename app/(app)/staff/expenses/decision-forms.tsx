@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { InlineNotice } from '@/app/_components/ui/alert';
+import { Button } from '@/app/_components/ui/button';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState, valueOf } from '@/lib/actions/form-state';
 import { approveClaimAction, markPaidAction, rejectClaimAction } from '@/lib/expenses/actions';
@@ -33,14 +35,9 @@ export function ApproveForm({ claimId, label, name, messages }: { claimId: strin
   return (
     <form action={formAction}>
       <input type="hidden" name="claimId" value={claimId} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={name}
-        className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button disabled={pending} aria-label={name} size="small">
         {label}
-      </button>
+      </Button>
       <Message id={`approve-${claimId}-msg`} state={state} messages={messages} />
     </form>
   );
@@ -94,14 +91,9 @@ export function RejectForm({ claimId, text, messages }: { claimId: string; text:
             {error}
           </p>
         ) : null}
-        <button
-          type="submit"
-          disabled={pending}
-          aria-label={text.submitName}
-          className="mt-2 rounded-md border-2 border-red-800 px-3 py-1 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70"
-        >
+        <Button disabled={pending} aria-label={text.submitName} variant="danger" size="small" className="mt-2">
           {text.submit}
-        </button>
+        </Button>
       </form>
     </details>
   );
@@ -119,21 +111,15 @@ export function PayForm({ formId, label, hint, messages }: { formId: string; lab
       <p id={`${formId}-hint`} className="basis-full text-sm text-slate-700">
         {hint}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {label}
-      </button>
+      <Button disabled={pending}>{label}</Button>
       {state.status === 'error' ? (
-        <p role="alert" className="font-semibold text-red-800">
+        <InlineNotice type="error" className="font-semibold">
           {message(state.formError ?? 'invalidForm')}
-        </p>
+        </InlineNotice>
       ) : state.status === 'success' ? (
-        <p role="status" className="font-semibold text-green-800">
+        <InlineNotice type="ok" className="font-semibold">
           {messages[state.message ?? 'paid']}
-        </p>
+        </InlineNotice>
       ) : null}
     </form>
   );

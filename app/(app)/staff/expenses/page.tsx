@@ -5,6 +5,9 @@ import { claimantOptions, listClaims } from '@/lib/expenses/queries';
 import { CLAIM_STATUSES, parseQueueFilters } from '@/lib/expenses/schema';
 import { todayLocal } from '@/lib/dates';
 import { ApproveForm, PayForm, RejectForm } from './decision-forms';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 const controlClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900';
 const PAY_FORM = 'pay-form';
@@ -41,7 +44,7 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('staffTitle')}</h1>
+      <PageHeading>{t('staffTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('staffIntro')}</p>
       <p className="mt-2">
         <a className="font-semibold text-brand-700 underline" href="/staff/expenses/rates">
@@ -99,9 +102,9 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <Button>
               {t('filterApply')}
-            </button>
+            </Button>
             <a href="/staff/expenses" className="text-brand-700 underline">
               {t('filterReset')}
             </a>
@@ -135,24 +138,7 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
           {total > rows.length ? t('queueCountLimited', { shown: rows.length, total }) : t('queueCount', { count: total })}
         </p>
         {rows.length ? (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <caption className="sr-only">{t('queueCaption')}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    {t('colSelect')}
-                  </th>
-                  <th scope="col" className="p-2">{t('colAmbassador')}</th>
-                  <th scope="col" className="p-2">{t('colShift')}</th>
-                  <th scope="col" className="p-2">{t('colEvent')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colAmount')}</th>
-                  <th scope="col" className="p-2">{t('colStatus')}</th>
-                  <th scope="col" className="p-2">{t('colReceipt')}</th>
-                  <th scope="col" className="p-2">{t('colDecide')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('queueCaption')} captionHidden columns={[{ header: t('colSelect') }, { header: t('colAmbassador') }, { header: t('colShift') }, { header: t('colEvent') }, { header: t('colAmount'), numeric: true }, { header: t('colStatus') }, { header: t('colReceipt') }, { header: t('colDecide') }]} className="mt-2">
                 {rows.map((r) => {
                   const what = t('claimOf', { name: r.ambassadorName, date: day(r.shiftDate), dagdeel: t(`dagdeel.${r.dagdeel}`) });
                   return (
@@ -218,9 +204,7 @@ export default async function StaffExpensesPage({ searchParams }: { searchParams
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         ) : (
           <p className="mt-2">{t('queueEmpty')}</p>
         )}

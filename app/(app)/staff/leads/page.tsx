@@ -20,7 +20,8 @@ import { getStepNames } from '@/lib/leads/step-names';
 import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/steps';
 import { FilterForm } from './_components/filter-form';
 import { LeadTable, type SortableColumn } from './_components/lead-table';
-import { Pagination } from './_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('leadList');
@@ -76,7 +77,7 @@ export default async function LeadListPage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-1 mb-6">{t('intro')}</p>
 
       <FilterForm

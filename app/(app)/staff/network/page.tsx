@@ -8,6 +8,9 @@ import { saveOrganisationAction } from '@/lib/network/actions';
 import { listOrganisations, wijkOptions } from '@/lib/network/queries';
 import { NETWORK_ERROR_KEYS, NETWORK_KINDS, parseOrganisationFilters } from '@/lib/network/schema';
 import { organisationFields } from './organisation-fields';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -30,7 +33,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       <form method="get" action="/staff/network" className="mt-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4" aria-label={t('filterTitle')}>
@@ -63,7 +66,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
           </div>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>
+          <Button>{t('apply')}</Button>
         </div>
       </form>
 
@@ -73,19 +76,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
         {rows.length === 0 ? (
           <p className="mt-2">{t('empty')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colName')}</th>
-                  <th scope="col" className="p-2">{t('colKind')}</th>
-                  <th scope="col" className="p-2">{t('colWijk')}</th>
-                  <th scope="col" className="p-2">{t('colContactPerson')}</th>
-                  <th scope="col" className="p-2">{t('colLastContact')}</th>
-                  <th scope="col" className="p-2">{t('colDaysSince')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('count', { count: rows.length })} captionHidden columns={[{ header: t('colName') }, { header: t('colKind') }, { header: t('colWijk') }, { header: t('colContactPerson') }, { header: t('colLastContact') }, { header: t('colDaysSince') }]} className="mt-2">
                 {rows.map((o) => (
                   <tr key={o.id} className={`border-b border-slate-200 ${o.overdue ? 'bg-red-50' : ''}`} data-testid="org-row">
                     <th scope="row" className="p-2 font-normal">
@@ -105,9 +96,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
                     <td className="p-2 tabular-nums" data-testid="days-since">{o.daysSince === null ? t('never') : t('days', { days: o.daysSince })}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
 

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { listProviders } from '@/lib/leads/detail';
 import { addProviderAction, setProviderActiveAction } from '@/lib/leads/work-actions';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function ProvidersPage() {
   await requireAreaPermission('staff', 'programme.manage');
@@ -12,7 +13,7 @@ export default async function ProvidersPage() {
   const messages = { saved: t('saved'), providerExists: t('providerExists') };
   return (
     <div className="max-w-2xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       {providers.length ? (
         <ul className="mb-6 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
@@ -29,7 +30,7 @@ export default async function ProvidersPage() {
                   { kind: 'hidden', name: 'active', value: p.active ? 'false' : 'true' },
                 ]}
                 submitLabel={p.active ? t('deactivate') : t('activate')}
-                submitClassName="rounded border border-brand-700 px-3 py-1 text-brand-700"
+                submitVariant="secondary" submitSize="small"
                 messages={messages}
               />
             </li>

@@ -4,6 +4,8 @@ import { getDb } from '@/db/client';
 import { associationOptions, listSignals } from '@/lib/associations/queries';
 import { SIGNAL_STATUS_FILTERS, parseSignalFilters } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('signalsInbox');
@@ -24,7 +26,7 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       <form method="get" action="/staff/signals" className="mt-4 flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm" aria-label={t('filterTitle')}>
@@ -48,7 +50,7 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('apply')}</button>
+        <Button>{t('apply')}</Button>
       </form>
 
       <section aria-labelledby="signals-title" className="mt-6">

@@ -4,7 +4,9 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { listPeriods } from '@/lib/targets/queries';
 import { todayLocal } from '@/lib/dates';
 import { PeriodForm } from './period-form';
-import { formatDay } from './progress';
+import { formatDay } from '@/app/_components/ui/target-progress';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 const barClass =
   'block h-3 w-32 appearance-none overflow-hidden rounded bg-slate-200 ' +
@@ -24,7 +26,7 @@ export default async function TargetsPage() {
 
   return (
     <>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
       <section aria-labelledby="periods-title" className="mt-6">
@@ -34,19 +36,7 @@ export default async function TargetsPage() {
         {rows.length === 0 ? (
           <p className="mt-2">{t('noPeriods')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colPeriod')}</th>
-                  <th scope="col" className="p-2">{t('colFrom')}</th>
-                  <th scope="col" className="p-2">{t('colTo')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colSigned')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colGroupTarget')}</th>
-                  <th scope="col" className="p-2">{t('colProgress')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('periodsTitle')} captionHidden columns={[{ header: t('colPeriod') }, { header: t('colFrom') }, { header: t('colTo') }, { header: t('colSigned'), numeric: true }, { header: t('colGroupTarget'), numeric: true }, { header: t('colProgress') }]} className="mt-2">
                 {rows.map((p) => (
                   <tr key={p.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-normal">
@@ -69,9 +59,7 @@ export default async function TargetsPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
 

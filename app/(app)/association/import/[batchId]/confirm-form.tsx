@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Alert } from '@/app/_components/ui/alert';
+import { SubmitButton } from '@/app/_components/ui/button';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState } from '@/lib/actions/form-state';
 import { confirmImportAction } from '@/lib/association/actions';
@@ -29,19 +31,12 @@ export function ConfirmImportForm({
   return (
     <form action={formAction} data-testid="confirm-import">
       {error ? (
-        <div role="alert" className="mb-4 rounded-md border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+        <Alert type="error" className="mb-4 p-4 font-semibold">
           {error}
-        </div>
+        </Alert>
       ) : null}
       <input type="hidden" name="batchId" value={batchId} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="rounded-md bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {pending ? pendingLabel : label}
-      </button>
+      <SubmitButton pending={pending} label={label} pendingLabel={pendingLabel} block={false} />
       <p role="status" className="mt-2 min-h-6 text-slate-700">
         {pending ? (
           <>

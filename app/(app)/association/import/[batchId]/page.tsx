@@ -6,6 +6,8 @@ import { fromStored, splitErrorKey } from '@/lib/association/import/validate';
 import { getBatch } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
 import { ConfirmImportForm } from './confirm-form';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationImport');
@@ -54,7 +56,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
 
   return (
     <>
-      <h1 className="break-words text-2xl font-bold text-brand-800 sm:text-3xl">{t('batchTitle', { file: batch.fileName })}</h1>
+      <PageHeading className="break-words">{t('batchTitle', { file: batch.fileName })}</PageHeading>
 
       {batch.status === 'imported' ? (
         <section role="status" className="mt-4 rounded-md border-2 border-green-700 bg-green-50 p-4" data-testid="import-result">
@@ -119,25 +121,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
               {t('downloadFailed')}
             </a>
           </p>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-sm" data-testid="failed-rows">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('colRow')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('name')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('phone')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colProblem')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('failedTitle')} captionHidden columns={[{ header: t('colRow') }, { header: fieldName('name') }, { header: fieldName('phone') }, { header: t('colProblem') }]} className="mt-3" data-testid="failed-rows">
                 {failed.map((f) => (
                   <tr key={f.row} data-row={f.row}>
                     <th scope="row" className={`${td} font-normal`}>
@@ -158,9 +142,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         </section>
       ) : null}
 
@@ -169,28 +151,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
           <h2 id="valid-title" className="text-xl font-bold">
             {t('validTitle')}
           </h2>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-sm" data-testid="valid-rows">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    {t('colRow')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('name')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('phone')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {fieldName('language')}
-                  </th>
-                  <th scope="col" className={th}>
-                    {t('colNotice')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('validTitle')} captionHidden columns={[{ header: t('colRow') }, { header: fieldName('name') }, { header: fieldName('phone') }, { header: fieldName('language') }, { header: t('colNotice') }]} className="mt-3" data-testid="valid-rows">
                 {valid.slice(0, SHOWN_VALID).map((r) => (
                   <tr key={r.row} data-row={r.row}>
                     <th scope="row" className={`${td} font-normal`}>
@@ -204,9 +165,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                     <td className={td}>{r.known ? t('knownWarning') : null}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
           {valid.length > SHOWN_VALID ? <p className="mt-2">{t('moreValid', { count: valid.length - SHOWN_VALID })}</p> : null}
         </section>
       ) : null}

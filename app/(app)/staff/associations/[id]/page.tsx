@@ -8,6 +8,8 @@ import { type ResultCounts, associationResults, getAssociation, linkedUsers, lis
 import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { associationFields } from '../association-fields';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('associationsAdmin');
@@ -50,23 +52,19 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
       <td className={cell}>{format.number(c.plans)}</td>
     </>
   );
-  const head = (first: string) => (
-    <thead>
-      <tr className="border-b border-slate-300">
-        <th scope="col" className="p-2">{first}</th>
-        <th scope="col" className="p-2 text-end">{t('colContacts')}</th>
-        <th scope="col" className="p-2 text-end">{t('colOffers')}</th>
-        <th scope="col" className="p-2 text-end">{t('colPlans')}</th>
-      </tr>
-    </thead>
-  );
+  const columns = (first: string) => [
+    { header: first },
+    { header: t('colContacts'), numeric: true },
+    { header: t('colOffers'), numeric: true },
+    { header: t('colPlans'), numeric: true },
+  ];
 
   return (
     <>
       <p className="text-sm">
         <a className="text-brand-700 underline" href="/staff/associations">{t('backToList')}</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{assoc.name}</h1>
+      <PageHeading className="mt-2">{assoc.name}</PageHeading>
       <p className="mt-1 text-slate-700">
         {assoc.community} · {assoc.active ? t('active') : t('inactive')}
       </p>
@@ -101,17 +99,14 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
             {results.periods.length === 0 ? (
               <p className="mt-1">{t('noPeriods')}</p>
             ) : (
-              <table className="mt-1 min-w-full text-left text-sm" data-testid="results-periods">
-                {head(t('colPeriod'))}
-                <tbody>
+              <DataTable caption={t('perPeriodTitle')} captionHidden columns={columns(t('colPeriod'))} className="mt-1" data-testid="results-periods">
                   {results.periods.map((p) => (
                     <tr key={p.id} className="border-b border-slate-200">
                       <th scope="row" className="p-2 font-normal">{p.name}</th>
                       {counts(p, leadsUrl(p.startsOn, p.endsOn), t('contactsInLink', { count: p.contacts, name: assoc.name, period: p.name }))}
                     </tr>
                   ))}
-                </tbody>
-              </table>
+                </DataTable>
             )}
           </div>
           <div>
@@ -119,17 +114,14 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
             {results.years.length === 0 ? (
               <p className="mt-1">{t('noYears')}</p>
             ) : (
-              <table className="mt-1 min-w-full text-left text-sm" data-testid="results-years">
-                {head(t('colYear'))}
-                <tbody>
+              <DataTable caption={t('perYearTitle')} captionHidden columns={columns(t('colYear'))} className="mt-1" data-testid="results-years">
                   {results.years.map((y) => (
                     <tr key={y.year} className="border-b border-slate-200">
                       <th scope="row" className="p-2 font-normal">{y.year}</th>
                       {counts(y, leadsUrl(`${y.year}-01-01`, `${y.year}-12-31`), t('contactsInLink', { count: y.contacts, name: assoc.name, period: String(y.year) }))}
                     </tr>
                   ))}
-                </tbody>
-              </table>
+                </DataTable>
             )}
           </div>
         </div>
@@ -177,7 +169,7 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
                       { kind: 'hidden', name: 'id', value: f.id },
                     ]}
                     submitLabel={t('removeKeyFigure', { name: f.name })}
-                    submitClassName="rounded border border-red-800 px-3 py-1 text-red-800"
+                    submitVariant="danger" submitSize="small"
                     messages={messages}
                   />
                 </div>
@@ -220,15 +212,7 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
           {accounts.length === 0 ? (
             <p className="mt-2">{t('noUsers')}</p>
           ) : (
-            <table className="mt-2 min-w-full bg-white text-left text-sm" data-testid="linked-users">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colUserName')}</th>
-                  <th scope="col" className="p-2">{t('colUserEmail')}</th>
-                  <th scope="col" className="p-2">{t('colUserActive')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={t('usersTitle')} captionHidden columns={[{ header: t('colUserName') }, { header: t('colUserEmail') }, { header: t('colUserActive') }]} className="mt-2" data-testid="linked-users">
                 {accounts.map((u) => (
                   <tr key={u.id} className="border-b border-slate-200">
                     <td className="p-2">{u.name}</td>
@@ -236,8 +220,7 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
                     <td className="p-2">{u.active ? t('userActive') : t('userInactive')}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+              </DataTable>
           )}
         </section>
       </div>

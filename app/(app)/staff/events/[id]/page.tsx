@@ -16,6 +16,7 @@ import { type EventShift, eventShifts, getEvent, suggestionsForShifts } from '@/
 import type { Suggestion } from '@/lib/shifts/suggestions';
 import { DAGDEEL_TIMES, DAGDELEN, type Dagdeel, canMarkAttendance } from '@/lib/shifts/time';
 import { DoneBanner, coordinatorMessages, dayFormatter } from '../_components/shared';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 const DONE_KEYS = ['eventCreated', 'eventSaved', 'shiftCreated', 'shiftDeleted', 'assigned', 'unassigned', 'swapped', 'attendanceSaved'] as const;
 const SHOWN_SUGGESTIONS = 5;
@@ -77,7 +78,7 @@ export default async function EventPage({
           {t('form.back')}
         </a>
       </p>
-      <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{event.title}</h1>
+      <PageHeading>{event.title}</PageHeading>
       <div className="mt-3">
         <DoneBanner text={doneText} />
       </div>
@@ -255,7 +256,7 @@ export default async function EventPage({
                         ]}
                         submitLabel={td('assign')}
                         messages={messages}
-                        submitClassName={smallButton}
+                        submitVariant="secondary" submitSize="small"
                       />
                     ) : null}
                   </div>

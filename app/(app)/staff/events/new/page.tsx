@@ -3,6 +3,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { saveEventAction } from '@/lib/shifts/actions';
 import { EventForm } from '../_components/event-form';
 import { eventFormProps } from '../_components/shared';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function NewEventPage() {
   await requireAreaPermission('staff', 'shifts.manage');
@@ -15,7 +16,7 @@ export default async function NewEventPage() {
           {t('back')}
         </a>
       </p>
-      <h1 className="text-2xl font-bold text-brand-800">{t('newTitle')}</h1>
+      <PageHeading>{t('newTitle')}</PageHeading>
       <p className="mb-4 mt-1">{t('newIntro')}</p>
       <EventForm
         action={saveEventAction}

@@ -5,6 +5,8 @@ import { todayLocal } from '@/lib/dates';
 import { listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
 import { RateForm } from './rate-form';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** The allowance per dagdeel and its history; the coordinator adds a rate from a day on. */
 export default async function ExpenseRatesPage() {
@@ -24,7 +26,7 @@ export default async function ExpenseRatesPage() {
           {t('backToQueue')}
         </a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{t('ratesTitle')}</h1>
+      <PageHeading className="mt-2">{t('ratesTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('ratesIntro')}</p>
 
       <section aria-labelledby="rates-title" className="mt-6">
@@ -34,18 +36,7 @@ export default async function ExpenseRatesPage() {
         {rates.length === 0 ? (
           <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">{t('noRates')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full max-w-xl bg-white text-left text-sm" data-testid="rates-table">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colValidFrom')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colRate')}</th>
-                  <th scope="col" className="p-2">
-                    <span className="sr-only">{t('colInForce')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('ratesHistoryTitle')} captionHidden columns={[{ header: t('colValidFrom') }, { header: t('colRate'), numeric: true }, { header: t('colInForce'), hiddenHeader: true }]} className="mt-2" tableClassName="max-w-xl" data-testid="rates-table">
                 {rates.map((r) => (
                   <tr key={r.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 font-normal">
@@ -61,9 +52,7 @@ export default async function ExpenseRatesPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
 

@@ -22,6 +22,7 @@ import {
 } from '@/lib/leads/work-actions';
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '@/lib/leads/work-schema';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -94,7 +95,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         </a>
       </p>
       <div className="mb-4 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{lead.name}</h1>
+        <PageHeading>{lead.name}</PageHeading>
         <span className="rounded-full bg-brand-50 px-3 py-1 font-semibold text-brand-800" data-testid="lead-step">
           {steps[status]}
           {status === 'closed' && lead.closeReason ? ` · ${t(`closeReasons.${lead.closeReason}`)}` : ''}

@@ -1,4 +1,5 @@
 import type { LeadListFilters } from '@/lib/leads/list';
+import { Button } from '@/app/_components/ui/button';
 
 const controlClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900';
 
@@ -87,9 +88,9 @@ export function FilterForm({ filters: f, labels: l, options: o }: FilterFormProp
           <label htmlFor="lf-overdue">{l.overdue}</label>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Button>
             {l.apply}
-          </button>
+          </Button>
           <a href="/staff/leads" className="text-brand-700 underline">
             {l.reset}
           </a>

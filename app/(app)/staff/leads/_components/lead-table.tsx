@@ -1,4 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { DataBadge } from '@/app/_components/ui/badge';
+import { type Column, DataTable } from '@/app/_components/ui/table';
 import type { LeadListRow, LeadListSort, SortDir } from '@/lib/leads/list';
 
 /** A stored E.164 number as people read it: Dutch numbers nationally (06 12345678), others with their country code. */
@@ -18,19 +20,18 @@ export interface SortableColumn {
   action: string;
 }
 
-function SortHeader({ col }: { col: SortableColumn }) {
-  return (
-    <th
-      scope="col"
-      className="p-2 whitespace-nowrap"
-      aria-sort={col.current === 'asc' ? 'ascending' : col.current === 'desc' ? 'descending' : undefined}
-    >
+/** A sortable column: its header is a link that sorts by it; `aria-sort` says how it is sorted now. */
+function sortColumn(col: SortableColumn): Column {
+  return {
+    sort: col.current === 'asc' ? 'ascending' : col.current === 'desc' ? 'descending' : 'none',
+    className: 'whitespace-nowrap',
+    header: (
       <a href={col.href} aria-label={`${col.label}, ${col.action}`} className="text-brand-700 underline">
         {col.label}
         {col.current ? <span aria-hidden="true"> {col.current === 'asc' ? '▲' : '▼'}</span> : null}
       </a>
-    </th>
-  );
+    ),
+  };
 }
 
 export interface LeadTableProps {
@@ -49,25 +50,22 @@ export interface LeadTableProps {
 
 export function LeadTable({ caption, rows, sortable: s, labels: l, stepName, sourceName, languageName, formatDate }: LeadTableProps) {
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full bg-white text-left text-sm">
-        <caption className="p-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 align-bottom">
-            <SortHeader col={s.name} />
-            <th scope="col" className="p-2">{l.colPhone}</th>
-            <SortHeader col={s.status} />
-            <th scope="col" className="p-2">{l.colSource}</th>
-            <th scope="col" className="p-2">{l.colAttribution}</th>
-            <th scope="col" className="p-2">{l.colWijk}</th>
-            <th scope="col" className="p-2">{l.colLanguage}</th>
-            <SortHeader col={s.createdAt} />
-            <SortHeader col={s.lastActivityAt} />
-            <th scope="col" className="p-2">{l.colSignals}</th>
-            <th scope="col" className="p-2">{l.colAssigned}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable
+      caption={caption}
+      columns={[
+        sortColumn(s.name),
+        { header: l.colPhone },
+        sortColumn(s.status),
+        { header: l.colSource },
+        { header: l.colAttribution },
+        { header: l.colWijk },
+        { header: l.colLanguage },
+        sortColumn(s.createdAt),
+        sortColumn(s.lastActivityAt),
+        { header: l.colSignals },
+        { header: l.colAssigned },
+      ]}
+    >
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200 align-top" data-lead-id={r.id}>
               <th scope="row" className="p-2 font-normal" data-col="name">
@@ -96,14 +94,14 @@ export function LeadTable({ caption, rows, sortable: s, labels: l, stepName, sou
                 {r.overdue || r.possibleDuplicate ? (
                   <ul className="flex flex-col gap-1">
                     {r.overdue ? (
-                      <li className="inline-block rounded bg-amber-100 px-2 py-0.5 font-semibold whitespace-nowrap text-amber-900">
+                      <DataBadge as="li" tone="warning">
                         {l.badgeOverdue}
-                      </li>
+                      </DataBadge>
                     ) : null}
                     {r.possibleDuplicate ? (
-                      <li className="inline-block rounded bg-purple-100 px-2 py-0.5 font-semibold whitespace-nowrap text-purple-900">
+                      <DataBadge as="li" tone="attention">
                         {l.badgeDuplicate}
-                      </li>
+                      </DataBadge>
                     ) : null}
                   </ul>
                 ) : null}
@@ -111,8 +109,6 @@ export function LeadTable({ caption, rows, sortable: s, labels: l, stepName, sou
               <td className="p-2" data-col="assigned">{r.assignedToName ?? l.nobody}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </DataTable>
   );
 }

@@ -5,6 +5,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { createStaffLeadAction } from '@/lib/leads/work-actions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function NewLeadPage() {
   await requireAreaPermission('staff', 'leads.work');
@@ -15,7 +16,7 @@ export default async function NewLeadPage() {
   const wijken = await listNeighbourhoods(getDb());
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
       <ActionForm
         idPrefix="new"

@@ -9,6 +9,8 @@ import { logContactAction, saveOrganisationAction } from '@/lib/network/actions'
 import { contactLog, contactStatus, getOrganisation, staffMembers, wijkOptions } from '@/lib/network/queries';
 import { CONTACT_KINDS, NETWORK_ERROR_KEYS } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -43,7 +45,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
       <p className="text-sm">
         <a className="text-brand-700 underline" href="/staff/network">{t('backToList')}</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{org.name}</h1>
+      <PageHeading className="mt-2">{org.name}</PageHeading>
       <p className="mt-1 text-slate-700">
         {t(`kinds.${org.kind}`)} · {org.wijkName ?? t('noWijk')}
       </p>
@@ -102,18 +104,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         {log.length === 0 ? (
           <p className="mt-2">{t('noHistory')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm" data-testid="contact-log">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colDate')}</th>
-                  <th scope="col" className="p-2">{t('colWho')}</th>
-                  <th scope="col" className="p-2">{t('colContactKind')}</th>
-                  <th scope="col" className="p-2">{t('colNotes')}</th>
-                  <th scope="col" className="p-2">{t('colNextStep')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('historyTitle')} captionHidden columns={[{ header: t('colDate') }, { header: t('colWho') }, { header: t('colContactKind') }, { header: t('colNotes') }, { header: t('colNextStep') }]} className="mt-2" data-testid="contact-log">
                 {log.map((c) => (
                   <tr key={c.id} className="border-b border-slate-200 align-top">
                     <td className="p-2 whitespace-nowrap">{day(c.date)}</td>
@@ -123,9 +114,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                     <td className="p-2">{c.nextStep ?? ''}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
     </>

@@ -8,6 +8,9 @@ import { getSignal, searchLeads } from '@/lib/associations/queries';
 import { ASSOCIATION_ERROR_KEYS, leadSearchSchema } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('signalsInbox');
@@ -54,7 +57,7 @@ export default async function SignalPage({
       <p className="text-sm">
         <a className="text-brand-700 underline" href="/staff/signals">{t('backToInbox')}</a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{t('signalTitle', { association: signal.associationName })}</h1>
+      <PageHeading className="mt-2">{t('signalTitle', { association: signal.associationName })}</PageHeading>
 
       <section aria-label={t('title')} className="mt-4 rounded-lg bg-white p-4 shadow-sm" data-testid="signal">
         <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -80,7 +83,7 @@ export default async function SignalPage({
             { kind: 'hidden', name: 'handled', value: signal.status === 'new' ? 'true' : 'false' },
           ]}
           submitLabel={signal.status === 'new' ? t('markHandled') : t('reopen')}
-          submitClassName={smallButton}
+          submitVariant="secondary" submitSize="small"
           messages={messages}
         />
       </section>
@@ -135,7 +138,7 @@ export default async function SignalPage({
                       { kind: 'hidden', name: 'leadId', value: l.id },
                     ]}
                     submitLabel={t('unlink', { name: l.name })}
-                    submitClassName={smallButton}
+                    submitVariant="secondary" submitSize="small"
                     messages={messages}
                   />
                 </li>
@@ -158,7 +161,7 @@ export default async function SignalPage({
                 ))}
               </div>
             </fieldset>
-            <button type="submit" className="mt-3 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t('search')}</button>
+            <Button className="mt-3">{t('search')}</Button>
           </form>
 
           {search.q || search.scope === 'association' ? (
@@ -167,16 +170,7 @@ export default async function SignalPage({
               {hits.length === 0 ? (
                 <p className="mt-1">{t('noHits')}</p>
               ) : (
-                <table className="mt-1 min-w-full bg-white text-left text-sm" data-testid="lead-hits">
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="p-2">{t('colLeadName')}</th>
-                      <th scope="col" className="p-2">{t('colLeadPhone')}</th>
-                      <th scope="col" className="p-2">{t('colLeadStep')}</th>
-                      <th scope="col" className="p-2">{t('colAction')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+                <DataTable caption={t('searchTitle')} captionHidden columns={[{ header: t('colLeadName') }, { header: t('colLeadPhone') }, { header: t('colLeadStep') }, { header: t('colAction') }]} className="mt-1" data-testid="lead-hits">
                     {hits.map((l) => (
                       <tr key={l.id} className="border-b border-slate-200">
                         <th scope="row" className="p-2 font-normal">
@@ -196,15 +190,14 @@ export default async function SignalPage({
                                 { kind: 'hidden', name: 'leadId', value: l.id },
                               ]}
                               submitLabel={t('link', { name: l.name })}
-                              submitClassName={smallButton}
+                              submitVariant="secondary" submitSize="small"
                               messages={messages}
                             />
                           )}
                         </td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
+                  </DataTable>
               )}
             </div>
           ) : null}

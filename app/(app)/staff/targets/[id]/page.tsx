@@ -4,8 +4,10 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getPeriod, periodDetail } from '@/lib/targets/queries';
 import { todayLocal } from '@/lib/dates';
-import { formatDay, PaceLine, TargetProgress } from '../progress';
+import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
 import { PersonalTargetForm } from './personal-target-form';
+import { DataTable } from '@/app/_components/ui/table';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** One period: signed plans against the group target, and each active ambassador's personal target and result. */
 export default async function PeriodPage({ params }: { params: Promise<{ id: string }> }) {
@@ -30,7 +32,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
           {t('backToPeriods')}
         </a>
       </p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{period.name}</h1>
+      <PageHeading className="mt-2">{period.name}</PageHeading>
       <p className="mt-1 text-slate-700">{t('periodDates', { from: await formatDay(period.startsOn, 'long'), to: await formatDay(period.endsOn, 'long') })}</p>
 
       <section aria-labelledby="group-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
@@ -57,18 +59,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
         {d.rows.length === 0 ? (
           <p className="mt-2">{t('noActiveAmbassadors')}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="min-w-full bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('colAmbassador')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colPersonalTarget')}</th>
-                  <th scope="col" className="p-2">{t('colKind')}</th>
-                  <th scope="col" className="p-2 text-end">{t('colResult')}</th>
-                  <th scope="col" className="p-2">{t('colAdjust')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable caption={t('personalTitle')} captionHidden columns={[{ header: t('colAmbassador') }, { header: t('colPersonalTarget'), numeric: true }, { header: t('colKind') }, { header: t('colResult'), numeric: true }, { header: t('colAdjust') }]} className="mt-3">
                 {d.rows.map((r) => (
                   <tr key={r.ambassadorId} className="border-b border-slate-200 align-top" data-testid={`personal-${r.ambassadorId}`}>
                     <th scope="row" className="p-2 font-normal">
@@ -104,9 +95,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
     </>

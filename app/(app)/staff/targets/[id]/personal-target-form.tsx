@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { InlineNotice } from '@/app/_components/ui/alert';
+import { Button } from '@/app/_components/ui/button';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState, valueOf } from '@/lib/actions/form-state';
 import { setPersonalTargetAction } from '@/lib/targets/actions';
@@ -58,22 +60,22 @@ export function PersonalTargetForm({
         aria-describedby={error ? `${id}-msg` : undefined}
         className="w-20 rounded border border-slate-500 px-2 py-1 aria-[invalid=true]:border-red-700"
       />
-      <button type="submit" name="intent" value="set" disabled={pending} aria-label={text.saveFor} className="rounded border border-brand-700 px-2 py-1 text-brand-700">
+      <Button name="intent" value="set" disabled={pending} aria-label={text.saveFor} variant="secondary" size="small">
         {text.save}
-      </button>
+      </Button>
       {adjusted ? (
-        <button type="submit" name="intent" value="clear" disabled={pending} aria-label={text.clearFor} className="rounded border border-slate-500 px-2 py-1 text-slate-800">
+        <Button name="intent" value="clear" disabled={pending} aria-label={text.clearFor} variant="secondary" size="small">
           {text.clear}
-        </button>
+        </Button>
       ) : null}
       {error ? (
-        <p id={`${id}-msg`} role="alert" className="basis-full text-sm font-semibold text-red-800">
+        <InlineNotice type="error" id={`${id}-msg`} className="basis-full text-sm font-semibold">
           {error}
-        </p>
+        </InlineNotice>
       ) : done ? (
-        <p role="status" className="basis-full text-sm text-green-800">
+        <InlineNotice type="ok" className="basis-full text-sm">
           {done}
-        </p>
+        </InlineNotice>
       ) : null}
     </form>
   );

@@ -6,6 +6,7 @@ import { saveEventAction } from '@/lib/shifts/actions';
 import { getEvent } from '@/lib/shifts/queries';
 import { EventForm } from '../../_components/event-form';
 import { eventFormProps } from '../../_components/shared';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAreaPermission('staff', 'shifts.manage');
@@ -22,7 +23,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           {t('backToEvent')}
         </a>
       </p>
-      <h1 className="text-2xl font-bold text-brand-800">{t('editTitle')}</h1>
+      <PageHeading>{t('editTitle')}</PageHeading>
       <p className="mb-4 mt-1 font-semibold">{event.title}</p>
       <EventForm
         action={saveEventAction}

@@ -1,0 +1,141 @@
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+
+/**
+ * Table (NL Design System name) as DataTable: every table has a <caption> (visually hidden when
+ * a heading right above already says it), `scope` on its header cells, `aria-sort` on the
+ * column it is sorted by, and a message instead of an empty table.
+ */
+export interface Column {
+  /** The header cell's content. */
+  header: ReactNode;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+  /** Set on a sortable column: how the rows are sorted by it now ('none' when not by this one). */
+  sort?: 'ascending' | 'descending' | 'none';
+  /** Hidden header text (a column of buttons still needs a name). */
+  hiddenHeader?: boolean;
+  className?: string;
+}
+
+export const cellClass = 'p-2';
+
+export function DataTable({
+  caption,
+  captionHidden = false,
+  columns,
+  rowCount,
+  empty,
+  children,
+  className,
+  tableClassName,
+  compact = true,
+  ...rest
+}: {
+  caption: ReactNode;
+  captionHidden?: boolean;
+  columns: Column[];
+  /** How many rows there are; 0 shows `empty` instead of the table (leave out when the page says so itself). */
+  rowCount?: number;
+  /** What to say when there are no rows (nothing is shown without it). */
+  empty?: ReactNode;
+  /** The <tr> rows. */
+  children: ReactNode;
+  className?: string;
+  tableClassName?: string;
+  compact?: boolean;
+} & Omit<HTMLAttributes<HTMLTableElement>, 'children' | 'className'>) {
+  if (rowCount === 0) {
+    return empty ? (
+      <p className={['mt-2', className].filter(Boolean).join(' ')} data-empty-table="">
+        {empty}
+      </p>
+    ) : null;
+  }
+  return (
+    <div className={['overflow-x-auto', className].filter(Boolean).join(' ')}>
+      <table className={['min-w-full bg-white text-start', compact ? 'text-sm' : null, tableClassName].filter(Boolean).join(' ')} {...rest}>
+        <caption className={captionHidden ? 'sr-only' : 'p-2 text-start font-semibold'}>{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 align-bottom">
+            {columns.map((c, i) => (
+              <th
+                key={i}
+                scope="col"
+                aria-sort={c.sort && c.sort !== 'none' ? c.sort : undefined}
+                className={[cellClass, c.numeric ? 'text-end' : 'text-start', c.className].filter(Boolean).join(' ')}
+              >
+                {c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Tr({ className, ...rest }: HTMLAttributes<HTMLTableRowElement>) {
+  return <tr className={['border-b border-slate-200 align-top', className].filter(Boolean).join(' ')} {...rest} />;
+}
+
+/** A data cell; `numeric` right-aligns tabular figures. */
+export function Td({ numeric, className, ...rest }: { numeric?: boolean } & TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td className={[cellClass, numeric ? 'text-end tabular-nums' : null, className].filter(Boolean).join(' ')} {...rest} />;
+}
+
+/** The row's header cell (usually the first: the name the row is about). */
+export function RowHeader({ className, ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="row" className={[cellClass, 'text-start font-normal', className].filter(Boolean).join(' ')} {...rest} />;
+}
+
+/**
+ * BarTable: counts with an inline bar per row (a funnel, counts by theme or wijk). The figure is
+ * in the cell as text; the bar is decoration.
+ */
+export function BarTable({
+  caption,
+  captionHidden,
+  labelHeader,
+  countHeader,
+  barHeader,
+  rows,
+  format = String,
+  empty,
+  className,
+  ...rest
+}: {
+  caption: ReactNode;
+  captionHidden?: boolean;
+  labelHeader: ReactNode;
+  countHeader: ReactNode;
+  /** The bar column's hidden header. */
+  barHeader: ReactNode;
+  rows: { key: string; label: ReactNode; count: number }[];
+  format?: (n: number) => string;
+  empty?: ReactNode;
+  className?: string;
+} & Omit<HTMLAttributes<HTMLTableElement>, 'children' | 'className'>) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  return (
+    <DataTable
+      caption={caption}
+      captionHidden={captionHidden}
+      columns={[{ header: labelHeader }, { header: countHeader, numeric: true }, { header: barHeader, hiddenHeader: true, className: 'w-2/5' }]}
+      rowCount={rows.length}
+      empty={empty}
+      className={className}
+      {...rest}
+    >
+      {rows.map((r) => (
+        <Tr key={r.key}>
+          <RowHeader>{r.label}</RowHeader>
+          <Td numeric>{format(r.count)}</Td>
+          <Td aria-hidden="true">
+            <span className="block h-3 rounded bg-brand-700" style={{ width: `${Math.round((r.count / max) * 100)}%` }} />
+          </Td>
+        </Tr>
+      ))}
+    </DataTable>
+  );
+}

@@ -1,0 +1,89 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { FormState } from '@/lib/actions/form-state';
+import { formFeedback } from './form-feedback';
+import { BarTable, DataTable, RowHeader, Td, Tr } from './table';
+
+const labels = { name: 'Naam', phone: 'Telefoon', consent: 'Toestemming' };
+const texts: Record<string, string> = { required: 'Vul dit in', phoneInvalid: 'Geen geldig nummer', saved: 'Opgeslagen', conflict: 'Iemand anders was eerder' };
+const opts = { labels, message: (k: string) => texts[k], fallbackFieldError: 'Klopt niet', summaryTitle: 'Controleer de velden' };
+
+describe('formFeedback (what a client form shows for its FormState)', () => {
+  const failed: FormState = {
+    status: 'error',
+    formError: 'invalidForm',
+    // the action returns errors in its own order; the summary follows the form
+    fieldErrors: { consent: 'required', phone: 'phoneInvalid', name: 'mystery' },
+    values: { name: 'Ayaan', phone: '06-xx' },
+  };
+
+  it('keeps what was typed after a failed submit, and nothing otherwise', () => {
+    expect(formFeedback(failed, opts).values).toEqual({ name: 'Ayaan', phone: '06-xx' });
+    expect(formFeedback({ status: 'success', values: { name: 'x' } }, opts).values).toEqual({});
+  });
+
+  it('gives each field its error in the user language, with a fallback for unknown keys', () => {
+    const f = formFeedback(failed, opts);
+    expect(f.error('phone')).toBe('Geen geldig nummer');
+    expect(f.error('name')).toBe('Klopt niet');
+    expect(f.error('note')).toBeUndefined();
+  });
+
+  it('lists the errors in the order of the form, linking to the field ids', () => {
+    const f = formFeedback(failed, { ...opts, idPrefix: 'rate' });
+    expect(f.summary?.title).toBe('Controleer de velden');
+    expect(f.summary?.errors).toEqual([
+      { field: 'rate-name', label: 'Naam', message: 'Klopt niet' },
+      { field: 'rate-phone', label: 'Telefoon', message: 'Geen geldig nummer' },
+      { field: 'rate-consent', label: 'Toestemming', message: 'Vul dit in' },
+    ]);
+  });
+
+  it('titles the summary with a specific form error, and has no summary unless the submit failed', () => {
+    expect(formFeedback({ status: 'error', formError: 'conflict' }, opts).summary).toEqual({ title: 'Iemand anders was eerder', errors: [] });
+    expect(formFeedback({ status: 'idle' }, opts).summary).toBeNull();
+    expect(formFeedback({ status: 'success', message: 'saved' }, opts).success).toBe('Opgeslagen');
+  });
+});
+
+describe('DataTable', () => {
+  const render = (rows: string[], sort?: 'ascending' | 'descending') =>
+    renderToStaticMarkup(
+      <DataTable caption="Ambassadeurs" captionHidden columns={[{ header: 'Naam', sort: sort ?? 'none' }, { header: 'Aantal', numeric: true }]} rowCount={rows.length} empty="Nog geen ambassadeurs">
+        {rows.map((r) => (
+          <Tr key={r}>
+            <RowHeader>{r}</RowHeader>
+            <Td numeric>1</Td>
+          </Tr>
+        ))}
+      </DataTable>,
+    );
+
+  it('always has a caption and scoped header cells', () => {
+    const html = render(['Amina']);
+    expect(html).toMatch(/<caption class="sr-only">Ambassadeurs<\/caption>/);
+    expect(html.match(/<th scope="col"/g)).toHaveLength(2);
+    expect(html).toContain('<th scope="row"');
+  });
+
+  it('marks only the column it is sorted by with aria-sort', () => {
+    expect(render(['Amina'])).not.toContain('aria-sort');
+    expect(render(['Amina'], 'descending').match(/aria-sort="descending"/g)).toHaveLength(1);
+  });
+
+  it('says there is nothing instead of showing an empty table', () => {
+    const html = render([]);
+    expect(html).not.toContain('<table');
+    expect(html).toContain('Nog geen ambassadeurs');
+  });
+
+  it('BarTable writes each count as text and scales the bars to the largest', () => {
+    const html = renderToStaticMarkup(
+      <BarTable caption="Trechter" labelHeader="Stap" countHeader="Aantal" barHeader="Balk" rows={[{ key: 'a', label: 'Nieuw', count: 10 }, { key: 'b', label: 'Intake', count: 5 }]} />,
+    );
+    expect(html).toContain('<caption class="p-2 text-start font-semibold">Trechter</caption>');
+    expect(html).toMatch(/>10<\/td>/);
+    expect(html).toContain('width:100%');
+    expect(html).toContain('width:50%');
+  });
+});

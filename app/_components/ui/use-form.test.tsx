@@ -1,0 +1,64 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { FormState } from '@/lib/actions/form-state';
+import { loadMessages } from '@/lib/i18n/messages';
+import { pickErrorMessages, pickMessages } from '@/lib/i18n/pick';
+import { useFormFeedback, type UseFormOptions } from './use-form';
+
+/**
+ * The form hook of the component layer, with the messages the portal layout really sends to the
+ * browser: every feature's `errors` plus the shared namespaces. Action results use the form
+ * contract of lib/actions: namespaced feature keys, bare shared keys, multi-value fields.
+ */
+async function feedbackFor(locale: 'nl' | 'en', state: FormState, options: UseFormOptions) {
+  const all = await loadMessages(locale);
+  const messages = { ...pickErrorMessages(all), ...pickMessages(all, ['auth', 'errors', 'admin', 'common', 'roles']) };
+  let out: ReturnType<typeof useFormFeedback> | undefined;
+  function Probe() {
+    out = useFormFeedback(state, options);
+    return null;
+  }
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone="Europe/Amsterdam">
+      <Probe />
+    </NextIntlClientProvider>,
+  );
+  return out!;
+}
+
+const labels = { name: 'Naam', startsOn: 'Eerste dag', endsOn: 'Laatste dag', languages: 'Talen' };
+
+describe('useForm translates the keys of the form contract (one path, through useMessage)', () => {
+  it('shows a feature key (targets.errors.x) and a shared key (required) in Dutch, not a fallback', async () => {
+    const f = await feedbackFor('nl', { status: 'error', formError: 'invalidForm', fieldErrors: { endsOn: 'targets.errors.endNotAfterStart', name: 'required' } }, { labels });
+    expect(f.error('endsOn')).toBe('De laatste dag moet na de eerste dag komen.');
+    expect(f.error('name')).toBe('Vul dit veld in.');
+    expect(f.summary?.errors.map((e) => e.message)).toEqual(['Vul dit veld in.', 'De laatste dag moet na de eerste dag komen.']);
+  });
+
+  it('titles the summary with a feature form error (a hidden field\'s error becomes the form error)', async () => {
+    const f = await feedbackFor('en', { status: 'error', formError: 'expenses.errors.receiptTooLarge' }, { labels });
+    expect(f.summary?.title).toMatch(/larger than 5 MB/);
+  });
+
+  it('falls back to the shared "check this" text for an unknown key, never to the raw key', async () => {
+    const f = await feedbackFor('nl', { status: 'error', fieldErrors: { name: 'targets.errors.noSuchKey' } }, { labels });
+    expect(f.error('name')).toBe('Dit klopt niet. Kijk het nog eens na.');
+    expect(f.summary?.title).toBe('Niet alle velden zijn goed ingevuld.');
+  });
+
+  it('lets a page give its own text for a key (success messages)', async () => {
+    const f = await feedbackFor('nl', { status: 'success', message: 'saved' }, { labels, messages: { saved: 'Opgeslagen' } });
+    expect(f.success).toBe('Opgeslagen');
+  });
+
+  it('keeps every value of a multi-value field after a failed submit, and the first as the text value', async () => {
+    const state: FormState = { status: 'error', fieldErrors: { name: 'required' }, values: { languages: ['ar', 'ti'], startsOn: '2026-12-01' } };
+    const f = await feedbackFor('nl', state, { labels });
+    expect(f.valuesOf('languages')).toEqual(['ar', 'ti']);
+    expect(f.values).toEqual({ languages: 'ar', startsOn: '2026-12-01' });
+    const ok = await feedbackFor('nl', { status: 'success', values: { languages: ['ar'] } }, { labels });
+    expect(ok.valuesOf('languages')).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import type { FormState } from '@/lib/actions/form-state';
+import { initialFormState } from '@/lib/actions/form-state';
+import { useMessage, useMessageLookup } from '../use-message';
+import { formFeedback } from './form-feedback';
+import { ErrorSummary } from './form-field';
+
+export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+export interface UseFormOptions {
+  /** field name → its label, in the form's order (the error summary follows it) */
+  labels: Record<string, string>;
+  /** the page's own texts for keys the shared messages do not hold (mostly success messages) */
+  messages?: Record<string, string>;
+  /** the summary's title when there is no specific form error (default: the shared `errors.invalidForm`) */
+  summaryTitle?: string;
+  /** makes field ids unique when a page holds several forms with the same field names */
+  idPrefix?: string;
+}
+
+/**
+ * The one way a client form uses its server action: `useActionState` plus what `formFeedback`
+ * derives from the state, and the error summary (GOV.UK pattern) that takes the focus after a
+ * failed submit. Message keys (`targets.errors.x`, bare `required`) are translated by
+ * `useMessage`'s lookup, the one path for every form. Works without JavaScript: the page renders
+ * the same from the action's result.
+ */
+export function useForm(action: FormAction, options: UseFormOptions) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === 'error') summaryRef.current?.focus();
+  }, [state]);
+  const feedback = useFormFeedback(state, options);
+  const errorSummary = feedback.summary ? <ErrorSummary summaryRef={summaryRef} title={feedback.summary.title} errors={feedback.summary.errors} /> : null;
+  return { state, formAction, pending, errorSummary, ...feedback };
+}
+
+/** What `useForm` shows for a state, with the keys translated through `useMessage`'s lookup. */
+export function useFormFeedback(state: FormState, options: UseFormOptions) {
+  const lookup = useMessageLookup();
+  const message = useMessage();
+  return formFeedback(state, {
+    labels: options.labels,
+    message: (key) => options.messages?.[key] ?? lookup(key),
+    fallbackFieldError: message('invalidFormat'),
+    summaryTitle: options.summaryTitle ?? message('invalidForm'),
+    idPrefix: options.idPrefix,
+  });
+}
