@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/dates';
-import shared from '@/lib/i18n/messages/nl.json';
+import sharedErrors from '@/lib/i18n/messages/nl/errors.json';
 import { normalizePhone } from '@/lib/phone';
 import type { FormValue } from './form-state';
 
@@ -153,7 +153,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 /** The shared message keys: the `errors` namespace of the core message file (no list of its own). */
-const SHARED_KEYS = new Set(Object.keys(shared.errors));
+const SHARED_KEYS = new Set(Object.keys(sharedErrors));
 
 /**
  * Whether a schema message is a message key to keep as written: a namespaced key

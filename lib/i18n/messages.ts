@@ -1,60 +1,78 @@
 type Messages = Record<string, unknown>;
 
-const loaders: Record<string, () => Promise<{ default: Messages }>> = {
-  nl: () => import('./messages/nl.json'),
-  en: () => import('./messages/en.json'),
-  ar: () => import('./messages/ar.json'),
+/**
+ * Every string users see lives in `lib/i18n/messages/<locale>/<namespace>.json`: the file name is
+ * the namespace. Dutch and English have every namespace (a unit test holds them to the same keys);
+ * a resident's language translates the namespaces it lists below, completely, and the portal
+ * strings it does not cover fall back to English, so nothing shows as a raw key.
+ */
+export const NAMESPACES = [
+  'accessibility',
+  'admin',
+  'ambassadorHome',
+  'ambassadorNav',
+  'areas',
+  'associationArea',
+  'associationHome',
+  'associationImport',
+  'associationNav',
+  'associationSignals',
+  'associationsAdmin',
+  'auditLog',
+  'auth',
+  'common',
+  'errors',
+  'events',
+  'expenses',
+  'fieldContact',
+  'flyer',
+  'forbidden',
+  'languages',
+  'lead',
+  'leadList',
+  'localeNames',
+  'network',
+  'newLead',
+  'notFound',
+  'privacy',
+  'providers',
+  'public',
+  'rateLimit',
+  'referrals',
+  'roles',
+  'shifts',
+  'signalsInbox',
+  'socialMap',
+  'socialMapManage',
+  'sources',
+  'staffHome',
+  'staffNav',
+  'stepSettings',
+  'steps',
+  'targets',
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** The namespaces each residents' language translates (the public pages and their errors). */
+export const LOCALE_NAMESPACES: Record<string, readonly Namespace[]> = {
+  nl: NAMESPACES,
+  en: NAMESPACES,
+  ar: ['accessibility', 'common', 'errors', 'forbidden', 'languages', 'localeNames', 'notFound', 'privacy', 'public', 'rateLimit'],
 };
 
-/**
- * Portal features keep their strings in files of their own (`<feature>.<locale>.json`, Dutch and
- * English), merged over the core file. Each holds one or more whole namespaces.
- */
-const featureLoaders: Record<string, (() => Promise<{ default: Messages }>)[]> = {
-  nl: [() => import('./messages/leads.nl.json'), () => import('./messages/leadlist.nl.json'), () => import('./messages/targets.nl.json'),
-    () => import('./messages/field.nl.json'),
-    () => import('./messages/shifts.nl.json'),
-    () => import('./messages/expenses.nl.json'),
-    () => import('./messages/community.nl.json'),
-    () => import('./messages/network.nl.json'),
-    () => import('./messages/socialmap.nl.json'),
-    () => import('./messages/hsds.nl.json'),
-  ],
-  en: [() => import('./messages/leads.en.json'), () => import('./messages/leadlist.en.json'), () => import('./messages/targets.en.json'),
-    () => import('./messages/field.en.json'),
-    () => import('./messages/shifts.en.json'),
-    () => import('./messages/expenses.en.json'),
-    () => import('./messages/community.en.json'),
-    () => import('./messages/network.en.json'),
-    () => import('./messages/socialmap.en.json'),
-    () => import('./messages/hsds.en.json'),
-  ],
-};
-
-function merge(base: Messages, over: Messages): Messages {
-  const out: Messages = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const b = out[k];
-    out[k] =
-      v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object'
-        ? merge(b as Messages, v as Messages)
-        : v;
-  }
-  return out;
+async function loadNamespace(locale: string, ns: string): Promise<Messages> {
+  return (await import(`./messages/${locale}/${ns}.json`)).default as Messages;
 }
 
-/**
- * Messages of a locale. The residents' languages translate the public pages; anything they do not
- * cover (portal strings) falls back to English so nothing shows as a raw key.
- */
-async function portalMessages(locale: 'nl' | 'en'): Promise<Messages> {
-  let out = (await loaders[locale]!()).default;
-  for (const load of featureLoaders[locale]!) out = merge(out, (await load()).default);
-  return out;
+async function loadAll(locale: string, namespaces: readonly string[]): Promise<Messages> {
+  const files = await Promise.all(namespaces.map((ns) => loadNamespace(locale, ns)));
+  return Object.fromEntries(namespaces.map((ns, i) => [ns, files[i]]));
 }
 
+/** Messages of a locale: all namespaces; for a residents' language its own over English. */
 export async function loadMessages(locale: string): Promise<Messages> {
-  if (locale === 'nl' || locale === 'en') return portalMessages(locale);
-  const own = (await (loaders[locale] ?? loaders.nl)()).default;
-  return merge(await portalMessages('en'), own);
+  if (locale === 'nl' || locale === 'en') return loadAll(locale, NAMESPACES);
+  const own = LOCALE_NAMESPACES[locale];
+  if (!own) return loadAll('nl', NAMESPACES);
+  return { ...(await loadAll('en', NAMESPACES)), ...(await loadAll(locale, own)) };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import messages from '@/lib/i18n/messages/shifts.nl.json';
+import eventTexts from '@/lib/i18n/messages/nl/events.json';
+import shiftTexts from '@/lib/i18n/messages/nl/shifts.json';
 import { type FeedLabels, type FeedShift, buildCalendar, escapeText, foldLine, shiftUid } from './calendar';
 
 const labels: FeedLabels = {
   calendarName: 'Wijkwerf – mijn diensten',
-  dagdeel: messages.shifts.dagdeel,
-  kind: messages.events.kinds,
+  dagdeel: shiftTexts.dagdeel,
+  kind: eventTexts.kinds,
   description: (v) => `Dienst als ambassadeur (${v.kind}). ${v.dagdeel}, ${v.from}–${v.to} uur.`,
 };
 

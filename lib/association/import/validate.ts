@@ -1,5 +1,5 @@
-import en from '@/lib/i18n/messages/en.json';
-import nl from '@/lib/i18n/messages/nl.json';
+import enLanguages from '@/lib/i18n/messages/en/languages.json';
+import nlLanguages from '@/lib/i18n/messages/nl/languages.json';
 import { fieldErrorsOf } from '@/lib/actions/validation';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { contactRowSchema } from '../schema';
@@ -41,7 +41,7 @@ const LANGUAGE_BY_NAME: Map<string, string> = (() => {
     if (k && !m.has(k)) m.set(k, code);
   };
   for (const code of LANGUAGE_CODES) add(code, code);
-  for (const names of [nl.languages, en.languages] as Record<string, string>[]) {
+  for (const names of [nlLanguages, enLanguages] as Record<string, string>[]) {
     for (const [code, name] of Object.entries(names)) {
       if (!(LANGUAGE_CODES as readonly string[]).includes(code)) continue;
       add(name, code);

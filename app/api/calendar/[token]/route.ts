@@ -1,5 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { getDb } from '@/db/client';
-import messages from '@/lib/i18n/messages/shifts.nl.json';
+import eventTexts from '@/lib/i18n/messages/nl/events.json';
+import shiftTexts from '@/lib/i18n/messages/nl/shifts.json';
 import { buildCalendar } from '@/lib/shifts/calendar';
 import { ambassadorByCalendarToken, feedShiftsOf } from '@/lib/shifts/queries';
 
@@ -23,15 +25,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   }
   const now = new Date();
   const shifts = await feedShiftsOf(db, ambassador.id, now);
-  const text = messages.shifts;
+  const text = shiftTexts;
+  const t = createTranslator({ locale: 'nl', messages: { shifts: shiftTexts }, namespace: 'shifts.calendar' });
   const body = buildCalendar(
     shifts,
     {
       calendarName: text.calendar.name,
       dagdeel: text.dagdeel,
-      kind: messages.events.kinds,
-      description: (v) =>
-        text.calendar.description.replace(/\{(\w+)\}/g, (_m, k: string) => (v as Record<string, string>)[k] ?? ''),
+      kind: eventTexts.kinds,
+      description: (v) => t('description', v),
     },
     now,
   );

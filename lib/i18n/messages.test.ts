@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALE_NAMESPACES, NAMESPACES, loadMessages } from './messages';
+
+const dir = path.join(__dirname, 'messages');
+const read = (locale: string, ns: string) => JSON.parse(readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+const filesOf = (locale: string) => readdirSync(path.join(dir, locale)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+function keys(o: unknown, prefix = ''): string[] {
+  return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+describe('message files', () => {
+  it('are one file per namespace, and nl and en have exactly the listed namespaces', () => {
+    expect(filesOf('nl')).toEqual([...NAMESPACES].sort());
+    expect(filesOf('en')).toEqual([...NAMESPACES].sort());
+  });
+
+  it.each([...NAMESPACES])('%s: Dutch and English have the same keys', (ns) => {
+    const nl = read('nl', ns);
+    const en = read('en', ns);
+    expect(keys(en).sort()).toEqual(keys(nl).sort());
+  });
+
+  const residents = Object.keys(LOCALE_NAMESPACES).filter((l) => l !== 'nl' && l !== 'en');
+  it.each(residents)('%s covers every key of the namespaces it claims, and only those namespaces', (locale) => {
+    expect(filesOf(locale)).toEqual([...LOCALE_NAMESPACES[locale]!].sort());
+    for (const ns of LOCALE_NAMESPACES[locale]!) {
+      expect.soft(keys(read(locale, ns)).sort(), `${locale}/${ns}`).toEqual(keys(read('en', ns)).sort());
+    }
+  });
+
+  it('loads a residents language over English, so portal strings never show as raw keys', async () => {
+    const ar = (await loadMessages('ar')) as Record<string, Record<string, unknown>>;
+    expect(ar.public).toEqual(read('ar', 'public'));
+    expect(ar.staffNav).toEqual(read('en', 'staffNav'));
+    const nl = await loadMessages('nl');
+    expect(Object.keys(nl).sort()).toEqual([...NAMESPACES].sort());
+  });
+});
