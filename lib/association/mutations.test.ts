@@ -5,7 +5,7 @@ import { associations, auditLog, importBatches, leadEvents, leads, signalReplies
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { confirmImport, createSignal, previewImport, submitContact } from './mutations';
-import { associationCounts, getBatch, listBatches, listContacts, listSignals, parseContactFilters } from './queries';
+import { associationCounts, getBatch, listBatches, openFailedRows, listContacts, listSignals, parseContactFilters } from './queries';
 import { listLeads, parseLeadListFilters } from '@/lib/leads/list';
 import { ASSOCIATION_CONSENT_VERSION } from './schema';
 
@@ -209,6 +209,12 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
       const { batchId } = await previewImport(h.db, A, { name: 'a.csv', bytes: csv(2).bytes });
       expect(await getBatch(h.db, B.associationId, batchId)).toBeNull();
       expect(await getBatch(h.db, A.associationId, batchId)).not.toBeNull();
+      // Downloading the failed rows reads and audits in one call; B's attempt finds nothing and records nothing.
+      const downloads = () => h.db.select().from(auditLog).where(and(eq(auditLog.entityId, batchId), eq(auditLog.action, 'import.failed_downloaded')));
+      expect(await openFailedRows(h.db, B.id, B.associationId, batchId)).toBeNull();
+      expect(await downloads()).toEqual([]);
+      expect((await openFailedRows(h.db, A.id, A.associationId, batchId))?.id).toBe(batchId);
+      expect(await downloads()).toEqual([expect.objectContaining({ actorUserId: A.id, entityType: 'import' })]);
       expect((await listBatches(h.db, B.associationId, 100)).map((b) => b.id)).not.toContain(batchId);
       await expectError(confirmImport(h.db, B, batchId), 'batchNotFound');
       expect(await leadsOfBatch(batchId)).toHaveLength(0);

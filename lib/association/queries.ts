@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
+import { audit } from '@/lib/audit';
 import { associations, importBatches, leads, signalReplies, signals } from '@/db/schema';
 import { isIsoDate, sqlAmsterdamDayStart } from '@/lib/dates';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, SIGNED_STATUSES } from '@/lib/leads/steps';
@@ -93,6 +94,20 @@ export async function getBatch(db: DbOrTx, associationId: string, batchId: strin
     .from(importBatches)
     .where(and(eq(importBatches.id, batchId), eq(importBatches.associationId, associationId)));
   return b ?? null;
+}
+
+/**
+ * Downloading the rows of a file that were not imported: the association's own batch (as getBatch)
+ * plus the `import.failed_downloaded` audit entry (ids and the row count) in one transaction.
+ */
+export async function openFailedRows(db: DbOrTx, viewerUserId: string, associationId: string, batchId: string) {
+  return db.transaction(async (tx) => {
+    const batch = await getBatch(tx, associationId, batchId);
+    if (batch) {
+      await audit(tx, { action: 'import.failed_downloaded', actorUserId: viewerUserId, entityType: 'import', entityId: batch.id, details: { rows: batch.failedRows?.length ?? 0 } });
+    }
+    return batch;
+  });
 }
 
 export async function listBatches(db: DbOrTx, associationId: string, limit = 10) {

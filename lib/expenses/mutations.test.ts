@@ -9,7 +9,7 @@ import { demoPdf, demoPng } from './demo-receipts';
 import { addRate, approveClaim, claimExpense, ensureDefaultRate, markPaid, rejectClaim } from './mutations';
 import { setAttendance, setOwnAttendance } from '@/lib/shifts/mutations';
 import { shiftStart } from '@/lib/shifts/time';
-import { claimableShiftsOf, claimsOf, listClaims, payoutOfMonth, rateOnDate, receiptFor } from './queries';
+import { claimableShiftsOf, claimsOf, listClaims, openReceipt, payoutOfMonth, rateOnDate, receiptFor } from './queries';
 
 const PNG = { bytes: new Uint8Array(demoPng()), type: 'image/png' as const };
 const PDF = { bytes: new Uint8Array(demoPdf(['Bon', 'EUR 6,95'])), type: 'application/pdf' as const };
@@ -347,6 +347,16 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       expect((await receiptFor(h.db, annas, { kind: 'ambassador', ambassadorId: anna.ambassadorId }))?.contentType).toBe('image/png');
       expect((await receiptFor(h.db, brams, { kind: 'all' }))?.contentType).toBe('application/pdf');
       expect(await receiptFor(h.db, '00000000-0000-4000-8000-000000000000', { kind: 'all' })).toBeNull();
+    });
+
+    it('opening a receipt is read and audited in one call; a refused or missing one leaves no entry', async () => {
+      const s = await shift('2011-07-04', 'morning', [[anna.ambassadorId, true]]);
+      const annas = (await claimExpense(h.db, anna, { shiftId: s, receipt: PNG })).receiptId;
+      const views = () => h.db.select().from(auditLog).where(and(eq(auditLog.entityId, annas), eq(auditLog.action, 'receipt.viewed')));
+      expect(await openReceipt(h.db, { userId: bram.userId, ipHash: null }, annas, { kind: 'ambassador', ambassadorId: bram.ambassadorId })).toBeNull();
+      expect(await views()).toEqual([]);
+      expect((await openReceipt(h.db, { userId: anna.userId, ipHash: 'h' }, annas, { kind: 'ambassador', ambassadorId: anna.ambassadorId }))?.id).toBe(annas);
+      expect(await views()).toEqual([expect.objectContaining({ actorUserId: anna.userId, entityType: 'receipt', ipHash: 'h', details: { own: true } })]);
     });
 
     it("an ambassador's claims list holds only their own claims", async () => {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { audit } from '@/lib/audit';
 import { ambassadors, events, expenseClaims, expenseRates, receipts, shiftAssignments, shifts } from '@/db/schema';
 import { type Rate, rateOn } from './rates';
 import { type ClaimStatus, type QueueFilters, monthBounds } from './schema';
@@ -276,4 +277,31 @@ export async function receiptFor(db: DbOrTx, id: string, scope: ReceiptScope): P
     .where(and(eq(receipts.id, id), scope.kind === 'ambassador' ? eq(receipts.ambassadorId, scope.ambassadorId) : undefined))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * Opening a receipt (GET /api/receipts/:id): receiptFor plus the `receipt.viewed` audit entry (ids,
+ * the hashed address and whether it was the owner's own) in one transaction; nothing is recorded
+ * for a receipt that is not found or not the viewer's.
+ */
+export async function openReceipt(
+  db: DbOrTx,
+  viewer: { userId: string; ipHash: string | null },
+  id: string,
+  scope: ReceiptScope,
+): Promise<StoredReceipt | null> {
+  return db.transaction(async (tx) => {
+    const receipt = await receiptFor(tx, id, scope);
+    if (receipt) {
+      await audit(tx, {
+        action: 'receipt.viewed',
+        actorUserId: viewer.userId,
+        entityType: 'receipt',
+        entityId: receipt.id,
+        ipHash: viewer.ipHash,
+        details: { own: scope.kind === 'ambassador' },
+      });
+    }
+    return receipt;
+  });
 }

@@ -1,5 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { audit } from '@/lib/audit';
 import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '@/db/schema';
 import { duplicatesOf } from './mutations';
 
@@ -7,7 +8,10 @@ const partner = aliasedTable(ambassadors, 'partner');
 const creator = aliasedTable(users, 'creator');
 const assignee = aliasedTable(users, 'assignee');
 
-/** Everything the lead's page shows. Staff only; the caller has passed the gate and audits the view. */
+/**
+ * Everything the lead's page shows, without recording anything. Staff only; the caller has passed
+ * the gate. A page opening a resident's record uses openLeadRecord, which also audits the view.
+ */
 export async function getLeadDetail(db: DbOrTx, leadId: string) {
   const [row] = await db
     .select({
@@ -64,6 +68,19 @@ export async function getLeadDetail(db: DbOrTx, leadId: string) {
   return { ...row, events, attempts, duplicates, mergedFrom };
 }
 export type LeadDetail = NonNullable<Awaited<ReturnType<typeof getLeadDetail>>>;
+
+/**
+ * Opening a resident's record (the staff lead page): reads the lead as getLeadDetail does and, when
+ * it exists, writes the `lead.viewed` audit entry (the viewer's and the lead's id only) in the same
+ * transaction. The one write a page may do while it renders; the page calls only this.
+ */
+export async function openLeadRecord(db: DbOrTx, viewerUserId: string, leadId: string): Promise<LeadDetail | null> {
+  return db.transaction(async (tx) => {
+    const detail = await getLeadDetail(tx, leadId);
+    if (detail) await audit(tx, { action: 'lead.viewed', actorUserId: viewerUserId, entityType: 'lead', entityId: leadId });
+    return detail;
+  });
+}
 
 /** Staff who can be assigned a lead. */
 export function assignableStaff(db: DbOrTx) {

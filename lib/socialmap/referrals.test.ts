@@ -190,6 +190,57 @@ describe.each(testDrivers)('closed-loop referrals on $name', ({ name, open }) =>
     expect(geld.byStatus.helped).toBeGreaterThanOrEqual(2);
     expect(stats.byWijk.reduce((s, w) => s + w.total, 0)).toBe(n);
   });
+  it('reading never writes: an old open referral reads as expired in the list, its page, the filters and the counts', async () => {
+    const t0 = new Date('2031-01-01T10:00:00Z');
+    const { id } = await createReferral(h.db, amb, person(), t0);
+    const at = (days: number) => new Date(t0.getTime() + days * DAY);
+    const snapshot = async () => ({
+      referrals: JSON.stringify(await h.db.select().from(referrals).orderBy(referrals.id)),
+      events: (await h.db.select().from(referralEvents)).length,
+      audit: (await h.db.select().from(auditLog)).length,
+    });
+    const before = await snapshot();
+
+    const fresh = await listReferrals(h.db, { userId: amb.id }, {}, 500, at(29));
+    expect(fresh.rows.find((r) => r.id === id)?.status).toBe('sent');
+    const statsFresh = await referralStats(h.db, at(29));
+
+    const mine = await listReferrals(h.db, { userId: amb.id }, {}, 500, at(31));
+    expect(mine.rows.find((r) => r.id === id)).toMatchObject({ status: 'expired', lastUpdateAt: at(30) });
+    expect((await listReferrals(h.db, 'all', { status: 'expired' }, 500, at(31))).rows.map((r) => r.id)).toContain(id);
+    expect((await listReferrals(h.db, 'all', { status: 'sent' }, 500, at(31))).rows.map((r) => r.id)).not.toContain(id);
+    const detail = (await getReferral(h.db, id, 'all', at(31)))!;
+    expect(detail.status).toBe('expired');
+    expect(detail.events.map((e) => [e.from, e.to, e.actorName])).toEqual([
+      [null, 'sent', 'amb1'],
+      ['sent', 'expired', null],
+    ]);
+    const stats = await referralStats(h.db, at(31));
+    const geld = (s: typeof stats) => s.byTheme.find((t) => t.id === termId.geld)!;
+    expect(geld(stats).byStatus.expired).toBe(geld(statsFresh).byStatus.expired + 1);
+    expect(geld(stats).byStatus.sent).toBe(geld(statsFresh).byStatus.sent - 1);
+    expect(geld(stats).total).toBe(geld(statsFresh).total);
+
+    // None of those reads changed a row, an event or the audit log.
+    expect(await snapshot()).toEqual(before);
+    expect((await reload(id)).status).toBe('sent');
+  });
+
+  it('news on a referral that reads as expired is accepted from "expired" and keeps the expiry in its history', async () => {
+    const t0 = new Date('2031-03-01T10:00:00Z');
+    const { id } = await createReferral(h.db, amb, person(), t0);
+    const at = (days: number) => new Date(t0.getTime() + days * DAY);
+    await expectError(update(amb, id, 'sent', 'in_contact', undefined, at(31)), 'conflict');
+    await update(amb, id, 'expired', 'in_contact', undefined, at(31));
+    expect((await reload(id)).status).toBe('in_contact');
+    const detail = (await getReferral(h.db, id, 'all', at(31)))!;
+    expect(detail.events.map((e) => [e.from, e.to, e.at.getTime()])).toEqual([
+      [null, 'sent', t0.getTime()],
+      ['sent', 'expired', at(30).getTime()],
+      ['expired', 'in_contact', at(31).getTime()],
+    ]);
+  });
+
   describe('what an ambassador sees of a resident', () => {
     const lead = async (values: Partial<typeof leads.$inferInsert>) =>
       (

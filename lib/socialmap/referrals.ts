@@ -151,12 +151,20 @@ export async function defaultThemeId(db: DbOrTx, serviceId: string): Promise<str
 /**
  * A status change. Staff may change any referral, the referrer their own; the change must follow
  * REFERRAL_TRANSITIONS, "couldn't help" needs a reason, and the status must still be the one the
- * user saw (else `conflict`).
+ * user saw (else `conflict`). The status compared is the one users see (derived expiry included);
+ * a referral that had expired without it being stored gets its "expired" event first, so its
+ * history reads as it always did.
  */
 export async function updateReferralStatus(db: DbOrTx, actor: Actor, input: ReferralUpdateInput, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     const [r] = await tx
-      .select({ id: referrals.id, status: referrals.status, by: referrals.referred_by_user_id })
+      .select({
+        id: referrals.id,
+        stored: referrals.status,
+        status: effectiveStatus(now),
+        expiredAt: effectiveLastUpdate(now),
+        by: referrals.referred_by_user_id,
+      })
       .from(referrals)
       .where(eq(referrals.id, input.referralId))
       .for('update');
@@ -164,11 +172,14 @@ export async function updateReferralStatus(db: DbOrTx, actor: Actor, input: Refe
     if (r.status !== input.from) throw new ActionError('conflict');
     if (!canMove(r.status, input.to)) throw new ActionError('invalidTransition', { to: 'invalidChoice' });
     if (input.to === 'not_helped' && !input.note) throw new ActionError('reasonRequired', { note: 'required' });
+    if (r.status === 'expired' && r.stored !== 'expired') {
+      await tx.insert(referralEvents).values({ referral_id: r.id, from_status: r.stored, to_status: 'expired', actor_user_id: null, created_at: r.expiredAt });
+    }
     const closing = input.to === 'not_helped' || input.to === 'not_interested';
     const updated = await tx
       .update(referrals)
       .set({ status: input.to, status_reason: closing ? input.note : null, last_update_at: now })
-      .where(and(eq(referrals.id, r.id), eq(referrals.status, input.from)))
+      .where(and(eq(referrals.id, r.id), eq(referrals.status, r.stored)))
       .returning({ id: referrals.id });
     if (!updated.length) throw new ActionError('conflict');
     await tx.insert(referralEvents).values({
@@ -187,28 +198,48 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
   return Array.isArray(result) ? (result as Record<string, unknown>[]) : ((result as { rows?: Record<string, unknown>[] }).rows ?? []);
 }
 
+const EXPIRE_MS = EXPIRE_DAYS * 24 * 3600 * 1000;
+
 /**
- * Open referrals (sent, in contact) without an update for EXPIRE_DAYS become "expired": one
- * UPDATE … RETURNING that also writes their events (a data-modifying CTE), plus one audit entry.
- * Called lazily whenever referral lists are loaded; safe to run from a cron as well. Returns the
- * ids of the referrals that expired.
+ * Expiry is derived when reading, never written by a read: an open referral (sent, in contact)
+ * without an update for EXPIRE_DAYS reads as "expired", from the moment its 30 days ran out.
+ * `now` is a parameter (not SQL now()) so every query of one request agrees and tests can move time.
+ */
+function isStale(now: Date): SQL<boolean> {
+  return sql<boolean>`(${referrals.status} IN ('sent', 'in_contact') AND ${referrals.last_update_at} < ${new Date(now.getTime() - EXPIRE_MS).toISOString()}::timestamptz)`;
+}
+/** The status as users see it: the stored one, or "expired" for a stale open referral. */
+export function effectiveStatus(now: Date): SQL<ReferralStatus> {
+  return sql<ReferralStatus>`(CASE WHEN ${isStale(now)} THEN 'expired'::referral_status ELSE ${referrals.status} END)`;
+}
+/** The last update as users see it: for a stale open referral, the moment it expired. */
+function effectiveLastUpdate(now: Date): SQL<Date> {
+  return sql`(CASE WHEN ${isStale(now)} THEN ${referrals.last_update_at} + interval '${sql.raw(String(EXPIRE_DAYS))} days' ELSE ${referrals.last_update_at} END)`.mapWith(
+    referrals.last_update_at,
+  ) as SQL<Date>;
+}
+
+/**
+ * Persists derived expiry (the maintenance command, never a page): stale open referrals get the
+ * stored status "expired", dated the moment their 30 days ran out (so what users see does not
+ * change), with their events written by the same statement (a data-modifying CTE), plus one
+ * audit entry. Returns the ids of the referrals it stored as expired.
  */
 export async function expireStaleReferrals(db: DbOrTx, now = new Date()): Promise<string[]> {
-  const cutoff = new Date(now.getTime() - EXPIRE_DAYS * 24 * 3600 * 1000).toISOString();
-  const at = now.toISOString();
+  const cutoff = new Date(now.getTime() - EXPIRE_MS).toISOString();
   return db.transaction(async (tx) => {
     const result = await tx.execute(sql`
       WITH stale AS (
-        SELECT id, status FROM referrals
+        SELECT id, status, last_update_at + interval '${sql.raw(String(EXPIRE_DAYS))} days' AS expired_at FROM referrals
         WHERE status IN ('sent', 'in_contact') AND last_update_at < ${cutoff}::timestamptz
         FOR UPDATE SKIP LOCKED
       ), expired AS (
-        UPDATE referrals r SET status = 'expired', last_update_at = ${at}::timestamptz
+        UPDATE referrals r SET status = 'expired', last_update_at = stale.expired_at
         FROM stale WHERE r.id = stale.id
-        RETURNING r.id, stale.status AS from_status
+        RETURNING r.id, stale.status AS from_status, stale.expired_at
       )
       INSERT INTO referral_events (referral_id, from_status, to_status, actor_user_id, note, created_at)
-      SELECT id, from_status, 'expired', NULL, NULL, ${at}::timestamptz FROM expired
+      SELECT id, from_status, 'expired', NULL, NULL, expired_at FROM expired
       RETURNING referral_id`);
     const ids = rowsOf(result).map((r) => String(r.referral_id));
     if (ids.length) {
@@ -224,10 +255,10 @@ const referrer = alias(users, 'referrer');
 /** Who the referral is for, as shown in lists: a first name only (a lead's first name). */
 const personName = sql<string>`coalesce(${referrals.first_name}, split_part(${leads.name}, ' ', 1), '')`;
 
-function listConditions(scope: { userId: string } | 'all', f: Partial<ReferralFilters>): SQL | undefined {
+function listConditions(scope: { userId: string } | 'all', f: Partial<ReferralFilters>, now: Date): SQL | undefined {
   const conds: SQL[] = [];
   if (scope !== 'all') conds.push(eq(referrals.referred_by_user_id, scope.userId));
-  if (f.status) conds.push(eq(referrals.status, f.status));
+  if (f.status) conds.push(sql`${effectiveStatus(now)} = ${f.status}::referral_status`);
   if (f.theme) {
     conds.push(
       sql`${referrals.taxonomy_term_id} IN (SELECT id FROM taxonomy_term WHERE id = ${f.theme}::uuid OR parent_id = ${f.theme}::uuid)`,
@@ -253,7 +284,7 @@ export interface ReferralRow {
   lastUpdateAt: Date;
 }
 
-function baseSelect(db: DbOrTx) {
+function baseSelect(db: DbOrTx, now: Date) {
   return db
     .select({
       id: referrals.id,
@@ -263,12 +294,12 @@ function baseSelect(db: DbOrTx) {
       organizationName: organization.name,
       theme: taxonomy_term.name,
       wijk: neighbourhoods.name,
-      status: referrals.status,
+      status: effectiveStatus(now),
       statusReason: referrals.status_reason,
       contactPreference: referrals.contact_preference,
       referrerName: referrer.name,
       createdAt: referrals.created_at,
-      lastUpdateAt: referrals.last_update_at,
+      lastUpdateAt: effectiveLastUpdate(now),
     })
     .from(referrals)
     .innerJoin(service, eq(service.id, referrals.service_id))
@@ -279,20 +310,24 @@ function baseSelect(db: DbOrTx) {
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, referrals.neighbourhood_id));
 }
 
-/** A page of referrals, newest update first: the referrer's own (scope userId) or all (staff). */
+/**
+ * A page of referrals, newest update first: the referrer's own (scope userId) or all (staff).
+ * Read only: expiry is derived (see effectiveStatus).
+ */
 export async function listReferrals(
   db: DbOrTx,
   scope: { userId: string } | 'all',
   f: Partial<ReferralFilters> = {},
   pageSize = REFERRAL_PAGE_SIZE,
+  now = new Date(),
 ): Promise<{ rows: ReferralRow[]; total: number; page: number; pageCount: number }> {
-  const where = listConditions(scope, f);
+  const where = listConditions(scope, f, now);
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where);
   const pageCount = Math.max(1, Math.ceil(n / pageSize));
   const page = Math.min(Math.max(1, f.page ?? 1), pageCount);
-  const rows = await baseSelect(db)
+  const rows = await baseSelect(db, now)
     .where(where)
-    .orderBy(desc(referrals.last_update_at), desc(referrals.id))
+    .orderBy(desc(effectiveLastUpdate(now)), desc(referrals.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { rows, total: n, page, pageCount };
@@ -305,8 +340,12 @@ export interface ReferralDetail extends ReferralRow {
   events: { id: string; from: ReferralStatus | null; to: ReferralStatus; actorName: string | null; note: string | null; at: Date }[];
 }
 
-/** One referral with its history; null when it does not exist or is not the user's to see. */
-export async function getReferral(db: DbOrTx, id: string, scope: ReferralScope): Promise<ReferralDetail | null> {
+/**
+ * One referral with its history; null when it does not exist or is not the user's to see. Read
+ * only: a referral that expired without it being stored shows its "expired" step in the history
+ * all the same (dated when its 30 days ran out, by the system).
+ */
+export async function getReferral(db: DbOrTx, id: string, scope: ReferralScope, now = new Date()): Promise<ReferralDetail | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const conds = [eq(referrals.id, id)];
   if (scope !== 'all') conds.push(eq(referrals.referred_by_user_id, scope.userId));
@@ -320,14 +359,15 @@ export async function getReferral(db: DbOrTx, id: string, scope: ReferralScope):
       theme: taxonomy_term.name,
       themeId: referrals.taxonomy_term_id,
       wijk: neighbourhoods.name,
-      status: referrals.status,
+      status: effectiveStatus(now),
       statusReason: referrals.status_reason,
       contactPreference: referrals.contact_preference,
       referrerName: referrer.name,
       createdAt: referrals.created_at,
-      lastUpdateAt: referrals.last_update_at,
+      lastUpdateAt: effectiveLastUpdate(now),
       phone: shownPhone(scope),
       leadId: referrals.lead_id,
+      storedStatus: referrals.status,
     })
     .from(referrals)
     .innerJoin(service, eq(service.id, referrals.service_id))
@@ -338,7 +378,8 @@ export async function getReferral(db: DbOrTx, id: string, scope: ReferralScope):
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, referrals.neighbourhood_id))
     .where(and(...conds));
   if (!row) return null;
-  const events = await db
+  const { storedStatus, ...shown } = row;
+  const events: ReferralDetail['events'] = await db
     .select({
       id: referralEvents.id,
       from: referralEvents.from_status,
@@ -351,17 +392,23 @@ export async function getReferral(db: DbOrTx, id: string, scope: ReferralScope):
     .leftJoin(users, eq(users.id, referralEvents.actor_user_id))
     .where(eq(referralEvents.referral_id, id))
     .orderBy(asc(referralEvents.created_at), asc(referralEvents.id));
-  return { ...row, events };
+  if (shown.status === 'expired' && storedStatus !== 'expired') {
+    events.push({ id: `${shown.id}-expired`, from: storedStatus, to: 'expired', actorName: null, note: null, at: shown.lastUpdateAt });
+  }
+  return { ...shown, events };
 }
 
 /**
  * Opening a referral's page: the referral (as getReferral) plus an audit entry "referral.viewed"
- * with the referral's id only, since the page can show a resident's phone number.
+ * with the referral's id only, since the page can show a resident's phone number. Read and audit
+ * in one transaction; the only write a referral page does.
  */
-export async function viewReferral(db: DbOrTx, actorUserId: string, id: string, scope: ReferralScope): Promise<ReferralDetail | null> {
-  const r = await getReferral(db, id, scope);
-  if (r) await audit(db, { action: 'referral.viewed', actorUserId, entityType: 'referral', entityId: r.id });
-  return r;
+export async function viewReferral(db: DbOrTx, actorUserId: string, id: string, scope: ReferralScope, now = new Date()): Promise<ReferralDetail | null> {
+  return db.transaction(async (tx) => {
+    const r = await getReferral(tx, id, scope, now);
+    if (r) await audit(tx, { action: 'referral.viewed', actorUserId, entityType: 'referral', entityId: r.id });
+    return r;
+  });
 }
 
 export interface StatsRow {
@@ -375,21 +422,24 @@ export interface StatsRow {
  * Signals for policy (coordinator): referrals counted by theme (sub-themes rolled up into their
  * theme) and by wijk, per status. Counts only, no personal data.
  */
-export async function referralStats(db: DbOrTx): Promise<{ byTheme: StatsRow[]; byWijk: StatsRow[] }> {
+export async function referralStats(db: DbOrTx, now = new Date()): Promise<{ byTheme: StatsRow[]; byWijk: StatsRow[] }> {
+  const status = effectiveStatus(now);
   const themeId = sql<string | null>`coalesce(${topTheme.id}, ${taxonomy_term.id})`;
   const themeName = sql<string | null>`coalesce(${topTheme.name}, ${taxonomy_term.name})`;
   const [themes, wijken] = await Promise.all([
     db
-      .select({ id: themeId, name: themeName, status: referrals.status, n: sql<number>`count(*)::int` })
+      .select({ id: themeId, name: themeName, status, n: sql<number>`count(*)::int` })
       .from(referrals)
       .leftJoin(taxonomy_term, eq(taxonomy_term.id, referrals.taxonomy_term_id))
       .leftJoin(topTheme, eq(topTheme.id, taxonomy_term.parent_id))
-      .groupBy(themeId, themeName, referrals.status),
+      // The status by its place in the select list: the same expression written twice would carry
+      // two separate parameters, which Postgres does not see as one grouping.
+      .groupBy(themeId, themeName, sql`3`),
     db
-      .select({ id: neighbourhoods.id, name: neighbourhoods.name, status: referrals.status, n: sql<number>`count(*)::int` })
+      .select({ id: neighbourhoods.id, name: neighbourhoods.name, status, n: sql<number>`count(*)::int` })
       .from(referrals)
       .leftJoin(neighbourhoods, eq(neighbourhoods.id, referrals.neighbourhood_id))
-      .groupBy(neighbourhoods.id, neighbourhoods.name, referrals.status),
+      .groupBy(neighbourhoods.id, neighbourhoods.name, sql`3`),
   ]);
   const pivot = (rows: { id: string | null; name: string | null; status: ReferralStatus; n: number }[]): StatsRow[] => {
     const m = new Map<string, StatsRow>();

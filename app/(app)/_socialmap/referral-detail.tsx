@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { updateReferralAction } from '@/lib/socialmap/actions-referrals';
-import { expireStaleReferrals, seesAllReferrals, viewReferral } from '@/lib/socialmap/referrals';
+import { seesAllReferrals, viewReferral } from '@/lib/socialmap/referrals';
 import { REFERRAL_TRANSITIONS } from '@/lib/socialmap/schema-referrals';
 import { displayPhone, linkClass, referralsBase, socialMapBase } from './format';
 import { StatusBadge } from './status-badge';
@@ -14,7 +14,6 @@ import { PageHeading } from '@/app/_components/ui/heading';
 /** One referral: details, its history (who, when, from → to) and the form to pass on news. */
 export async function ReferralDetail({ area, user, id, searchParams }: { area: Area; user: CurrentUser; id: string; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
-  await expireStaleReferrals(db, new Date());
   const all = area === 'staff' && seesAllReferrals(user.role);
   // Audited (referral.viewed, the id only): the page can show a resident's phone number.
   const r = await viewReferral(db, user.id, id, all ? 'all' : { userId: user.id, ambassadorId: user.ambassadorId });

@@ -3,7 +3,7 @@ import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
 import { type Area, can } from '@/lib/auth/permissions';
-import { type StatsRow, expireStaleReferrals, listReferrals, referralStats, seesAllReferrals } from '@/lib/socialmap/referrals';
+import { type StatsRow, listReferrals, referralStats, seesAllReferrals } from '@/lib/socialmap/referrals';
 import { EXPIRE_DAYS, REFERRAL_STATUSES, type ReferralFilters, parseReferralFilters } from '@/lib/socialmap/schema-referrals';
 import { listThemes } from '@/lib/socialmap/search';
 import { listWijken } from '@/lib/socialmap/queries';
@@ -32,7 +32,6 @@ function query(f: ReferralFilters, page: number): string {
  */
 export async function ReferralList({ area, user, searchParams }: { area: Area; user: CurrentUser; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
-  await expireStaleReferrals(db, new Date());
   const all = area === 'staff' && seesAllReferrals(user.role);
   const filters = all ? parseReferralFilters(searchParams) : { ...parseReferralFilters(searchParams), status: null, theme: null, wijk: null };
   const t = await getTranslations('referrals');

@@ -3,11 +3,10 @@ import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
-import { audit } from '@/lib/audit';
 import { getCurrentUser } from '@/lib/auth/gate';
 import { type Role, can, homePathFor } from '@/lib/auth/permissions';
 import { extensionOf, isReceiptType } from '@/lib/expenses/filetype';
-import { type ReceiptScope, receiptFor } from '@/lib/expenses/queries';
+import { type ReceiptScope, openReceipt } from '@/lib/expenses/queries';
 import { clientIp, hashIp } from '@/lib/security/ip';
 
 export const dynamic = 'force-dynamic';
@@ -64,18 +63,10 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
 
   if (!isUuid(id)) return refusal(404, user.role);
   const db = getDb();
-  const receipt = await receiptFor(db, id, scope);
+  // Read and audited (receipt.viewed) by one data-layer call.
+  const receipt = await openReceipt(db, { userId: user.id, ipHash: hashIp(clientIp(req.headers)) }, id, scope);
   // Someone else's receipt and a receipt that does not exist look the same to an ambassador.
   if (!receipt) return refusal(scope.kind === 'ambassador' ? 403 : 404, user.role);
-
-  await audit(db, {
-    action: 'receipt.viewed',
-    actorUserId: user.id,
-    entityType: 'receipt',
-    entityId: receipt.id,
-    ipHash: hashIp(clientIp(req.headers)),
-    details: { own: scope.kind === 'ambassador' },
-  });
 
   // Only the types accepted at upload are ever served as such; anything else as opaque bytes.
   const type = isReceiptType(receipt.contentType) ? receipt.contentType : null;

@@ -2,10 +2,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
-import { audit } from '@/lib/audit';
 import { requireArea } from '@/lib/auth/gate';
 import { toLocalDateTimeInput } from '@/lib/dates';
-import { assignableStaff, getLeadDetail, listProviders } from '@/lib/leads/detail';
+import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/detail';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { getStepNames } from '@/lib/leads/step-names';
 import { BARRIERS, CLOSE_REASONS, forwardSteps, isOpen, isOverdue, type LeadStatus } from '@/lib/leads/steps';
@@ -40,10 +39,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const db = getDb();
-  const detail = await getLeadDetail(db, id);
+  // Opening a resident's record is logged (lead.viewed, ids only) by the same data-layer call.
+  const detail = await openLeadRecord(db, user.id, id);
   if (!detail) notFound();
-  // Opening a resident's record is logged: who, when, which lead (no personal data).
-  await audit(db, { action: 'lead.viewed', actorUserId: user.id, entityType: 'lead', entityId: id });
 
   const t = await getTranslations('lead');
   const tp = await getTranslations('public');

@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { splitErrorKey } from '@/lib/association/import/validate';
-import { getBatch } from '@/lib/association/queries';
-import { audit } from '@/lib/audit';
+import { openFailedRows } from '@/lib/association/queries';
 import { requirePermission } from '@/lib/auth/gate';
 import { toCsv } from '@/lib/csv';
 
@@ -22,7 +21,8 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ bat
   const user = await requirePermission('association.self');
   const { batchId } = await params;
   const db = getDb();
-  const batch = user.associationId ? await getBatch(db, user.associationId, batchId) : null;
+  // Read and audited (import.failed_downloaded) by one data-layer call.
+  const batch = user.associationId ? await openFailedRows(db, user.id, user.associationId, batchId) : null;
   if (!batch) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
   const t = await getTranslations('associationImport');
@@ -48,7 +48,6 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ bat
     [t('csvRow'), ...FIELDS.map((f) => t(`columnNames.${f}`)), t('csvReason')],
     failed.map((r) => [r.row, ...FIELDS.map((f) => r.values[f] ?? ''), reason(r.errors)]),
   );
-  await audit(db, { action: 'import.failed_downloaded', actorUserId: user.id, entityType: 'import', entityId: batch.id, details: { rows: failed.length } });
   const base = batch.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').slice(0, 80) || 'bestand';
   return new Response(body, {
     headers: {
