@@ -97,7 +97,9 @@ export function planBrowser({ fs: fsx = fs, env = process.env, platform = proces
   let fix;
   if (platform === 'linux' && debian && hasApt) fix = 'sudo apt-get update && sudo apt-get install -y chromium';
   else if (platform === 'linux' && fedora) fix = 'sudo dnf install -y chromium';
-  else fix = 'npx playwright install chromium';
+  else if (platform === 'darwin')
+    fix = 'brew install --cask chromium && CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium npm test';
+  else fix = 'install Chrome or Chromium, then run CHROMIUM_PATH=<path to its executable> npm test';
   const message = [
     'npm test needs a Chromium for the browser tests and found none. It looked for:',
     '  - the CHROMIUM_PATH environment variable (not set)',

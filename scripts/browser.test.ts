@@ -106,12 +106,12 @@ describe('planBrowser: nothing found', () => {
     expect(p.action === 'stop' && p.message).toContain('Fix it with: sudo dnf install -y chromium');
   });
 
-  it("on macOS: looks in ~/Library/Caches/ms-playwright and tells the Playwright command that fills it", () => {
+  it('on macOS: looks in ~/Library/Caches/ms-playwright and names a system Chromium to install, never a browser download', () => {
     const p = plan({}, { platform: 'darwin', home: '/Users/ann', uid: 0 });
     expect(p.action).toBe('stop');
     const message = p.action === 'stop' ? p.message : '';
     expect(message).toContain('/Users/ann/Library/Caches/ms-playwright');
-    expect(message).toContain('Fix it with: npx playwright install chromium');
+    expect(message).toContain('Fix it with: brew install --cask chromium && CHROMIUM_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium npm test');
   });
 });
 
