@@ -2,9 +2,9 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { getDb } from '@/db/client';
-import { refusePlainPost } from '@/lib/leads/flood';
+import { refusePlainPost } from '@/lib/leads/signup/flood';
 import { clientIp, hashIp } from '@/lib/security/ip';
-import { rateLimitPage } from '@/lib/leads/rate-limit-page';
+import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 import { publicOrigin } from '@/lib/security/origin';
 

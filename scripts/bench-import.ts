@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import type { DbHandle } from '../db/client';
 import { associations, users } from '../db/schema';
 import { memoryTestDb, serverTestDb } from '../db/testing';
-import { parseImportFile } from '../lib/association/import/parse';
-import { validateRows } from '../lib/association/import/validate';
-import { confirmImport, previewImport } from '../lib/association/mutations';
-import { MAX_ROWS } from '../lib/association/schema';
+import { parseImportFile } from '../lib/imports/parse';
+import { validateRows } from '../lib/imports/validate';
+import { confirmImport, previewImport } from '../lib/imports/mutations';
+import { MAX_ROWS } from '../lib/imports/schema';
 import { ZOETERMEER_WIJKEN } from '../lib/neighbourhoods/data';
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;

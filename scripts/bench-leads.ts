@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
 import { ambassadors, associations, users } from '../db/schema';
 import { serverTestDb } from '../db/testing';
-import { countLeads, exportLeads, listLeads, parseLeadListFilters } from '../lib/leads/list';
+import { countLeads, exportLeads, listLeads, parseLeadListFilters } from '../lib/leads/list/queries';
 
 const LEADS = 100_000;
 const RUNS = 20;

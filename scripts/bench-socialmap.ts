@@ -5,9 +5,9 @@
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
-import { seedSocialMap } from '../db/seed/socialmap';
+import { seedSocialMap } from '../lib/demo/socialmap';
 import { serverTestDb } from '../db/testing';
-import { type SearchFilters, searchServices } from '../lib/socialmap/search';
+import { type SearchFilters, searchServices } from '../lib/socialmap/search/search';
 
 const SERVICES = 10_000;
 const RUNS = 50;

@@ -1,7 +1,7 @@
 // Fresh database for the browser tests: migrations, demo data, and accounts only the tests use.
 import { createDb } from '../db/client';
-import { seedDemo } from '../db/seed';
-import { DEMO_PASSWORD } from '../db/seed/data';
+import { seedDemo } from '../lib/demo';
+import { DEMO_PASSWORD } from '../lib/demo/data';
 import { createUser } from '../lib/users/mutations';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });

@@ -2,12 +2,13 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { associations, hsdsPendingImports, importBatches, rateLimits, referralEvents, referrals, service } from '@/db/schema';
-import { seedSocialMap } from '@/db/seed/socialmap';
+import { seedSocialMap } from '@/lib/demo/socialmap';
 import { testDrivers } from '@/db/testing';
-import { purgeUnconfirmedImports } from '@/lib/association/mutations';
+import { purgeUnconfirmedImports } from '@/lib/imports/mutations';
 import { hit, purgeExpiredRateLimits } from '@/lib/ratelimit';
 import { purgeExpiredPendingImports, savePending } from '@/lib/socialmap/hsds/pending';
-import { expireStaleReferrals, getReferral, listReferrals } from '@/lib/socialmap/referrals';
+import { expireStaleReferrals } from '@/lib/socialmap/referrals/mutations';
+import { getReferral, listReferrals } from '@/lib/socialmap/referrals/queries';
 import { createUser } from '@/lib/users/mutations';
 
 const HOUR = 3600 * 1000;

@@ -2,11 +2,11 @@
 // expiry that reads already derive (referrals). Prints counts only.
 // Uses DATABASE_URL like the app, else the embedded database in WIJKWERF_DATA_DIR.
 import { createDb } from '../db/client';
-import { purgeOldImportData, purgeUnconfirmedImports } from '../lib/association/mutations';
+import { purgeOldImportData, purgeUnconfirmedImports } from '../lib/imports/mutations';
 import { logError } from '../lib/log';
 import { purgeExpiredRateLimits } from '../lib/ratelimit';
 import { purgeExpiredPendingImports } from '../lib/socialmap/hsds/pending';
-import { expireStaleReferrals } from '../lib/socialmap/referrals';
+import { expireStaleReferrals } from '../lib/socialmap/referrals/mutations';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });
 try {

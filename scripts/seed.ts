@@ -1,7 +1,7 @@
 // Migrates, then loads the demo data if the database has no users yet.
 import { createDb } from '../db/client';
-import { DEMO_ACCOUNTS, seedDemo } from '../db/seed';
-import { DEMO_PASSWORD } from '../db/seed/data';
+import { DEMO_ACCOUNTS, seedDemo } from '../lib/demo';
+import { DEMO_PASSWORD } from '../lib/demo/data';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });
 await handle.migrate();

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { logoutAction, setPortalLocaleAction } from '@/lib/auth/actions';
+import { logoutAction, setPortalLocaleAction } from '@/lib/session/actions';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { APP_LOCALES } from '@/lib/i18n/routing';

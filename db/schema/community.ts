@@ -1,6 +1,5 @@
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { associations, neighbourhoods, users } from './core';
-import { leads } from './leads';
 
 /** Trusted people inside a community ("sleutelfiguren") an association puts us in touch with. */
 export const keyFigures = pgTable(
@@ -87,18 +86,6 @@ export const signalReplies = pgTable(
   (t) => [index('signal_replies_signal_idx').on(t.signalId, t.createdAt)],
 );
 
-export const signalLeads = pgTable(
-  'signal_leads',
-  {
-    signalId: uuid('signal_id')
-      .notNull()
-      .references(() => signals.id, { onDelete: 'cascade' }),
-    leadId: uuid('lead_id')
-      .notNull()
-      .references(() => leads.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.signalId, t.leadId] })],
-);
 
 export const networkKindEnum = pgEnum('network_kind', [
   'primary_school',

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-// Circular with ./community, which is fine: references are resolved lazily.
-import { importBatches, networkOrganisations } from './community';
+import { importBatches, networkOrganisations, signals } from './community';
 import { ambassadors, associations, neighbourhoods, users } from './core';
 import {
   barrierEnum,
@@ -143,4 +142,18 @@ export const stepNames = pgTable(
     name: text('name').notNull(),
   },
   (t) => [primaryKey({ columns: [t.status, t.locale] })],
+);
+
+/** Leads a coordinator linked to an association's signal (here, beside leads: community.ts never imports leads.ts). */
+export const signalLeads = pgTable(
+  'signal_leads',
+  {
+    signalId: uuid('signal_id')
+      .notNull()
+      .references(() => signals.id, { onDelete: 'cascade' }),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.leadId] })],
 );

@@ -5,7 +5,7 @@ import { ACCOUNTS, expect, expectAccessible, formAlert, login, test, visit } fro
 // works at a desk (a desktop-sized window of its own).
 //
 // Demo data needed: attended shifts of Fatima El Amrani (AMB01) that she has not claimed yet
-// (db/seed/shifts.ts gives her three; db/seed/expenses.ts leaves the two most recent unclaimed),
+// (lib/demo/shifts.ts gives her three; lib/demo/expenses.ts leaves the two most recent unclaimed),
 // and submitted claims of other ambassadors.
 
 const AMBASSADOR2 = 'ambassador2@wijkwerf.test';

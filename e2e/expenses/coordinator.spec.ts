@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { ACCOUNTS, expect, expectAccessible, formAlert, login, test, visit } from '../fixtures';
 
-// The coordinator's side of the expenses, on the demo data (db/seed/expenses.ts: claims in every
-// state on the attended shifts of db/seed/shifts.ts). The ambassador's journey, with the approve,
+// The coordinator's side of the expenses, on the demo data (lib/demo/expenses.ts: claims in every
+// state on the attended shifts of lib/demo/shifts.ts). The ambassador's journey, with the approve,
 // reject, pay and export steps on a fresh claim, is e2e/ambassador/expenses.mobile.spec.ts.
 
 /** A real one-page PDF. */

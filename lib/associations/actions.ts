@@ -3,19 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { authorizedAction } from '@/lib/actions';
-import { linkSignalLead, removeKeyFigure, replyToSignal, saveAssociation, saveKeyFigure, setSignalHandled, unlinkSignalLead } from './mutations';
-import { associationSchema, keyFigureSchema, removeKeyFigureSchema, signalLeadSchema, signalReplySchema, signalStatusSchema } from './schema';
+import { removeKeyFigure, saveAssociation, saveKeyFigure, submitContact } from './mutations';
+import { associationSchema, contactSchema, keyFigureSchema, removeKeyFigureSchema } from './schema';
 
 function revalidateAssociation(id: string) {
   revalidatePath('/staff/associations');
   revalidatePath(`/staff/associations/${id}`);
 }
-function revalidateSignal(id: string) {
-  revalidatePath('/staff/signals');
-  revalidatePath(`/staff/signals/${id}`);
-  revalidatePath('/association', 'layout');
-}
-
 export const saveAssociationAction = authorizedAction('associations.manage', associationSchema, async (input, { user }) => {
   const id = await saveAssociation(getDb(), user.id, input);
   revalidateAssociation(id);
@@ -34,26 +28,14 @@ export const removeKeyFigureAction = authorizedAction('associations.manage', rem
   return { status: 'success', message: 'keyFigureRemoved' };
 });
 
-export const replyToSignalAction = authorizedAction('associations.manage', signalReplySchema, async (input, { user }) => {
-  await replyToSignal(getDb(), user.id, input);
-  revalidateSignal(input.signalId);
-  return { status: 'success', message: input.handle ? 'repliedAndHandled' : 'replied' };
-});
-
-export const setSignalHandledAction = authorizedAction('associations.manage', signalStatusSchema, async (input, { user }) => {
-  await setSignalHandled(getDb(), user.id, input.signalId, input.handled);
-  revalidateSignal(input.signalId);
-  return { status: 'success', message: input.handled ? 'handled' : 'reopened' };
-});
-
-export const linkSignalLeadAction = authorizedAction('associations.manage', signalLeadSchema, async (input, { user }) => {
-  await linkSignalLead(getDb(), user.id, input.signalId, input.leadId);
-  revalidateSignal(input.signalId);
-  return { status: 'success', message: 'linked' };
-});
-
-export const unlinkSignalLeadAction = authorizedAction('associations.manage', signalLeadSchema, async (input, { user }) => {
-  await unlinkSignalLead(getDb(), user.id, input.signalId, input.leadId);
-  revalidateSignal(input.signalId);
-  return { status: 'success', message: 'unlinked' };
-});
+/** One contact: a lead for the project worker, attributed to the user's association. */
+export const submitContactAction = authorizedAction(
+  'association.self',
+  contactSchema,
+  async (input, { user, association }) => {
+    await submitContact(getDb(), { id: user.id, associationId: association.id }, input);
+    revalidatePath('/association');
+    return { status: 'success', message: 'contactSaved', data: { name: input.name } };
+  },
+  { profile: 'association' },
+);

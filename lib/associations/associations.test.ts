@@ -5,9 +5,12 @@ import { associations, auditLog, keyFigures, leads, signalLeads, signals, target
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { fieldErrorsOf } from '@/lib/actions/validation';
-import { linkSignalLead, removeKeyFigure, replyToSignal, saveAssociation, saveKeyFigure, setSignalHandled, unlinkSignalLead } from './mutations';
-import { associationResults, getSignal, linkedUsers, listAssociations, listKeyFigures, listSignals, searchLeads } from './queries';
-import { associationSchema, keyFigureSchema, parseSignalFilters, signalReplySchema } from './schema';
+import { removeKeyFigure, saveAssociation, saveKeyFigure } from './mutations';
+import { linkSignalLead, replyToSignal, setSignalHandled, unlinkSignalLead } from '@/lib/signals/mutations';
+import { associationResults, linkedUsers, listAssociations, listKeyFigures } from './queries';
+import { getSignal, listSignalInbox, searchLeads } from '@/lib/signals/queries';
+import { associationSchema, keyFigureSchema } from './schema';
+import { parseSignalFilters, signalReplySchema } from '@/lib/signals/schema';
 
 describe('association validation', () => {
   it('requires a name and a community, checks e-mail', () => {
@@ -124,8 +127,8 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
     const [s] = await h.db.insert(signals).values({ associationId: afghan, kind: 'potential_participants', text: 'Drie moeders willen Nederlands leren.' }).returning({ id: signals.id });
     const [other] = await h.db.insert(signals).values({ associationId: turkish, kind: 'concern', text: 'Cursus alleen ’s avonds.' }).returning({ id: signals.id });
     const id = s!.id;
-    expect((await listSignals(h.db, parseSignalFilters({}))).map((x) => x.id).sort()).toEqual([id, other!.id].sort());
-    expect((await listSignals(h.db, parseSignalFilters({ association: afghan }))).map((x) => x.id)).toEqual([id]);
+    expect((await listSignalInbox(h.db, parseSignalFilters({}))).map((x) => x.id).sort()).toEqual([id, other!.id].sort());
+    expect((await listSignalInbox(h.db, parseSignalFilters({ association: afghan }))).map((x) => x.id)).toEqual([id]);
 
     await replyToSignal(h.db, coordinatorId, signalReplySchema.parse({ signalId: id, text: 'We bellen ze deze week.' }));
     let d = (await getSignal(h.db, id))!;
@@ -136,8 +139,8 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
     d = (await getSignal(h.db, id))!;
     expect(d).toMatchObject({ status: 'handled', handledByName: 'Marco Jansen' });
     expect(d.handledAt).toBeInstanceOf(Date);
-    expect((await listSignals(h.db, parseSignalFilters({ status: 'new' }))).map((x) => x.id)).toEqual([other!.id]);
-    expect((await listSignals(h.db, parseSignalFilters({ status: 'handled' }))).map((x) => x.id)).toEqual([id]);
+    expect((await listSignalInbox(h.db, parseSignalFilters({ status: 'new' }))).map((x) => x.id)).toEqual([other!.id]);
+    expect((await listSignalInbox(h.db, parseSignalFilters({ status: 'handled' }))).map((x) => x.id)).toEqual([id]);
     expect(await setSignalHandled(h.db, coordinatorId, id, true)).toBe(false); // already handled: nothing recorded
 
     expect(await setSignalHandled(h.db, coordinatorId, id, false)).toBe(true);

@@ -1,9 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { associations, keyFigures, leads, signalLeads, signalReplies, signals } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import type { Db, DbOrTx } from '@/db/client';
+import { associations, keyFigures } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
-import type { AssociationInput, KeyFigureInput, SignalReplyInput } from './schema';
+import { createLead } from '@/lib/leads/create';
+import { ASSOCIATION_CONSENT_VERSION, type AssociationInput, type ContactInput, type KeyFigureInput } from './schema';
 
 /** Creates (no id) or updates an association; returns its id. */
 export async function saveAssociation(db: Db, actorUserId: string | null, input: AssociationInput): Promise<string> {
@@ -78,67 +79,30 @@ export async function removeKeyFigure(db: Db, actorUserId: string | null, input:
   });
 }
 
-async function signalOf(tx: Parameters<Parameters<Db['transaction']>[0]>[0], signalId: string) {
-  const [row] = await tx
-    .select({ id: signals.id, status: signals.status, associationId: signals.associationId })
-    .from(signals)
-    .where(eq(signals.id, signalId))
-    .for('update')
-    .limit(1);
-  if (!row) throw new ActionError('notFound');
-  return row;
+/** Who acts: an association user. Every write is scoped to this association. */
+/** The acting user and their own association (from the action's context, never from the form). */
+export interface AssociationActor {
+  id: string;
+  associationId: string;
 }
 
-/** Replies to a signal (the association sees the reply); optionally marks it handled at once. */
-export async function replyToSignal(db: Db, actorUserId: string | null, input: SignalReplyInput, now = new Date()): Promise<string> {
+/** One contact from the form: a lead attributed to the association and the user who passed it on. */
+export async function submitContact(db: DbOrTx, user: AssociationActor, input: Omit<ContactInput, 'consent'>): Promise<string> {
+  const { associationId } = user;
   return db.transaction(async (tx) => {
-    const signal = await signalOf(tx, input.signalId);
-    const [row] = await tx
-      .insert(signalReplies)
-      .values({ signalId: signal.id, userId: actorUserId, text: input.text, createdAt: now })
-      .returning({ id: signalReplies.id });
-    await audit(tx, { action: 'signal.replied', actorUserId, entityType: 'signal', entityId: signal.id, details: { replyId: row!.id } });
-    if (input.handle && signal.status === 'new') {
-      await tx.update(signals).set({ status: 'handled', handledAt: now, handledByUserId: actorUserId }).where(eq(signals.id, signal.id));
-      await audit(tx, { action: 'signal.handled', actorUserId, entityType: 'signal', entityId: signal.id });
-    }
-    return row!.id;
-  });
-}
-
-/** Marks a signal handled (who, when) or reopens it. Doing what is already the case changes nothing. */
-export async function setSignalHandled(db: Db, actorUserId: string | null, signalId: string, handled: boolean, now = new Date()): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const signal = await signalOf(tx, signalId);
-    if ((signal.status === 'handled') === handled) return false;
-    await tx
-      .update(signals)
-      .set(handled ? { status: 'handled', handledAt: now, handledByUserId: actorUserId } : { status: 'new', handledAt: null, handledByUserId: null })
-      .where(eq(signals.id, signalId));
-    await audit(tx, { action: handled ? 'signal.handled' : 'signal.reopened', actorUserId, entityType: 'signal', entityId: signalId });
-    return true;
-  });
-}
-
-/** Links a lead (any association's, not merged) to a signal. */
-export async function linkSignalLead(db: Db, actorUserId: string | null, signalId: string, leadId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    await signalOf(tx, signalId);
-    const [lead] = await tx.select({ id: leads.id }).from(leads).where(and(eq(leads.id, leadId), isNull(leads.mergedIntoId))).limit(1);
-    if (!lead) throw new ActionError('leadNotFound');
-    const inserted = await tx.insert(signalLeads).values({ signalId, leadId }).onConflictDoNothing().returning({ leadId: signalLeads.leadId });
-    if (!inserted.length) throw new ActionError('alreadyLinked');
-    await audit(tx, { action: 'signal.lead_linked', actorUserId, entityType: 'signal', entityId: signalId, details: { leadId } });
-  });
-}
-
-export async function unlinkSignalLead(db: Db, actorUserId: string | null, signalId: string, leadId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const removed = await tx
-      .delete(signalLeads)
-      .where(and(eq(signalLeads.signalId, signalId), eq(signalLeads.leadId, leadId)))
-      .returning({ leadId: signalLeads.leadId });
-    if (!removed.length) throw new ActionError('notFound');
-    await audit(tx, { action: 'signal.lead_unlinked', actorUserId, entityType: 'signal', entityId: signalId, details: { leadId } });
+    // `flag`, never `refuse` or `repeat`: the association must not learn whether the number was
+    // already known to the municipality; staff see the possible duplicate and merge.
+    const out = await createLead(
+      tx,
+      { name: input.name, phone: input.phone, language: input.language, neighbourhood: input.neighbourhood, note: input.note },
+      {
+        source: 'association',
+        duplicate: 'flag',
+        actorUserId: user.id,
+        attribution: { associationId },
+        consentVersion: ASSOCIATION_CONSENT_VERSION,
+      },
+    );
+    return out.leadId;
   });
 }

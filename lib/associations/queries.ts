@@ -1,10 +1,10 @@
-import { type SQL, and, asc, count, desc, eq, ilike, isNull, like, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { type SQL, and, asc, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { associations, keyFigures, leads, signalLeads, signalReplies, signals, targetPeriods, users } from '@/db/schema';
+import { associations, keyFigures, leads, signals, targetPeriods, users } from '@/db/schema';
 import { isUuid } from '@/lib/actions/validation';
-import { sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
-import type { SignalFilters } from './schema';
+import { isIsoDate, sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
+import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, SIGNED_STATUSES } from '@/lib/leads/journey/steps';
 
 export interface ResultCounts {
   /** Contacts the association submitted (leads attributed to it), by the day they came in. */
@@ -141,147 +141,83 @@ export async function associationResults(db: DbOrTx, associationId: string): Pro
   return { total, periods, years: [...years.values()].sort((a, b) => b.year - a.year) };
 }
 
-// ── Signals ────────────────────────────────────────────────────────────────────────────────────
-
-export interface SignalListRow {
-  id: string;
-  associationId: string;
-  associationName: string;
-  kind: 'potential_participants' | 'community_development' | 'concern';
-  text: string;
-  status: 'new' | 'handled';
-  createdAt: Date;
-  handledAt: Date | null;
-  authorName: string | null;
-  replies: number;
-  leads: number;
-}
-
-/** The inbox: every association's signals (new first when showing all), newest first. */
-export async function listSignals(db: DbOrTx, f: SignalFilters, limit = 200): Promise<SignalListRow[]> {
-  const conds: SQL[] = [];
-  if (f.status !== 'all') conds.push(eq(signals.status, f.status));
-  if (f.association) conds.push(eq(signals.associationId, f.association));
-  return db
-    .select({
-      id: signals.id,
-      associationId: signals.associationId,
-      associationName: associations.name,
-      kind: signals.kind,
-      text: signals.text,
-      status: signals.status,
-      createdAt: signals.createdAt,
-      handledAt: signals.handledAt,
-      authorName: users.name,
-      replies: num(sql`(select count(*) from ${signalReplies} where ${signalReplies.signalId} = ${signals.id})`),
-      leads: num(sql`(select count(*) from ${signalLeads} where ${signalLeads.signalId} = ${signals.id})`),
-    })
-    .from(signals)
-    .innerJoin(associations, eq(signals.associationId, associations.id))
-    .leftJoin(users, eq(signals.userId, users.id))
-    .where(conds.length ? and(...conds) : undefined)
-    .orderBy(sql`case when ${signals.status} = 'new' then 0 else 1 end`, desc(signals.createdAt))
-    .limit(limit);
-}
-
-const handler = alias(users, 'handler');
-
-/** One signal with its association, author, who handled it, the replies (oldest first) and the linked leads. */
-export async function getSignal(db: DbOrTx, id: string) {
-  if (!isUuid(id)) return null;
-  const [row] = await db
-    .select({
-      id: signals.id,
-      associationId: signals.associationId,
-      associationName: associations.name,
-      kind: signals.kind,
-      text: signals.text,
-      status: signals.status,
-      createdAt: signals.createdAt,
-      handledAt: signals.handledAt,
-      handledByName: handler.name,
-      authorName: users.name,
-    })
-    .from(signals)
-    .innerJoin(associations, eq(signals.associationId, associations.id))
-    .leftJoin(users, eq(signals.userId, users.id))
-    .leftJoin(handler, eq(signals.handledByUserId, handler.id))
-    .where(eq(signals.id, id))
-    .limit(1);
-  if (!row) return null;
-  const [replies, linked] = await Promise.all([
-    db
-      .select({ id: signalReplies.id, text: signalReplies.text, createdAt: signalReplies.createdAt, userName: users.name })
-      .from(signalReplies)
-      .leftJoin(users, eq(signalReplies.userId, users.id))
-      .where(eq(signalReplies.signalId, id))
-      .orderBy(asc(signalReplies.createdAt)),
-    linkedLeads(db, id),
-  ]);
-  return { ...row, replies, leads: linked };
-}
-export type SignalDetail = NonNullable<Awaited<ReturnType<typeof getSignal>>>;
-
-export interface LeadHit {
-  id: string;
-  name: string;
-  phone: string;
-  status: (typeof leads.$inferSelect)['status'];
-  associationId: string | null;
-  createdAt: Date;
-}
-
-const leadHitFields = {
-  id: leads.id,
-  name: leads.name,
-  phone: leads.phone,
-  status: leads.status,
-  associationId: leads.associationId,
-  createdAt: leads.createdAt,
-};
-
-export async function linkedLeads(db: DbOrTx, signalId: string): Promise<LeadHit[]> {
-  return db
-    .select(leadHitFields)
-    .from(signalLeads)
-    .innerJoin(leads, eq(signalLeads.leadId, leads.id))
-    .where(eq(signalLeads.signalId, signalId))
-    .orderBy(asc(leads.name));
-}
-
-/** LIKE pattern for a substring, with the user's % _ \ taken literally. */
-const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/**
- * Leads to link to a signal: by name or phone (06 12345678 finds +31612345678), among the
- * association's leads or among all leads. Without a search term, the association's newest leads.
- * Merged leads are left out.
- */
-export async function searchLeads(
-  db: DbOrTx,
-  opts: { q?: string; scope: 'association' | 'all'; associationId: string },
-  limit = 20,
-): Promise<LeadHit[]> {
-  const q = opts.q?.trim() ?? '';
-  const conds: (SQL | undefined)[] = [isNull(leads.mergedIntoId)];
-  if (opts.scope === 'association') conds.push(eq(leads.associationId, opts.associationId));
-  if (q) {
-    const digits = q.replace(/\D/g, '');
-    const byPhone = digits.length >= 3 ? like(leads.phone, contains(digits.replace(/^0+/, '').replace(/^31(?=\d{9})/, ''))) : undefined;
-    conds.push(or(ilike(leads.name, contains(q)), byPhone));
-  } else if (opts.scope === 'all') {
-    return [];
-  }
-  return db
-    .select(leadHitFields)
-    .from(leads)
-    .where(and(...conds))
-    .orderBy(q ? asc(leads.name) : desc(leads.createdAt))
-    .limit(limit);
-}
-
 /** Names of associations, for filters. */
 export async function associationOptions(db: DbOrTx): Promise<{ id: string; name: string }[]> {
   return db.select({ id: associations.id, name: associations.name }).from(associations).orderBy(asc(associations.name));
 }
 
+// ── The association's own area (every query filters by its own association id) ───────────────
+
+export async function associationName(db: DbOrTx, associationId: string): Promise<string | null> {
+  const [a] = await db.select({ name: associations.name }).from(associations).where(eq(associations.id, associationId));
+  return a?.name ?? null;
+}
+
+/** Submitted (all, unmerged), in progress (open, not yet signed), plan signed (signed or further). */
+export async function associationCounts(db: DbOrTx, associationId: string) {
+  const signed = [...SIGNED_STATUSES] as string[];
+  const closed = [...CLOSED_STATUSES] as string[];
+  const [row] = await db
+    .select({
+      submitted: count(),
+      inProgress: sql<number>`count(*) filter (where ${leads.status} not in ${[...signed, ...closed]})::int`,
+      planSigned: sql<number>`count(*) filter (where ${leads.status} in ${signed})::int`,
+    })
+    .from(leads)
+    .where(and(eq(leads.associationId, associationId), isNull(leads.mergedIntoId)));
+  return { submitted: Number(row?.submitted ?? 0), inProgress: Number(row?.inProgress ?? 0), planSigned: Number(row?.planSigned ?? 0) };
+}
+
+export const CONTACTS_PAGE_SIZE = 25;
+
+const day = z.string().refine(isIsoDate);
+
+const filterSchema = z.object({
+  step: z.enum(ALL_STATUSES as [LeadStatus, ...LeadStatus[]]).optional().catch(undefined),
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type ContactFilters = z.output<typeof filterSchema>;
+
+/** searchParams → filters; anything unusable is dropped (never an error page). */
+export function parseContactFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): ContactFilters {
+  const get = (k: string) => {
+    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
+    const s = Array.isArray(v) ? v[0] : v;
+    return s === '' || s === null ? undefined : s;
+  };
+  return filterSchema.parse({ step: get('step'), from: get('from'), to: get('to'), page: get('page') ?? 1 });
+}
+
+export interface ContactRowView {
+  id: string;
+  name: string;
+  status: LeadStatus;
+  createdAt: Date;
+}
+
+/**
+ * The association's contacts: name, step and the date submitted, nothing more (no phone, no
+ * notes: after the hand-over the city works with the person). Merged duplicates are left out.
+ */
+export async function listContacts(db: DbOrTx, associationId: string, filters: ContactFilters) {
+  const where = and(
+    eq(leads.associationId, associationId),
+    isNull(leads.mergedIntoId),
+    filters.step ? eq(leads.status, filters.step) : undefined,
+    filters.from ? gte(leads.createdAt, sqlAmsterdamDayStart(filters.from)) : undefined,
+    filters.to ? lt(leads.createdAt, sqlAmsterdamDayStart(filters.to, 1)) : undefined,
+  );
+  const [{ total }] = (await db.select({ total: count() }).from(leads).where(where)) as [{ total: number }];
+  const pageCount = Math.max(1, Math.ceil(Number(total) / CONTACTS_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const rows: ContactRowView[] = await db
+    .select({ id: leads.id, name: leads.name, status: leads.status, createdAt: leads.createdAt })
+    .from(leads)
+    .where(where)
+    .orderBy(desc(leads.createdAt), desc(leads.id))
+    .limit(CONTACTS_PAGE_SIZE)
+    .offset((page - 1) * CONTACTS_PAGE_SIZE);
+  return { rows, total: Number(total), page, pageCount };
+}

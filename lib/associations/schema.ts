@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkbox, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
+import { checkbox, choice, neighbourhoodCode, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, phone, requiredText, uuid } from '@/lib/actions/validation';
+import { LANGUAGE_CODES } from '@/lib/leads/languages';
 
 /** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
 export const ASSOCIATION_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
@@ -30,43 +31,31 @@ export type KeyFigureInput = z.output<typeof keyFigureSchema>;
 
 export const removeKeyFigureSchema = z.object({ associationId: uuid('notFound'), id: uuid('notFound') });
 
-/** The coordinator's reply to a signal; the association sees it. */
-export const signalReplySchema = z.object({
-  signalId: uuid('notFound'),
-  text: requiredText(2000),
-  /** "Reply and mark handled" in one go. */
-  handle: checkbox,
+/** The consent text version stored on every lead an association passes on. */
+export const ASSOCIATION_CONSENT_VERSION = 'association-2026-11-v1';
+
+export const MAX_NAME = 100;
+export const MAX_NOTE = 1000;
+
+/**
+ * The fields of one contact, shared by the single form and every row of a file, so both are
+ * checked by exactly the same rules.
+ */
+export const contactFields = {
+  name: requiredText(MAX_NAME),
+  phone,
+  language: choice(LANGUAGE_CODES),
+  /** A neighbourhood code, or "other"; checked against the database (form) or the list (file). */
+  neighbourhood: neighbourhoodCode,
+  note: optionalText(MAX_NOTE),
+};
+
+export const contactRowSchema = z.object(contactFields);
+export type ContactRow = z.output<typeof contactRowSchema>;
+
+/** The single-contact form: the fields plus "this person agreed to be contacted". */
+export const contactSchema = z.object({
+  ...contactFields,
+  consent: z.literal('on', { error: 'consentGiven' }),
 });
-export type SignalReplyInput = z.output<typeof signalReplySchema>;
-
-export const signalStatusSchema = z.object({
-  signalId: uuid('notFound'),
-  handled: z.enum(['true', 'false'], 'invalidChoice').transform((v) => v === 'true'),
-});
-
-export const signalLeadSchema = z.object({ signalId: uuid('notFound'), leadId: uuid('leadNotFound') });
-
-export const SIGNAL_STATUS_FILTERS = ['new', 'handled', 'all'] as const;
-export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];
-
-/** Inbox filters from the URL (?status=new|handled|all&association=<id>); new by default, bad values ignored. */
-export const signalFilterSchema = z.object({
-  status: z.enum(SIGNAL_STATUS_FILTERS).catch('new'),
-  association: uuid().optional().catch(undefined),
-});
-export type SignalFilters = z.output<typeof signalFilterSchema>;
-
-export function parseSignalFilters(sp: Record<string, string | string[] | undefined> | null | undefined): SignalFilters {
-  const raw: Record<string, string> = {};
-  for (const [k, v] of Object.entries(sp ?? {})) {
-    const first = Array.isArray(v) ? v[0] : v;
-    if (typeof first === 'string' && first !== '') raw[k] = first;
-  }
-  return signalFilterSchema.parse(raw);
-}
-
-/** The lead search on a signal's page (?q=&scope=association|all). */
-export const leadSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  scope: z.enum(['association', 'all']).catch('association'),
-});
+export type ContactInput = z.output<typeof contactSchema>;

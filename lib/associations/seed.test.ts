@@ -1,8 +1,8 @@
 import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { seedDemo } from '@/db/seed';
-import { AFGHAN_OFFERS_2010, AFGHAN_OFFERS_TOTAL, seedCommunity } from '@/db/seed/community';
+import { seedDemo } from '@/lib/demo';
+import { AFGHAN_OFFERS_2010, AFGHAN_OFFERS_TOTAL, seedCommunity } from '@/lib/demo/community';
 import { associations, keyFigures, leadEvents, leads, networkOrganisations, signalReplies, signals } from '@/db/schema';
 import { memoryTestDb } from '@/db/testing';
 import { listOrganisations } from '@/lib/network/queries';

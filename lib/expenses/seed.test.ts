@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { ambassadors, events, expenseClaims, expenseRates, receipts, shiftAssignments, shifts, users } from '@/db/schema';
-import { seedExpenses } from '@/db/seed/expenses';
+import { seedExpenses } from '@/lib/demo/expenses';
 import { testDrivers } from '@/db/testing';
 import { detectReceiptType } from './filetype';
 import { claimableShiftsOf } from './queries';

@@ -3,7 +3,7 @@ import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads } from '@/db/schema';
 import { ambassadorActiveSql } from './active';
 import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
-import type { LeadStatus } from '@/lib/leads/steps';
+import type { LeadStatus } from '@/lib/leads/journey/steps';
 import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
 import { currentPeriod, personalTargets } from '@/lib/targets/queries';
 

@@ -3,7 +3,7 @@ import type { Tx } from '@/db/client';
 import { leadEvents, leads, neighbourhoods } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
-import { CLOSED_STATUSES } from './steps';
+import { CLOSED_STATUSES } from './journey/steps';
 
 /**
  * What happens when the number already has an open, unmerged lead:

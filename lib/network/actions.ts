@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { authorizedAction } from '@/lib/actions';
 import { logContact, saveOrganisation } from './mutations';
-import { contactSchema, organisationSchema } from './schema';
+import { networkContactSchema, organisationSchema } from './schema';
 
 export const saveOrganisationAction = authorizedAction('network.manage', organisationSchema, async (input, { user }) => {
   const id = await saveOrganisation(getDb(), user.id, input);
@@ -13,7 +13,7 @@ export const saveOrganisationAction = authorizedAction('network.manage', organis
   return { status: 'success', message: input.id ? 'saved' : 'created', data: { id } };
 });
 
-export const logContactAction = authorizedAction('network.manage', contactSchema, async (input, { user }) => {
+export const logContactAction = authorizedAction('network.manage', networkContactSchema, async (input, { user }) => {
   await logContact(getDb(), user.id, input);
   revalidatePath('/staff/network');
   revalidatePath(`/staff/network/${input.organisationId}`);

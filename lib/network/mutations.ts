@@ -4,7 +4,7 @@ import { neighbourhoods, networkContacts, networkOrganisations, users } from '@/
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { todayLocal } from '@/lib/dates';
-import type { ContactInput, OrganisationInput } from './schema';
+import type { NetworkContactInput, OrganisationInput } from './schema';
 
 /** Creates (no id) or updates a network organisation; returns its id. Names are unique. */
 export async function saveOrganisation(db: Db, actorUserId: string | null, input: OrganisationInput): Promise<string> {
@@ -56,7 +56,7 @@ export async function saveOrganisation(db: Db, actorUserId: string | null, input
  * Adds an entry to an organisation's contact log. The date may not lie in the future (the log
  * records what happened); the staff member must be an active coordinator or caseworker.
  */
-export async function logContact(db: Db, actorUserId: string | null, input: ContactInput, now = new Date()): Promise<string> {
+export async function logContact(db: Db, actorUserId: string | null, input: NetworkContactInput, now = new Date()): Promise<string> {
   if (input.date > todayLocal(now)) throw new ActionError('invalidForm', { date: 'dateInFuture' });
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ id: networkOrganisations.id }).from(networkOrganisations).where(eq(networkOrganisations.id, input.organisationId)).limit(1);

@@ -7,7 +7,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { fieldErrorsOf } from '@/lib/actions/validation';
 import { logContact, saveOrganisation } from './mutations';
 import { contactLog, contactStatus, listOrganisations } from './queries';
-import { contactSchema, daysSince, isContactOverdue, organisationSchema, parseOrganisationFilters } from './schema';
+import { networkContactSchema, daysSince, isContactOverdue, organisationSchema, parseOrganisationFilters } from './schema';
 
 const TODAY = '2026-03-20';
 const NOW = new Date('2026-03-20T11:00:00Z');
@@ -52,12 +52,12 @@ describe('validation', () => {
     ['20-03-2026', 'invalidDate'],
     ['2026-02-30', 'invalidDate'],
   ])('refuses contact date %j (%s)', (date, key) => {
-    const r = contactSchema.safeParse({ organisationId: crypto.randomUUID(), userId: crypto.randomUUID(), kind: 'visit', date });
+    const r = networkContactSchema.safeParse({ organisationId: crypto.randomUUID(), userId: crypto.randomUUID(), kind: 'visit', date });
     expect(fieldErrorsOf(r.error!)).toEqual({ date: key });
   });
 
   it('refuses an unknown contact kind', () => {
-    const r = contactSchema.safeParse({ organisationId: crypto.randomUUID(), userId: crypto.randomUUID(), kind: 'letter', date: TODAY });
+    const r = networkContactSchema.safeParse({ organisationId: crypto.randomUUID(), userId: crypto.randomUUID(), kind: 'letter', date: TODAY });
     expect(fieldErrorsOf(r.error!)).toEqual({ kind: 'invalidChoice' });
   });
 });
@@ -85,7 +85,7 @@ describe.each(testDrivers)('network organisations on $name', ({ open }) => {
   });
 
   const contact = (organisationId: string, date: string, userId = coordinatorId) =>
-    logContact(h.db, coordinatorId, contactSchema.parse({ organisationId, date, userId, kind: 'visit', notes: 'Verhaal verteld', nextStep: 'Over een maand' }), NOW);
+    logContact(h.db, coordinatorId, networkContactSchema.parse({ organisationId, date, userId, kind: 'visit', notes: 'Verhaal verteld', nextStep: 'Over een maand' }), NOW);
   const row = async (id: string) => (await listOrganisations(h.db, { inactive: true }, TODAY)).find((r) => r.id === id)!;
 
   it('creates an organisation with its wijk, refuses a second one with the same name, and audits without personal data', async () => {

@@ -42,7 +42,7 @@ export const organisationSchema = z.object({
 export type OrganisationInput = z.output<typeof organisationSchema>;
 
 /** One entry of the contact log: when, who (a staff member), how, what was said, the next step. */
-export const contactSchema = z.object({
+export const networkContactSchema = z.object({
   organisationId: uuid('notFound'),
   date: isoDate,
   userId: uuid('unknownUser'),
@@ -50,7 +50,7 @@ export const contactSchema = z.object({
   notes: optionalText(2000),
   nextStep: optionalText(500),
 });
-export type ContactInput = z.output<typeof contactSchema>;
+export type NetworkContactInput = z.output<typeof networkContactSchema>;
 
 /** List filters from the URL (?kind=&wijk=&overdue=1); a bad value is ignored, never an error. */
 export const organisationFilterSchema = z.object({

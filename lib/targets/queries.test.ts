@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { ambassadors, leads, neighbourhoods, targetPeriods } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
-import { isOverdue, type LeadStatus } from '@/lib/leads/steps';
+import { isOverdue, type LeadStatus } from '@/lib/leads/journey/steps';
 import { createPeriod } from './mutations';
 import {
   ambassadorOverview,

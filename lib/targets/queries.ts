@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNull, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadorTargets, ambassadors, leads, neighbourhoods, targetPeriods } from '@/db/schema';
-import { CLOSED_STATUSES, OVERDUE_DAYS, STEPS, type LeadStatus, type Step } from '@/lib/leads/steps';
+import { CLOSED_STATUSES, OVERDUE_DAYS, STEPS, type LeadStatus, type Step } from '@/lib/leads/journey/steps';
 import { byName, type Pace, paceNeeded, splitGroupTarget } from './split';
 
 export type Period = typeof targetPeriods.$inferSelect;

@@ -2,8 +2,8 @@ import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { ambassadors, targetPeriods } from '@/db/schema';
-import { DEMO_AMBASSADORS } from '@/db/seed/data';
-import { halfYearOf, seedTargets } from '@/db/seed/targets';
+import { DEMO_AMBASSADORS } from '@/lib/demo/data';
+import { halfYearOf, seedTargets } from '@/lib/demo/targets';
 import { memoryTestDb } from '@/db/testing';
 import { currentPeriod, periodDetail } from './queries';
 

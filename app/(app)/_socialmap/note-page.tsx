@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
 import { weekHours } from '@/lib/socialmap/opening-hours';
-import { getServiceDetail } from '@/lib/socialmap/queries';
+import { getServiceDetail } from '@/lib/socialmap/search/queries';
 import { displayPhone, linkClass, socialMapBase } from './format';
 import { PrintButton } from './print-button';
 

@@ -4,7 +4,7 @@ import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
-import { createReferralAction } from '@/lib/socialmap/actions-referrals';
+import { createReferralAction } from '@/lib/socialmap/referrals/actions';
 import { weekHours } from '@/lib/socialmap/opening-hours';
 import {
   type LeadOption,
@@ -14,10 +14,10 @@ import {
   listWijken,
   ownLeadOptions,
   searchLeadOptions,
-} from '@/lib/socialmap/queries';
-import { defaultThemeId } from '@/lib/socialmap/referrals';
-import { CONTACT_PREFERENCES } from '@/lib/socialmap/schema-referrals';
-import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search';
+} from '@/lib/socialmap/search/queries';
+import { defaultThemeId } from '@/lib/socialmap/referrals/queries';
+import { CONTACT_PREFERENCES } from '@/lib/socialmap/referrals/schema';
+import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search/search';
 import { badge, displayPhone, linkClass, socialMapBase } from './format';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';

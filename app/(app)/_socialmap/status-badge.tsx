@@ -1,4 +1,4 @@
-import type { ReferralStatus } from '@/lib/socialmap/schema-referrals';
+import type { ReferralStatus } from '@/lib/socialmap/referrals/schema';
 import { badge } from './format';
 
 const COLOURS: Record<ReferralStatus, string> = {

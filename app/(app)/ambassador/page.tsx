@@ -6,7 +6,7 @@ import { requireArea } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { ambassadorProfile, ambassadorStart } from '@/lib/field/queries';
 import { qrSvg } from '@/lib/field/qr';
-import { getStepNames } from '@/lib/leads/step-names';
+import { getStepNames } from '@/lib/leads/settings/queries';
 import { publicUrl } from '@/lib/security/origin';
 import { TargetProgress } from '@/app/_components/ui/target-progress';
 import { ButtonLink } from '@/app/_components/ui/button';

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Welcome } from '@/app/_components/area-shell';
 import { getDb } from '@/db/client';
-import { associationCounts, associationName, listSignals } from '@/lib/association/queries';
+import { associationCounts, associationName } from '@/lib/associations/queries';
+import { listOwnSignals } from '@/lib/signals/queries';
 import { requireArea } from '@/lib/auth/gate';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
@@ -31,7 +32,7 @@ export default async function AssociationHome() {
   const [name, counts, signals] = await Promise.all([
     associationName(db, associationId),
     associationCounts(db, associationId),
-    listSignals(db, associationId, 3),
+    listOwnSignals(db, associationId, 3),
   ]);
   const figures = [
     { key: 'submitted', label: t('countSubmitted'), value: counts.submitted },

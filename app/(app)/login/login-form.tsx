@@ -6,7 +6,7 @@ import { cardClass } from '@/app/_components/ui/card';
 import { TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { valueOf } from '@/lib/actions/form-state';
-import { loginAction } from '@/lib/auth/actions';
+import { loginAction } from '@/lib/session/actions';
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations('auth');

@@ -8,7 +8,7 @@ import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_compon
 import { useForm } from '@/app/_components/ui/use-form';
 import { textValues } from '@/lib/actions/form-state';
 import { Link } from '@/lib/i18n/navigation';
-import { signupAction } from '@/lib/leads/actions';
+import { signupAction } from '@/lib/leads/signup/actions';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 
 const FIELD_ORDER = ['name', 'phone', 'email', 'language', 'neighbourhood', 'forWhom', 'consent'] as const;

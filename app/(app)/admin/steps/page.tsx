@@ -3,9 +3,9 @@ import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { loadMessages } from '@/lib/i18n/messages';
-import { saveStepNamesAction } from '@/lib/leads/settings-actions';
-import { getStepNames } from '@/lib/leads/step-names';
-import { ALL_STATUSES, type LeadStatus } from '@/lib/leads/steps';
+import { saveStepNamesAction } from '@/lib/leads/settings/actions';
+import { getStepNames } from '@/lib/leads/settings/queries';
+import { ALL_STATUSES, type LeadStatus } from '@/lib/leads/journey/steps';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function StepNamesPage() {

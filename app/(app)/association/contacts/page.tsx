@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listContacts, parseContactFilters } from '@/lib/association/queries';
+import { listContacts, parseContactFilters } from '@/lib/associations/queries';
 import { requireArea } from '@/lib/auth/gate';
-import { getStepNames } from '@/lib/leads/step-names';
-import { ALL_STATUSES } from '@/lib/leads/steps';
+import { getStepNames } from '@/lib/leads/settings/queries';
+import { ALL_STATUSES } from '@/lib/leads/journey/steps';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';

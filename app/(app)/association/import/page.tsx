@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listBatches } from '@/lib/association/queries';
-import { IMPORT_FIELDS } from '@/lib/association/import/fields';
+import { listBatches } from '@/lib/imports/queries';
+import { IMPORT_FIELDS } from '@/lib/imports/fields';
 import { requireArea } from '@/lib/auth/gate';
 import { UploadForm } from './upload-form';
 import { PageHeading } from '@/app/_components/ui/heading';

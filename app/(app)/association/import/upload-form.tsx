@@ -5,8 +5,8 @@ import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, describedBy, ErrorSummary, FormField, textboxClass } from '@/app/_components/ui/form-field';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState, textValues } from '@/lib/actions/form-state';
-import { previewImportAction } from '@/lib/association/actions';
-import { MAX_FILE_BYTES } from '@/lib/association/schema';
+import { previewImportAction } from '@/lib/imports/actions';
+import { MAX_FILE_BYTES } from '@/lib/imports/schema';
 
 export interface UploadFormText {
   file: string;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listSignals } from '@/lib/association/queries';
-import { SIGNAL_KINDS } from '@/lib/association/schema';
+import { listOwnSignals } from '@/lib/signals/queries';
+import { SIGNAL_KINDS } from '@/lib/signals/schema';
 import { requireArea } from '@/lib/auth/gate';
 import { SignalForm } from './signal-form';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -27,7 +27,7 @@ export default async function AssociationSignalsPage() {
       </>
     );
   }
-  const signals = await listSignals(getDb(), user.associationId);
+  const signals = await listOwnSignals(getDb(), user.associationId);
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

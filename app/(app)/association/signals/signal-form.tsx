@@ -5,8 +5,8 @@ import { InlineNotice } from '@/app/_components/ui/alert';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { RadioGroup, TextArea } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
-import { createSignalAction } from '@/lib/association/actions';
-import { MAX_SIGNAL_TEXT } from '@/lib/association/schema';
+import { createSignalAction } from '@/lib/signals/actions';
+import { MAX_SIGNAL_TEXT } from '@/lib/signals/schema';
 
 export interface SignalFormText {
   kind: string;

@@ -5,8 +5,8 @@ import { SavedPanel } from '@/app/_components/ui/alert';
 import { ButtonLink, SubmitButton } from '@/app/_components/ui/button';
 import { TextArea } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
-import { submitContactAction } from '@/lib/association/actions';
-import { MAX_NAME, MAX_NOTE } from '@/lib/association/schema';
+import { submitContactAction } from '@/lib/associations/actions';
+import { MAX_NAME, MAX_NOTE } from '@/lib/associations/schema';
 
 const FIELDS = ['name', 'phone', 'language', 'neighbourhood', 'note', 'consent'] as const;
 type Field = (typeof FIELDS)[number];

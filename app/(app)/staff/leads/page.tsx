@@ -15,9 +15,9 @@ import {
   leadListQuery,
   listLeads,
   parseLeadListFilters,
-} from '@/lib/leads/list';
-import { getStepNames } from '@/lib/leads/step-names';
-import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/steps';
+} from '@/lib/leads/list/queries';
+import { getStepNames } from '@/lib/leads/settings/queries';
+import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/journey/steps';
 import { FilterForm } from './_components/filter-form';
 import { LeadTable, type SortableColumn } from './_components/lead-table';
 import { Pagination } from '@/app/_components/ui/pagination';

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { listProviders } from '@/lib/leads/detail';
-import { addProviderAction, setProviderActiveAction } from '@/lib/leads/work-actions';
+import { listProviders } from '@/lib/leads/journey/detail';
+import { addProviderAction, setProviderActiveAction } from '@/lib/leads/journey/actions';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function ProvidersPage() {

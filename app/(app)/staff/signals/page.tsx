@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { associationOptions, listSignals } from '@/lib/associations/queries';
-import { SIGNAL_STATUS_FILTERS, parseSignalFilters } from '@/lib/associations/schema';
+import { associationOptions } from '@/lib/associations/queries';
+import { listSignalInbox } from '@/lib/signals/queries';
+import { SIGNAL_STATUS_FILTERS, parseSignalFilters } from '@/lib/signals/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
@@ -22,7 +23,7 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations('signalsInbox');
   const format = await getFormatter();
   const db = getDb();
-  const [rows, assocs] = await Promise.all([listSignals(db, filters), associationOptions(db)]);
+  const [rows, assocs] = await Promise.all([listSignalInbox(db, filters), associationOptions(db)]);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { Alert } from '@/app/_components/ui/alert';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState } from '@/lib/actions/form-state';
-import { confirmImportAction } from '@/lib/association/actions';
+import { confirmImportAction } from '@/lib/imports/actions';
 
 /**
  * The confirm button of a previewed batch. While the import runs the button is disabled and says

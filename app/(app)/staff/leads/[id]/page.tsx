@@ -4,10 +4,10 @@ import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
 import { toLocalDateTimeInput } from '@/lib/dates';
-import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/detail';
+import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/journey/detail';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
-import { getStepNames } from '@/lib/leads/step-names';
-import { BARRIERS, CLOSE_REASONS, forwardSteps, isOpen, isOverdue, type LeadStatus } from '@/lib/leads/steps';
+import { getStepNames } from '@/lib/leads/settings/queries';
+import { BARRIERS, CLOSE_REASONS, forwardSteps, isOpen, isOverdue, type LeadStatus } from '@/lib/leads/journey/steps';
 import {
   addContactAttemptAction,
   addNoteAction,
@@ -18,8 +18,8 @@ import {
   setIntakeAction,
   setPlanAction,
   updateLeadDetailsAction,
-} from '@/lib/leads/work-actions';
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '@/lib/leads/work-schema';
+} from '@/lib/leads/journey/actions';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '@/lib/leads/journey/schema';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { PageHeading } from '@/app/_components/ui/heading';
 

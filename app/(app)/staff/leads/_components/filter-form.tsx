@@ -1,4 +1,4 @@
-import type { LeadListFilters } from '@/lib/leads/list';
+import type { LeadListFilters } from '@/lib/leads/list/queries';
 import { Button } from '@/app/_components/ui/button';
 
 const controlClass = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900';

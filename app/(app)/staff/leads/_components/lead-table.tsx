@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataBadge } from '@/app/_components/ui/badge';
 import { type Column, DataTable } from '@/app/_components/ui/table';
-import type { LeadListRow, LeadListSort, SortDir } from '@/lib/leads/list';
+import type { LeadListRow, LeadListSort, SortDir } from '@/lib/leads/list/queries';
 
 /** A stored E.164 number as people read it: Dutch numbers nationally (06 12345678), others with their country code. */
 export function displayPhone(e164: string): string {

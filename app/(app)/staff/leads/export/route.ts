@@ -5,8 +5,8 @@ import { audit } from '@/lib/audit';
 import { requirePermission } from '@/lib/auth/gate';
 import { CSV_BOM, csvRow } from '@/lib/csv';
 import { toLocalDateTimeInput, todayLocal } from '@/lib/dates';
-import { type LeadListRow, activeFilterKeys, countLeads, exportLeads, parseLeadListFilters } from '@/lib/leads/list';
-import { getStepNames } from '@/lib/leads/step-names';
+import { type LeadListRow, activeFilterKeys, countLeads, exportLeads, parseLeadListFilters } from '@/lib/leads/list/queries';
+import { getStepNames } from '@/lib/leads/settings/queries';
 import { clientIp, hashIp } from '@/lib/security/ip';
 
 export const dynamic = 'force-dynamic';

@@ -3,11 +3,11 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
-import { linkSignalLeadAction, replyToSignalAction, setSignalHandledAction, unlinkSignalLeadAction } from '@/lib/associations/actions';
-import { getSignal, searchLeads } from '@/lib/associations/queries';
-import { ASSOCIATION_ERROR_KEYS, leadSearchSchema } from '@/lib/associations/schema';
+import { linkSignalLeadAction, replyToSignalAction, setSignalHandledAction, unlinkSignalLeadAction } from '@/lib/signals/actions';
+import { getSignal, searchLeads } from '@/lib/signals/queries';
+import { SIGNAL_ERROR_KEYS, leadSearchSchema } from '@/lib/signals/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { getStepNames } from '@/lib/leads/step-names';
+import { getStepNames } from '@/lib/leads/settings/queries';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
@@ -41,7 +41,7 @@ export default async function SignalPage({
   const hits = await searchLeads(db, { q: search.q, scope: search.scope, associationId: signal.associationId });
   const linkedIds = new Set(signal.leads.map((l) => l.id));
   const messages = {
-    ...Object.fromEntries([...ASSOCIATION_ERROR_KEYS, 'leadNotFound', 'alreadyLinked'].map((k) => [k, t(`errors.${k}` as 'errors.notFound')])),
+    ...Object.fromEntries([...SIGNAL_ERROR_KEYS].map((k) => [k, t(`errors.${k}` as 'errors.notFound')])),
     invalidForm: t('errors.invalidForm'),
     replied: t('replied'),
     repliedAndHandled: t('repliedAndHandled'),

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
-import { splitErrorKey } from '@/lib/association/import/validate';
-import { openFailedRows } from '@/lib/association/queries';
+import { splitErrorKey } from '@/lib/imports/validate';
+import { openFailedRows } from '@/lib/imports/queries';
 import { requirePermission } from '@/lib/auth/gate';
 import { toCsv } from '@/lib/csv';
 

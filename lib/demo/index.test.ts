@@ -1,0 +1,134 @@
+import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { ambassadors, associations, leadEvents, leads, users } from '@/db/schema';
+import { memoryTestDb } from '@/db/testing';
+import { verifyPassword } from '@/lib/auth/password';
+import { normalizePhone } from '@/lib/phone';
+import { DEMO_PASSWORD } from './data';
+import { countLeads, DEMO_ACCOUNTS, seedDemo, userIdByEmail } from './index';
+
+const EXPECTED_ROLES: Record<string, string> = {
+  'admin@wijkwerf.test': 'admin',
+  'coordinator@wijkwerf.test': 'coordinator',
+  'caseworker@wijkwerf.test': 'caseworker',
+  'ambassador@wijkwerf.test': 'ambassador',
+  'ambassador2@wijkwerf.test': 'ambassador',
+  'association@wijkwerf.test': 'association',
+  'association2@wijkwerf.test': 'association',
+};
+
+describe('seedDemo (PGlite)', () => {
+  let h: DbHandle;
+  let first: boolean;
+  const now = new Date('2026-11-15T12:00:00Z');
+
+  beforeAll(async () => {
+    h = await memoryTestDb();
+    first = await seedDemo(h.db, now);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('loads into an empty database and says so', () => {
+    expect(first).toBe(true);
+  });
+
+  it('has 23 ambassadors, two of them stopped with a reason', async () => {
+    const rows = await h.db.select().from(ambassadors);
+    expect(rows).toHaveLength(23);
+    const stopped = rows.filter((a) => a.status === 'stopped');
+    expect(stopped).toHaveLength(2);
+    for (const a of stopped) {
+      expect(a.stopReason).toBeTruthy();
+      expect(a.stoppedOn).not.toBeNull();
+    }
+    expect(rows.filter((a) => a.status === 'active')).toHaveLength(21);
+    expect(new Set(rows.map((a) => a.referralCode)).size).toBe(23);
+  });
+
+  it('has an Afghan association', async () => {
+    const rows = await h.db.select().from(associations);
+    expect(rows.some((a) => a.community === 'Afghaans' && /afghaan/i.test(a.name))).toBe(true);
+  });
+
+  it('creates the seven demo accounts with their roles and the demo password', async () => {
+    const rows = await h.db.select().from(users);
+    expect(Object.fromEntries(rows.map((u) => [u.email, u.role]))).toEqual(EXPECTED_ROLES);
+    expect(DEMO_ACCOUNTS).toHaveLength(7);
+    expect(rows.every((u) => u.active)).toBe(true);
+    expect(await verifyPassword(rows[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(await userIdByEmail(h.db, 'coordinator@wijkwerf.test')).toBe(rows.find((u) => u.role === 'coordinator')!.id);
+  });
+
+  it('links each ambassador account to its own ambassador and each association account to a different association', async () => {
+    const rows = await h.db.select().from(users);
+    const byEmail = (e: string) => rows.find((u) => u.email === e)!;
+    const amb1 = byEmail('ambassador@wijkwerf.test');
+    const amb2 = byEmail('ambassador2@wijkwerf.test');
+    expect(amb1.ambassadorId).toBeTruthy();
+    expect(amb2.ambassadorId).toBeTruthy();
+    expect(amb1.ambassadorId).not.toBe(amb2.ambassadorId);
+    const linked = await h.db.select().from(ambassadors).where(eq(ambassadors.id, amb1.ambassadorId!));
+    expect(linked[0]).toMatchObject({ displayName: amb1.name, status: 'active' });
+
+    const as1 = byEmail('association@wijkwerf.test');
+    const as2 = byEmail('association2@wijkwerf.test');
+    expect(as1.associationId).toBeTruthy();
+    expect(as2.associationId).toBeTruthy();
+    expect(as1.associationId).not.toBe(as2.associationId);
+    const [afghan] = await h.db.select().from(associations).where(eq(associations.id, as1.associationId!));
+    expect(afghan!.community).toBe('Afghaans');
+
+    for (const staff of rows.filter((u) => ['admin', 'coordinator', 'caseworker'].includes(u.role))) {
+      expect(staff.ambassadorId).toBeNull();
+      expect(staff.associationId).toBeNull();
+    }
+  });
+
+  it('has at least 61 ambassador-recruited leads from the first half of 2010, each credited to an ambassador', async () => {
+    const h1 = and(
+      eq(leads.source, 'ambassador'),
+      gte(leads.createdAt, new Date('2010-01-01T00:00:00Z')),
+      lt(leads.createdAt, new Date('2010-07-01T00:00:00Z')),
+    );
+    const rows = await h.db.select().from(leads).where(h1);
+    expect(rows.length).toBeGreaterThanOrEqual(61);
+    expect(rows.every((l) => l.recruitedByAmbassadorId !== null)).toBe(true);
+  });
+
+  it('gives every lead a valid E.164 phone number and a history that starts with its creation', async () => {
+    const rows = await h.db.select({ id: leads.id, phone: leads.phone }).from(leads);
+    expect(rows.length).toBeGreaterThan(61);
+    for (const { phone } of rows) {
+      expect(phone).toMatch(/^\+[1-9]\d{7,14}$/);
+      expect(normalizePhone(phone)).toBe(phone);
+    }
+    const [{ n: created }] = await h.db.select({ n: count() }).from(leadEvents).where(eq(leadEvents.kind, 'created'));
+    expect(created).toBe(rows.length);
+  });
+
+  it('has recent leads so the current period shows activity, none after "now"', async () => {
+    const recent = await h.db
+      .select({ n: count() })
+      .from(leads)
+      .where(gte(leads.createdAt, new Date(now.getTime() - 120 * 24 * 3600 * 1000)));
+    expect(recent[0]!.n).toBeGreaterThan(0);
+    const future = await h.db.select({ n: count() }).from(leads).where(gte(leads.createdAt, new Date(now.getTime() + 1000)));
+    expect(future[0]!.n).toBe(0);
+  });
+
+  it('does nothing the second time', async () => {
+    const counts = async () => ({
+      leads: await countLeads(h.db),
+      users: (await h.db.select({ n: count() }).from(users))[0]!.n,
+      ambassadors: (await h.db.select({ n: count() }).from(ambassadors))[0]!.n,
+      associations: (await h.db.select({ n: count() }).from(associations))[0]!.n,
+      events: (await h.db.select({ n: count() }).from(leadEvents))[0]!.n,
+    });
+    const before = await counts();
+    expect(await seedDemo(h.db, now)).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+});

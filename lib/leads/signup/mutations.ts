@@ -1,0 +1,54 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { ambassadors } from '@/db/schema';
+import { ambassadorActiveSql } from '@/lib/field/active';
+import { SIGNUP_CONSENT_VERSION } from './consent';
+import { createLead } from '@/lib/leads/create';
+import type { SignupInput } from './schema';
+
+export type SignupOutcome = { kind: 'created'; leadId: string } | { kind: 'repeat'; leadId: string } | { kind: 'ignored' };
+
+/**
+ * Stores a public sign-up. A phone number that already has an open lead adds a history entry
+ * to that lead instead of a second lead (`createLead` with the `repeat` rule). Runs in one
+ * transaction, serialised per phone number.
+ */
+export async function submitSignup(db: Db, input: SignupInput, ctx: { ipHash?: string } = {}): Promise<SignupOutcome> {
+  if (input.website && input.website.trim() !== '') return { kind: 'ignored' };
+
+  return db.transaction(async (tx) => {
+    let ambassadorId: string | null = null;
+    if (input.ref) {
+      const [a] = await tx
+        .select({ id: ambassadors.id })
+        .from(ambassadors)
+        // A stopped ambassador or a deactivated account no longer attributes; the sign-up itself goes on.
+        .where(and(eq(ambassadors.referralCode, input.ref), ambassadorActiveSql()))
+        .limit(1);
+      ambassadorId = a?.id ?? null;
+    }
+
+    // The outcome stays on the server: the page thanks the person the same way either way, so an
+    // ambassador sharing their ?ref= link cannot learn whether a number was already known.
+    const out = await createLead(
+      tx,
+      {
+        name: input.name,
+        phone: input.phone,
+        email: input.email,
+        language: input.language,
+        neighbourhood: input.neighbourhood,
+        forWhom: input.forWhom,
+        meta: { ref: input.ref, attributed: ambassadorId !== null },
+      },
+      {
+        source: 'public',
+        duplicate: 'repeat',
+        ipHash: ctx.ipHash,
+        attribution: { recruitedByAmbassadorId: ambassadorId, referralCode: input.ref },
+        consentVersion: SIGNUP_CONSENT_VERSION,
+      },
+    );
+    return out.kind === 'repeat' ? out : { kind: 'created', leadId: out.leadId };
+  });
+}

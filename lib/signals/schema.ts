@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { checkbox, choice, requiredText, uuid } from '@/lib/actions/validation';
+
+/**
+ * Signals: an association tells the project worker about something (potential participants,
+ * community development, a concern); staff reply, mark them handled and link leads.
+ */
+
+/** Message keys of the signal forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
+export const SIGNAL_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
+
+export const MAX_SIGNAL_TEXT = 2000;
+
+export const SIGNAL_KINDS = ['potential_participants', 'community_development', 'concern'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+/** A new signal from the association (its own area). */
+export const signalSchema = z.object({
+  kind: choice(SIGNAL_KINDS),
+  text: requiredText(MAX_SIGNAL_TEXT),
+});
+export type SignalInput = z.output<typeof signalSchema>;
+
+/** The coordinator's reply to a signal; the association sees it. */
+export const signalReplySchema = z.object({
+  signalId: uuid('notFound'),
+  text: requiredText(2000),
+  /** "Reply and mark handled" in one go. */
+  handle: checkbox,
+});
+export type SignalReplyInput = z.output<typeof signalReplySchema>;
+
+export const signalStatusSchema = z.object({
+  signalId: uuid('notFound'),
+  handled: z.enum(['true', 'false'], 'invalidChoice').transform((v) => v === 'true'),
+});
+
+export const signalLeadSchema = z.object({ signalId: uuid('notFound'), leadId: uuid('leadNotFound') });
+
+export const SIGNAL_STATUS_FILTERS = ['new', 'handled', 'all'] as const;
+export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];
+
+/** Inbox filters from the URL (?status=new|handled|all&association=<id>); new by default, bad values ignored. */
+export const signalFilterSchema = z.object({
+  status: z.enum(SIGNAL_STATUS_FILTERS).catch('new'),
+  association: uuid().optional().catch(undefined),
+});
+export type SignalFilters = z.output<typeof signalFilterSchema>;
+
+export function parseSignalFilters(sp: Record<string, string | string[] | undefined> | null | undefined): SignalFilters {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sp ?? {})) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (typeof first === 'string' && first !== '') raw[k] = first;
+  }
+  return signalFilterSchema.parse(raw);
+}
+
+/** The lead search on a signal's page (?q=&scope=association|all). */
+export const leadSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  scope: z.enum(['association', 'all']).catch('association'),
+});
