@@ -18,7 +18,7 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  * - portal paths without a session cookie are sent to the login page, remembering where they were going;
  * - public pages get their locale (next-intl); a plain (no-JavaScript) form post from an address
  *   that has used up its sign-ups gets a readable 429 page. The counting itself is done by the
- *   sign-up action (lib/leads/actions.ts), so an action posted to any other path counts too;
+ *   sign-up action (lib/leads/signup/actions.ts), so an action posted to any other path counts too;
  * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {

@@ -31,7 +31,7 @@ function newestMtime(dir) {
   return newest;
 }
 
-run('npx', ['tsx', 'scripts/seed.ts', '--print-accounts']);
+run('npx', ['tsx', '--conditions=react-server', 'scripts/seed.ts', '--print-accounts']);
 
 const buildId = path.join('.next', 'BUILD_ID');
 const sources = ['app', 'lib', 'db', 'proxy.ts', 'next.config.ts', 'package-lock.json'];

@@ -47,7 +47,7 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`[e2e] embedded PGlite in ${env.WIJKWERF_DATA_DIR}`);
 }
 
-const prep = spawnSync('npx', ['tsx', 'scripts/e2e-prepare.ts'], { stdio: 'inherit', env });
+const prep = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/e2e-prepare.ts'], { stdio: 'inherit', env });
 if (prep.status !== 0) {
   await dropDb();
   process.exit(prep.status ?? 1);

@@ -4,7 +4,7 @@ export const roleEnum = pgEnum('role', ['admin', 'coordinator', 'caseworker', 'a
 
 export const leadSourceEnum = pgEnum('lead_source', ['public', 'ambassador', 'association', 'network', 'desk']);
 
-/** The resident's journey. Order and meaning are fixed in code (lib/leads/steps.ts). */
+/** The resident's journey. Order and meaning are fixed in code (lib/leads/journey/steps.ts). */
 export const leadStatusEnum = pgEnum('lead_status', [
   'new',
   'contacted',

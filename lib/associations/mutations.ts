@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { associations, keyFigures } from '@/db/schema';

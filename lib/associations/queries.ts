@@ -1,3 +1,4 @@
+import 'server-only';
 import { type SQL, and, asc, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { audit } from '@/lib/audit';

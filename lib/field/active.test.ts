@@ -9,7 +9,7 @@ import { submitSignup } from '@/lib/leads/signup/mutations';
 import { signUp } from '@/lib/shifts/mutations';
 import { ambassadorByCalendarToken, calendarTokenOf, suggestionsForShifts } from '@/lib/shifts/queries';
 import { setUserActive } from '@/lib/users/mutations';
-import { isAmbassadorActive } from './active';
+import { isAmbassadorActive } from '@/lib/ambassadors/active';
 import { registerFieldContact } from './mutations';
 import { ambassadorProfile } from './queries';
 import { fieldContactSchema } from './schema';

@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads } from '@/db/schema';
-import { ambassadorActiveSql } from './active';
+import { ambassadorActiveSql } from '@/lib/ambassadors/active';
 import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
 import type { LeadStatus } from '@/lib/leads/journey/steps';
 import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
@@ -15,7 +16,7 @@ export async function ambassadorProfile(db: DbOrTx, ambassadorId: string) {
       referralCode: ambassadors.referralCode,
       languages: ambassadors.languages,
       status: ambassadors.status,
-      /** The programme's one rule (lib/field/active): false once stopped or the account is deactivated. */
+      /** The programme's one rule (lib/ambassadors/active): false once stopped or the account is deactivated. */
       active: sql<boolean>`coalesce(${ambassadorActiveSql()}, false)`,
     })
     .from(ambassadors)
@@ -39,7 +40,7 @@ export interface MyContact {
  *
  * Self sign-ups through the ambassador's link (`/?ref=`, source "public") are NOT listed, new or
  * not. A sign-up for a number that already has an open lead only adds a "repeat" entry to that
- * lead (lib/leads/signup.ts) and is never attributed to the ambassador; a new number becomes a
+ * lead (lib/leads/signup/mutations.ts) and is never attributed to the ambassador; a new number becomes a
  * lead attributed to them. Listing the second but not the first would tell the ambassador whether
  * the person was already in the municipality's pipeline (which points at migration status). Making
  * the first look like the second would need a fake contact and would inflate the ambassador's

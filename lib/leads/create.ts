@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { leadEvents, leads, neighbourhoods } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { neighbourhoods, networkContacts, networkOrganisations, users } from '@/db/schema';

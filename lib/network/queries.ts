@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { neighbourhoods, networkContacts, networkOrganisations, users } from '@/db/schema';

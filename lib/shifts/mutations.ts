@@ -1,10 +1,11 @@
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
-import { isAmbassadorActive } from '@/lib/field/active';
+import { isAmbassadorActive } from '@/lib/ambassadors/active';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from './time';
 

@@ -1,8 +1,9 @@
+import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
-import { ambassadorActiveSql, isAmbassadorActive } from '@/lib/field/active';
+import { ambassadorActiveSql, isAmbassadorActive } from '@/lib/ambassadors/active';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
@@ -201,7 +202,7 @@ export async function suggestionsForShifts(
       neighbourhoodId: ambassadors.neighbourhoodId,
     })
     .from(ambassadors)
-    // Only those who may take a shift (lib/field/active): not stopped, account not deactivated.
+    // Only those who may take a shift (lib/ambassadors/active): not stopped, account not deactivated.
     .where(ambassadorActiveSql());
   const from = addDays(list.reduce((m, s) => (s.date < m ? s.date : m), event.startsOn), -14);
   const to = addDays(list.reduce((m, s) => (s.date > m ? s.date : m), event.endsOn), 14);

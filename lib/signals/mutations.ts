@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { leads, signalLeads, signalReplies, signals } from '@/db/schema';

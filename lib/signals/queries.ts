@@ -1,3 +1,4 @@
+import 'server-only';
 import { type SQL, and, asc, desc, eq, ilike, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';

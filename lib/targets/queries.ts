@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, gte, isNull, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadorTargets, ambassadors, leads, neighbourhoods, targetPeriods } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { audit } from '@/lib/audit';

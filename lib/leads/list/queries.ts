@@ -1,3 +1,4 @@
+import 'server-only';
 import { type SQL, and, asc, count, desc, eq, exists, inArray, isNull, lt, ne, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';

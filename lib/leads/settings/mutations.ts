@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { stepNames } from '@/db/schema';
 import { audit } from '@/lib/audit';

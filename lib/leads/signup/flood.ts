@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { hit, peek, type HitResult, type Window } from '@/lib/ratelimit';
 

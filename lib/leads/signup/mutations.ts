@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { ambassadors } from '@/db/schema';
-import { ambassadorActiveSql } from '@/lib/field/active';
+import { ambassadorActiveSql } from '@/lib/ambassadors/active';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import { createLead } from '@/lib/leads/create';
 import type { SignupInput } from './schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import {

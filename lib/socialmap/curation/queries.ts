@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { neighbourhoods, organization, service, taxonomy_term } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, exists, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';

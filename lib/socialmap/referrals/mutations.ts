@@ -1,3 +1,4 @@
+import 'server-only';
 import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { leads, neighbourhoods, organization, referralEvents, referrals, service, taxonomy_term } from '@/db/schema';

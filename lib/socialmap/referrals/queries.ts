@@ -1,3 +1,4 @@
+import 'server-only';
 import { type SQL, and, asc, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
