@@ -1,7 +1,7 @@
 // Association file import: a 5,000-row CSV (the upper limit) generated in memory, measured as
 // preview (parse + validate + duplicate check + storing the batch) and confirm (the import in one
 // transaction), on in-memory PGlite and — with BENCH_DATABASE_URL or TEST_DATABASE_URL — on a
-// fresh database on the Postgres server. `npx tsx scripts/bench-import.ts` runs it alone.
+// fresh database on the Postgres server. `npx tsx --conditions=react-server scripts/bench-import.ts` runs it alone.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { DbHandle } from '../db/client';

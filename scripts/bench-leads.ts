@@ -1,6 +1,6 @@
 // The staff lead list at 100,000 leads: a fresh database on the Postgres server of
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL), filled in bulk, then the list's queries timed.
-// Run on its own with `npx tsx scripts/bench-leads.ts`, or from scripts/bench.ts.
+// Run on its own with `npx tsx --conditions=react-server scripts/bench-leads.ts`, or from scripts/bench.ts.
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';

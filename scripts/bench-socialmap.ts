@@ -1,7 +1,7 @@
 // The social map search at 10,000 services: a fresh database on the Postgres server of
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL), filled in bulk, ANALYZEd, then searchServices timed
 // (one page of 20 results with their details, as the search page loads it).
-// Run on its own with `npx tsx scripts/bench-socialmap.ts`, or from scripts/bench.ts.
+// Run on its own with `npx tsx --conditions=react-server scripts/bench-socialmap.ts`, or from scripts/bench.ts.
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';

@@ -47,7 +47,7 @@ describe('npm run user:create', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-cli-'));
   const env = { ...process.env, WIJKWERF_DATA_DIR: dir, DATABASE_URL: '' };
   const cli = (args: string[], input: string) =>
-    spawnSync('npx', ['tsx', 'scripts/user-create.ts', ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
+    spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/user-create.ts', ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates an account whose password (from stdin) logs in', async () => {

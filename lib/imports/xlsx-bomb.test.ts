@@ -55,7 +55,7 @@ function parseAllInChild(files: Record<string, Buffer>): { results: Record<strin
     }
     process.stdout.write(JSON.stringify(out));
   `;
-  const child = spawnSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', '--input-type=module', '-e', script], {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=256', '--conditions=react-server', '--import', 'tsx', '--input-type=module', '-e', script], {
     cwd: path.resolve(__dirname, '../..'),
     timeout: 60_000,
     encoding: 'utf8',
