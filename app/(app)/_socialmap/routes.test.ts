@@ -1,15 +1,20 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-// The matcher Next.js itself applies to rewrites.
-import { compile, match } from 'next/dist/compiled/path-to-regexp';
 import { describe, expect, it } from 'vitest';
 import { manageBase, referralsBase, socialMapBase, socialMapRewrites } from './routes';
+
+// The matcher Next.js itself applies to rewrites (its compiled copy ships without types).
+const { compile, match } = createRequire(import.meta.url)('next/dist/compiled/path-to-regexp') as {
+  match: (path: string, opts: object) => (url: string) => false | { params: object };
+  compile: (path: string, opts: object) => (params: object) => string;
+};
 
 /** Where Next.js sends a URL: the first rewrite whose source matches (as in beforeFiles). */
 function rewrite(url: string): string | null {
   for (const r of socialMapRewrites()) {
     const m = match(r.source, { decode: decodeURIComponent })(url);
-    if (m) return compile(r.destination, { validate: false })(m.params as object);
+    if (m) return compile(r.destination, { validate: false })(m.params);
   }
   return null;
 }
