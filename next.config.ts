@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { socialMapRewrites } from './app/(app)/_socialmap/routes';
 import { staticSecurityHeaders } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -17,6 +18,11 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Receipts (photo or PDF, at most 5 MB) are uploaded through a server action.
     serverActions: { bodySizeLimit: '6mb' },
+  },
+  // The social map lives once (app/(app)/social-map/[area]) and is reached through each area's
+  // URLs; before the file system, so an area URL never meets a page of its own.
+  async rewrites() {
+    return { beforeFiles: socialMapRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

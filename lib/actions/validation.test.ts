@@ -18,6 +18,7 @@ import {
   optionalWijkCode,
   phone,
   requiredText,
+  sitePath,
   uuid,
 } from './validation';
 
@@ -247,6 +248,14 @@ describe('the field vocabulary', () => {
     expect(form.parse({ ...valid, email: ' Sanne.Bakker@Gemeente.Example ' }).email).toBe('Sanne.Bakker@Gemeente.Example');
     expect(optionalEmailLowerCase.parse(' Info@Buurthuis.NL ')).toBe('info@buurthuis.nl');
     expect(optionalEmailLowerCase.parse('')).toBeNull();
+  });
+});
+
+describe('sitePath', () => {
+  it('takes a path on this site and refuses anything that leaves it', () => {
+    expect(sitePath.parse('/admin/social-map')).toBe('/admin/social-map');
+    for (const bad of ['https://evil.example/x', '//evil.example/x', '/\\evil.example', 'admin/social-map', '/x\n/y', ''])
+      expect(sitePath.safeParse(bad).error?.issues[0]?.message, bad).toBe('invalidChoice');
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeNextPath } from '@/lib/auth/redirect';
 import { isIsoDate } from '@/lib/dates';
 import sharedErrors from '@/lib/i18n/messages/nl/errors.json';
 import { normalizePhone } from '@/lib/phone';
@@ -18,6 +19,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
+
+/**
+ * A same-site path (no scheme, no host, no control characters): where a page asks an action to
+ * send the user afterwards. The page decides the path; the action never knows the app's routes.
+ */
+export const sitePath = z.string().refine((v) => safeNextPath(v) !== null, 'invalidChoice');
 
 /** A blank form field ('' or only spaces) counts as not filled in. */
 export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -5,13 +5,13 @@ import { getDb } from '@/db/client';
 import { requirePermission } from '@/lib/auth/gate';
 import { CSV_BOM, csvRow } from '@/lib/csv';
 import { todayLocal } from '@/lib/dates';
-import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
 import { CSV_COLUMNS, exportDirectory, exportRows } from '@/lib/socialmap/hsds/export';
 import { savePending } from '@/lib/socialmap/hsds/pending';
 import { readHsdsUpload } from '@/lib/socialmap/hsds/upload';
 
 /**
- * Route handlers of the curation section, mounted in both areas. Each asks the gate itself
+ * Route handlers of the curation section (mounted in the staff and admin areas; `base` is the
+ * section's path from app/(app)/_socialmap/routes.ts). Each asks the gate itself
  * (a layout never guards a route handler).
  */
 
@@ -21,9 +21,8 @@ function redirectTo(_req: NextRequest, path: string): Response {
 }
 
 /** POST …/import/upload: keeps the uploaded package (hsds_pending_imports) for the preview page; nothing enters the map until confirmed. */
-export async function uploadHandler(req: NextRequest, area: ManageArea): Promise<Response> {
+export async function uploadHandler(req: NextRequest, base: string): Promise<Response> {
   const user = await requirePermission('socialmap.curate');
-  const base = manageBase(area);
   const origin = req.headers.get('origin');
   if (origin && origin !== req.nextUrl.origin) return redirectTo(req, `${base}/import?error=forbiddenOrigin`);
   // The body is read with a cap (also when Content-Length lies or is absent), then limited in

@@ -3,12 +3,10 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { listCurationOrganizations, listCurationServices, type CurationServiceRow } from '@/lib/socialmap/curation/queries';
-import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { formatDay, ManageNav } from './nav';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
-
-export const EXPORT_BASE = '/staff/social-map/manage/export';
 
 export async function ServiceTable({ rows, area, caption }: { rows: CurationServiceRow[]; area: ManageArea; caption: string }) {
   const t = await getTranslations('socialMapManage');
@@ -49,7 +47,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
   const db = getDb();
   const [services, orgs] = await Promise.all([listCurationServices(db, todayLocal()), listCurationOrganizations(db)]);
   const base = manageBase(area);
-  const exportBase = area === 'admin' ? `${base}/export` : EXPORT_BASE;
+  const exportBase = `${base}/export`;
   const importedCount = imported && /^\d+$/.test(imported) ? Number(imported) : null;
   return (
     <div className="max-w-5xl">

@@ -4,7 +4,7 @@ import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { confirmImportAction } from '@/lib/socialmap/curation/actions';
-import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { previewPackage } from '@/lib/socialmap/hsds/import';
 import { loadPending } from '@/lib/socialmap/hsds/pending';
 import type { Json } from '@/lib/socialmap/hsds/types';
@@ -36,7 +36,6 @@ export async function ImportPage({ area, error }: { area: ManageArea; error?: st
             <p className="font-semibold">{fileError}</p>
           </div>
         ) : null}
-        <input type="hidden" name="area" value={area} />
         <div className="mb-5">
           <label htmlFor="f-hsds-file" className="block font-semibold">
             {t('file')}
@@ -175,7 +174,7 @@ export async function ImportPreviewPage({ area, token }: { area: ManageArea; tok
             idPrefix="import-confirm"
             action={confirmImportAction}
             fields={[
-              { kind: 'hidden', name: 'area', value: area },
+              { kind: 'hidden', name: 'base', value: base },
               { kind: 'hidden', name: 'token', value: token },
             ]}
             submitLabel={t('confirm')}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 
 /** The curation section's own links (both areas). */
 export async function ManageNav({ area }: { area: ManageArea }) {

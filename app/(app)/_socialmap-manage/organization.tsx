@@ -7,7 +7,7 @@ import { isUuid } from '@/lib/actions/validation';
 import { todayLocal } from '@/lib/dates';
 import { reactivateOrganizationAction, retireOrganizationAction, saveOrganizationAction } from '@/lib/socialmap/curation/actions';
 import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/curation/queries';
-import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { ServiceTable } from './home';
 import { ManageNav } from './nav';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -54,7 +54,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
         action={saveOrganizationAction}
         className="rounded-lg bg-white p-4 shadow-sm"
         fields={[
-          { kind: 'hidden', name: 'area', value: area },
+          { kind: 'hidden', name: 'base', value: manageBase(area) },
           ...(org ? [{ kind: 'hidden' as const, name: 'id', value: org.id }] : []),
           { kind: 'text', name: 'name', label: t('organization.name'), required: true, maxLength: 200, defaultValue: org?.name },
           { kind: 'text', name: 'alternateName', label: t('organization.alternateName'), maxLength: 200, defaultValue: org?.alternate_name ?? '' },
@@ -84,7 +84,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
                 idPrefix="org-reactivate"
                 action={reactivateOrganizationAction}
                 fields={[
-                  { kind: 'hidden', name: 'area', value: area },
+                  { kind: 'hidden', name: 'base', value: manageBase(area) },
                   { kind: 'hidden', name: 'id', value: org.id },
                 ]}
                 submitLabel={t('organization.reactivate')}
@@ -98,7 +98,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
                   idPrefix="org-retire"
                   action={retireOrganizationAction}
                   fields={[
-                    { kind: 'hidden', name: 'area', value: area },
+                    { kind: 'hidden', name: 'base', value: manageBase(area) },
                     { kind: 'hidden', name: 'id', value: org.id },
                   ]}
                   submitLabel={t('organization.retire')}

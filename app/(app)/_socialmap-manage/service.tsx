@@ -5,7 +5,8 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { markVerifiedAction, retireServiceAction, saveServiceAction } from '@/lib/socialmap/curation/actions';
 import { getServiceForEdit, serviceFormOptions } from '@/lib/socialmap/curation/queries';
-import { LANGUAGE_CODES, type ManageArea, SERVICE_STATUSES } from '@/lib/socialmap/curation/schema';
+import { LANGUAGE_CODES, SERVICE_STATUSES } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { isUuid } from '@/lib/actions/validation';
 import { WEEKDAYS } from '@/lib/socialmap/opening-hours';
 import { formatDay, ManageNav } from './nav';
@@ -28,7 +29,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
     .map((o) => ({ value: o.id, label: o.name }));
 
   const fields: FieldSpec[] = [
-    { kind: 'hidden', name: 'area', value: area },
+    { kind: 'hidden', name: 'base', value: manageBase(area) },
     ...(current ? [{ kind: 'hidden' as const, name: 'id', value: current.service.id }] : []),
     {
       kind: 'select',
@@ -113,7 +114,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
             idPrefix="verify"
             action={markVerifiedAction}
             fields={[
-              { kind: 'hidden', name: 'area', value: area },
+              { kind: 'hidden', name: 'base', value: manageBase(area) },
               { kind: 'hidden', name: 'id', value: current.service.id },
             ]}
             submitLabel={t('verify')}
@@ -130,7 +131,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
             idPrefix="svc-retire"
             action={retireServiceAction}
             fields={[
-              { kind: 'hidden', name: 'area', value: area },
+              { kind: 'hidden', name: 'base', value: manageBase(area) },
               { kind: 'hidden', name: 'id', value: current.service.id },
             ]}
             submitLabel={ts('retire')}

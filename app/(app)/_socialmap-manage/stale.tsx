@@ -5,7 +5,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { markVerifiedAction } from '@/lib/socialmap/curation/actions';
 import { listStaleServices } from '@/lib/socialmap/curation/queries';
-import { type ManageArea, manageBase } from '@/lib/socialmap/curation/schema';
+import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { formatDay, ManageNav } from './nav';
 import { PageHeading } from '@/app/_components/ui/heading';
 
@@ -35,7 +35,7 @@ export async function StalePage({ area }: { area: ManageArea }) {
                 idPrefix={`v-${s.id}`}
                 action={markVerifiedAction}
                 fields={[
-                  { kind: 'hidden', name: 'area', value: area },
+                  { kind: 'hidden', name: 'base', value: manageBase(area) },
                   { kind: 'hidden', name: 'id', value: s.id },
                 ]}
                 submitLabel={t('verify')}

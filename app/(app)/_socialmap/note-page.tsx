@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
-import type { Area } from '@/lib/auth/permissions';
 import { weekHours } from '@/lib/socialmap/opening-hours';
 import { getServiceDetail } from '@/lib/socialmap/search/queries';
-import { displayPhone, linkClass, socialMapBase } from './format';
+import { displayPhone, linkClass } from './format';
 import { PrintButton } from './print-button';
+import { type SearchArea, socialMapBase } from './routes';
 
 export const NOTE_LANGS = ['nl', 'en'] as const;
 export type NoteLang = (typeof NOTE_LANGS)[number];
@@ -27,7 +27,7 @@ const PRINT_CSS = `
 }`;
 
 /** A printable referral note for the resident: what, where, when, phone — in Dutch or English. */
-export async function NotePage({ area, user, id, lang }: { area: Area; user: CurrentUser; id: string; lang: NoteLang }) {
+export async function NotePage({ area, user, id, lang }: { area: SearchArea; user: CurrentUser; id: string; lang: NoteLang }) {
   const s = await getServiceDetail(getDb(), id);
   if (!s) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'socialMap' });

@@ -3,17 +3,17 @@ import { notFound } from 'next/navigation';
 import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
-import type { Area } from '@/lib/auth/permissions';
 import { updateReferralAction } from '@/lib/socialmap/referrals/actions';
 import { viewReferral } from '@/lib/socialmap/referrals/mutations';
 import { seesAllReferrals } from '@/lib/socialmap/referrals/queries';
 import { REFERRAL_TRANSITIONS } from '@/lib/socialmap/referrals/schema';
-import { displayPhone, linkClass, referralsBase, socialMapBase } from './format';
+import { displayPhone, linkClass } from './format';
 import { StatusBadge } from './status-badge';
 import { PageHeading } from '@/app/_components/ui/heading';
+import { type ReferralsArea, referralsBase, socialMapBase } from './routes';
 
 /** One referral: details, its history (who, when, from → to) and the form to pass on news. */
-export async function ReferralDetail({ area, user, id, searchParams }: { area: Area; user: CurrentUser; id: string; searchParams: Record<string, string | string[] | undefined> }) {
+export async function ReferralDetail({ area, user, id, searchParams }: { area: ReferralsArea; user: CurrentUser; id: string; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
   const all = area === 'staff' && seesAllReferrals(user.role);
   // Audited (referral.viewed, the id only): the page can show a resident's phone number.

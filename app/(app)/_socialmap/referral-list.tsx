@@ -2,16 +2,17 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
-import { type Area, can } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
 import { type StatsRow, listReferrals, referralStats, seesAllReferrals } from '@/lib/socialmap/referrals/queries';
 import { EXPIRE_DAYS, REFERRAL_STATUSES, type ReferralFilters, parseReferralFilters } from '@/lib/socialmap/referrals/schema';
 import { listThemes } from '@/lib/socialmap/search/search';
 import { listWijken } from '@/lib/socialmap/search/queries';
 import { StatusBadge } from './status-badge';
-import { linkClass, referralsBase, socialMapBase } from './format';
+import { linkClass } from './format';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
+import { type ReferralsArea, referralsBase, socialMapBase } from './routes';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
@@ -30,7 +31,7 @@ function query(f: ReferralFilters, page: number): string {
  * filters; the coordinator also sees counts by theme and wijk. Loading it first expires referrals
  * that had no news for 30 days.
  */
-export async function ReferralList({ area, user, searchParams }: { area: Area; user: CurrentUser; searchParams: Record<string, string | string[] | undefined> }) {
+export async function ReferralList({ area, user, searchParams }: { area: ReferralsArea; user: CurrentUser; searchParams: Record<string, string | string[] | undefined> }) {
   const db = getDb();
   const all = area === 'staff' && seesAllReferrals(user.role);
   const filters = all ? parseReferralFilters(searchParams) : { ...parseReferralFilters(searchParams), status: null, theme: null, wijk: null };

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/app/_components/ui/pagination';
 import { getDb } from '@/db/client';
-import type { Area } from '@/lib/auth/permissions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { isStale } from '@/lib/socialmap/search/queries';
 import { listServiceLanguages, listThemes, parseSearchFilters, searchQuery, searchServices } from '@/lib/socialmap/search/search';
-import { badge, displayPhone, linkClass, referralsBase, socialMapBase } from './format';
+import { badge, displayPhone, linkClass } from './format';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
+import { type SearchArea, referralsBase, socialMapBase } from './routes';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
@@ -15,7 +15,7 @@ const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-
  * The social map search, shared by /ambassador/social-map and /staff/social-map (the thin pages
  * run the gate). A plain GET form: works without JavaScript, every result page has its own URL.
  */
-export async function SocialMapSearch({ area, searchParams }: { area: Area; searchParams: Record<string, string | string[] | undefined> }) {
+export async function SocialMapSearch({ area, searchParams }: { area: SearchArea; searchParams: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('socialMap');
   const tl = await getTranslations('languages');
   const filters = parseSearchFilters(searchParams);

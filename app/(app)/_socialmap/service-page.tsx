@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { ActionForm, type FieldSpec } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/gate';
-import type { Area } from '@/lib/auth/permissions';
 import { createReferralAction } from '@/lib/socialmap/referrals/actions';
 import { weekHours } from '@/lib/socialmap/opening-hours';
 import {
@@ -18,9 +17,10 @@ import {
 import { defaultThemeId } from '@/lib/socialmap/referrals/queries';
 import { CONTACT_PREFERENCES } from '@/lib/socialmap/referrals/schema';
 import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search/search';
-import { badge, displayPhone, linkClass, socialMapBase } from './format';
+import { badge, displayPhone, linkClass } from './format';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
+import { type SearchArea, socialMapBase } from './routes';
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
@@ -30,7 +30,7 @@ export async function serviceTitle(id: string): Promise<string | null> {
 }
 
 /** A service's page: everything a referral needs, the printable note, and the referral form. */
-export async function ServicePage({ area, user, id, searchParams }: { area: Area; user: CurrentUser; id: string; searchParams: Params }) {
+export async function ServicePage({ area, user, id, searchParams }: { area: SearchArea; user: CurrentUser; id: string; searchParams: Params }) {
   const db = getDb();
   const s = await getServiceDetail(db, id);
   if (!s) notFound();

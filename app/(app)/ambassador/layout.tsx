@@ -1,24 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { AreaShell } from '@/app/_components/area-shell';
-import { requireArea } from '@/lib/auth/gate';
+import { AreaChrome } from '@/app/(app)/_area/chrome';
 
-export default async function AmbassadorLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireArea('ambassador');
-  const t = await getTranslations('ambassadorNav');
-  return (
-    <AreaShell
-      area="ambassador"
-      user={user}
-      nav={[
-        { href: '/ambassador', label: t('home') },
-        { href: '/ambassador/contact', label: t('contact') },
-        { href: '/ambassador/shifts', label: t('shifts') },
-        { href: '/ambassador/expenses', label: t('expenses') },
-        { href: '/ambassador/social-map', label: t('socialMap') },
-        { href: '/ambassador/referrals', label: t('referrals') },
-      ]}
-    >
-      {children}
-    </AreaShell>
-  );
+export default function AmbassadorLayout({ children }: { children: React.ReactNode }) {
+  return <AreaChrome area="ambassador">{children}</AreaChrome>;
 }

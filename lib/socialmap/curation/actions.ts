@@ -8,54 +8,54 @@ import { logError } from '@/lib/log';
 import { importPackage, ImportRejected } from '@/lib/socialmap/hsds/import';
 import { loadPending, removePending } from '@/lib/socialmap/hsds/pending';
 import { markVerified, reactivateOrganization, retireOrganization, retireService, saveOrganization, saveService } from './mutations';
-import { idSchema, importConfirmSchema, manageBase, organizationSchema, serviceSchema } from './schema';
+import { idSchema, importConfirmSchema, organizationSchema, serviceSchema } from './schema';
 
-/** The area and the record's id are hidden fields: an error on one is the form's error. */
-const HIDDEN = { formFields: ['area', 'id', 'token'] } as const;
+/** The section's path and the record's id are hidden fields: an error on one is the form's error. */
+const HIDDEN = { formFields: ['base', 'id', 'token'] } as const;
 
-function revalidateBoth() {
-  revalidatePath('/staff/social-map/manage', 'layout');
-  revalidatePath('/admin/social-map', 'layout');
+/** The pages under the section's path show the change (the page gave the path: lib knows no routes). */
+function revalidateSection(base: string) {
+  revalidatePath(base, 'layout');
 }
 
-export const saveOrganizationAction = authorizedAction('socialmap.curate', organizationSchema, async ({ area, ...input }, { user }) => {
+export const saveOrganizationAction = authorizedAction('socialmap.curate', organizationSchema, async ({ base, ...input }, { user }) => {
   const id = await saveOrganization(getDb(), user.id, input);
-  revalidateBoth();
-  redirect(`${manageBase(area)}/organizations/${id}?saved=1`);
+  revalidateSection(base);
+  redirect(`${base}/organizations/${id}?saved=1`);
 }, HIDDEN);
 
-export const retireOrganizationAction = authorizedAction('socialmap.curate', idSchema, async ({ area, id }, { user }) => {
+export const retireOrganizationAction = authorizedAction('socialmap.curate', idSchema, async ({ base, id }, { user }) => {
   await retireOrganization(getDb(), user.id, id);
-  revalidateBoth();
-  redirect(`${manageBase(area)}/organizations/${id}?saved=retired`);
+  revalidateSection(base);
+  redirect(`${base}/organizations/${id}?saved=retired`);
 }, HIDDEN);
 
-export const reactivateOrganizationAction = authorizedAction('socialmap.curate', idSchema, async ({ area, id }, { user }) => {
+export const reactivateOrganizationAction = authorizedAction('socialmap.curate', idSchema, async ({ base, id }, { user }) => {
   await reactivateOrganization(getDb(), user.id, id);
-  revalidateBoth();
-  redirect(`${manageBase(area)}/organizations/${id}?saved=1`);
+  revalidateSection(base);
+  redirect(`${base}/organizations/${id}?saved=1`);
 }, HIDDEN);
 
-export const saveServiceAction = authorizedAction('socialmap.curate', serviceSchema, async ({ area, ...input }, { user }) => {
+export const saveServiceAction = authorizedAction('socialmap.curate', serviceSchema, async ({ base, ...input }, { user }) => {
   const id = await saveService(getDb(), user.id, input);
-  revalidateBoth();
-  redirect(`${manageBase(area)}/services/${id}?saved=1`);
+  revalidateSection(base);
+  redirect(`${base}/services/${id}?saved=1`);
 }, HIDDEN);
 
-export const retireServiceAction = authorizedAction('socialmap.curate', idSchema, async ({ area, id }, { user }) => {
+export const retireServiceAction = authorizedAction('socialmap.curate', idSchema, async ({ base, id }, { user }) => {
   await retireService(getDb(), user.id, id);
-  revalidateBoth();
-  redirect(`${manageBase(area)}/services/${id}?saved=retired`);
+  revalidateSection(base);
+  redirect(`${base}/services/${id}?saved=retired`);
 }, HIDDEN);
 
-export const markVerifiedAction = authorizedAction('socialmap.curate', idSchema, async ({ id }, { user }) => {
+export const markVerifiedAction = authorizedAction('socialmap.curate', idSchema, async ({ base, id }, { user }) => {
   await markVerified(getDb(), { id: user.id, email: user.email }, id);
-  revalidateBoth();
+  revalidateSection(base);
   return { status: 'success', message: 'verifiedToday' };
 }, HIDDEN);
 
 /** Imports a previewed package (all or nothing). */
-export const confirmImportAction = authorizedAction('socialmap.curate', importConfirmSchema, async ({ area, token }, { user }) => {
+export const confirmImportAction = authorizedAction('socialmap.curate', importConfirmSchema, async ({ base, token }, { user }) => {
   const pending = await loadPending(getDb(), token, user.id);
   if (!pending) throw new ActionError('socialMapManage.errors.importNotFound');
   let result: { organizations: number; services: number };
@@ -67,6 +67,6 @@ export const confirmImportAction = authorizedAction('socialmap.curate', importCo
     throw new ActionError('socialMapManage.errors.importFailed');
   }
   await removePending(getDb(), token, user.id);
-  revalidateBoth();
-  redirect(`${manageBase(area)}?imported=${result.services}`);
+  revalidateSection(base);
+  redirect(`${base}?imported=${result.services}`);
 }, HIDDEN);

@@ -10,9 +10,9 @@ import { markVerified, retireOrganization, retireService, saveOrganization, save
 import { getServiceForEdit, listStaleServices } from './queries';
 import { serviceSchema, type ServiceInput } from './schema';
 
-function serviceInput(orgId: string, extra: Record<string, unknown> = {}): Omit<ServiceInput, 'area'> {
-  const { area, ...rest } = serviceSchema.parse({
-    area: 'staff',
+function serviceInput(orgId: string, extra: Record<string, unknown> = {}): Omit<ServiceInput, 'base'> {
+  const { base, ...rest } = serviceSchema.parse({
+    base: '/curation',
     organizationId: orgId,
     name: 'Formulierenhulp',
     description: 'Hulp bij formulieren van de gemeente.',
@@ -27,7 +27,7 @@ function serviceInput(orgId: string, extra: Record<string, unknown> = {}): Omit<
     city: 'Zoetermeer',
     ...extra,
   });
-  void area;
+  void base;
   return rest;
 }
 
@@ -75,7 +75,7 @@ describe.each(testDrivers)('social map curation ($name)', ({ open }) => {
   });
 
   it('refuses closing before opening and an unknown theme', async () => {
-    expect(serviceSchema.safeParse({ area: 'staff', organizationId: crypto.randomUUID(), name: 'x', status: 'active', opens_TU: '12:00', closes_TU: '09:00' }).error?.issues[0]?.message).toBe('socialMapManage.errors.closesBeforeOpens');
+    expect(serviceSchema.safeParse({ base: '/curation', organizationId: crypto.randomUUID(), name: 'x', status: 'active', opens_TU: '12:00', closes_TU: '09:00' }).error?.issues[0]?.message).toBe('socialMapManage.errors.closesBeforeOpens');
     const orgId = await saveOrganization(h.db, null, { name: 'X', alternateName: null, description: 'x', email: null, website: null });
     await expect(saveService(h.db, null, serviceInput(orgId, { themes: crypto.randomUUID() }))).rejects.toBeInstanceOf(ActionError);
   });

@@ -29,7 +29,7 @@ export const DEFAULT_PROVINCE = 'Zuid-Holland';
  * (ids and flags only — never names or e-mail addresses).
  */
 
-export async function saveOrganization(db: Db, actorUserId: string | null, input: Omit<OrganizationInput, 'area' | 'id'> & { id?: string | null }, now = new Date()): Promise<string> {
+export async function saveOrganization(db: Db, actorUserId: string | null, input: Omit<OrganizationInput, 'base' | 'id'> & { id?: string | null }, now = new Date()): Promise<string> {
   return db.transaction(async (tx) => {
     const values = {
       name: input.name,
@@ -86,7 +86,7 @@ async function wijkIds(tx: Tx, codes: string[]): Promise<Map<string, string>> {
  * Creates (no id) or updates a service with everything the form holds: themes, wijken, languages,
  * phones, the weekly opening hours, and its (first) location with address and wijk.
  */
-export async function saveService(db: Db, actorUserId: string | null, input: Omit<ServiceInput, 'area' | 'id'> & { id?: string | null }, now = new Date()): Promise<string> {
+export async function saveService(db: Db, actorUserId: string | null, input: Omit<ServiceInput, 'base' | 'id'> & { id?: string | null }, now = new Date()): Promise<string> {
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ id: organization.id }).from(organization).where(eq(organization.id, input.organizationId)).limit(1);
     if (!org) throw new ActionError('invalidForm', { organizationId: 'socialMapManage.errors.notFound' });

@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { serviceStatusEnum } from '@/db/schema';
 import { optionalUrlField } from '@/lib/security/url';
-import { blankToUndefined, many, manyOf, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, optionalWijkCode, requiredText, uuid, wijkCode } from '@/lib/actions/validation';
+import { blankToUndefined, many, manyOf, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, optionalWijkCode, requiredText, sitePath, uuid, wijkCode } from '@/lib/actions/validation';
 import { normaliseTime, WEEKDAYS, type WeeklyHours } from '@/lib/socialmap/opening-hours';
 
 export const SERVICE_STATUSES = serviceStatusEnum.enumValues;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
-
-/** The areas that hold the curation pages, and where they live. */
-export const MANAGE_AREAS = ['staff', 'admin'] as const;
-export type ManageArea = (typeof MANAGE_AREAS)[number];
-export function manageBase(area: ManageArea): string {
-  return area === 'admin' ? '/admin/social-map' : '/staff/social-map/manage';
-}
 
 /** Languages a service can be offered in (ISO 639-1 → the name stored in HSDS `language.name`). */
 export const SERVICE_LANGUAGES = {
@@ -41,10 +34,15 @@ const optionalTime = z
   .transform((v) => (v ? normaliseTime(v) : null));
 const optionalCode = optionalWijkCode('socialMapManage.errors.unknownWijk');
 
-const areaField = z.enum(MANAGE_AREAS, 'invalidChoice');
+/**
+ * `base`: the curation section's path, a hidden field the page fills in (the section is mounted
+ * at more than one URL; app/(app)/_socialmap/routes.ts knows where). The actions send the user
+ * back under it; they know the section's own shape (organizations/…, services/…), no more.
+ */
+const base = sitePath;
 
 export const organizationSchema = z.object({
-  area: areaField,
+  base,
   id: optionalId,
   name: requiredText(200),
   alternateName: optionalText(200),
@@ -61,7 +59,7 @@ const hourFields = Object.fromEntries(WEEKDAYS.flatMap((d) => [[`opens_${d}`, op
 
 export const serviceSchema = z
   .object({
-    area: areaField,
+    base,
     id: optionalId,
     organizationId: uuid('required'),
     name: requiredText(200),
@@ -111,5 +109,5 @@ export function hoursOf(input: ServiceInput): WeeklyHours {
   return out;
 }
 
-export const idSchema = z.object({ area: areaField, id: uuid('socialMapManage.errors.notFound') });
-export const importConfirmSchema = z.object({ area: areaField, token: uuid('socialMapManage.errors.importNotFound') });
+export const idSchema = z.object({ base, id: uuid('socialMapManage.errors.notFound') });
+export const importConfirmSchema = z.object({ base, token: uuid('socialMapManage.errors.importNotFound') });

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { OrganizationPage } from '@/app/(app)/_socialmap-manage/organization';
+import { areaOf } from '../../../area';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await getTranslations('socialMapManage'))('organizationsTitle')} – Wijkwerf` };
+}
+
+export default async function Page({ params, searchParams }: { params: Promise<{ area: string; id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  return <OrganizationPage area={await areaOf(params, 'manage')} id={(await params).id} saved={(await searchParams).saved} />;
+}
