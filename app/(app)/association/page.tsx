@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Welcome } from '@/app/_components/area-shell';
+import { DescriptionList } from '@/app/_components/ui/description-list';
+import { Section, cardClass } from '@/app/_components/ui/card';
 import { getDb } from '@/db/client';
 import { associationCounts, associationName } from '@/lib/associations/queries';
 import { listOwnSignals } from '@/lib/signals/queries';
 import { requireArea } from '@/lib/auth/gate';
-
-const card = 'rounded-lg bg-white p-4 shadow-sm';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('associationNav');
@@ -25,7 +25,7 @@ export default async function AssociationHome() {
     return (
       <>
         <Welcome user={user} intro={t('intro')} />
-        <p className={card}>{t('noAssociation')}</p>
+        <p className={cardClass}>{t('noAssociation')}</p>
       </>
     );
   }
@@ -50,24 +50,15 @@ export default async function AssociationHome() {
     <>
       <Welcome user={user} intro={t('intro')} />
       <div className="grid gap-4 md:grid-cols-2">
-        <section className={card} aria-labelledby="assoc-figures">
-          <h2 id="assoc-figures" className="text-xl font-bold">
-            {name ?? t('countsTitle')}
-          </h2>
+        <Section id="assoc-figures" title={name ?? t('countsTitle')} card>
           <p className="text-slate-700">{t('countsTitle')}</p>
-          <dl className="mt-3 grid grid-cols-3 gap-3 text-center">
-            {figures.map((f) => (
-              <div key={f.key} className="rounded-md bg-slate-50 p-2" data-testid={`count-${f.key}`}>
-                <dt className="text-sm text-slate-700">{f.label}</dt>
-                <dd className="text-2xl font-bold text-brand-800">{format.number(f.value)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-        <section className={card} aria-labelledby="assoc-actions">
-          <h2 id="assoc-actions" className="text-xl font-bold">
-            {t('actionsTitle')}
-          </h2>
+          <DescriptionList
+            layout="figures"
+            className="mt-3"
+            items={figures.map((f) => ({ key: f.key, term: f.label, description: format.number(f.value), testId: `count-${f.key}` }))}
+          />
+        </Section>
+        <Section id="assoc-actions" title={t('actionsTitle')} card>
           <ul className="mt-3 grid gap-2">
             {actions.map((a) => (
               <li key={a.href}>
@@ -77,11 +68,8 @@ export default async function AssociationHome() {
               </li>
             ))}
           </ul>
-        </section>
-        <section className={`${card} md:col-span-2`} aria-labelledby="assoc-signals">
-          <h2 id="assoc-signals" className="text-xl font-bold">
-            {t('latestSignals')}
-          </h2>
+        </Section>
+        <Section id="assoc-signals" title={t('latestSignals')} card className="md:col-span-2">
           {signals.length === 0 ? (
             <p className="mt-2">{t('noSignals')}</p>
           ) : (
@@ -102,7 +90,7 @@ export default async function AssociationHome() {
               {t('allSignals')}
             </a>
           </p>
-        </section>
+        </Section>
       </div>
     </>
   );

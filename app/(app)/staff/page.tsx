@@ -9,8 +9,8 @@ import { staffStart } from '@/lib/targets/queries';
 import { todayLocal } from '@/lib/dates';
 import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target-progress';
 import { BarTable, DataTable } from '@/app/_components/ui/table';
-
-const card = 'rounded-lg bg-white p-4 shadow-sm';
+import { DescriptionList } from '@/app/_components/ui/description-list';
+import { Section } from '@/app/_components/ui/card';
 
 /** Staff start page: the headline figure against the target, the pace, the funnel, this week's sign-ups, overdue leads. */
 export default async function StaffHome() {
@@ -30,10 +30,7 @@ export default async function StaffHome() {
     <>
       <Welcome user={user} intro={t('intro')} />
 
-      <section aria-labelledby="target-title" className={card}>
-        <h2 id="target-title" className="text-xl font-bold">
-          {t('targetTitle')}
-        </h2>
+      <Section id="target" title={t('targetTitle')} card>
         {s.period ? (
           <>
             <p className="mt-1 text-slate-700">
@@ -68,13 +65,10 @@ export default async function StaffHome() {
             ) : null}
           </>
         )}
-      </section>
+      </Section>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="funnel-title" className={card}>
-          <h2 id="funnel-title" className="text-xl font-bold">
-            {t('funnelTitle')}
-          </h2>
+        <Section id="funnel" title={t('funnelTitle')} card>
           <p className="mt-1 text-sm text-slate-700">{t('funnelIntro')}</p>
           <BarTable
             caption={t('funnelCaption')}
@@ -87,21 +81,18 @@ export default async function StaffHome() {
             format={(n) => format.number(n)}
             rows={s.funnel.steps.map((x) => ({ key: x.status, label: steps[x.status], count: x.count }))}
           />
-          <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
-            <dt>{steps.closed}</dt>
-            <dd className="text-end font-semibold tabular-nums" data-testid="funnel-closed">
-              {format.number(s.funnel.closed)}
-            </dd>
-            <dt>{t('funnelTotal')}</dt>
-            <dd className="text-end font-semibold tabular-nums">{format.number(s.funnel.total)}</dd>
-          </dl>
-        </section>
+          <DescriptionList
+            layout="totals"
+            className="mt-3"
+            items={[
+              { key: 'closed', term: steps.closed, description: format.number(s.funnel.closed), testId: 'funnel-closed' },
+              { key: 'total', term: t('funnelTotal'), description: format.number(s.funnel.total) },
+            ]}
+          />
+        </Section>
 
         <div className="grid content-start gap-6">
-          <section aria-labelledby="week-title" className={card}>
-            <h2 id="week-title" className="text-xl font-bold">
-              {t('weekTitle')}
-            </h2>
+          <Section id="week" title={t('weekTitle')} card>
             <p className="mt-1 text-lg">{t('weekTotal', { count: s.signups.total })}</p>
             <DataTable caption={t('weekCaption')} captionHidden columns={[{ header: t('colSource') }, { header: t('colCount'), numeric: true }]} className="mt-2">
                 {s.signups.bySource.map((x) => (
@@ -113,12 +104,9 @@ export default async function StaffHome() {
                   </tr>
                 ))}
               </DataTable>
-          </section>
+          </Section>
 
-          <section aria-labelledby="overdue-title" className={card}>
-            <h2 id="overdue-title" className="text-xl font-bold">
-              {t('overdueTitle')}
-            </h2>
+          <Section id="overdue" title={t('overdueTitle')} card>
             <p className="mt-1">
               <span className="text-3xl font-bold text-brand-800" data-testid="overdue-count">
                 {format.number(s.overdue)}
@@ -130,7 +118,7 @@ export default async function StaffHome() {
                 {t('overdueLink')}
               </a>
             </p>
-          </section>
+          </Section>
         </div>
       </div>
     </>

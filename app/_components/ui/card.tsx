@@ -8,22 +8,36 @@ export function Card({ className, as: Tag = 'div', ...rest }: HTMLAttributes<HTM
   return <Tag className={[cardClass, className].filter(Boolean).join(' ')} {...rest} />;
 }
 
-/** A titled section of a page: <section> named by its h2 (or h3). */
+/**
+ * A titled section of a page: <section> named by its h2 (or h3). `aside` stands on the heading's
+ * line, at the end (a link to edit or export what the section shows).
+ */
 export function Section({
   id,
   title,
   level = 2,
   card = false,
+  aside,
   className,
   headingClassName,
   children,
   ...rest
-}: { id: string; title: ReactNode; level?: 2 | 3; card?: boolean; headingClassName?: string; children: ReactNode } & Omit<HTMLAttributes<HTMLElement>, 'title' | 'id'>) {
+}: { id: string; title: ReactNode; level?: 2 | 3; card?: boolean; aside?: ReactNode; headingClassName?: string; children: ReactNode } & Omit<HTMLAttributes<HTMLElement>, 'title' | 'id'>) {
+  const heading = (
+    <Heading level={level} id={`${id}-title`} className={headingClassName}>
+      {title}
+    </Heading>
+  );
   return (
     <section aria-labelledby={`${id}-title`} className={[card ? cardClass : null, className].filter(Boolean).join(' ') || undefined} {...rest}>
-      <Heading level={level} id={`${id}-title`} className={headingClassName}>
-        {title}
-      </Heading>
+      {aside ? (
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          {heading}
+          {aside}
+        </div>
+      ) : (
+        heading
+      )}
       {children}
     </section>
   );

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { FormState } from '@/lib/actions/form-state';
 import { formFeedback } from './form-feedback';
+import { DescriptionList } from './description-list';
 import { BarTable, DataTable, RowHeader, Td, Tr } from './table';
 
 const labels = { name: 'Naam', phone: 'Telefoon', consent: 'Toestemming' };
@@ -85,5 +86,29 @@ describe('DataTable', () => {
     expect(html).toMatch(/>10<\/td>/);
     expect(html).toContain('width:100%');
     expect(html).toContain('width:50%');
+  });
+});
+
+describe('DescriptionList', () => {
+  it('pairs each term with its value, grouped in a div that carries the test id', () => {
+    const html = renderToStaticMarkup(
+      <DescriptionList
+        items={[
+          { key: 'source', term: 'Bron', description: 'Website' },
+          { key: 'plans', term: 'Plannen', description: '3', testId: 'count-plans' },
+        ]}
+      />,
+    );
+    expect(html).toMatch(/^<dl[^>]*><div class="contents"><dt class="font-semibold">Bron<\/dt><dd>Website<\/dd><\/div>/);
+    expect(html).toContain('<div class="contents" data-testid="count-plans"><dt class="font-semibold">Plannen</dt><dd>3</dd></div>');
+  });
+
+  it('leaves out the rows that are not there (null or false)', () => {
+    const html = renderToStaticMarkup(
+      <DescriptionList layout="totals" items={[{ key: 'a', term: 'Gesloten', description: '2' }, null, false, { key: 'b', term: 'Totaal', description: '9' }]} />,
+    );
+    expect(html.match(/<dt/g)).toHaveLength(2);
+    expect(html.match(/<dd/g)).toHaveLength(2);
+    expect(html).toContain('Totaal');
   });
 });

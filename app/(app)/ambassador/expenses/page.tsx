@@ -6,13 +6,8 @@ import { rateOn } from '@/lib/expenses/rates';
 import { todayLocal } from '@/lib/dates';
 import { ClaimForm } from './claim-form';
 import { PageHeading } from '@/app/_components/ui/heading';
-
-const STATUS_CLASS = {
-  submitted: 'bg-amber-100 text-amber-900',
-  approved: 'bg-green-100 text-green-900',
-  rejected: 'bg-red-100 text-red-900',
-  paid: 'bg-slate-200 text-slate-900',
-} as const;
+import { ClaimStatusBadge } from '@/app/_components/claim-status-badge';
+import { Section } from '@/app/_components/ui/card';
 
 /**
  * The ambassador's allowance: attended shifts not claimed yet, each with its claim form, and the
@@ -50,10 +45,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-2xl">{current ? t('intro', { amount: euro(current.amountCents) }) : t('introNoRate')}</p>
 
-      <section aria-labelledby="to-claim-title" className="mt-6">
-        <h2 id="to-claim-title" className="text-xl font-bold">
-          {t('toClaimTitle')}
-        </h2>
+      <Section id="to-claim" title={t('toClaimTitle')} className="mt-6">
         {claimable.length === 0 ? (
           <p className="mt-2">{t('nothingToClaim')}</p>
         ) : (
@@ -90,7 +82,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
             })}
           </ul>
         )}
-      </section>
+      </Section>
 
       <section aria-labelledby="mijn-aanvragen" className="mt-8">
         <h2 id="mijn-aanvragen" tabIndex={-1} className="text-xl font-bold">
@@ -111,9 +103,8 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
                   <p className="font-semibold">
                     <time dateTime={c.shiftDate}>{day(c.shiftDate)}</time>, {t(`dagdeel.${c.dagdeel}`)}
                   </p>
-                  <p className={`rounded px-2 py-0.5 text-sm font-semibold ${STATUS_CLASS[c.status]}`}>
-                    <span className="sr-only">{t('statusLabel')}: </span>
-                    {t(`status.${c.status}`)}
+                  <p>
+                    <ClaimStatusBadge status={c.status} label={t(`status.${c.status}`)} hiddenPrefix={t('statusLabel')} className="text-sm" />
                   </p>
                 </div>
                 <p className="mt-1">{c.eventTitle}</p>

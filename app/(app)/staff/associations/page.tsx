@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/app/_components/action-form';
+import { FormSection } from '@/app/_components/form-section';
 import { getDb } from '@/db/client';
 import { saveAssociationAction } from '@/lib/associations/actions';
 import { listAssociations } from '@/lib/associations/queries';
@@ -59,17 +59,7 @@ export default async function AssociationsPage() {
             </DataTable>
       )}
 
-      <section aria-labelledby="new-assoc-title" className="mt-8 max-w-2xl">
-        <h2 id="new-assoc-title" className="text-xl font-bold">{t('newTitle')}</h2>
-        <ActionForm
-          idPrefix="new-assoc"
-          action={saveAssociationAction}
-          className="mt-2 rounded-lg bg-white p-4 shadow-sm"
-          fields={associationFields(t, null)}
-          submitLabel={t('create')}
-          messages={messages}
-        />
-      </section>
+      <FormSection id="new-assoc" title={t('newTitle')} className="mt-8 max-w-2xl" idPrefix="new-assoc" action={saveAssociationAction} fields={associationFields(t, null)} submitLabel={t('create')} messages={messages} />
     </>
   );
 }

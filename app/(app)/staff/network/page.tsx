@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/app/_components/action-form';
+import { FormSection } from '@/app/_components/form-section';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
@@ -100,17 +100,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
         )}
       </section>
 
-      <section aria-labelledby="new-org-title" className="mt-8 max-w-2xl">
-        <h2 id="new-org-title" className="text-xl font-bold">{t('newTitle')}</h2>
-        <ActionForm
-          idPrefix="new-org"
-          action={saveOrganisationAction}
-          className="mt-2 rounded-lg bg-white p-4 shadow-sm"
-          fields={organisationFields(t, wijken, null)}
-          submitLabel={t('create')}
-          messages={messages}
-        />
-      </section>
+      <FormSection id="new-org" title={t('newTitle')} className="mt-8 max-w-2xl" idPrefix="new-org" action={saveOrganisationAction} fields={organisationFields(t, wijken, null)} submitLabel={t('create')} messages={messages} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { ActionForm } from '@/app/_components/action-form';
+import { FormSection } from '@/app/_components/form-section';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
@@ -11,6 +11,8 @@ import { CONTACT_KINDS, NETWORK_ERROR_KEYS } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
+import { Section } from '@/app/_components/ui/card';
+import { BackLink } from '@/app/_components/ui/back-link';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('network');
@@ -42,10 +44,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
 
   return (
     <>
-      <p className="text-sm">
-        <a className="text-brand-700 underline" href="/staff/network">{t('backToList')}</a>
-      </p>
-      <PageHeading className="mt-2">{org.name}</PageHeading>
+      <BackLink href="/staff/network">{t('backToList')}</BackLink>
+      <PageHeading>{org.name}</PageHeading>
       <p className="mt-1 text-slate-700">
         {t(`kinds.${org.kind}`)} · {org.wijkName ?? t('noWijk')}
       </p>
@@ -54,8 +54,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         {!org.active ? <span className="rounded bg-slate-200 px-2 py-0.5 text-sm text-slate-800">{t('inactiveBadge')}</span> : null}
       </p>
 
-      <section aria-labelledby="status-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm" data-testid="contact-status">
-        <h2 id="status-title" className="text-xl font-bold">{t('statusTitle')}</h2>
+      <Section id="status" title={t('statusTitle')} card className="mt-4" data-testid="contact-status">
         <p className="mt-1 text-lg">
           {status.lastContactOn ? t('lastContactOn', { date: day(status.lastContactOn), days: t('days', { days: status.daysSince ?? 0 }) }) : t('neverContacted')}
         </p>
@@ -64,43 +63,30 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{status.daysSince === null ? t('neverBadge') : t('overdueBadge')}</span>
           </p>
         ) : null}
-      </section>
+      </Section>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="log-title">
-          <h2 id="log-title" className="text-xl font-bold">{t('logTitle')}</h2>
-          <ActionForm
-            idPrefix="contact"
-            action={logContactAction}
-            className="mt-2 rounded-lg bg-white p-4 shadow-sm"
-            fields={[
-              { kind: 'hidden', name: 'organisationId', value: org.id },
-              { kind: 'date', name: 'date', label: t('fieldDate'), required: true, defaultValue: today },
-              { kind: 'select', name: 'userId', label: t('fieldWho'), required: true, options: staffOptions.map((s) => ({ value: s.id, label: s.name })), defaultValue: user.id },
-              { kind: 'radio', name: 'kind', label: t('fieldContactKind'), required: true, options: CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKinds.${k}`) })), defaultValue: 'visit' },
-              { kind: 'textarea', name: 'notes', label: t('fieldContactNotes'), maxLength: 2000 },
-              { kind: 'text', name: 'nextStep', label: t('fieldNextStep'), maxLength: 500 },
-            ]}
-            submitLabel={t('logContact')}
-            messages={messages}
-          />
-        </section>
+        <FormSection
+          id="log"
+          title={t('logTitle')}
+          idPrefix="contact"
+          action={logContactAction}
+          fields={[
+            { kind: 'hidden', name: 'organisationId', value: org.id },
+            { kind: 'date', name: 'date', label: t('fieldDate'), required: true, defaultValue: today },
+            { kind: 'select', name: 'userId', label: t('fieldWho'), required: true, options: staffOptions.map((s) => ({ value: s.id, label: s.name })), defaultValue: user.id },
+            { kind: 'radio', name: 'kind', label: t('fieldContactKind'), required: true, options: CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKinds.${k}`) })), defaultValue: 'visit' },
+            { kind: 'textarea', name: 'notes', label: t('fieldContactNotes'), maxLength: 2000 },
+            { kind: 'text', name: 'nextStep', label: t('fieldNextStep'), maxLength: 500 },
+          ]}
+          submitLabel={t('logContact')}
+          messages={messages}
+        />
 
-        <section aria-labelledby="details-title">
-          <h2 id="details-title" className="text-xl font-bold">{t('detailsTitle')}</h2>
-          <ActionForm
-            idPrefix="org"
-            action={saveOrganisationAction}
-            className="mt-2 rounded-lg bg-white p-4 shadow-sm"
-            fields={organisationFields(t, wijken, org)}
-            submitLabel={t('save')}
-            messages={messages}
-          />
-        </section>
+        <FormSection id="details" title={t('detailsTitle')} idPrefix="org" action={saveOrganisationAction} fields={organisationFields(t, wijken, org)} submitLabel={t('save')} messages={messages} />
       </div>
 
-      <section aria-labelledby="history-title" className="mt-8">
-        <h2 id="history-title" className="text-xl font-bold">{t('historyTitle')}</h2>
+      <Section id="history" title={t('historyTitle')} className="mt-8">
         {log.length === 0 ? (
           <p className="mt-2">{t('noHistory')}</p>
         ) : (
@@ -116,7 +102,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                 ))}
               </DataTable>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,0 +1,94 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ClaimStatusBadge } from '@/app/_components/claim-status-badge';
+import { Section } from '@/app/_components/ui/card';
+import { DataBadge } from '@/app/_components/ui/badge';
+import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
+import type { QueueRow } from '@/lib/expenses/queries';
+import { ApproveForm, PayForm, RejectForm } from '../decision-forms';
+
+const PAY_FORM = 'pay-form';
+
+/** The claims that match: approve or reject a submitted one, tick approved ones and mark them paid, open a receipt. */
+export async function QueueSection({ rows, total }: { rows: QueueRow[]; total: number }) {
+  const t = await getTranslations('expenses');
+  const format = await getFormatter();
+  const euro = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'EUR' });
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
+  const messages = { approved: t('approvedDone'), rejected: t('rejectedDone'), paid: t('paidDone') };
+  const columns = [
+    { header: t('colSelect') },
+    { header: t('colAmbassador') },
+    { header: t('colShift') },
+    { header: t('colEvent') },
+    { header: t('colAmount'), numeric: true },
+    { header: t('colStatus') },
+    { header: t('colReceipt') },
+    { header: t('colDecide') },
+  ];
+  return (
+    <Section id="queue" title={t('queueTitle')} className="mt-6">
+      <p className="mt-1" data-testid="queue-count">
+        {total > rows.length ? t('queueCountLimited', { shown: rows.length, total }) : t('queueCount', { count: total })}
+      </p>
+      <DataTable caption={t('queueCaption')} captionHidden columns={columns} rowCount={rows.length} empty={t('queueEmpty')} className="mt-2">
+        {rows.map((r) => {
+          const what = t('claimOf', { name: r.ambassadorName, date: day(r.shiftDate), dagdeel: t(`dagdeel.${r.dagdeel}`) });
+          return (
+            <Tr key={r.id} data-testid={`claim-row-${r.id}`}>
+              <Td>
+                {r.status === 'approved' ? <input type="checkbox" name="claimIds" value={r.id} form={PAY_FORM} aria-label={t('selectForPayment', { what })} className="h-5 w-5" /> : null}
+              </Td>
+              <RowHeader className="font-semibold">{r.ambassadorName}</RowHeader>
+              <Td className="whitespace-nowrap">
+                <time dateTime={r.shiftDate}>{day(r.shiftDate)}</time>
+                <br />
+                {t(`dagdeel.${r.dagdeel}`)}
+                {r.selfAttested ? (
+                  <>
+                    <br />
+                    <DataBadge tone="warning" className="mt-1" title={t('selfAttestedHint')} data-testid="self-attested">
+                      {t('selfAttested')}
+                    </DataBadge>
+                  </>
+                ) : null}
+              </Td>
+              <Td>{r.eventTitle}</Td>
+              <Td numeric className="whitespace-nowrap">
+                {euro(r.amountCents)}
+              </Td>
+              <Td>
+                <ClaimStatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                {r.status === 'rejected' && r.rejectReason ? <p className="mt-1 max-w-56">{r.rejectReason}</p> : null}
+              </Td>
+              <Td>
+                <a className="text-brand-700 underline" href={`/api/receipts/${r.receiptId}`} aria-label={t('openReceiptOfClaim', { what })}>
+                  {t('openReceipt')}
+                </a>
+              </Td>
+              <Td>
+                {r.status === 'submitted' ? (
+                  <>
+                    <ApproveForm claimId={r.id} label={t('approve')} name={t('approveName', { what })} messages={messages} />
+                    <RejectForm
+                      claimId={r.id}
+                      messages={messages}
+                      text={{
+                        summary: t('reject'),
+                        summaryName: t('rejectName', { what }),
+                        reasonLabel: t('rejectReasonLabel'),
+                        reasonHint: t('rejectReasonHint'),
+                        submit: t('rejectSubmit'),
+                        submitName: t('rejectSubmitName', { what }),
+                      }}
+                    />
+                  </>
+                ) : null}
+              </Td>
+            </Tr>
+          );
+        })}
+      </DataTable>
+      {rows.some((r) => r.status === 'approved') ? <PayForm formId={PAY_FORM} label={t('markPaid')} hint={t('markPaidHint')} messages={messages} /> : null}
+    </Section>
+  );
+}
