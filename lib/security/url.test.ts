@@ -70,7 +70,7 @@ describe('safeUrl: http, https, mailto and tel only', () => {
 
 describe('every place that accepts a URL uses the rule', () => {
   it('the curation form refuses a javascript: website and accepts https', () => {
-    const base = { area: 'staff', name: 'Bieb', description: 'De bibliotheek' };
+    const base = { base: '/staff/social-map/manage', name: 'Bieb', description: 'De bibliotheek' };
     const bad = organizationSchema.safeParse({ ...base, website: 'JavaScript:alert(1)' });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toContainEqual(['website', 'urlInvalid']);
