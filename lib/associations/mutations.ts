@@ -20,7 +20,7 @@ export async function saveAssociation(db: Db, actorUserId: string | null, input:
     let id: string;
     if (input.id) {
       const [row] = await tx.update(associations).set(values).where(eq(associations.id, input.id)).returning({ id: associations.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('associationsAdmin.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(associations).values(values).returning({ id: associations.id });
@@ -35,7 +35,7 @@ export async function saveAssociation(db: Db, actorUserId: string | null, input:
 export async function saveKeyFigure(db: Db, actorUserId: string | null, input: KeyFigureInput): Promise<string> {
   return db.transaction(async (tx) => {
     const [assoc] = await tx.select({ id: associations.id }).from(associations).where(eq(associations.id, input.associationId)).limit(1);
-    if (!assoc) throw new ActionError('notFound');
+    if (!assoc) throw new ActionError('associationsAdmin.errors.notFound');
     const values = { name: input.name, role: input.role, phone: input.phone, email: input.email };
     let id: string;
     if (input.id) {
@@ -44,7 +44,7 @@ export async function saveKeyFigure(db: Db, actorUserId: string | null, input: K
         .set(values)
         .where(and(eq(keyFigures.id, input.id), eq(keyFigures.associationId, input.associationId)))
         .returning({ id: keyFigures.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('associationsAdmin.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(keyFigures).values({ ...values, associationId: input.associationId }).returning({ id: keyFigures.id });
@@ -67,7 +67,7 @@ export async function removeKeyFigure(db: Db, actorUserId: string | null, input:
       .delete(keyFigures)
       .where(and(eq(keyFigures.id, input.id), eq(keyFigures.associationId, input.associationId)))
       .returning({ id: keyFigures.id });
-    if (!removed.length) throw new ActionError('notFound');
+    if (!removed.length) throw new ActionError('associationsAdmin.errors.notFound');
     await audit(tx, {
       action: 'association.key_figure_removed',
       actorUserId,
@@ -85,7 +85,7 @@ async function signalOf(tx: Parameters<Parameters<Db['transaction']>[0]>[0], sig
     .where(eq(signals.id, signalId))
     .for('update')
     .limit(1);
-  if (!row) throw new ActionError('notFound');
+  if (!row) throw new ActionError('signalsInbox.errors.notFound');
   return row;
 }
 
@@ -125,9 +125,9 @@ export async function linkSignalLead(db: Db, actorUserId: string | null, signalI
   await db.transaction(async (tx) => {
     await signalOf(tx, signalId);
     const [lead] = await tx.select({ id: leads.id }).from(leads).where(and(eq(leads.id, leadId), isNull(leads.mergedIntoId))).limit(1);
-    if (!lead) throw new ActionError('leadNotFound');
+    if (!lead) throw new ActionError('signalsInbox.errors.leadNotFound');
     const inserted = await tx.insert(signalLeads).values({ signalId, leadId }).onConflictDoNothing().returning({ leadId: signalLeads.leadId });
-    if (!inserted.length) throw new ActionError('alreadyLinked');
+    if (!inserted.length) throw new ActionError('signalsInbox.errors.alreadyLinked');
     await audit(tx, { action: 'signal.lead_linked', actorUserId, entityType: 'signal', entityId: signalId, details: { leadId } });
   });
 }
@@ -138,7 +138,7 @@ export async function unlinkSignalLead(db: Db, actorUserId: string | null, signa
       .delete(signalLeads)
       .where(and(eq(signalLeads.signalId, signalId), eq(signalLeads.leadId, leadId)))
       .returning({ leadId: signalLeads.leadId });
-    if (!removed.length) throw new ActionError('notFound');
+    if (!removed.length) throw new ActionError('signalsInbox.errors.notFound');
     await audit(tx, { action: 'signal.lead_unlinked', actorUserId, entityType: 'signal', entityId: signalId, details: { leadId } });
   });
 }

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { checkbox, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
 
-/** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
-export const ASSOCIATION_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
-
 /** An association: new (no id) or edited. */
 export const associationSchema = z.object({
   id: optionalUuid(),
@@ -19,7 +16,7 @@ export type AssociationInput = z.output<typeof associationSchema>;
 
 /** A key figure ("sleutelfiguur") of an association: new (no id) or edited. */
 export const keyFigureSchema = z.object({
-  associationId: uuid('notFound'),
+  associationId: uuid('associationsAdmin.errors.notFound'),
   id: optionalUuid(),
   name: requiredText(120),
   role: optionalText(120),
@@ -28,11 +25,11 @@ export const keyFigureSchema = z.object({
 });
 export type KeyFigureInput = z.output<typeof keyFigureSchema>;
 
-export const removeKeyFigureSchema = z.object({ associationId: uuid('notFound'), id: uuid('notFound') });
+export const removeKeyFigureSchema = z.object({ associationId: uuid('associationsAdmin.errors.notFound'), id: uuid('associationsAdmin.errors.notFound') });
 
 /** The coordinator's reply to a signal; the association sees it. */
 export const signalReplySchema = z.object({
-  signalId: uuid('notFound'),
+  signalId: uuid('signalsInbox.errors.notFound'),
   text: requiredText(2000),
   /** "Reply and mark handled" in one go. */
   handle: checkbox,
@@ -40,11 +37,11 @@ export const signalReplySchema = z.object({
 export type SignalReplyInput = z.output<typeof signalReplySchema>;
 
 export const signalStatusSchema = z.object({
-  signalId: uuid('notFound'),
+  signalId: uuid('signalsInbox.errors.notFound'),
   handled: z.enum(['true', 'false'], 'invalidChoice').transform((v) => v === 'true'),
 });
 
-export const signalLeadSchema = z.object({ signalId: uuid('notFound'), leadId: uuid('leadNotFound') });
+export const signalLeadSchema = z.object({ signalId: uuid('signalsInbox.errors.notFound'), leadId: uuid('signalsInbox.errors.leadNotFound') });
 
 export const SIGNAL_STATUS_FILTERS = ['new', 'handled', 'all'] as const;
 export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];

@@ -11,7 +11,6 @@ import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpco
 import { PageHeading } from '@/app/_components/ui/heading';
 
 const DONE_KEYS = ['signedUp', 'cancelled', 'attendanceSaved', 'calendarRenewed'] as const;
-const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'notToday', 'decided', 'hasClaim'] as const;
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const primaryButton = 'block min-h-11 w-full rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-800 sm:w-auto';
@@ -46,7 +45,6 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
   const past = mine.filter((s) => !isUpcoming(s.date, s.dagdeel, now)).reverse();
   const feedUrl = token ? publicUrl(`/api/calendar/${token}`) : null;
 
-  const messages = Object.fromEntries(ERROR_KEYS.map((k) => [k, t(`errors.${k}`)]));
   const doneText = typeof done === 'string' && (DONE_KEYS as readonly string[]).includes(done) ? t(`done.${done as (typeof DONE_KEYS)[number]}`) : null;
   const longDay = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' });
   const when = (date: string, dagdeel: Dagdeel) => (
@@ -85,7 +83,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
               <p className="mt-1">{t('place', { place: s.place })}</p>
               <p className="mt-1">{s.partners.length ? t('partner', { names: s.partners.join(', ') }) : t('noPartner')}</p>
               {canCancel(s.date, s.dagdeel, now) ? (
-                <PlainActionForm action={cancelOwnShiftAction} messages={messages} className="mt-3">
+                <PlainActionForm action={cancelOwnShiftAction} className="mt-3">
                   <input type="hidden" name="shiftId" value={s.shiftId} />
                   <p className="mb-2 text-sm text-slate-700">
                     {t('cancelUntil', {
@@ -122,7 +120,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
               <p className="mt-1">{t('place', { place: s.place })}</p>
               <p className="mt-1 font-semibold">{t('free', { count: s.free })}</p>
               {s.clash ? <p className="mt-1 text-sm font-semibold text-amber-900">{t('clash')}</p> : null}
-              <PlainActionForm action={signUpAction} messages={messages} className="mt-3">
+              <PlainActionForm action={signUpAction} className="mt-3">
                 <input type="hidden" name="shiftId" value={s.shiftId} />
                 <button type="submit" className={primaryButton} aria-label={`${t('signUp')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
                   {t('signUp')}
@@ -154,7 +152,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
               ) : s.date !== today ? (
                 <p className="mt-1 text-sm text-slate-700">{t('attendanceOnlyToday')}</p>
               ) : (
-                <PlainActionForm action={ownAttendanceAction} messages={messages} className="mt-2 flex flex-col gap-2 sm:flex-row">
+                <PlainActionForm action={ownAttendanceAction} className="mt-2 flex flex-col gap-2 sm:flex-row">
                   <input type="hidden" name="shiftId" value={s.shiftId} />
                   {s.attended !== true ? (
                     <button type="submit" name="attended" value="true" className={primaryButton} aria-label={`${t('markAttended')}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`}>
@@ -194,7 +192,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
               {t('calendarDownload')}
             </a>
           </p>
-          <PlainActionForm action={renewCalendarAction} messages={messages} className="mt-4 border-t border-slate-200 pt-3">
+          <PlainActionForm action={renewCalendarAction} className="mt-4 border-t border-slate-200 pt-3">
             <p className="mb-2">{t('calendarRenewIntro')}</p>
             <button type="submit" className={secondaryButton}>
               {t('calendarRenew')}

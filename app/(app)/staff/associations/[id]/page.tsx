@@ -5,7 +5,6 @@ import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { removeKeyFigureAction, saveAssociationAction, saveKeyFigureAction } from '@/lib/associations/actions';
 import { type ResultCounts, associationResults, getAssociation, linkedUsers, listKeyFigures } from '@/lib/associations/queries';
-import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { associationFields } from '../association-fields';
 import { DataTable } from '@/app/_components/ui/table';
@@ -30,8 +29,6 @@ export default async function AssociationPage({ params }: { params: Promise<{ id
   const format = await getFormatter();
   const [results, figures, accounts] = await Promise.all([associationResults(db, id), listKeyFigures(db, id), linkedUsers(db, id)]);
   const messages = {
-    ...Object.fromEntries(ASSOCIATION_ERROR_KEYS.map((k) => [k, t(`errors.${k}` as 'errors.notFound')])),
-    invalidForm: t('errors.invalidForm'),
     saved: t('saved'),
     keyFigureAdded: t('keyFigureAdded'),
     keyFigureSaved: t('keyFigureSaved'),

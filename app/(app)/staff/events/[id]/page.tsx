@@ -15,7 +15,7 @@ import {
 import { type EventShift, eventShifts, getEvent, suggestionsForShifts } from '@/lib/shifts/queries';
 import type { Suggestion } from '@/lib/shifts/suggestions';
 import { DAGDEEL_TIMES, DAGDELEN, type Dagdeel, canMarkAttendance } from '@/lib/shifts/time';
-import { DoneBanner, coordinatorMessages, dayFormatter } from '../_components/shared';
+import { DoneBanner, dayFormatter } from '../_components/shared';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 const DONE_KEYS = ['eventCreated', 'eventSaved', 'shiftCreated', 'shiftDeleted', 'assigned', 'unassigned', 'swapped', 'attendanceSaved'] as const;
@@ -46,7 +46,6 @@ export default async function EventPage({
   const format = await getFormatter();
   const day = await dayFormatter();
   const longDay = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const messages = await coordinatorMessages();
   const now = new Date();
 
   const list = await eventShifts(db, event.id);
@@ -170,7 +169,7 @@ export default async function EventPage({
                         </p>
                         <div className="flex flex-wrap items-start gap-2">
                           {started ? (
-                            <PlainActionForm action={attendanceAction} messages={messages} className="flex flex-wrap gap-2">
+                            <PlainActionForm action={attendanceAction} className="flex flex-wrap gap-2">
                               <input type="hidden" name="shiftId" value={s.id} />
                               <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
                               {/* A self-reported mark can be confirmed (or overruled) by the coordinator. */}
@@ -186,7 +185,7 @@ export default async function EventPage({
                               ) : null}
                             </PlainActionForm>
                           ) : null}
-                          <PlainActionForm action={unassignAction} messages={messages}>
+                          <PlainActionForm action={unassignAction}>
                             <input type="hidden" name="shiftId" value={s.id} />
                             <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
                             <button type="submit" className={dangerButton} aria-label={`${td('remove')}: ${a.name}`}>
@@ -208,7 +207,7 @@ export default async function EventPage({
                               { kind: 'select', name: 'with', label: td('swapFor', { name: a.name }), placeholder: td('swapChoose'), options: swapOptions, required: true },
                             ]}
                             submitLabel={td('swap')}
-                            messages={messages}
+                           
                           />
                         </details>
                       ) : null}
@@ -228,7 +227,7 @@ export default async function EventPage({
                             <p className="font-semibold">{sg.displayName}</p>
                             {reasonBadges(sg)}
                           </div>
-                          <PlainActionForm action={assignAction} messages={messages}>
+                          <PlainActionForm action={assignAction}>
                             <input type="hidden" name="shiftId" value={s.id} />
                             <input type="hidden" name="ambassadorId" value={sg.id} />
                             <button type="submit" className={smallButton} aria-label={`${td('assign')}: ${sg.displayName}`}>
@@ -255,7 +254,7 @@ export default async function EventPage({
                           },
                         ]}
                         submitLabel={td('assign')}
-                        messages={messages}
+                       
                         submitVariant="secondary" submitSize="small"
                       />
                     ) : null}
@@ -263,7 +262,7 @@ export default async function EventPage({
                 ) : null}
 
                 {s.assignees.length === 0 ? (
-                  <PlainActionForm action={deleteShiftAction} messages={messages} className="mt-3">
+                  <PlainActionForm action={deleteShiftAction} className="mt-3">
                     <input type="hidden" name="shiftId" value={s.id} />
                     <button type="submit" className={dangerButton} aria-label={`${td('deleteShift')}: ${shiftName(s)}`}>
                       {td('deleteShift')}
@@ -301,7 +300,7 @@ export default async function EventPage({
             { kind: 'number', name: 'places', label: td('places'), hint: td('placesHint'), required: true, defaultValue: '2' },
           ]}
           submitLabel={td('addShift')}
-          messages={messages}
+         
         />
       </section>
     </>

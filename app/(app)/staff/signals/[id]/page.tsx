@@ -5,7 +5,7 @@ import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { linkSignalLeadAction, replyToSignalAction, setSignalHandledAction, unlinkSignalLeadAction } from '@/lib/associations/actions';
 import { getSignal, searchLeads } from '@/lib/associations/queries';
-import { ASSOCIATION_ERROR_KEYS, leadSearchSchema } from '@/lib/associations/schema';
+import { leadSearchSchema } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { getStepNames } from '@/lib/leads/step-names';
 import { DataTable } from '@/app/_components/ui/table';
@@ -41,8 +41,6 @@ export default async function SignalPage({
   const hits = await searchLeads(db, { q: search.q, scope: search.scope, associationId: signal.associationId });
   const linkedIds = new Set(signal.leads.map((l) => l.id));
   const messages = {
-    ...Object.fromEntries([...ASSOCIATION_ERROR_KEYS, 'leadNotFound', 'alreadyLinked'].map((k) => [k, t(`errors.${k}` as 'errors.notFound')])),
-    invalidForm: t('errors.invalidForm'),
     replied: t('replied'),
     repliedAndHandled: t('repliedAndHandled'),
     handled: t('handled'),
