@@ -341,10 +341,10 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
   describe('events and shifts', () => {
     it('refuses an end before the start, a shift outside the event, a second shift at the same dagdeel, and moving dates past shifts', async () => {
       const base = { eventId: null, title: 'Markt', kind: 'market' as const, place: 'Dorpsstraat', neighbourhood: null, targetLanguages: [], targetGroup: null, notes: null };
-      expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, startsOn: '2026-12-10', endsOn: '2026-12-09' })))!.fieldErrors).toEqual({ endsOn: 'endBeforeStart' });
+      expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, startsOn: '2026-12-10', endsOn: '2026-12-09' })))!.fieldErrors).toEqual({ endsOn: 'events.errors.endBeforeStart' });
       const id = await saveEvent(h.db, coordinatorId, { ...base, startsOn: '2026-12-10', endsOn: '2026-12-12', neighbourhood: 'meerzicht', targetLanguages: ['ar', 'tr'] });
       expect(await getEvent(h.db, id)).toMatchObject({ wijkName: 'Meerzicht', targetLanguages: ['ar', 'tr'] });
-      expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-13', dagdeel: 'morning', places: 2 })))!.fieldErrors).toEqual({ date: 'dateOutsideEvent' });
+      expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-13', dagdeel: 'morning', places: 2 })))!.fieldErrors).toEqual({ date: 'events.errors.dateOutsideEvent' });
       await createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-12', dagdeel: 'morning', places: 2 });
       expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-12', dagdeel: 'morning', places: 3 })))!.key).toBe('events.errors.shiftExists');
       expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, eventId: id, startsOn: '2026-12-10', endsOn: '2026-12-11' })))!.key).toBe('events.errors.shiftsOutside');

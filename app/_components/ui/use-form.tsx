@@ -44,7 +44,7 @@ export function useFormFeedback(state: FormState, options: UseFormOptions) {
   const message = useMessage();
   return formFeedback(state, {
     labels: options.labels,
-    message: (key) => options.messages?.[key] ?? lookup(key),
+    message: (key, values) => options.messages?.[key] ?? lookup(key, values),
     fallbackFieldError: message('invalidFormat'),
     summaryTitle: options.summaryTitle ?? message('invalidForm'),
     idPrefix: options.idPrefix,

@@ -45,14 +45,6 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
   const valid = (batch.rows ?? []).map(fromStored);
   const known = valid.filter((r) => r.known).length;
   const languageName = (code: string) => (tl.has(code as never) ? tl(code as never) : code);
-  const messages = {
-    alreadyImported: t('alreadyImported'),
-    batchNotFound: t('batchNotFound'),
-    importFailed: t('importFailed'),
-    noAssociation: t('noAssociation'),
-    invalidForm: te('unknown'),
-    unknown: te('unknown'),
-  };
 
   return (
     <>
@@ -96,7 +88,6 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                 batchId={batch.id}
                 label={t('confirm', { count: batch.validCount })}
                 pendingLabel={t('confirming', { count: batch.validCount })}
-                messages={messages}
               />
             </>
           ) : (
