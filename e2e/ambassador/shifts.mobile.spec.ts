@@ -90,10 +90,10 @@ test('Fatima signs up for an open shift, sees her partner, is refused a second s
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // Two journeys, each with its own budget: every check of a page without JavaScript loads a
-  // script-free copy in a fresh context and runs axe there (10 to 15 s on the shared machine), so
-  // the one long journey these were ran past its 2 minutes at its last step although every
-  // check passed.
+  // The coordinator's desk (asCoordinator) has JavaScript on: a context made in the test took over
+  // this block's `javaScriptEnabled: false`, and axe on the expense queue then never finished (the
+  // last step that used to run past the 2 minutes). Two journeys, each with its own time budget:
+  // every check of a page without JavaScript runs axe on a copy in a fresh context (10–15 s here).
   test('Fatima signs up for a shift on a phone without JavaScript and cannot mark an older shift herself', async ({ page, browser }) => {
     const title = `Ouderochtend e2e ${unique()}`;
     const coordinator = await asCoordinator(browser);
