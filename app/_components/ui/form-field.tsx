@@ -35,21 +35,17 @@ function RequiredMarker({ required, requiredLabel }: { required?: boolean; requi
   );
 }
 
-function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? (
-    <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-      {hint}
+/** A field's hint or error: a paragraph its control points at (`{id}-hint`, `{id}-error`). */
+function FieldNote({ id, kind, text }: { id: string; kind: 'hint' | 'error'; text?: string }) {
+  return text ? (
+    <p id={`${id}-${kind}`} className={kind === 'error' ? 'mt-1 text-sm font-semibold text-red-800' : 'mt-1 text-sm text-slate-700'}>
+      {text}
     </p>
   ) : null;
 }
 
-function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
-      {error}
-    </p>
-  ) : null;
-}
+const Hint = ({ id, hint }: { id: string; hint?: string }) => <FieldNote id={id} kind="hint" text={hint} />;
+const FieldError = ({ id, error }: { id: string; error?: string }) => <FieldNote id={id} kind="error" text={error} />;
 
 export function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -92,15 +88,28 @@ export function FormField({
   );
 }
 
+/** What a textbox-like control (input, textarea, select) carries: id, state, descriptions, look. */
+type ControlProps = {
+  id: string;
+  name: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  className: string;
+};
+
+/** A FormField around one textbox-like control, which `control` renders with the props tying it to its label, hint and error. */
+function TextboxField({ field, hintAfter, control }: { field: BaseProps; hintAfter?: boolean; control: (props: ControlProps) => ReactNode }) {
+  const { name, idOverride, label, error, hint, required, requiredLabel } = field;
+  const id = fieldId(name, idOverride);
+  return (
+    <FormField id={id} label={label} hint={hint} hintAfter={hintAfter} error={error} required={required} requiredLabel={requiredLabel}>
+      {control({ id, name, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error), className: textboxClass })}
+    </FormField>
+  );
+}
+
 export function TextField({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  hintAfter,
-  required,
-  requiredLabel,
   defaultValue,
   type = 'text',
   autoComplete,
@@ -110,6 +119,8 @@ export function TextField({
   max,
   step,
   dir,
+  hintAfter,
+  ...field
 }: BaseProps & {
   defaultValue?: string;
   type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'datetime-local' | 'number';
@@ -122,77 +133,40 @@ export function TextField({
   dir?: 'ltr' | 'rtl' | 'auto';
   hintAfter?: boolean;
 }) {
-  const id = fieldId(name, idOverride);
   return (
-    <FormField id={id} label={label} hint={hint} hintAfter={hintAfter} error={error} required={required} requiredLabel={requiredLabel}>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        min={min}
-        max={max}
-        step={step}
-        dir={dir}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={textboxClass}
-      />
-    </FormField>
+    <TextboxField
+      field={field}
+      hintAfter={hintAfter}
+      control={(props) => (
+        <input {...props} type={type} defaultValue={defaultValue} autoComplete={autoComplete} inputMode={inputMode} maxLength={maxLength} min={min} max={max} step={step} dir={dir} />
+      )}
+    />
   );
 }
 
 /** Textbox (NL Design System name) is the text field. */
 export const Textbox = TextField;
 
-export function TextArea({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  required,
-  requiredLabel,
-  defaultValue,
-  maxLength,
-  rows = 3,
-}: BaseProps & { defaultValue?: string; maxLength?: number; rows?: number }) {
-  const id = fieldId(name, idOverride);
-  return (
-    <FormField id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={textboxClass}
-      />
-    </FormField>
-  );
+export function TextArea({ defaultValue, maxLength, rows = 3, ...field }: BaseProps & { defaultValue?: string; maxLength?: number; rows?: number }) {
+  return <TextboxField field={field} control={(props) => <textarea {...props} rows={rows} maxLength={maxLength} defaultValue={defaultValue} />} />;
 }
 
 export type Option = { value: string; label: string };
 
+function Options({ options }: { options: Option[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
 export function SelectField({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  required,
-  requiredLabel,
   defaultValue,
   placeholder,
   options,
   groups,
+  ...field
 }: BaseProps & {
   defaultValue?: string;
   placeholder?: string;
@@ -200,39 +174,24 @@ export function SelectField({
   /** options in labelled groups (<optgroup>), after `options`; empty groups are left out */
   groups?: { label: string; options: Option[] }[];
 }) {
-  const id = fieldId(name, idOverride);
   return (
-    <FormField id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
-      <select
+    <TextboxField
+      field={field}
+      control={(props) => (
         // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
-        key={defaultValue ?? ''}
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ''}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={textboxClass}
-      >
-        {placeholder ? <option value="">{placeholder}</option> : null}
-        {(options ?? []).map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        {(groups ?? [])
-          .filter((g) => g.options.length)
-          .map((g) => (
-            <optgroup key={g.label} label={g.label}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-      </select>
-    </FormField>
+        <select key={defaultValue ?? ''} {...props} defaultValue={defaultValue ?? ''}>
+          {placeholder ? <option value="">{placeholder}</option> : null}
+          <Options options={options ?? []} />
+          {(groups ?? [])
+            .filter((g) => g.options.length)
+            .map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                <Options options={g.options} />
+              </optgroup>
+            ))}
+        </select>
+      )}
+    />
   );
 }
 

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { fromStored, splitErrorKey } from '@/lib/association/import/validate';
+import { fromStored } from '@/lib/association/import/validate';
+import { getMessageText } from '@/lib/i18n/message';
 import { getBatch } from '@/lib/association/queries';
 import { requireArea } from '@/lib/auth/gate';
 import { ConfirmImportForm } from './confirm-form';
@@ -30,17 +31,11 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
   if (!batch) notFound();
 
   const t = await getTranslations('associationImport');
-  const te = await getTranslations('errors');
   const tl = await getTranslations('languages');
   const format = await getFormatter();
 
   const fieldName = (f: string) => (t.has(`fields.${f}`) ? t(`fields.${f}` as never) : f);
-  const errorText = (k: string) => {
-    const { key, param } = splitErrorKey(k);
-    if (key === 'duplicateInFile') return t('duplicateInFile', { row: param ?? '?' });
-    if (key === 'consentRefused') return t('consentRefused');
-    return te.has(key as never) ? te(key as never) : te('invalidFormat');
-  };
+  const message = await getMessageText();
   const failed = batch.failedRows ?? [];
   const valid = (batch.rows ?? []).map(fromStored);
   const known = valid.filter((r) => r.known).length;
@@ -126,7 +121,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                       <ul>
                         {FIELD_ORDER.filter((k) => f.errors[k]).map((k) => (
                           <li key={k}>
-                            <strong>{fieldName(k)}:</strong> {errorText(f.errors[k]!)}
+                            <strong>{fieldName(k)}:</strong> {message(f.errors[k]!, f.errorValues?.[f.errors[k]!])}
                           </li>
                         ))}
                       </ul>
