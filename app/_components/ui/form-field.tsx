@@ -195,68 +195,70 @@ export function SelectField({
   );
 }
 
-export function RadioGroup({
-  name,
-  idOverride,
-  label,
-  error,
-  required,
-  requiredLabel,
-  defaultValue,
-  options,
-}: BaseProps & { defaultValue?: string; options: Option[] }) {
+/** A question with several inputs (radios, checkboxes): a fieldset whose legend is the label; `inputs` renders them under the id stem. */
+function ChoiceFieldset({ field, className, inputs }: { field: BaseProps; className: string; inputs: (id: string) => ReactNode }) {
+  const { name, idOverride, label, error, hint, required, requiredLabel } = field;
   const id = fieldId(name, idOverride);
   return (
-    <fieldset id={id} tabIndex={-1} className="mb-5" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset id={id} tabIndex={-1} className={className} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-semibold">
         {label}
         <RequiredMarker required={required} requiredLabel={requiredLabel} />
       </legend>
-      {options.map((o) => (
-        <div key={o.value} className="mt-2 flex items-start gap-3">
-          <input
-            id={`${id}-${o.value}`}
-            type="radio"
-            name={name}
-            value={o.value}
-            defaultChecked={defaultValue === o.value}
-            className="mt-1 h-5 w-5 shrink-0"
-            aria-invalid={error ? true : undefined}
-          />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
+      <Hint id={id} hint={hint} />
+      {inputs(id)}
       <FieldError id={id} error={error} />
     </fieldset>
   );
 }
 
-/** Several checkboxes under one question: a fieldset with a legend. */
-export function CheckboxGroup({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  defaultValues,
-  options,
-}: Omit<BaseProps, 'required' | 'requiredLabel'> & { defaultValues?: string[]; options: Option[] }) {
-  const id = fieldId(name, idOverride);
+export function RadioGroup({ defaultValue, options, ...field }: BaseProps & { defaultValue?: string; options: Option[] }) {
   return (
-    <fieldset id={id} tabIndex={-1} className="mb-4" aria-describedby={describedBy(id, hint, error)}>
-      <legend className="font-semibold">{label}</legend>
-      <Hint id={id} hint={hint} />
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
-        {options.map((o) => (
-          // keyed by the tick: React does not re-apply a changed defaultChecked after the form reset
-          <div key={`${o.value}:${String(Boolean(defaultValues?.includes(o.value)))}`} className="flex items-center gap-2">
-            <input type="checkbox" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={defaultValues?.includes(o.value)} className="h-5 w-5" />
+    <ChoiceFieldset
+      field={field}
+      className="mb-5"
+      inputs={(id) =>
+        options.map((o) => (
+          <div key={o.value} className="mt-2 flex items-start gap-3">
+            <input
+              id={`${id}-${o.value}`}
+              type="radio"
+              name={field.name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              className="mt-1 h-5 w-5 shrink-0"
+              aria-invalid={field.error ? true : undefined}
+            />
             <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
           </div>
-        ))}
-      </div>
-      <FieldError id={id} error={error} />
-    </fieldset>
+        ))
+      }
+    />
+  );
+}
+
+/** Several checkboxes under one question: a fieldset with a legend. */
+export function CheckboxGroup({
+  defaultValues,
+  options,
+  ...field
+}: Omit<BaseProps, 'required' | 'requiredLabel'> & { defaultValues?: string[]; options: Option[] }) {
+  return (
+    <ChoiceFieldset
+      field={field}
+      className="mb-4"
+      inputs={(id) => (
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {options.map((o) => (
+            // keyed by the tick: React does not re-apply a changed defaultChecked after the form reset
+            <div key={`${o.value}:${String(Boolean(defaultValues?.includes(o.value)))}`} className="flex items-center gap-2">
+              <input type="checkbox" id={`${id}-${o.value}`} name={field.name} value={o.value} defaultChecked={defaultValues?.includes(o.value)} className="h-5 w-5" />
+              <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+            </div>
+          ))}
+        </div>
+      )}
+    />
   );
 }
 
