@@ -207,7 +207,6 @@ export default async function EventPage({
                               { kind: 'select', name: 'with', label: td('swapFor', { name: a.name }), placeholder: td('swapChoose'), options: swapOptions, required: true },
                             ]}
                             submitLabel={td('swap')}
-                           
                           />
                         </details>
                       ) : null}
@@ -254,7 +253,6 @@ export default async function EventPage({
                           },
                         ]}
                         submitLabel={td('assign')}
-                       
                         submitVariant="secondary" submitSize="small"
                       />
                     ) : null}
@@ -300,7 +298,6 @@ export default async function EventPage({
             { kind: 'number', name: 'places', label: td('places'), hint: td('placesHint'), required: true, defaultValue: '2' },
           ]}
           submitLabel={td('addShift')}
-         
         />
       </section>
     </>
