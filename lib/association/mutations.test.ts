@@ -108,7 +108,7 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
     expect(b.failedRows).toEqual([
       { row: 6, values: expect.objectContaining({ name: 'Fout Nummer', phone: '06 1234' }), errors: { phone: 'phoneInvalid' } },
       { row: 7, values: expect.objectContaining({ name: '' }), errors: { name: 'required' } },
-      { row: 8, values: expect.objectContaining({ name: 'Dubbel' }), errors: { phone: 'associationImport.errors.duplicateInFile' }, errorValues: { 'associationImport.errors.duplicateInFile': { row: 2 } } },
+      { row: 8, values: expect.objectContaining({ name: 'Dubbel' }), errors: { phone: 'associationImport.errors.duplicateInFile' }, errorValues: { 'associationImport.errors.duplicateInFile': { row: '2' } } },
     ]);
   });
 

@@ -221,7 +221,7 @@ describe('validateRows', () => {
       { wijken: WIJKEN },
     );
     expect(valid.map((v) => v.name)).toEqual(['Een']);
-    expect(failed).toEqual([expect.objectContaining({ row: 3, errors: { phone: 'associationImport.errors.duplicateInFile' }, errorValues: { 'associationImport.errors.duplicateInFile': { row: 2 } } })]);
+    expect(failed).toEqual([expect.objectContaining({ row: 3, errors: { phone: 'associationImport.errors.duplicateInFile' }, errorValues: { 'associationImport.errors.duplicateInFile': { row: '2' } } })]);
   });
 
   it('a consent column saying "nee" refuses that row', () => {

@@ -111,7 +111,7 @@ export function validateRows(rows: readonly ParsedRow[], ctx: { wijken: readonly
       const earlier = firstRowOfPhone.get(parsed.data.phone);
       if (earlier !== undefined) {
         errors.phone = DUPLICATE;
-        errorValues = { [DUPLICATE]: { row: earlier } };
+        errorValues = { [DUPLICATE]: { row: String(earlier) } }; // as written: row 1234, not 1.234
       }
     }
     if (parsed.success && Object.keys(errors).length === 0) {
