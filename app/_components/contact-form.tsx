@@ -40,6 +40,7 @@ export function ContactForm({
   neighbourhoods,
   fields,
   saved,
+  messages,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   testId: string;
@@ -53,9 +54,12 @@ export function ContactForm({
   fields: (form: ContactFormFields) => ReactNode;
   /** the confirmation, from the action's result data */
   saved: (data: NonNullable<FormState['data']>) => ReactNode;
+  /** this form's own words for shared keys (`required` in the field) */
+  messages?: Record<string, string>;
 }) {
   const { state, formAction, pending, errorSummary, values: v, error: err } = useForm(action, {
     labels: text.labels,
+    messages,
     summaryTitle: text.errorSummary,
   });
   if (state.status === 'success') return saved(state.data ?? {});

@@ -37,6 +37,8 @@ export function FieldContactForm({ ownLanguages, otherLanguages, neighbourhoods 
         { label: t('otherLanguages'), options: otherLanguages },
       ]}
       neighbourhoods={neighbourhoods}
+      // In the field the shared "required" and "phone" errors have their own, shorter words.
+      messages={{ required: t('errors.required'), phoneInvalid: t('errors.phoneInvalid') }}
       fields={({ values: v, error: err }) => (
         <RadioGroup
           name="wants"
