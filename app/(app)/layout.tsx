@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
-import { pickErrorMessages, pickMessages } from '@/lib/i18n/pick';
+import { portalMessages } from '@/lib/i18n/pick';
 
 export const metadata: Metadata = { title: 'Wijkwerf', robots: { index: false, follow: false } };
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -11,7 +11,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const locale = await getLocale();
   const all = await getMessages();
   // Feature namespaces send only their `errors`: the form component translates any key an action returns.
-  const messages = { ...pickErrorMessages(all), ...pickMessages(all, ['auth', 'errors', 'admin', 'common', 'roles']) };
+  const messages = portalMessages(all);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50">

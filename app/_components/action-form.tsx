@@ -54,89 +54,38 @@ export function ActionForm({
 }) {
   const tc = useTranslations('common');
   const labels = Object.fromEntries(fields.flatMap((f) => (f.kind === 'hidden' ? [] : [[f.name, f.label]])));
-  const { state, formAction, pending, errorSummary, values: v, valuesOf, error: err, id, success } = useForm(action, { labels, messages, idPrefix });
+  const { state, formAction, pending, errorSummary, field, valuesOf, success } = useForm(action, { labels, messages, idPrefix });
 
   return (
     <form action={formAction} noValidate className={className}>
       {errorSummary}
       {fields.map((f) => {
+        if (f.kind === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
+        const { defaultValue, ...common } = field(f.name, 'defaultValue' in f ? f.defaultValue : undefined);
+        const required = 'required' in f ? { required: f.required, requiredLabel: tc('requiredMarker') } : {};
         switch (f.kind) {
-          case 'hidden':
-            return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
           case 'textarea':
-            return (
-              <TextArea
-                key={f.name}
-                name={f.name}
-                idOverride={id(f.name)}
-                label={f.label}
-                required={f.required}
-                requiredLabel={tc('requiredMarker')}
-                maxLength={f.maxLength}
-                defaultValue={v[f.name] ?? f.defaultValue}
-                error={err(f.name)}
-              />
-            );
+            return <TextArea key={f.name} {...common} {...required} maxLength={f.maxLength} defaultValue={defaultValue} />;
           case 'select':
-            return (
-              <SelectField
-                // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
-                key={`${f.name}:${v[f.name] ?? f.defaultValue ?? ''}`}
-                name={f.name}
-                idOverride={id(f.name)}
-                label={f.label}
-                options={f.options}
-                placeholder={f.placeholder}
-                required={f.required}
-                requiredLabel={tc('requiredMarker')}
-                defaultValue={v[f.name] ?? f.defaultValue}
-                error={err(f.name)}
-              />
-            );
+            // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
+            return <SelectField key={`${f.name}:${defaultValue ?? ''}`} {...common} {...required} options={f.options} placeholder={f.placeholder} defaultValue={defaultValue} />;
           case 'radio':
-            return (
-              <RadioGroup
-                key={f.name}
-                name={f.name}
-                idOverride={id(f.name)}
-                label={f.label}
-                options={f.options}
-                required={f.required}
-                requiredLabel={tc('requiredMarker')}
-                defaultValue={v[f.name] ?? f.defaultValue}
-                error={err(f.name)}
-              />
-            );
+            return <RadioGroup key={f.name} {...common} {...required} options={f.options} defaultValue={defaultValue} />;
           case 'checkbox':
-            return (
-              <CheckboxField
-                key={f.name}
-                name={f.name}
-                idOverride={id(f.name)}
-                label={f.label}
-                required={f.required}
-                requiredLabel={tc('requiredMarker')}
-                defaultChecked={state.status === 'error' ? v[f.name] === 'on' : f.defaultChecked}
-                error={err(f.name)}
-              />
-            );
+            return <CheckboxField key={f.name} {...common} {...required} defaultChecked={state.status === 'error' ? defaultValue === 'on' : f.defaultChecked} />;
           case 'checkboxes':
-            return <CheckboxGroup key={f.name} name={f.name} idOverride={id(f.name)} label={f.label} options={f.options} defaultValues={valuesOf(f.name) ?? f.defaultValues} error={err(f.name)} />;
+            return <CheckboxGroup key={f.name} {...common} options={f.options} defaultValues={valuesOf(f.name) ?? f.defaultValues} />;
           default:
             return (
               <TextField
                 key={f.name}
-                name={f.name}
-                idOverride={id(f.name)}
+                {...common}
+                {...required}
                 type={f.kind}
-                label={f.label}
                 hint={f.hint}
-                required={f.required}
-                requiredLabel={tc('requiredMarker')}
                 maxLength={f.maxLength}
                 autoComplete={f.autoComplete}
-                defaultValue={v[f.name] ?? f.defaultValue}
-                error={err(f.name)}
+                defaultValue={defaultValue}
               />
             );
         }

@@ -25,7 +25,7 @@ export function PlainActionForm({
   const [state, formAction] = useActionState(action, initialFormState);
   const message = useMessage();
   const key = state.formError ?? state.message;
-  const text = key ? (messages?.[key] ?? (state.status === 'error' ? message(key) : undefined)) : undefined;
+  const text = key ? (messages?.[key] ?? (state.status === 'error' ? message(key, state.messageValues?.[key]) : undefined)) : undefined;
   return (
     <form action={formAction} className={className}>
       {children}

@@ -43,7 +43,7 @@ export const importBatches = pgTable(
     /** Valid rows awaiting confirmation; cleared once imported (no personal data kept longer than needed). */
     rows: jsonb('rows').$type<Record<string, string | null>[] | null>(),
     /** Rows that failed, with their reasons, for the download; cleared after 14 days. */
-    failedRows: jsonb('failed_rows').$type<{ row: number; values: Record<string, string>; errors: Record<string, string> }[]>(),
+    failedRows: jsonb('failed_rows').$type<{ row: number; values: Record<string, string>; errors: Record<string, string>; errorValues?: Record<string, Record<string, string | number>> }[]>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     importedAt: timestamp('imported_at', { withTimezone: true }),
   },

@@ -90,26 +90,17 @@ test('Fatima signs up for an open shift, sees her partner, is refused a second s
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // FIXME(next session): in the clean-clone run this no-JS journey ran past its 2 minutes at the last
-  // step (the coordinator's queue with the self-reported badge); the same checks pass with JavaScript
-  // in this file and in lib/shifts + lib/expenses tests. Investigate, then remove fixme.
-  test.fixme('Fatima signs up, marks today’s shift but not an older one, on a phone without JavaScript; the coordinator sees it is self-reported', async ({ page, browser }) => {
-    const id = unique();
-    const title = `Ouderochtend e2e ${id}`;
-    const todayTitle = `Schoolplein e2e ${id}`;
-    const started = startedToday()[0];
+  // The coordinator's desk (asCoordinator) has JavaScript on: a context made in the test took over
+  // this block's `javaScriptEnabled: false`, and axe on the expense queue then never finished (the
+  // last step that used to run past the 2 minutes). Two journeys, each with its own time budget:
+  // every check of a page without JavaScript runs axe on a copy in a fresh context (10–15 s here).
+  test('Fatima signs up for a shift on a phone without JavaScript and cannot mark an older shift herself', async ({ page, browser }) => {
+    const title = `Ouderochtend e2e ${unique()}`;
     const coordinator = await asCoordinator(browser);
     await createEvent(coordinator.page, { title, kind: 'Anders', startsOn: day(-47), endsOn: day(85), place: 'Consultatiebureau Buytenwegh' });
     await addShift(coordinator.page, day(85), 'afternoon');
     await addShift(coordinator.page, day(-47), 'morning');
     await assignByList(coordinator.page, day(-47), 'morning', 'Fatima El Amrani');
-    let todayEventUrl = '';
-    if (started) {
-      await createEvent(coordinator.page, { title: todayTitle, kind: 'School', startsOn: day(0), endsOn: day(0), place: 'De Regenboog' });
-      await addShift(coordinator.page, day(0), started);
-      await assignByList(coordinator.page, day(0), started, 'Fatima El Amrani');
-      todayEventUrl = coordinator.page.url().replace(/[?#].*$/, '');
-    }
     await coordinator.close();
 
     await login(page, ACCOUNTS.ambassador);
@@ -130,11 +121,21 @@ test.describe('without JavaScript', () => {
     await expect(past).toContainText('Nog niet ingevuld');
     await expect(past).toContainText('U kunt dit alleen invullen op de dag van de dienst.');
     await expect(past.getByRole('button', { name: /^Ik was er:/ })).toHaveCount(0);
+  });
 
-    if (!started) {
-      test.info().annotations.push({ type: 'note', description: 'before 09:00 Dutch time no shift of today has started: marking today is not tried' });
-      return;
-    }
+  test('Fatima marks today’s shift on a phone without JavaScript and claims for it; the coordinator sees it is self-reported', async ({ page, browser }) => {
+    const started = startedToday()[0];
+    test.skip(!started, 'before 09:00 Dutch time no shift of today has started');
+    const todayTitle = `Schoolplein e2e ${unique()}`;
+    const coordinator = await asCoordinator(browser);
+    await createEvent(coordinator.page, { title: todayTitle, kind: 'School', startsOn: day(0), endsOn: day(0), place: 'De Regenboog' });
+    await addShift(coordinator.page, day(0), started!);
+    await assignByList(coordinator.page, day(0), started!, 'Fatima El Amrani');
+    const todayEventUrl = coordinator.page.url().replace(/[?#].*$/, '');
+    await coordinator.close();
+
+    await login(page, ACCOUNTS.ambassador);
+    await page.goto('/ambassador/shifts');
     // Today's shift, once it has started: she marks it herself.
     const todays = () => page.getByTestId('past-shifts').getByRole('listitem').filter({ has: page.getByRole('heading', { name: todayTitle }) });
     await todays().getByRole('button', { name: /^Ik was er:/ }).click();
@@ -152,7 +153,7 @@ test.describe('without JavaScript', () => {
     // The coordinator sees both on the event and in the expense queue that she reported it herself.
     const desk = await asCoordinator(browser);
     await desk.page.goto(todayEventUrl);
-    const fatima = shiftSection(desk.page, day(0), started).locator('[data-testid^="assignee-"]').filter({ hasText: 'Fatima El Amrani' });
+    const fatima = shiftSection(desk.page, day(0), started!).locator('[data-testid^="assignee-"]').filter({ hasText: 'Fatima El Amrani' });
     await expect(fatima.getByTestId('attendance')).toHaveText('· Aanwezig (zelf gemeld)');
     await desk.page.goto(`/staff/expenses?month=${day(0).slice(0, 7)}&status=submitted`);
     const row = desk.page.getByRole('row').filter({ hasText: todayTitle });

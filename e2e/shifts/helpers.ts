@@ -90,7 +90,9 @@ export async function assignByList(page: Page, date: string, dagdeel: Dagdeel, n
 
 /** A coordinator in a browser context of their own (desktop size); close it when done. */
 export async function asCoordinator(browser: Browser) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  // JavaScript on, whatever the test uses: a context made in a test takes over the test's `use`
+  // options, and axe cannot finish in a page without JavaScript (expectAccessible hangs).
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', javaScriptEnabled: true });
   const page = await ctx.newPage();
   await login(page, ACCOUNTS.coordinator);
   await expect(page).toHaveURL(/\/staff$/);

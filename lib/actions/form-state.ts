@@ -4,7 +4,8 @@
  *
  * Messages are message keys: a namespaced key (`targets.errors.endNotAfterStart`,
  * `errors.noProfile`) is looked up as written; a bare key (`required`) is one of the shared
- * `errors.*` keys. The form component translates them (see `translateKey` in app/_components).
+ * `errors.*` keys. The form component translates them (`useMessage` in app/_components), with
+ * `messageValues` as the arguments of a message that has any.
  */
 export interface FormState {
   status: 'idle' | 'error' | 'success';
@@ -17,6 +18,11 @@ export interface FormState {
    * A field sent more than once (checkbox group, multi-select) keeps every value, in order.
    */
   values?: Record<string, FormValue>;
+  /**
+   * The arguments of messages that have any (`{columns}` in "These columns are missing:
+   * {columns}"), by message key; next-intl puts them in where the form translates the key.
+   */
+  messageValues?: Record<string, MessageValues>;
   /** message key shown after success */
   message?: string;
   /** plain result data for the success view */
@@ -24,6 +30,9 @@ export interface FormState {
 }
 
 export type FormValue = string | string[];
+
+/** The ICU arguments of one message. */
+export type MessageValues = Record<string, string | number>;
 
 export const initialFormState: FormState = { status: 'idle' };
 

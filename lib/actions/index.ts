@@ -51,7 +51,7 @@ async function run<S extends z.ZodType, C>(
   try {
     return (await handler(parsed.data, ctx)) ?? { status: 'success' };
   } catch (e) {
-    if (e instanceof ActionError) return { status: 'error', formError: e.key, fieldErrors: e.fieldErrors, values };
+    if (e instanceof ActionError) return { status: 'error', formError: e.key, fieldErrors: e.fieldErrors, values, ...(e.values ? { messageValues: e.values } : {}) };
     // redirect(), notFound(), forbidden() are control flow, not failures.
     unstable_rethrow(e);
     // Anything else: Next.js would log the error with its message, and a database error's

@@ -109,7 +109,7 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
       ['Wahid Popal', true],
     ]);
     const err = await saveAssociation(h.db, coordinatorId, associationSchema.parse({ id: crypto.randomUUID(), name: 'X', community: 'Y' })).catch((e: ActionError) => e);
-    expect((err as ActionError).key).toBe('notFound');
+    expect((err as ActionError).key).toBe('associationsAdmin.errors.notFound');
   });
 
   it('adds, edits and removes key figures of one association only', async () => {
@@ -118,7 +118,7 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
     expect(await listKeyFigures(h.db, afghan)).toEqual([{ id, name: 'Zarmina Hashimi', role: 'Voorzitter vrouwengroep', phone: null, email: 'z@test.nl' }]);
     // Not through another association's page.
     const err = await removeKeyFigure(h.db, coordinatorId, { associationId: turkish, id }).catch((e: ActionError) => e);
-    expect((err as ActionError).key).toBe('notFound');
+    expect((err as ActionError).key).toBe('associationsAdmin.errors.notFound');
     await removeKeyFigure(h.db, coordinatorId, { associationId: afghan, id });
     expect((await h.db.select({ n: count() }).from(keyFigures))[0]!.n).toBe(0);
   });
@@ -154,7 +154,7 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
     const actions = (await h.db.select({ a: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'signal'), eq(auditLog.entityId, id)))).map((r) => r.a);
     expect(actions).toEqual(['signal.replied', 'signal.handled', 'signal.reopened', 'signal.replied', 'signal.handled']);
     const missing = await replyToSignal(h.db, coordinatorId, signalReplySchema.parse({ signalId: crypto.randomUUID(), text: 'x' })).catch((e: ActionError) => e);
-    expect((missing as ActionError).key).toBe('notFound');
+    expect((missing as ActionError).key).toBe('signalsInbox.errors.notFound');
   });
 
   it('finds leads by name or phone in the association or everywhere, links and unlinks them', async () => {
@@ -176,15 +176,15 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
     await linkSignalLead(h.db, coordinatorId, s!.id, elsewhere);
     expect((await getSignal(h.db, s!.id))!.leads.map((l) => l.name)).toEqual(['Mariam Noori', 'Mariam Yıldız']);
     const twice = await linkSignalLead(h.db, coordinatorId, s!.id, own).catch((e: ActionError) => e);
-    expect((twice as ActionError).key).toBe('alreadyLinked');
+    expect((twice as ActionError).key).toBe('signalsInbox.errors.alreadyLinked');
     const gone = await linkSignalLead(h.db, coordinatorId, s!.id, merged).catch((e: ActionError) => e);
-    expect((gone as ActionError).key).toBe('leadNotFound');
+    expect((gone as ActionError).key).toBe('signalsInbox.errors.leadNotFound');
 
     await unlinkSignalLead(h.db, coordinatorId, s!.id, own);
     expect((await getSignal(h.db, s!.id))!.leads.map((l) => l.id)).toEqual([elsewhere]);
     expect((await h.db.select({ n: count() }).from(signalLeads))[0]!.n).toBe(1);
     const again = await unlinkSignalLead(h.db, coordinatorId, s!.id, own).catch((e: ActionError) => e);
-    expect((again as ActionError).key).toBe('notFound');
+    expect((again as ActionError).key).toBe('signalsInbox.errors.notFound');
     // The lead itself is untouched.
     expect((await h.db.select({ n: count() }).from(leads).where(eq(leads.id, own)))[0]!.n).toBe(1);
     expect((await h.db.select({ n: count() }).from(associations))[0]!.n).toBe(2);

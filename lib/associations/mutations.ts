@@ -22,7 +22,7 @@ export async function saveAssociation(db: Db, actorUserId: string | null, input:
     let id: string;
     if (input.id) {
       const [row] = await tx.update(associations).set(values).where(eq(associations.id, input.id)).returning({ id: associations.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('associationsAdmin.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(associations).values(values).returning({ id: associations.id });
@@ -37,7 +37,7 @@ export async function saveAssociation(db: Db, actorUserId: string | null, input:
 export async function saveKeyFigure(db: Db, actorUserId: string | null, input: KeyFigureInput): Promise<string> {
   return db.transaction(async (tx) => {
     const [assoc] = await tx.select({ id: associations.id }).from(associations).where(eq(associations.id, input.associationId)).limit(1);
-    if (!assoc) throw new ActionError('notFound');
+    if (!assoc) throw new ActionError('associationsAdmin.errors.notFound');
     const values = { name: input.name, role: input.role, phone: input.phone, email: input.email };
     let id: string;
     if (input.id) {
@@ -46,7 +46,7 @@ export async function saveKeyFigure(db: Db, actorUserId: string | null, input: K
         .set(values)
         .where(and(eq(keyFigures.id, input.id), eq(keyFigures.associationId, input.associationId)))
         .returning({ id: keyFigures.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('associationsAdmin.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(keyFigures).values({ ...values, associationId: input.associationId }).returning({ id: keyFigures.id });
@@ -69,7 +69,7 @@ export async function removeKeyFigure(db: Db, actorUserId: string | null, input:
       .delete(keyFigures)
       .where(and(eq(keyFigures.id, input.id), eq(keyFigures.associationId, input.associationId)))
       .returning({ id: keyFigures.id });
-    if (!removed.length) throw new ActionError('notFound');
+    if (!removed.length) throw new ActionError('associationsAdmin.errors.notFound');
     await audit(tx, {
       action: 'association.key_figure_removed',
       actorUserId,

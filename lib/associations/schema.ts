@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { checkbox, choice, neighbourhoodCode, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, phone, requiredText, uuid } from '@/lib/actions/validation';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 
-/** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
-export const ASSOCIATION_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
-
 /** An association: new (no id) or edited. */
 export const associationSchema = z.object({
   id: optionalUuid(),
@@ -20,7 +17,7 @@ export type AssociationInput = z.output<typeof associationSchema>;
 
 /** A key figure ("sleutelfiguur") of an association: new (no id) or edited. */
 export const keyFigureSchema = z.object({
-  associationId: uuid('notFound'),
+  associationId: uuid('associationsAdmin.errors.notFound'),
   id: optionalUuid(),
   name: requiredText(120),
   role: optionalText(120),
@@ -29,7 +26,7 @@ export const keyFigureSchema = z.object({
 });
 export type KeyFigureInput = z.output<typeof keyFigureSchema>;
 
-export const removeKeyFigureSchema = z.object({ associationId: uuid('notFound'), id: uuid('notFound') });
+export const removeKeyFigureSchema = z.object({ associationId: uuid('associationsAdmin.errors.notFound'), id: uuid('associationsAdmin.errors.notFound') });
 
 /** The consent text version stored on every lead an association passes on. */
 export const ASSOCIATION_CONSENT_VERSION = 'association-2026-11-v1';

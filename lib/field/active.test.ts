@@ -118,13 +118,13 @@ describe.each(testDrivers)('an ambassador who is no longer active, on $name', ({
 
     it('registering a contact is refused and stores nothing', async () => {
       const input = contact();
-      expect(await errorKey(registerFieldContact(h.db, a, input, { now: NOW }))).toBe('notActive');
+      expect(await errorKey(registerFieldContact(h.db, a, input, { now: NOW }))).toBe('fieldContact.errors.notActive');
       expect(await h.db.select().from(leads).where(eq(leads.phone, input.phone))).toHaveLength(0);
     });
 
     it('signing up for a shift is refused, and the coordinator is no longer offered them for a shift', async () => {
       const shiftId = await addShift(h, '2026-12-20', 'morning', []);
-      expect(await errorKey(signUp(h.db, a, shiftId, NOW))).toBe('notActive');
+      expect(await errorKey(signUp(h.db, a, shiftId, NOW))).toBe('shifts.errors.notActive');
       expect(await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.shiftId, shiftId))).toHaveLength(0);
       const event = { kind: 'market' as const, targetLanguages: [] as string[], targetGroup: null, neighbourhoodId: null, startsOn: '2026-12-20', endsOn: '2026-12-20' };
       const offered = (await suggestionsForShifts(h.db, event, [{ id: shiftId, date: '2026-12-20', dagdeel: 'morning' }])).get(shiftId)!;

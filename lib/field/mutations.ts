@@ -65,7 +65,7 @@ export async function registerFieldContact(
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     // A stopped ambassador (or one whose account was deactivated) no longer registers contacts.
-    if (!(await isAmbassadorActive(tx, actor.ambassadorId))) throw new ActionError('notActive');
+    if (!(await isAmbassadorActive(tx, actor.ambassadorId))) throw new ActionError('fieldContact.errors.notActive');
     const partner = await partnerOnShiftNow(tx, actor.ambassadorId, now);
     const out = await createLead(
       tx,

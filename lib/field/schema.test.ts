@@ -23,8 +23,8 @@ describe('fieldContactSchema', () => {
 
   it('needs the ambassador to confirm the person agreed', () => {
     const { consent: _, ...without } = valid;
-    expect(errorsOf(without)).toEqual({ consent: 'consentGiven' });
-    expect(errorsOf({ ...valid, consent: 'off' })).toEqual({ consent: 'consentGiven' });
+    expect(errorsOf(without)).toEqual({ consent: 'fieldContact.errors.consentGiven' });
+    expect(errorsOf({ ...valid, consent: 'off' })).toEqual({ consent: 'fieldContact.errors.consentGiven' });
   });
 
   it('caps the name at 100 and the phone at 32 characters', () => {
@@ -47,7 +47,7 @@ describe('fieldContactSchema', () => {
       language: 'required',
       neighbourhood: 'required',
       wants: 'required',
-      consent: 'consentGiven',
+      consent: 'fieldContact.errors.consentGiven',
     });
     expect(errorsOf({ ...valid, language: 'klingon' })).toEqual({ language: 'invalidChoice' });
     expect(errorsOf({ ...valid, name: '   ' })).toEqual({ name: 'required' });

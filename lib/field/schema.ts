@@ -16,6 +16,6 @@ export const fieldContactSchema = z.object({
   neighbourhood: neighbourhoodCode,
   wants: choice(WANTS),
   /** "This person agreed that I pass on their details." */
-  consent: z.literal('on', { error: 'consentGiven' }),
+  consent: z.literal('on', { error: 'fieldContact.errors.consentGiven' }),
 });
 export type FieldContactInput = z.output<typeof fieldContactSchema>;

@@ -6,6 +6,15 @@ export function pickMessages(messages: Record<string, unknown>, namespaces: read
   >;
 }
 
+/**
+ * What the portal sends to the browser: every feature namespace's `errors` (the form component
+ * translates any key an action returns), the shared namespaces, and the `extra` namespaces a
+ * page's client components read themselves (`WithMessages`).
+ */
+export function portalMessages(messages: Record<string, unknown>, extra: readonly string[] = []) {
+  return { ...pickErrorMessages(messages), ...pickMessages(messages, ['auth', 'errors', 'admin', 'common', 'roles', ...extra]) };
+}
+
 /** The `errors` of every feature namespace (`<namespace>.errors`), for the form component in the browser. */
 export function pickErrorMessages(messages: Record<string, unknown>) {
   const out: Record<string, Record<string, unknown>> = {};

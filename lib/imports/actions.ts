@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { ActionError, authorizedAction } from '@/lib/actions';
 import { logError } from '@/lib/log';
@@ -17,7 +18,8 @@ export const previewImportAction = authorizedAction(
   uploadSchema,
   async ({ file }, { user, association }) => {
     const actor = { id: user.id, associationId: association.id };
-    const out = await previewImport(getDb(), actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const columns = await getTranslations('associationImport.columnNames');
+    const out = await previewImport(getDb(), actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, (field) => columns(field));
     redirect(`/association/import/${out.batchId}`);
   },
   { profile: 'association' },
@@ -34,7 +36,7 @@ export const confirmImportAction = authorizedAction(
       if (e instanceof ActionError) throw e;
       // A database failure halfway: the transaction left nothing behind; say so plainly.
       logError('association.import', e);
-      throw new ActionError('importFailed');
+      throw new ActionError('associationImport.errors.importFailed');
     }
     revalidatePath('/association');
     redirect(`/association/import/${batchId}`);

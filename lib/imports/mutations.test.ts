@@ -112,7 +112,7 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
     expect(b.failedRows).toEqual([
       { row: 6, values: expect.objectContaining({ name: 'Fout Nummer', phone: '06 1234' }), errors: { phone: 'phoneInvalid' } },
       { row: 7, values: expect.objectContaining({ name: '' }), errors: { name: 'required' } },
-      { row: 8, values: expect.objectContaining({ name: 'Dubbel' }), errors: { phone: 'duplicateInFile@2' } },
+      { row: 8, values: expect.objectContaining({ name: 'Dubbel' }), errors: { phone: 'associationImport.errors.duplicateInFile' }, errorValues: { 'associationImport.errors.duplicateInFile': { row: '2' } } },
     ]);
   });
 
@@ -145,7 +145,8 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
     const before = (await listBatches(h.db, A.associationId, 100)).length;
     const e = await previewImport(h.db, A, { name: 'x.csv', bytes: utf8('naam;telefoon\nA;0612345678\n') }).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(ActionError);
-    expect((e as ActionError).fieldErrors).toEqual({ file: 'missingColumns@language,neighbourhood' });
+    expect((e as ActionError).fieldErrors).toEqual({ file: 'associationImport.errors.missingColumns' });
+    expect((e as ActionError).values).toEqual({ 'associationImport.errors.missingColumns': { columns: 'language, neighbourhood' } });
     expect(await listBatches(h.db, A.associationId, 100)).toHaveLength(before);
   });
 
@@ -192,7 +193,7 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
   it('confirming twice imports once; the second is refused as already imported', async () => {
     const { batchId } = await previewImport(h.db, A, { name: 'leden.csv', bytes: csv(3).bytes });
     await confirmImport(h.db, A, batchId);
-    await expectError(confirmImport(h.db, A, batchId), 'alreadyImported');
+    await expectError(confirmImport(h.db, A, batchId), 'associationImport.errors.alreadyImported');
     expect(await leadsOfBatch(batchId)).toHaveLength(3);
     const entries = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, batchId), eq(auditLog.action, 'import.confirmed')));
     expect(entries).toHaveLength(1);
@@ -204,7 +205,7 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
     const ok = results.filter((r) => r.status === 'fulfilled');
     const refused = results.filter((r) => r.status === 'rejected');
     expect(ok).toHaveLength(1);
-    expect(refused.map((r) => ((r as PromiseRejectedResult).reason as ActionError).key)).toEqual(['alreadyImported', 'alreadyImported']);
+    expect(refused.map((r) => ((r as PromiseRejectedResult).reason as ActionError).key)).toEqual(['associationImport.errors.alreadyImported', 'associationImport.errors.alreadyImported']);
     expect(await leadsOfBatch(batchId)).toHaveLength(40);
   });
 
@@ -220,10 +221,10 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
       expect((await openFailedRows(h.db, A.id, A.associationId, batchId))?.id).toBe(batchId);
       expect(await downloads()).toEqual([expect.objectContaining({ actorUserId: A.id, entityType: 'import' })]);
       expect((await listBatches(h.db, B.associationId, 100)).map((b) => b.id)).not.toContain(batchId);
-      await expectError(confirmImport(h.db, B, batchId), 'batchNotFound');
+      await expectError(confirmImport(h.db, B, batchId), 'associationImport.errors.batchNotFound');
       expect(await leadsOfBatch(batchId)).toHaveLength(0);
       expect((await batchRow(batchId)).status).toBe('previewed');
-      await expectError(confirmImport(h.db, B, 'not-a-uuid'), 'batchNotFound');
+      await expectError(confirmImport(h.db, B, 'not-a-uuid'), 'associationImport.errors.batchNotFound');
     });
 
     it('contacts and counts are per association; merged duplicates are left out', async () => {

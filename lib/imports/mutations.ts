@@ -7,6 +7,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { createLeads } from '@/lib/leads/create';
 import { CLOSED_STATUSES } from '@/lib/leads/journey/steps';
+import type { ImportField } from './fields';
 import { parseImportFile } from './parse';
 import { fromStored, toStored, validateRows } from './validate';
 import { isUuid } from '@/lib/actions/validation';
@@ -56,12 +57,15 @@ export async function previewImport(
   db: DbOrTx,
   user: AssociationActor,
   file: { name: string; bytes: Uint8Array },
+  /** a column's name in the user's language, for the list of missing columns */
+  columnName: (field: ImportField) => string = (field) => field,
 ): Promise<PreviewOutcome> {
   const { associationId } = user;
   await purgeOldImportData(db);
   const parsed = await parseImportFile(file.bytes, file.name);
   if (!parsed.ok) {
-    throw new ActionError('invalidForm', { file: parsed.error === 'missingColumns' ? `missingColumns@${parsed.missing!.join(',')}` : parsed.error });
+    const key = `associationImport.errors.${parsed.error}`;
+    throw new ActionError('invalidForm', { file: key }, parsed.missing ? { [key]: { columns: parsed.missing.map(columnName).join(', ') } } : undefined);
   }
   const wijken = await db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods);
   const { valid, failed } = validateRows(parsed.rows, { wijken });
@@ -131,7 +135,7 @@ export async function confirmImport(
   opts: { chunkSize?: number } = {},
 ): Promise<{ imported: number }> {
   const { associationId } = user;
-  if (!isUuid(batchId)) throw new ActionError('batchNotFound');
+  if (!isUuid(batchId)) throw new ActionError('associationImport.errors.batchNotFound');
   const chunk = opts.chunkSize ?? CHUNK;
   return db.transaction(async (tx) => {
     const [batch] = await tx
@@ -139,8 +143,8 @@ export async function confirmImport(
       .from(importBatches)
       .where(and(eq(importBatches.id, batchId), eq(importBatches.associationId, associationId)))
       .for('update');
-    if (!batch) throw new ActionError('batchNotFound');
-    if (batch.status === 'imported') throw new ActionError('alreadyImported');
+    if (!batch) throw new ActionError('associationImport.errors.batchNotFound');
+    if (batch.status === 'imported') throw new ActionError('associationImport.errors.alreadyImported');
 
     const rows = (batch.rows ?? []).map(fromStored);
     // Checked against the wijken at the preview; a code gone since then becomes "other", as before.

@@ -221,7 +221,7 @@ describe('validateRows', () => {
       { wijken: WIJKEN },
     );
     expect(valid.map((v) => v.name)).toEqual(['Een']);
-    expect(failed).toEqual([expect.objectContaining({ row: 3, errors: { phone: 'duplicateInFile@2' } })]);
+    expect(failed).toEqual([expect.objectContaining({ row: 3, errors: { phone: 'associationImport.errors.duplicateInFile' }, errorValues: { 'associationImport.errors.duplicateInFile': { row: '2' } } })]);
   });
 
   it('a consent column saying "nee" refuses that row', () => {
@@ -233,7 +233,7 @@ describe('validateRows', () => {
       { wijken: WIJKEN },
     );
     expect(valid.map((v) => v.name)).toEqual(['Ja']);
-    expect(failed[0]!.errors).toEqual({ consent: 'consentRefused' });
+    expect(failed[0]!.errors).toEqual({ consent: 'associationImport.errors.consentRefused' });
   });
 
   it('maps language names (Dutch and English) and wijk names to codes', () => {

@@ -1,4 +1,5 @@
 import enLanguages from '@/lib/i18n/messages/en/languages.json';
+import type { MessageValues } from '@/lib/actions/form-state';
 import nlLanguages from '@/lib/i18n/messages/nl/languages.json';
 import { fieldErrorsOf } from '@/lib/actions/validation';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
@@ -27,11 +28,16 @@ export interface ValidRow {
 export interface FailedRow {
   row: number;
   values: Record<string, string>;
-  /** field → message key; "duplicateInFile@3" carries the row it repeats. */
+  /** field → message key (a bare key is one of the shared `errors.*`) */
   errors: Record<string, string>;
+  /** the ICU arguments of messages that have any, by message key (the row a number repeats) */
+  errorValues?: Record<string, MessageValues>;
 }
 
 const key = (text: string) => normaliseHeader(text);
+
+/** A number the file already had in an earlier row (`{row}`). */
+const DUPLICATE = 'associationImport.errors.duplicateInFile';
 
 /** "Dari", "dari", "prs", "Berbers (Tamazight)", "Berbers", "Tamazight", "Turkish" → code. */
 const LANGUAGE_BY_NAME: Map<string, string> = (() => {
@@ -96,13 +102,17 @@ export function validateRows(rows: readonly ParsedRow[], ctx: { wijken: readonly
     };
     const parsed = contactRowSchema.safeParse(input);
     const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    let errorValues: FailedRow['errorValues'];
     if (!errors.neighbourhood && input.neighbourhood !== 'other' && !wijkCodes.has(input.neighbourhood)) {
       errors.neighbourhood = 'invalidChoice';
     }
-    if (values.consent && NO.has(key(values.consent))) errors.consent = 'consentRefused';
+    if (values.consent && NO.has(key(values.consent))) errors.consent = 'associationImport.errors.consentRefused';
     if (parsed.success) {
       const earlier = firstRowOfPhone.get(parsed.data.phone);
-      if (earlier !== undefined) errors.phone = `duplicateInFile@${earlier}`;
+      if (earlier !== undefined) {
+        errors.phone = DUPLICATE;
+        errorValues = { [DUPLICATE]: { row: String(earlier) } }; // as written: row 1234, not 1.234
+      }
     }
     if (parsed.success && Object.keys(errors).length === 0) {
       firstRowOfPhone.set(parsed.data.phone, row);
@@ -110,17 +120,12 @@ export function validateRows(rows: readonly ParsedRow[], ctx: { wijken: readonly
     } else {
       const kept: Record<string, string> = {};
       for (const f of VALUE_FIELDS) if (values[f] !== undefined) kept[f] = values[f]!.slice(0, 2000);
-      failed.push({ row, values: kept, errors });
+      failed.push({ row, values: kept, errors, ...(errorValues ? { errorValues } : {}) });
     }
   }
   return { valid, failed };
 }
 
-/** "duplicateInFile@3" → ["duplicateInFile", "3"]. */
-export function splitErrorKey(k: string): { key: string; param?: string } {
-  const at = k.indexOf('@');
-  return at < 0 ? { key: k } : { key: k.slice(0, at), param: k.slice(at + 1) };
-}
 
 /** The jsonb form stored in import_batches.rows (string values only). */
 export function toStored(r: ValidRow): Record<string, string | null> {

@@ -21,7 +21,7 @@ export async function saveOrganisation(db: Db, actorUserId: string | null, input
       .from(networkOrganisations)
       .where(input.id ? and(eq(networkOrganisations.name, input.name), ne(networkOrganisations.id, input.id)) : eq(networkOrganisations.name, input.name))
       .limit(1);
-    if (clash) throw new ActionError('invalidForm', { name: 'nameTaken' });
+    if (clash) throw new ActionError('invalidForm', { name: 'network.errors.nameTaken' });
     const values = {
       name: input.name,
       kind: input.kind,
@@ -36,7 +36,7 @@ export async function saveOrganisation(db: Db, actorUserId: string | null, input
     let id: string;
     if (input.id) {
       const [row] = await tx.update(networkOrganisations).set(values).where(eq(networkOrganisations.id, input.id)).returning({ id: networkOrganisations.id });
-      if (!row) throw new ActionError('notFound');
+      if (!row) throw new ActionError('network.errors.notFound');
       id = row.id;
     } else {
       const [row] = await tx.insert(networkOrganisations).values(values).returning({ id: networkOrganisations.id });
@@ -58,16 +58,16 @@ export async function saveOrganisation(db: Db, actorUserId: string | null, input
  * records what happened); the staff member must be an active coordinator or caseworker.
  */
 export async function logContact(db: Db, actorUserId: string | null, input: NetworkContactInput, now = new Date()): Promise<string> {
-  if (input.date > todayLocal(now)) throw new ActionError('invalidForm', { date: 'dateInFuture' });
+  if (input.date > todayLocal(now)) throw new ActionError('invalidForm', { date: 'network.errors.dateInFuture' });
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ id: networkOrganisations.id }).from(networkOrganisations).where(eq(networkOrganisations.id, input.organisationId)).limit(1);
-    if (!org) throw new ActionError('notFound');
+    if (!org) throw new ActionError('network.errors.notFound');
     const [who] = await tx
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.id, input.userId), eq(users.active, true), inArray(users.role, ['coordinator', 'caseworker'])))
       .limit(1);
-    if (!who) throw new ActionError('invalidForm', { userId: 'unknownUser' });
+    if (!who) throw new ActionError('invalidForm', { userId: 'network.errors.unknownUser' });
     const [row] = await tx
       .insert(networkContacts)
       .values({ organisationId: input.organisationId, date: input.date, userId: input.userId, kind: input.kind, notes: input.notes, nextStep: input.nextStep })

@@ -93,7 +93,7 @@ describe.each(testDrivers)('network organisations on $name', ({ open }) => {
     expect(await row(id)).toMatchObject({ name: 'Basisschool De Regenboog', wijkName: 'Meerzicht', mayApproachMembers: true, lastContactOn: null, daysSince: null, overdue: true });
     const err = await saveOrganisation(h.db, coordinatorId, org({ name: 'Basisschool De Regenboog' })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ActionError);
-    expect((err as ActionError).fieldErrors).toEqual({ name: 'nameTaken' });
+    expect((err as ActionError).fieldErrors).toEqual({ name: 'network.errors.nameTaken' });
     const bad = await saveOrganisation(h.db, coordinatorId, org({ name: 'Elders', wijk: 'atlantis' })).catch((e: unknown) => e);
     expect((bad as ActionError).fieldErrors).toEqual({ wijk: 'invalidChoice' });
     const entries = await h.db.select().from(auditLog).where(eq(auditLog.entityId, id));
@@ -141,9 +141,9 @@ describe.each(testDrivers)('network organisations on $name', ({ open }) => {
     const id = await saveOrganisation(h.db, coordinatorId, org({ name: 'Consultatiebureau', kind: 'child_health_clinic' }));
     const before = (await h.db.select({ n: count() }).from(networkContacts))[0]!.n;
     const keyOf = (p: Promise<unknown>) => p.then(() => null, (e: ActionError) => e.fieldErrors ?? e.key);
-    expect(await keyOf(contact(id, '2026-03-21'))).toEqual({ date: 'dateInFuture' });
-    expect(await keyOf(contact(id, TODAY, ambassadorUserId))).toEqual({ userId: 'unknownUser' });
-    expect(await keyOf(contact(crypto.randomUUID(), TODAY))).toBe('notFound');
+    expect(await keyOf(contact(id, '2026-03-21'))).toEqual({ date: 'network.errors.dateInFuture' });
+    expect(await keyOf(contact(id, TODAY, ambassadorUserId))).toEqual({ userId: 'network.errors.unknownUser' });
+    expect(await keyOf(contact(crypto.randomUUID(), TODAY))).toBe('network.errors.notFound');
     expect((await h.db.select({ n: count() }).from(networkContacts))[0]!.n).toBe(before);
     expect((await row(id)).overdue).toBe(true);
     const [o] = await h.db.select().from(networkOrganisations).where(eq(networkOrganisations.id, id));

@@ -22,9 +22,6 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 /** The project worker retells the message often: an organisation not contacted for more than this many days is flagged. */
 export const CONTACT_OVERDUE_DAYS = 7;
 
-/** Message keys of this feature's forms beyond the shared `errors` namespace (namespace `network.errors`). */
-export const NETWORK_ERROR_KEYS = ['nameTaken', 'notFound', 'dateInFuture', 'unknownWijk', 'unknownUser'] as const;
-
 
 /** A network organisation: new (no id) or edited. The wijk is a neighbourhood code, or blank for none. */
 export const organisationSchema = z.object({
@@ -43,9 +40,9 @@ export type OrganisationInput = z.output<typeof organisationSchema>;
 
 /** One entry of the contact log: when, who (a staff member), how, what was said, the next step. */
 export const networkContactSchema = z.object({
-  organisationId: uuid('notFound'),
+  organisationId: uuid('network.errors.notFound'),
   date: isoDate,
-  userId: uuid('unknownUser'),
+  userId: uuid('network.errors.unknownUser'),
   kind: z.enum(CONTACT_KINDS, 'invalidChoice'),
   notes: optionalText(2000),
   nextStep: optionalText(500),

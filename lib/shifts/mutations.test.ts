@@ -122,10 +122,10 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       const before = await assignmentCount();
       const err = await errorOf(signUp(h.db, self.Ahmad!, second!, NOW));
       expect(err).toBeInstanceOf(ActionError);
-      expect(err!.key).toBe('conflict');
+      expect(err!.key).toBe('shifts.errors.conflict');
       expect(await assignmentCount()).toBe(before);
       // The coordinator is refused in the same way.
-      expect((await errorOf(assignAmbassador(h.db, coordinatorId, { shiftId: second!, ambassadorId: amb.Ahmad! })))!.key).toBe('conflict');
+      expect((await errorOf(assignAmbassador(h.db, coordinatorId, { shiftId: second!, ambassadorId: amb.Ahmad! })))!.key).toBe('events.errors.conflict');
       // Bypassing the code: the unique index still says no.
       await expect(
         h.db.insert(shiftAssignments).values({ shiftId: second!, ambassadorId: amb.Ahmad!, date: '2026-12-02', dagdeel: 'afternoon' }),
@@ -139,16 +139,16 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       const { shiftIds: [s] } = await eventWith([{ date: '2026-12-03', dagdeel: 'morning', places: 2 }]);
       await signUp(h.db, self.Ayse!, s!, NOW);
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Semhar! });
-      expect((await errorOf(signUp(h.db, self.Hodan!, s!, NOW)))!.key).toBe('full');
-      expect((await errorOf(assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! })))!.key).toBe('full');
+      expect((await errorOf(signUp(h.db, self.Hodan!, s!, NOW)))!.key).toBe('shifts.errors.full');
+      expect((await errorOf(assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! })))!.key).toBe('events.errors.full');
       expect(await onShift(s!)).toEqual([amb.Ayse, amb.Semhar].sort());
     });
 
     it('refuses a shift that has started, and a stopped ambassador', async () => {
       const { shiftIds: [s] } = await eventWith([{ date: '2026-12-04', dagdeel: 'morning' }]);
-      expect((await errorOf(signUp(h.db, self.Hodan!, s!, new Date(shiftStart('2026-12-04', 'morning').getTime() + 60_000))))!.key).toBe('started');
-      expect((await errorOf(signUp(h.db, self.Farid!, s!, NOW)))!.key).toBe('notActive');
-      expect((await errorOf(assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Farid! })))!.key).toBe('notActive');
+      expect((await errorOf(signUp(h.db, self.Hodan!, s!, new Date(shiftStart('2026-12-04', 'morning').getTime() + 60_000))))!.key).toBe('shifts.errors.started');
+      expect((await errorOf(signUp(h.db, self.Farid!, s!, NOW)))!.key).toBe('shifts.errors.notActive');
+      expect((await errorOf(assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Farid! })))!.key).toBe('events.errors.notActive');
       expect(await onShift(s!)).toEqual([]);
     });
 
@@ -161,7 +161,7 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
         const won = results.filter((r) => r.status === 'fulfilled');
         const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
         expect(won).toHaveLength(1);
-        expect(lost.map((r) => (r.reason as ActionError).key)).toEqual(Array(5).fill('full'));
+        expect(lost.map((r) => (r.reason as ActionError).key)).toEqual(Array(5).fill('shifts.errors.full'));
         expect(await onShift(s!)).toHaveLength(2);
       }
     });
@@ -174,7 +174,7 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       await signUp(h.db, self.Samira!, s!, NOW);
 
       const late = await errorOf(cancelOwnShift(h.db, self.Samira!, s!, new Date(start - 23 * HOUR)));
-      expect(late!.key).toBe('tooLate');
+      expect(late!.key).toBe('shifts.errors.tooLate');
       expect(await onShift(s!)).toEqual([amb.Samira]);
 
       await cancelOwnShift(h.db, self.Samira!, s!, new Date(start - 25 * HOUR));
@@ -186,7 +186,7 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
     it('cannot touch another ambassador’s assignment', async () => {
       const { shiftIds: [s] } = await eventWith([{ date: '2026-12-06', dagdeel: 'morning' }]);
       await signUp(h.db, self.Fatima!, s!, NOW);
-      expect((await errorOf(cancelOwnShift(h.db, self.Ahmad!, s!, NOW)))!.key).toBe('notFound');
+      expect((await errorOf(cancelOwnShift(h.db, self.Ahmad!, s!, NOW)))!.key).toBe('shifts.errors.notFound');
       expect(await onShift(s!)).toEqual([amb.Fatima]);
     });
   });
@@ -219,7 +219,7 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       // Ayşe already works elsewhere that afternoon.
       await assignAmbassador(h.db, coordinatorId, { shiftId: elsewhere!, ambassadorId: amb.Ayse! });
       const err = await errorOf(swapAssignments(h.db, coordinatorId, { shiftId: s1!, ambassadorId: amb.Ayse!, with: { shiftId: s2!, ambassadorId: amb.Mehmet! } }));
-      expect(err!.key).toBe('conflict');
+      expect(err!.key).toBe('events.errors.conflict');
       // Rolled back as a whole: both are where they were.
       expect(await onShift(s1!)).toEqual([amb.Ayse]);
       expect(await onShift(s2!)).toEqual([amb.Mehmet]);
@@ -233,7 +233,7 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! });
 
       const before = new Date(shiftStart('2026-11-20', 'morning').getTime() - 60_000);
-      expect((await errorOf(setOwnAttendance(h.db, self.Fatima!, { shiftId: s!, attended: true }, before)))!.key).toBe('notYet');
+      expect((await errorOf(setOwnAttendance(h.db, self.Fatima!, { shiftId: s!, attended: true }, before)))!.key).toBe('shifts.errors.notYet');
       expect(await attendedOf(s!, amb.Fatima!)).toBeNull();
 
       const during = new Date(shiftStart('2026-11-20', 'morning').getTime() + HOUR);
@@ -269,13 +269,13 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet! });
       await setAttendance(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet!, attended: false }, NOW);
       // Same day, shift started: only the coordinator's decision stands in the way.
-      expect((await errorOf(setOwnAttendance(h.db, self.Mehmet!, { shiftId: s!, attended: true }, NOW)))!.key).toBe('decided');
+      expect((await errorOf(setOwnAttendance(h.db, self.Mehmet!, { shiftId: s!, attended: true }, NOW)))!.key).toBe('shifts.errors.decided');
       expect(await markOf(s!, amb.Mehmet!)).toEqual({ attended: false, setBy: coordinatorId, selfAttested: false });
 
       await assignAmbassador(h.db, coordinatorId, { shiftId: t!, ambassadorId: amb.Samira! });
       const evening = new Date(shiftStart('2026-11-27', 'evening').getTime() + HOUR);
       await setAttendance(h.db, coordinatorId, { shiftId: t!, ambassadorId: amb.Samira!, attended: true }, evening);
-      expect((await errorOf(setOwnAttendance(h.db, self.Samira!, { shiftId: t!, attended: false }, evening)))!.key).toBe('decided');
+      expect((await errorOf(setOwnAttendance(h.db, self.Samira!, { shiftId: t!, attended: false }, evening)))!.key).toBe('shifts.errors.decided');
       expect(await markOf(t!, amb.Samira!)).toEqual({ attended: true, setBy: coordinatorId, selfAttested: false });
     });
 
@@ -284,8 +284,8 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Ayse! });
       // 00:05 the next day in Amsterdam (still 26 November in UTC): too late.
       const nextDay = new Date('2026-11-26T23:05:00Z');
-      expect((await errorOf(setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, nextDay)))!.key).toBe('notToday');
-      expect((await errorOf(setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, NOW)))!.key).toBe('notToday');
+      expect((await errorOf(setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, nextDay)))!.key).toBe('shifts.errors.notToday');
+      expect((await errorOf(setOwnAttendance(h.db, self.Ayse!, { shiftId: s!, attended: true }, NOW)))!.key).toBe('shifts.errors.notToday');
       expect(await markOf(s!, amb.Ayse!)).toEqual({ attended: null, setBy: null, selfAttested: false });
       // 23:55 on the day itself in Amsterdam: fine, and she may correct her own mark that day.
       const lateThatDay = new Date('2026-11-26T22:55:00Z');
@@ -311,13 +311,13 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       expect(await markOf(s!, amb.Hodan!)).toEqual({ attended: false, setBy: coordinatorId, selfAttested: false });
       expect(await markOf(t!, amb.Hodan!)).toEqual({ attended: true, setBy: coordinatorId, selfAttested: false });
       // And from then on the ambassador cannot change it back, not even on that day.
-      expect((await errorOf(setOwnAttendance(h.db, self.Hodan!, { shiftId: s!, attended: true }, onS)))!.key).toBe('decided');
+      expect((await errorOf(setOwnAttendance(h.db, self.Hodan!, { shiftId: s!, attended: true }, onS)))!.key).toBe('shifts.errors.decided');
     });
 
     it('an ambassador cannot mark someone else’s attendance', async () => {
       const { shiftIds: [s] } = await eventWith([{ date: '2026-11-21', dagdeel: 'afternoon' }]);
       await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Fatima! });
-      expect((await errorOf(setOwnAttendance(h.db, self.Ahmad!, { shiftId: s!, attended: false }, NOW)))!.key).toBe('notFound');
+      expect((await errorOf(setOwnAttendance(h.db, self.Ahmad!, { shiftId: s!, attended: false }, NOW)))!.key).toBe('shifts.errors.notFound');
       expect(await attendedOf(s!, amb.Fatima!)).toBeNull();
       expect(await onShift(s!)).toEqual([amb.Fatima]);
     });
@@ -332,8 +332,8 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
         .values({ ambassadorId: amb.Semhar!, contentType: 'image/png', size: 1, sha256: 'x', data: new Uint8Array([1]) })
         .returning({ id: receipts.id });
       await h.db.insert(expenseClaims).values({ ambassadorId: amb.Semhar!, shiftId: s!, amountCents: 695, receiptId: r!.id });
-      expect((await errorOf(setOwnAttendance(h.db, self.Semhar!, { shiftId: s!, attended: false }, during)))!.key).toBe('hasClaim');
-      expect((await errorOf(unassignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Semhar! })))!.key).toBe('hasClaim');
+      expect((await errorOf(setOwnAttendance(h.db, self.Semhar!, { shiftId: s!, attended: false }, during)))!.key).toBe('shifts.errors.hasClaim');
+      expect((await errorOf(unassignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Semhar! })))!.key).toBe('events.errors.hasClaim');
       expect(await attendedOf(s!, amb.Semhar!)).toBe(true);
     });
   });
@@ -341,13 +341,13 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
   describe('events and shifts', () => {
     it('refuses an end before the start, a shift outside the event, a second shift at the same dagdeel, and moving dates past shifts', async () => {
       const base = { eventId: null, title: 'Markt', kind: 'market' as const, place: 'Dorpsstraat', neighbourhood: null, targetLanguages: [], targetGroup: null, notes: null };
-      expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, startsOn: '2026-12-10', endsOn: '2026-12-09' })))!.fieldErrors).toEqual({ endsOn: 'endBeforeStart' });
+      expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, startsOn: '2026-12-10', endsOn: '2026-12-09' })))!.fieldErrors).toEqual({ endsOn: 'events.errors.endBeforeStart' });
       const id = await saveEvent(h.db, coordinatorId, { ...base, startsOn: '2026-12-10', endsOn: '2026-12-12', neighbourhood: 'meerzicht', targetLanguages: ['ar', 'tr'] });
       expect(await getEvent(h.db, id)).toMatchObject({ wijkName: 'Meerzicht', targetLanguages: ['ar', 'tr'] });
-      expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-13', dagdeel: 'morning', places: 2 })))!.fieldErrors).toEqual({ date: 'dateOutsideEvent' });
+      expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-13', dagdeel: 'morning', places: 2 })))!.fieldErrors).toEqual({ date: 'events.errors.dateOutsideEvent' });
       await createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-12', dagdeel: 'morning', places: 2 });
-      expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-12', dagdeel: 'morning', places: 3 })))!.key).toBe('shiftExists');
-      expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, eventId: id, startsOn: '2026-12-10', endsOn: '2026-12-11' })))!.key).toBe('shiftsOutside');
+      expect((await errorOf(createShift(h.db, coordinatorId, { eventId: id, date: '2026-12-12', dagdeel: 'morning', places: 3 })))!.key).toBe('events.errors.shiftExists');
+      expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, eventId: id, startsOn: '2026-12-10', endsOn: '2026-12-11' })))!.key).toBe('events.errors.shiftsOutside');
       expect((await errorOf(saveEvent(h.db, coordinatorId, { ...base, neighbourhood: 'atlantis', startsOn: '2026-12-10', endsOn: '2026-12-11' })))!.fieldErrors).toEqual({ neighbourhood: 'invalidChoice' });
       await saveEvent(h.db, coordinatorId, { ...base, eventId: id, title: 'Markt (verplaatst)', startsOn: '2026-12-11', endsOn: '2026-12-14' });
       expect(await getEvent(h.db, id)).toMatchObject({ title: 'Markt (verplaatst)', startsOn: '2026-12-11', wijkName: null });

@@ -11,13 +11,23 @@ import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } fr
 
 /**
  * Writes of events, shifts and assignments. Every function runs in one transaction and leaves an
- * audit entry (ids and action names only). Expected refusals are `ActionError`s whose keys are in
- * the `shifts.errors` namespace:
+ * audit entry (ids and action names only). Expected refusals are `ActionError`s with namespaced
+ * message keys, in the words of who acts: the coordinator's functions refuse in `events.errors`
+ * (“this ambassador already…”), the ambassador's own in `shifts.errors` (“you already…”):
  *   notFound, notActive, full, conflict (same ambassador, same date and dagdeel — refused by the
  *   database's unique index), alreadyOnShift, started, tooLate (cancel within 24 hours), notYet
  *   (attendance before the shift), notToday (own attendance after the shift's day), decided (own
- *   attendance over the coordinator's mark), hasClaim, shiftExists, sameShift.
+ *   attendance over the coordinator's mark), hasClaim, shiftExists, sameShift, notEmpty,
+ *   shiftsOutside; field errors endBeforeStart, dateOutsideEvent.
  */
+
+/** Whose pages a refusal is shown on: the coordinator's events or the ambassador's own shifts. */
+type Audience = 'events' | 'shifts';
+
+/** An expected refusal, as a message key in the audience's namespace (`shifts.errors.full`). */
+function refusal(audience: Audience, key: string, fieldErrors?: Record<string, string>): ActionError {
+  return new ActionError(`${audience}.errors.${key}`, fieldErrors);
+}
 
 /** An ambassador acting on their own shifts: the ids come from the session, never from a form. */
 export interface Self {
@@ -39,42 +49,42 @@ function uniqueViolation(e: unknown): string | null {
  * The shift, locked (SELECT … FOR UPDATE) until the transaction ends, so that sign-ups for the
  * same shift queue up behind each other and the count of places taken cannot go stale.
  */
-async function lockShift(tx: Tx, shiftId: string): Promise<ShiftRow> {
+async function lockShift(tx: Tx, shiftId: string, audience: Audience): Promise<ShiftRow> {
   const [row] = await tx
     .select({ id: shifts.id, eventId: shifts.eventId, date: shifts.date, dagdeel: shifts.dagdeel, places: shifts.places })
     .from(shifts)
     .where(eq(shifts.id, shiftId))
     .for('update');
-  if (!row) throw new ActionError('notFound');
+  if (!row) throw refusal(audience, 'notFound');
   return row;
 }
 
 /** Only active ambassadors (not stopped, account not deactivated) take shifts. */
-async function requireActive(tx: Tx, ambassadorId: string): Promise<void> {
+async function requireActive(tx: Tx, ambassadorId: string, audience: Audience): Promise<void> {
   const [a] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
-  if (!a) throw new ActionError('notFound');
-  if (!(await isAmbassadorActive(tx, ambassadorId))) throw new ActionError('notActive');
+  if (!a) throw refusal(audience, 'notFound');
+  if (!(await isAmbassadorActive(tx, ambassadorId))) throw refusal(audience, 'notActive');
 }
 
 /** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */
-async function insertAssignment(tx: Tx, shift: ShiftRow, ambassadorId: string, assignedByUserId: string): Promise<void> {
+async function insertAssignment(tx: Tx, shift: ShiftRow, ambassadorId: string, assignedByUserId: string, audience: Audience): Promise<void> {
   const taken = await tx
     .select({ ambassadorId: shiftAssignments.ambassadorId })
     .from(shiftAssignments)
     .where(eq(shiftAssignments.shiftId, shift.id));
-  if (taken.some((t) => t.ambassadorId === ambassadorId)) throw new ActionError('alreadyOnShift');
-  if (taken.length >= shift.places) throw new ActionError('full');
-  await insertRow(tx, shift, ambassadorId, assignedByUserId);
+  if (taken.some((t) => t.ambassadorId === ambassadorId)) throw refusal(audience, 'alreadyOnShift');
+  if (taken.length >= shift.places) throw refusal(audience, 'full');
+  await insertRow(tx, shift, ambassadorId, assignedByUserId, audience);
 }
 
-async function insertRow(tx: Tx, shift: Pick<ShiftRow, 'id' | 'date' | 'dagdeel'>, ambassadorId: string, assignedByUserId: string) {
+async function insertRow(tx: Tx, shift: Pick<ShiftRow, 'id' | 'date' | 'dagdeel'>, ambassadorId: string, assignedByUserId: string, audience: Audience) {
   try {
     await tx.insert(shiftAssignments).values({ shiftId: shift.id, ambassadorId, date: shift.date, dagdeel: shift.dagdeel, assignedByUserId });
   } catch (e) {
     const constraint = uniqueViolation(e);
     if (constraint === null) throw e;
     // The primary key (shift, ambassador) or the slot index (ambassador, date, dagdeel).
-    throw new ActionError(constraint.endsWith('_pk') ? 'alreadyOnShift' : 'conflict');
+    throw refusal(audience, constraint.endsWith('_pk') ? 'alreadyOnShift' : 'conflict');
   }
 }
 
@@ -93,7 +103,7 @@ async function hasClaim(tx: Tx, shiftId: string, ambassadorId: string): Promise<
 
 /** Creates an event, or updates it when `eventId` is given. Returns its id. */
 export async function saveEvent(db: DbOrTx, actorUserId: string, input: EventInput): Promise<string> {
-  if (input.endsOn < input.startsOn) throw new ActionError('invalidForm', { endsOn: 'endBeforeStart' });
+  if (input.endsOn < input.startsOn) throw new ActionError('invalidForm', { endsOn: 'events.errors.endBeforeStart' });
   return db.transaction(async (tx) => {
     let neighbourhoodId: string | null = null;
     if (input.neighbourhood) {
@@ -115,13 +125,13 @@ export async function saveEvent(db: DbOrTx, actorUserId: string, input: EventInp
     let id: string;
     if (input.eventId) {
       const [current] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId)).for('update');
-      if (!current) throw new ActionError('notFound');
+      if (!current) throw refusal('events', 'notFound');
       // Shifts must stay inside the event's dates.
       const [outside] = await tx
         .select({ n: count() })
         .from(shifts)
         .where(and(eq(shifts.eventId, current.id), or(lt(shifts.date, input.startsOn), gt(shifts.date, input.endsOn))));
-      if (outside!.n > 0) throw new ActionError('shiftsOutside', { startsOn: 'shiftsOutside', endsOn: 'shiftsOutside' });
+      if (outside!.n > 0) throw refusal('events', 'shiftsOutside', { startsOn: 'events.errors.shiftsOutside', endsOn: 'events.errors.shiftsOutside' });
       await tx.update(events).set(values).where(eq(events.id, current.id));
       id = current.id;
     } else {
@@ -137,8 +147,8 @@ export async function saveEvent(db: DbOrTx, actorUserId: string, input: EventInp
 export async function createShift(db: DbOrTx, actorUserId: string, input: ShiftInput): Promise<string> {
   return db.transaction(async (tx) => {
     const [event] = await tx.select({ startsOn: events.startsOn, endsOn: events.endsOn }).from(events).where(eq(events.id, input.eventId));
-    if (!event) throw new ActionError('notFound');
-    if (input.date < event.startsOn || input.date > event.endsOn) throw new ActionError('invalidForm', { date: 'dateOutsideEvent' });
+    if (!event) throw refusal('events', 'notFound');
+    if (input.date < event.startsOn || input.date > event.endsOn) throw new ActionError('invalidForm', { date: 'events.errors.dateOutsideEvent' });
     let id: string;
     try {
       const [row] = await tx
@@ -147,7 +157,7 @@ export async function createShift(db: DbOrTx, actorUserId: string, input: ShiftI
         .returning({ id: shifts.id });
       id = row!.id;
     } catch (e) {
-      if (uniqueViolation(e) !== null) throw new ActionError('shiftExists', { dagdeel: 'shiftExists' });
+      if (uniqueViolation(e) !== null) throw refusal('events', 'shiftExists', { dagdeel: 'events.errors.shiftExists' });
       throw e;
     }
     await audit(tx, { action: 'shift.created', actorUserId, entityType: 'shift', entityId: id, details: { eventId: input.eventId, places: input.places } });
@@ -158,9 +168,9 @@ export async function createShift(db: DbOrTx, actorUserId: string, input: ShiftI
 /** Removes a shift nobody is on. Returns its event's id. */
 export async function deleteShift(db: DbOrTx, actorUserId: string, shiftId: string): Promise<string> {
   return db.transaction(async (tx) => {
-    const shift = await lockShift(tx, shiftId);
+    const shift = await lockShift(tx, shiftId, 'events');
     const [taken] = await tx.select({ n: count() }).from(shiftAssignments).where(eq(shiftAssignments.shiftId, shift.id));
-    if (taken!.n > 0) throw new ActionError('notEmpty');
+    if (taken!.n > 0) throw refusal('events', 'notEmpty');
     await tx.delete(shifts).where(eq(shifts.id, shift.id));
     await audit(tx, { action: 'shift.deleted', actorUserId, entityType: 'shift', entityId: shift.id, details: { eventId: shift.eventId } });
     return shift.eventId;
@@ -170,9 +180,9 @@ export async function deleteShift(db: DbOrTx, actorUserId: string, shiftId: stri
 /** Puts an active ambassador on a shift with a free place. Returns the shift's event id. */
 export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }): Promise<string> {
   return db.transaction(async (tx) => {
-    const shift = await lockShift(tx, input.shiftId);
-    await requireActive(tx, input.ambassadorId);
-    await insertAssignment(tx, shift, input.ambassadorId, actorUserId);
+    const shift = await lockShift(tx, input.shiftId, 'events');
+    await requireActive(tx, input.ambassadorId, 'events');
+    await insertAssignment(tx, shift, input.ambassadorId, actorUserId, 'events');
     await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
   });
@@ -181,13 +191,13 @@ export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: {
 /** Takes an ambassador off a shift (the coordinator may do so at any time). */
 export async function unassignAmbassador(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }): Promise<string> {
   return db.transaction(async (tx) => {
-    const shift = await lockShift(tx, input.shiftId);
-    if (await hasClaim(tx, shift.id, input.ambassadorId)) throw new ActionError('hasClaim');
+    const shift = await lockShift(tx, input.shiftId, 'events');
+    if (await hasClaim(tx, shift.id, input.ambassadorId)) throw refusal('events', 'hasClaim');
     const removed = await tx
       .delete(shiftAssignments)
       .where(and(eq(shiftAssignments.shiftId, shift.id), eq(shiftAssignments.ambassadorId, input.ambassadorId)))
       .returning({ ambassadorId: shiftAssignments.ambassadorId });
-    if (!removed.length) throw new ActionError('notFound');
+    if (!removed.length) throw refusal('events', 'notFound');
     await audit(tx, { action: 'shift.unassigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
   });
@@ -201,8 +211,8 @@ export async function unassignAmbassador(db: DbOrTx, actorUserId: string, input:
 export async function swapAssignments(db: DbOrTx, actorUserId: string, input: SwapInput): Promise<string> {
   const a = { shiftId: input.shiftId, ambassadorId: input.ambassadorId };
   const b = input.with;
-  if (a.shiftId === b.shiftId) throw new ActionError('sameShift');
-  if (a.ambassadorId === b.ambassadorId) throw new ActionError('sameShift');
+  if (a.shiftId === b.shiftId) throw refusal('events', 'sameShift');
+  if (a.ambassadorId === b.ambassadorId) throw refusal('events', 'sameShift');
   return db.transaction(async (tx) => {
     // Lock both shifts in a fixed order (by id) so two opposite swaps cannot deadlock.
     const locked = await tx
@@ -213,17 +223,17 @@ export async function swapAssignments(db: DbOrTx, actorUserId: string, input: Sw
       .for('update');
     const shiftA = locked.find((s) => s.id === a.shiftId);
     const shiftB = locked.find((s) => s.id === b.shiftId);
-    if (!shiftA || !shiftB) throw new ActionError('notFound');
+    if (!shiftA || !shiftB) throw refusal('events', 'notFound');
     for (const side of [a, b]) {
       const removed = await tx
         .delete(shiftAssignments)
         .where(and(eq(shiftAssignments.shiftId, side.shiftId), eq(shiftAssignments.ambassadorId, side.ambassadorId)))
         .returning({ ambassadorId: shiftAssignments.ambassadorId });
-      if (!removed.length) throw new ActionError('notFound');
-      if (await hasClaim(tx, side.shiftId, side.ambassadorId)) throw new ActionError('hasClaim');
+      if (!removed.length) throw refusal('events', 'notFound');
+      if (await hasClaim(tx, side.shiftId, side.ambassadorId)) throw refusal('events', 'hasClaim');
     }
-    await insertRow(tx, shiftB, a.ambassadorId, actorUserId);
-    await insertRow(tx, shiftA, b.ambassadorId, actorUserId);
+    await insertRow(tx, shiftB, a.ambassadorId, actorUserId, 'events');
+    await insertRow(tx, shiftA, b.ambassadorId, actorUserId, 'events');
     await audit(tx, {
       action: 'shift.swapped',
       actorUserId,
@@ -249,6 +259,7 @@ async function markAttendance(
   now: Date,
   by: 'self' | 'coordinator',
 ): Promise<string> {
+  const audience: Audience = by === 'self' ? 'shifts' : 'events';
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -262,15 +273,15 @@ async function markAttendance(
       .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
       .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, input.ambassadorId)))
       .for('update', { of: shiftAssignments });
-    if (!row) throw new ActionError('notFound');
-    if (!canMarkAttendance(row.date, row.dagdeel, now)) throw new ActionError('notYet');
+    if (!row) throw refusal(audience, 'notFound');
+    if (!canMarkAttendance(row.date, row.dagdeel, now)) throw refusal(audience, 'notYet');
     if (by === 'self') {
-      if (row.date !== todayLocal(now)) throw new ActionError('notToday');
+      if (row.date !== todayLocal(now)) throw refusal(audience, 'notToday');
       // Marked, and not by the ambassador themselves: the coordinator decided (also older marks).
-      if (row.attended !== null && !row.selfAttested) throw new ActionError('decided');
+      if (row.attended !== null && !row.selfAttested) throw refusal(audience, 'decided');
     }
     // An allowance claimed for this shift needs the attendance it was claimed for.
-    if (!input.attended && (await hasClaim(tx, input.shiftId, input.ambassadorId))) throw new ActionError('hasClaim');
+    if (!input.attended && (await hasClaim(tx, input.shiftId, input.ambassadorId))) throw refusal(audience, 'hasClaim');
     await tx
       .update(shiftAssignments)
       .set({ attended: input.attended, attendanceSetBy: actorUserId, selfAttested: by === 'self' })
@@ -298,10 +309,10 @@ export function setAttendance(db: DbOrTx, actorUserId: string, input: { shiftId:
 /** Signs up for a shift that has not started and has a free place. */
 export async function signUp(db: DbOrTx, self: Self, shiftId: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
-    const shift = await lockShift(tx, shiftId);
-    if (!isUpcoming(shift.date, shift.dagdeel, now)) throw new ActionError('started');
-    await requireActive(tx, self.ambassadorId);
-    await insertAssignment(tx, shift, self.ambassadorId, self.userId);
+    const shift = await lockShift(tx, shiftId, 'shifts');
+    if (!isUpcoming(shift.date, shift.dagdeel, now)) throw refusal('shifts', 'started');
+    await requireActive(tx, self.ambassadorId, 'shifts');
+    await insertAssignment(tx, shift, self.ambassadorId, self.userId, 'shifts');
     await audit(tx, { action: 'shift.signed_up', actorUserId: self.userId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: self.ambassadorId } });
   });
 }
@@ -314,8 +325,8 @@ export async function cancelOwnShift(db: DbOrTx, self: Self, shiftId: string, no
       .from(shiftAssignments)
       .where(and(eq(shiftAssignments.shiftId, shiftId), eq(shiftAssignments.ambassadorId, self.ambassadorId)))
       .for('update');
-    if (!row) throw new ActionError('notFound');
-    if (!canCancel(row.date, row.dagdeel, now)) throw new ActionError('tooLate');
+    if (!row) throw refusal('shifts', 'notFound');
+    if (!canCancel(row.date, row.dagdeel, now)) throw refusal('shifts', 'tooLate');
     await tx.delete(shiftAssignments).where(and(eq(shiftAssignments.shiftId, shiftId), eq(shiftAssignments.ambassadorId, self.ambassadorId)));
     await audit(tx, { action: 'shift.cancelled', actorUserId: self.userId, entityType: 'shift', entityId: shiftId, details: { ambassadorId: self.ambassadorId } });
   });
@@ -331,7 +342,7 @@ export async function renewCalendarToken(db: DbOrTx, self: Self): Promise<string
   const token = randomBytes(32).toString('hex');
   await db.transaction(async (tx) => {
     const rows = await tx.update(ambassadors).set({ calendarToken: token }).where(eq(ambassadors.id, self.ambassadorId)).returning({ id: ambassadors.id });
-    if (!rows.length) throw new ActionError('notFound');
+    if (!rows.length) throw refusal('shifts', 'notFound');
     await audit(tx, { action: 'calendar.renewed', actorUserId: self.userId, details: { ambassadorId: self.ambassadorId } });
   });
   return token;

@@ -27,7 +27,7 @@ async function signalOf(tx: Parameters<Parameters<Db['transaction']>[0]>[0], sig
     .where(eq(signals.id, signalId))
     .for('update')
     .limit(1);
-  if (!row) throw new ActionError('notFound');
+  if (!row) throw new ActionError('signalsInbox.errors.notFound');
   return row;
 }
 
@@ -67,9 +67,9 @@ export async function linkSignalLead(db: Db, actorUserId: string | null, signalI
   await db.transaction(async (tx) => {
     await signalOf(tx, signalId);
     const [lead] = await tx.select({ id: leads.id }).from(leads).where(and(eq(leads.id, leadId), isNull(leads.mergedIntoId))).limit(1);
-    if (!lead) throw new ActionError('leadNotFound');
+    if (!lead) throw new ActionError('signalsInbox.errors.leadNotFound');
     const inserted = await tx.insert(signalLeads).values({ signalId, leadId }).onConflictDoNothing().returning({ leadId: signalLeads.leadId });
-    if (!inserted.length) throw new ActionError('alreadyLinked');
+    if (!inserted.length) throw new ActionError('signalsInbox.errors.alreadyLinked');
     await audit(tx, { action: 'signal.lead_linked', actorUserId, entityType: 'signal', entityId: signalId, details: { leadId } });
   });
 }
@@ -80,7 +80,7 @@ export async function unlinkSignalLead(db: Db, actorUserId: string | null, signa
       .delete(signalLeads)
       .where(and(eq(signalLeads.signalId, signalId), eq(signalLeads.leadId, leadId)))
       .returning({ leadId: signalLeads.leadId });
-    if (!removed.length) throw new ActionError('notFound');
+    if (!removed.length) throw new ActionError('signalsInbox.errors.notFound');
     await audit(tx, { action: 'signal.lead_unlinked', actorUserId, entityType: 'signal', entityId: signalId, details: { leadId } });
   });
 }

@@ -6,9 +6,6 @@ import { checkbox, choice, requiredText, uuid } from '@/lib/actions/validation';
  * community development, a concern); staff reply, mark them handled and link leads.
  */
 
-/** Message keys of the signal forms beyond the shared `errors` namespace (namespace `associationsAdmin.errors`). */
-export const SIGNAL_ERROR_KEYS = ['notFound', 'alreadyLinked', 'leadNotFound'] as const;
-
 export const MAX_SIGNAL_TEXT = 2000;
 
 export const SIGNAL_KINDS = ['potential_participants', 'community_development', 'concern'] as const;
@@ -23,7 +20,7 @@ export type SignalInput = z.output<typeof signalSchema>;
 
 /** The coordinator's reply to a signal; the association sees it. */
 export const signalReplySchema = z.object({
-  signalId: uuid('notFound'),
+  signalId: uuid('signalsInbox.errors.notFound'),
   text: requiredText(2000),
   /** "Reply and mark handled" in one go. */
   handle: checkbox,
@@ -31,11 +28,11 @@ export const signalReplySchema = z.object({
 export type SignalReplyInput = z.output<typeof signalReplySchema>;
 
 export const signalStatusSchema = z.object({
-  signalId: uuid('notFound'),
+  signalId: uuid('signalsInbox.errors.notFound'),
   handled: z.enum(['true', 'false'], 'invalidChoice').transform((v) => v === 'true'),
 });
 
-export const signalLeadSchema = z.object({ signalId: uuid('notFound'), leadId: uuid('leadNotFound') });
+export const signalLeadSchema = z.object({ signalId: uuid('signalsInbox.errors.notFound'), leadId: uuid('signalsInbox.errors.leadNotFound') });
 
 export const SIGNAL_STATUS_FILTERS = ['new', 'handled', 'all'] as const;
 export type SignalStatusFilter = (typeof SIGNAL_STATUS_FILTERS)[number];

@@ -15,6 +15,15 @@ export interface ZipEntry {
   claimSize?: number;
 }
 
+/** What a local header and its central directory entry both hold, from `at` on: method (deflate), crc, sizes, name length. */
+function writeEntryFields(buf: Buffer, at: number, f: { crc: number; compressed: number; size: number; nameLength: number }): void {
+  buf.writeUInt16LE(8, at);
+  buf.writeUInt32LE(f.crc, at + 6);
+  buf.writeUInt32LE(f.compressed, at + 10);
+  buf.writeUInt32LE(f.size, at + 14);
+  buf.writeUInt16LE(f.nameLength, at + 18);
+}
+
 /** A minimal zip writer (deflate, no data descriptors): enough for exceljs and for our guard. */
 export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -25,23 +34,18 @@ export function zip(entries: ZipEntry[]): Buffer {
     const comp = e.deflated?.bytes ?? deflateRawSync(e.data);
     const size = e.claimSize ?? e.deflated?.size ?? e.data.length;
     const crc = e.deflated?.crc ?? crc32(e.data);
+    const fields = { crc, compressed: comp.length, size, nameLength: name.length };
+    // The local header: signature, version needed (2.0), then the shared fields from offset 8.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 8, fields);
+    // The central directory entry: one more version field first, so the shared fields start at 10.
     const cd = Buffer.alloc(46);
     cd.writeUInt32LE(0x02014b50, 0);
     cd.writeUInt16LE(20, 4);
     cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(crc, 16);
-    cd.writeUInt32LE(comp.length, 20);
-    cd.writeUInt32LE(size, 24);
-    cd.writeUInt16LE(name.length, 28);
+    writeEntryFields(cd, 10, fields);
     cd.writeUInt32LE(offset, 42);
     locals.push(local, name, comp);
     central.push(cd, name);

@@ -1,11 +1,11 @@
-import type { FormState } from '@/lib/actions/form-state';
+import type { FormState, MessageValues } from '@/lib/actions/form-state';
 import { textValues, valuesOf } from '@/lib/actions/form-state';
 
 export interface FormFeedbackOptions {
   /** field name → its label, in the form's order (the error summary follows it) */
   labels: Record<string, string>;
-  /** a message key → its text in the user's language, or undefined when unknown */
-  message: (key: string) => string | undefined;
+  /** a message key (with its ICU arguments, if any) → its text in the user's language, or undefined when unknown */
+  message: (key: string, values?: MessageValues) => string | undefined;
   /** the field error text for a key `message` does not know */
   fallbackFieldError: string;
   /** the summary's title when there is no specific form error ("check the fields below") */
@@ -36,13 +36,14 @@ export interface FormFeedback {
  */
 export function formFeedback(state: FormState, o: FormFeedbackOptions): FormFeedback {
   const fe = state.fieldErrors ?? {};
+  const text = (key: string) => o.message(key, state.messageValues?.[key]);
   const id = (name: string) => (o.idPrefix ? `${o.idPrefix}-${name}` : name);
   const error = (name: string) => {
     const key = fe[name];
-    return key ? (o.message(key) ?? o.fallbackFieldError) : undefined;
+    return key ? (text(key) ?? o.fallbackFieldError) : undefined;
   };
   const failed = state.status === 'error';
-  const specific = state.formError && state.formError !== 'invalidForm' ? o.message(state.formError) : undefined;
+  const specific = state.formError && state.formError !== 'invalidForm' ? text(state.formError) : undefined;
   return {
     values: failed ? textValues(state.values) : {},
     valuesOf: (name) => (failed && state.values ? valuesOf(state.values, name) : undefined),
@@ -56,6 +57,6 @@ export function formFeedback(state: FormState, o: FormFeedbackOptions): FormFeed
             .map((name) => ({ field: id(name), label: o.labels[name]!, message: error(name)! })),
         }
       : null,
-    success: state.status === 'success' && state.message ? o.message(state.message) : undefined,
+    success: state.status === 'success' && state.message ? text(state.message) : undefined,
   };
 }

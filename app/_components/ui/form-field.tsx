@@ -35,21 +35,17 @@ function RequiredMarker({ required, requiredLabel }: { required?: boolean; requi
   );
 }
 
-function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? (
-    <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
-      {hint}
+/** A field's hint or error: a paragraph its control points at (`{id}-hint`, `{id}-error`). */
+function FieldNote({ id, kind, text }: { id: string; kind: 'hint' | 'error'; text?: string }) {
+  return text ? (
+    <p id={`${id}-${kind}`} className={kind === 'error' ? 'mt-1 text-sm font-semibold text-red-800' : 'mt-1 text-sm text-slate-700'}>
+      {text}
     </p>
   ) : null;
 }
 
-function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-800">
-      {error}
-    </p>
-  ) : null;
-}
+const Hint = ({ id, hint }: { id: string; hint?: string }) => <FieldNote id={id} kind="hint" text={hint} />;
+const FieldError = ({ id, error }: { id: string; error?: string }) => <FieldNote id={id} kind="error" text={error} />;
 
 export function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -92,15 +88,28 @@ export function FormField({
   );
 }
 
+/** What a textbox-like control (input, textarea, select) carries: id, state, descriptions, look. */
+type ControlProps = {
+  id: string;
+  name: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  className: string;
+};
+
+/** A FormField around one textbox-like control, which `control` renders with the props tying it to its label, hint and error. */
+function TextboxField({ field, hintAfter, control }: { field: BaseProps; hintAfter?: boolean; control: (props: ControlProps) => ReactNode }) {
+  const { name, idOverride, label, error, hint, required, requiredLabel } = field;
+  const id = fieldId(name, idOverride);
+  return (
+    <FormField id={id} label={label} hint={hint} hintAfter={hintAfter} error={error} required={required} requiredLabel={requiredLabel}>
+      {control({ id, name, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error), className: textboxClass })}
+    </FormField>
+  );
+}
+
 export function TextField({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  hintAfter,
-  required,
-  requiredLabel,
   defaultValue,
   type = 'text',
   autoComplete,
@@ -110,6 +119,8 @@ export function TextField({
   max,
   step,
   dir,
+  hintAfter,
+  ...field
 }: BaseProps & {
   defaultValue?: string;
   type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'datetime-local' | 'number';
@@ -122,77 +133,40 @@ export function TextField({
   dir?: 'ltr' | 'rtl' | 'auto';
   hintAfter?: boolean;
 }) {
-  const id = fieldId(name, idOverride);
   return (
-    <FormField id={id} label={label} hint={hint} hintAfter={hintAfter} error={error} required={required} requiredLabel={requiredLabel}>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        min={min}
-        max={max}
-        step={step}
-        dir={dir}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={textboxClass}
-      />
-    </FormField>
+    <TextboxField
+      field={field}
+      hintAfter={hintAfter}
+      control={(props) => (
+        <input {...props} type={type} defaultValue={defaultValue} autoComplete={autoComplete} inputMode={inputMode} maxLength={maxLength} min={min} max={max} step={step} dir={dir} />
+      )}
+    />
   );
 }
 
 /** Textbox (NL Design System name) is the text field. */
 export const Textbox = TextField;
 
-export function TextArea({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  required,
-  requiredLabel,
-  defaultValue,
-  maxLength,
-  rows = 3,
-}: BaseProps & { defaultValue?: string; maxLength?: number; rows?: number }) {
-  const id = fieldId(name, idOverride);
-  return (
-    <FormField id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={textboxClass}
-      />
-    </FormField>
-  );
+export function TextArea({ defaultValue, maxLength, rows = 3, ...field }: BaseProps & { defaultValue?: string; maxLength?: number; rows?: number }) {
+  return <TextboxField field={field} control={(props) => <textarea {...props} rows={rows} maxLength={maxLength} defaultValue={defaultValue} />} />;
 }
 
 export type Option = { value: string; label: string };
 
+function Options({ options }: { options: Option[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
 export function SelectField({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
-  required,
-  requiredLabel,
   defaultValue,
   placeholder,
   options,
   groups,
+  ...field
 }: BaseProps & {
   defaultValue?: string;
   placeholder?: string;
@@ -200,104 +174,91 @@ export function SelectField({
   /** options in labelled groups (<optgroup>), after `options`; empty groups are left out */
   groups?: { label: string; options: Option[] }[];
 }) {
-  const id = fieldId(name, idOverride);
   return (
-    <FormField id={id} label={label} hint={hint} error={error} required={required} requiredLabel={requiredLabel}>
-      <select
+    <TextboxField
+      field={field}
+      control={(props) => (
         // keyed by the value: React does not re-apply a changed defaultValue to a <select> after the form reset
-        key={defaultValue ?? ''}
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ''}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={textboxClass}
-      >
-        {placeholder ? <option value="">{placeholder}</option> : null}
-        {(options ?? []).map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        {(groups ?? [])
-          .filter((g) => g.options.length)
-          .map((g) => (
-            <optgroup key={g.label} label={g.label}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-      </select>
-    </FormField>
+        <select key={defaultValue ?? ''} {...props} defaultValue={defaultValue ?? ''}>
+          {placeholder ? <option value="">{placeholder}</option> : null}
+          <Options options={options ?? []} />
+          {(groups ?? [])
+            .filter((g) => g.options.length)
+            .map((g) => (
+              <optgroup key={g.label} label={g.label}>
+                <Options options={g.options} />
+              </optgroup>
+            ))}
+        </select>
+      )}
+    />
   );
 }
 
-export function RadioGroup({
-  name,
-  idOverride,
-  label,
-  error,
-  required,
-  requiredLabel,
-  defaultValue,
-  options,
-}: BaseProps & { defaultValue?: string; options: Option[] }) {
+/** A question with several inputs (radios, checkboxes): a fieldset whose legend is the label; `inputs` renders them under the id stem. */
+function ChoiceFieldset({ field, className, inputs }: { field: BaseProps; className: string; inputs: (id: string) => ReactNode }) {
+  const { name, idOverride, label, error, hint, required, requiredLabel } = field;
   const id = fieldId(name, idOverride);
   return (
-    <fieldset id={id} tabIndex={-1} className="mb-5" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset id={id} tabIndex={-1} className={className} aria-describedby={describedBy(id, hint, error)}>
       <legend className="font-semibold">
         {label}
         <RequiredMarker required={required} requiredLabel={requiredLabel} />
       </legend>
-      {options.map((o) => (
-        <div key={o.value} className="mt-2 flex items-start gap-3">
-          <input
-            id={`${id}-${o.value}`}
-            type="radio"
-            name={name}
-            value={o.value}
-            defaultChecked={defaultValue === o.value}
-            className="mt-1 h-5 w-5 shrink-0"
-            aria-invalid={error ? true : undefined}
-          />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
+      <Hint id={id} hint={hint} />
+      {inputs(id)}
       <FieldError id={id} error={error} />
     </fieldset>
+  );
+}
+
+export function RadioGroup({ defaultValue, options, ...field }: BaseProps & { defaultValue?: string; options: Option[] }) {
+  return (
+    <ChoiceFieldset
+      field={field}
+      className="mb-5"
+      inputs={(id) =>
+        options.map((o) => (
+          <div key={o.value} className="mt-2 flex items-start gap-3">
+            <input
+              id={`${id}-${o.value}`}
+              type="radio"
+              name={field.name}
+              value={o.value}
+              defaultChecked={defaultValue === o.value}
+              className="mt-1 h-5 w-5 shrink-0"
+              aria-invalid={field.error ? true : undefined}
+            />
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))
+      }
+    />
   );
 }
 
 /** Several checkboxes under one question: a fieldset with a legend. */
 export function CheckboxGroup({
-  name,
-  idOverride,
-  label,
-  error,
-  hint,
   defaultValues,
   options,
+  ...field
 }: Omit<BaseProps, 'required' | 'requiredLabel'> & { defaultValues?: string[]; options: Option[] }) {
-  const id = fieldId(name, idOverride);
   return (
-    <fieldset id={id} tabIndex={-1} className="mb-4" aria-describedby={describedBy(id, hint, error)}>
-      <legend className="font-semibold">{label}</legend>
-      <Hint id={id} hint={hint} />
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
-        {options.map((o) => (
-          // keyed by the tick: React does not re-apply a changed defaultChecked after the form reset
-          <div key={`${o.value}:${String(Boolean(defaultValues?.includes(o.value)))}`} className="flex items-center gap-2">
-            <input type="checkbox" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={defaultValues?.includes(o.value)} className="h-5 w-5" />
-            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-          </div>
-        ))}
-      </div>
-      <FieldError id={id} error={error} />
-    </fieldset>
+    <ChoiceFieldset
+      field={field}
+      className="mb-4"
+      inputs={(id) => (
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {options.map((o) => (
+            // keyed by the tick: React does not re-apply a changed defaultChecked after the form reset
+            <div key={`${o.value}:${String(Boolean(defaultValues?.includes(o.value)))}`} className="flex items-center gap-2">
+              <input type="checkbox" id={`${id}-${o.value}`} name={field.name} value={o.value} defaultChecked={defaultValues?.includes(o.value)} className="h-5 w-5" />
+              <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+            </div>
+          ))}
+        </div>
+      )}
+    />
   );
 }
 

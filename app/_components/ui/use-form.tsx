@@ -35,7 +35,15 @@ export function useForm(action: FormAction, options: UseFormOptions) {
   }, [state]);
   const feedback = useFormFeedback(state, options);
   const errorSummary = feedback.summary ? <ErrorSummary summaryRef={summaryRef} title={feedback.summary.title} errors={feedback.summary.errors} /> : null;
-  return { state, formAction, pending, errorSummary, ...feedback };
+  /** The props every field of this form gets: its name, id, label, what was typed (else `initial`) and its error. */
+  const field = (name: string, initial?: string) => ({
+    name,
+    idOverride: feedback.id(name),
+    label: options.labels[name] ?? name,
+    defaultValue: feedback.values[name] ?? initial,
+    error: feedback.error(name),
+  });
+  return { state, formAction, pending, errorSummary, field, ...feedback };
 }
 
 /** What `useForm` shows for a state, with the keys translated through `useMessage`'s lookup. */
@@ -44,7 +52,7 @@ export function useFormFeedback(state: FormState, options: UseFormOptions) {
   const message = useMessage();
   return formFeedback(state, {
     labels: options.labels,
-    message: (key) => options.messages?.[key] ?? lookup(key),
+    message: (key, values) => options.messages?.[key] ?? lookup(key, values),
     fallbackFieldError: message('invalidFormat'),
     summaryTitle: options.summaryTitle ?? message('invalidForm'),
     idPrefix: options.idPrefix,

@@ -1,131 +1,83 @@
 'use client';
 
-import { ConsentField, PersonFields } from '@/app/_components/contact-fields';
+import { useTranslations } from 'next-intl';
+import { ContactForm, type ContactFormText } from '@/app/_components/contact-form';
 import { SavedPanel } from '@/app/_components/ui/alert';
-import { ButtonLink, SubmitButton } from '@/app/_components/ui/button';
-import { RadioGroup } from '@/app/_components/ui/form-field';
-import { useForm } from '@/app/_components/ui/use-form';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { type Option, RadioGroup } from '@/app/_components/ui/form-field';
 import { MAX_NAME, MAX_PHONE, SOCIAL_MAP_PATH } from '@/lib/field/constants';
 import { registerFieldContactAction } from '@/lib/field/actions';
 
-const FIELDS = ['name', 'phone', 'language', 'neighbourhood', 'wants', 'consent'] as const;
-type Field = (typeof FIELDS)[number];
-
-type Option = { value: string; label: string };
-
-export interface ContactFormText {
-  labels: Record<Field, string>;
-  phoneHint: string;
-  languagePlaceholder: string;
-  yourLanguages: string;
-  otherLanguages: string;
-  neighbourhoodPlaceholder: string;
-  wants: { course: string; other_help: string; both: string };
-  requiredMarker: string;
-  submit: string;
-  submitting: string;
-  errorSummary: string;
-  /** message key → text in the user's language (field and form errors) */
-  errors: Record<string, string>;
-  savedTitle: string;
-  /** with {firstName} */
-  savedText: string;
-  /** with {partner} */
-  savedPartner: string;
-  socialMapComing: string;
-  socialMapLink: string;
-  another: string;
-  toStart: string;
-}
-
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
-
 /**
- * The phone-first form an ambassador registers a contact with: six fields. Works without
- * JavaScript (a plain POST, the page rendered with the result); keeps what was typed after an
- * error; after saving, the confirmation takes the focus.
+ * The phone-first form an ambassador registers a contact with: the shared contact fields and what
+ * the person wants. Its texts come from the `fieldContact` namespace (the page sends it along).
  */
-export function ContactForm({
-  text,
-  ownLanguages,
-  otherLanguages,
-  neighbourhoods,
-}: {
-  text: ContactFormText;
-  /** The ambassador's own languages, listed first. */
-  ownLanguages: Option[];
-  otherLanguages: Option[];
-  neighbourhoods: Option[];
-}) {
-  const { state, formAction, pending, errorSummary, values: v, error: err } = useForm(registerFieldContactAction, {
-    labels: text.labels,
-    messages: text.errors,
-    summaryTitle: text.errorSummary,
-  });
-
-  if (state.status === 'success') {
-    const d = state.data ?? {};
-    const wantsOther = d.wants === 'other_help' || d.wants === 'both';
-    return (
-      <SavedPanel title={text.savedTitle} testId="contact-saved">
-        <p className="mt-2">{fill(text.savedText, { firstName: String(d.firstName ?? '') })}</p>
-        {d.partner ? <p className="mt-2">{fill(text.savedPartner, { partner: String(d.partner) })}</p> : null}
-        {wantsOther ? (
-          <p className="mt-2">
-            {text.socialMapComing}{' '}
-            <a className="font-semibold text-brand-700 underline" href={SOCIAL_MAP_PATH}>
-              {text.socialMapLink}
+export function FieldContactForm({ ownLanguages, otherLanguages, neighbourhoods }: { ownLanguages: Option[]; otherLanguages: Option[]; neighbourhoods: Option[] }) {
+  const t = useTranslations('fieldContact');
+  const tc = useTranslations('common');
+  const text: ContactFormText = {
+    labels: { name: t('name'), phone: t('phone'), language: t('language'), neighbourhood: t('neighbourhood'), wants: t('wants'), consent: t('consent') },
+    phoneHint: t('phoneHint'),
+    languagePlaceholder: t('languagePlaceholder'),
+    neighbourhoodPlaceholder: t('neighbourhoodPlaceholder'),
+    requiredMarker: tc('requiredMarker'),
+    submit: t('submit'),
+    submitting: t('submitting'),
+    errorSummary: t('errorSummary'),
+  };
+  return (
+    <ContactForm
+      action={registerFieldContactAction}
+      testId="contact-form"
+      text={text}
+      maxLength={{ name: MAX_NAME, phone: MAX_PHONE }}
+      languageGroups={[
+        // The ambassador's own languages first: the people they meet mostly speak them.
+        { label: t('yourLanguages'), options: ownLanguages },
+        { label: t('otherLanguages'), options: otherLanguages },
+      ]}
+      neighbourhoods={neighbourhoods}
+      // In the field the shared "required" and "phone" errors have their own, shorter words.
+      messages={{ required: t('errors.required'), phoneInvalid: t('errors.phoneInvalid') }}
+      fields={({ values: v, error: err }) => (
+        <RadioGroup
+          name="wants"
+          label={text.labels.wants!}
+          required
+          requiredLabel={text.requiredMarker}
+          defaultValue={v.wants ?? 'course'}
+          options={[
+            { value: 'course', label: t('wantsCourse') },
+            { value: 'other_help', label: t('wantsOtherHelp') },
+            { value: 'both', label: t('wantsBoth') },
+          ]}
+          error={err('wants')}
+        />
+      )}
+      saved={(d) => (
+        <SavedPanel title={t('savedTitle')} testId="contact-saved">
+          <p className="mt-2">{t('savedText', { firstName: String(d.firstName ?? '') })}</p>
+          {d.partner ? <p className="mt-2">{t('savedPartner', { partner: String(d.partner) })}</p> : null}
+          {d.wants === 'other_help' || d.wants === 'both' ? (
+            <p className="mt-2">
+              {t('socialMapComing')}{' '}
+              <a className="font-semibold text-brand-700 underline" href={SOCIAL_MAP_PATH}>
+                {t('socialMapLink')}
+              </a>
+            </p>
+          ) : null}
+          <p className="mt-4">
+            <ButtonLink href="/ambassador/contact" size="large" block>
+              {t('another')}
+            </ButtonLink>
+          </p>
+          <p className="mt-3">
+            <a href="/ambassador" className="text-brand-700 underline">
+              {t('toStart')}
             </a>
           </p>
-        ) : null}
-        <p className="mt-4">
-          <ButtonLink href="/ambassador/contact" size="large" block>
-            {text.another}
-          </ButtonLink>
-        </p>
-        <p className="mt-3">
-          <a href="/ambassador" className="text-brand-700 underline">
-            {text.toStart}
-          </a>
-        </p>
-      </SavedPanel>
-    );
-  }
-
-  return (
-    <form action={formAction} noValidate data-testid="contact-form">
-      {errorSummary}
-      <PersonFields
-        labels={text.labels}
-        phoneHint={text.phoneHint}
-        requiredMarker={text.requiredMarker}
-        nameMaxLength={MAX_NAME}
-        phoneMaxLength={MAX_PHONE}
-        languagePlaceholder={text.languagePlaceholder}
-        languageGroups={[
-          { label: text.yourLanguages, options: ownLanguages },
-          { label: text.otherLanguages, options: otherLanguages },
-        ]}
-        neighbourhoodPlaceholder={text.neighbourhoodPlaceholder}
-        neighbourhoods={neighbourhoods}
-        values={v}
-        error={err}
-      />
-      <RadioGroup
-        name="wants"
-        label={text.labels.wants}
-        required
-        requiredLabel={text.requiredMarker}
-        defaultValue={v.wants ?? 'course'}
-        options={[
-          { value: 'course', label: text.wants.course },
-          { value: 'other_help', label: text.wants.other_help },
-          { value: 'both', label: text.wants.both },
-        ]}
-        error={err('wants')}
-      />
-      <ConsentField label={text.labels.consent} requiredMarker={text.requiredMarker} values={v} error={err} />
-      <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
-    </form>
+        </SavedPanel>
+      )}
+    />
   );
 }

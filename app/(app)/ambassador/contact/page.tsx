@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { LANGUAGE_CODES } from '@/lib/leads/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { NotActiveNotice } from '../not-active-notice';
-import { ContactForm, type ContactFormText } from './contact-form';
+import { FieldContactForm } from './contact-form';
+import { WithMessages } from '@/app/_components/with-messages';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,6 @@ export default async function FieldContactPage() {
   const user = await requireArea('ambassador');
   const t = await getTranslations('fieldContact');
   const tl = await getTranslations('languages');
-  const tc = await getTranslations('common');
   const db = getDb();
   const [profile, wijken] = await Promise.all([
     user.ambassadorId ? ambassadorProfile(db, user.ambassadorId) : null,
@@ -32,40 +32,6 @@ export default async function FieldContactPage() {
   const ownLanguages = LANGUAGE_CODES.filter((c) => own.has(c)).map(option);
   const otherLanguages = LANGUAGE_CODES.filter((c) => !own.has(c)).map(option);
 
-  // The shared keys as the message file has them, then this form's own texts.
-  const errors: Record<string, string> = { ...((await getMessages()).errors as Record<string, string>) };
-  for (const key of ['consentGiven', 'required', 'phoneInvalid', 'notAmbassador', 'notActive'] as const) errors[key] = t(`errors.${key}`);
-
-  const text: ContactFormText = {
-    labels: {
-      name: t('name'),
-      phone: t('phone'),
-      language: t('language'),
-      neighbourhood: t('neighbourhood'),
-      wants: t('wants'),
-      consent: t('consent'),
-    },
-    phoneHint: t('phoneHint'),
-    languagePlaceholder: t('languagePlaceholder'),
-    yourLanguages: t('yourLanguages'),
-    otherLanguages: t('otherLanguages'),
-    neighbourhoodPlaceholder: t('neighbourhoodPlaceholder'),
-    wants: { course: t('wantsCourse'), other_help: t('wantsOtherHelp'), both: t('wantsBoth') },
-    requiredMarker: tc('requiredMarker'),
-    submit: t('submit'),
-    submitting: t('submitting'),
-    errorSummary: t('errorSummary'),
-    errors,
-    // Placeholders are filled in by the form with the result of the action.
-    savedTitle: t('savedTitle'),
-    savedText: t('savedText', { firstName: '{firstName}' }),
-    savedPartner: t('savedPartner', { partner: '{partner}' }),
-    socialMapComing: t('socialMapComing'),
-    socialMapLink: t('socialMapLink'),
-    another: t('another'),
-    toStart: t('toStart'),
-  };
-
   return (
     <div className="max-w-xl">
       <PageHeading>{t('title')}</PageHeading>
@@ -74,12 +40,13 @@ export default async function FieldContactPage() {
         <NotActiveNotice status={profile.status} />
       ) : (
         <div className="rounded-lg bg-white p-4 shadow-sm">
-          <ContactForm
-            text={text}
-            ownLanguages={ownLanguages}
-            otherLanguages={otherLanguages}
-            neighbourhoods={[...wijken.map((w) => ({ value: w.code, label: w.name })), { value: 'other', label: t('neighbourhoodOther') }]}
-          />
+          <WithMessages namespaces={['fieldContact']}>
+            <FieldContactForm
+              ownLanguages={ownLanguages}
+              otherLanguages={otherLanguages}
+              neighbourhoods={[...wijken.map((w) => ({ value: w.code, label: w.name })), { value: 'other', label: t('neighbourhoodOther') }]}
+            />
+          </WithMessages>
         </div>
       )}
     </div>

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listBatches } from '@/lib/imports/queries';
-import { IMPORT_FIELDS } from '@/lib/imports/fields';
 import { requireArea } from '@/lib/auth/gate';
 import { UploadForm } from './upload-form';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -12,19 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t('title')} – Wijkwerf` };
 }
 
-const FILE_ERRORS = ['fileRequired', 'fileTooLarge', 'tooManyRows', 'unsupportedType', 'unreadable', 'archiveTooLarge', 'sheetTooLarge', 'empty', 'missingColumns', 'consentAllGiven', 'noAssociation'] as const;
-
 export default async function AssociationImportPage() {
   const user = await requireArea('association');
   const t = await getTranslations('associationImport');
-  const te = await getTranslations('errors');
   const tc = await getTranslations('common');
   const format = await getFormatter();
   const batches = user.associationId ? await listBatches(getDb(), user.associationId) : [];
-
-  const errors: Record<string, string> = Object.fromEntries(FILE_ERRORS.map((k) => [k, t(k, { columns: '{columns}' })]));
-  errors.invalidFormat = te('invalidFormat');
-  errors.unknown = te('unknown');
 
   return (
     <>
@@ -44,8 +36,6 @@ export default async function AssociationImportPage() {
               upload: t('upload'),
               uploading: t('uploading'),
               errorSummary: t('errorSummary'),
-              errors,
-              columnNames: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, t(`columnNames.${f}`)])),
             }}
           />
         </div>

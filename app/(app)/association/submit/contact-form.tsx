@@ -1,77 +1,51 @@
 'use client';
 
-import { ConsentField, PersonFields } from '@/app/_components/contact-fields';
+import { useTranslations } from 'next-intl';
+import { ContactForm } from '@/app/_components/contact-form';
 import { SavedPanel } from '@/app/_components/ui/alert';
-import { ButtonLink, SubmitButton } from '@/app/_components/ui/button';
-import { TextArea } from '@/app/_components/ui/form-field';
-import { useForm } from '@/app/_components/ui/use-form';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { type Option, TextArea } from '@/app/_components/ui/form-field';
 import { submitContactAction } from '@/lib/associations/actions';
 import { MAX_NAME, MAX_NOTE } from '@/lib/associations/schema';
 
-const FIELDS = ['name', 'phone', 'language', 'neighbourhood', 'note', 'consent'] as const;
-type Field = (typeof FIELDS)[number];
-type Option = { value: string; label: string };
-
-export interface ContactFormText {
-  labels: Record<Field, string>;
-  phoneHint: string;
-  noteHint: string;
-  languagePlaceholder: string;
-  neighbourhoodPlaceholder: string;
-  requiredMarker: string;
-  submit: string;
-  submitting: string;
-  errorSummary: string;
-  savedTitle: string;
-  /** with {name} */
-  savedText: string;
-  another: string;
-  toContacts: string;
-}
-
 /**
- * One contact, passed on by an association. Works without JavaScript (a plain POST; the page is
- * rendered with the result); keeps what was typed after an error; the confirmation takes focus.
+ * One contact, passed on by an association: the shared contact fields and a note. Its texts come
+ * from the `associationArea` namespace (the page sends it along).
  */
-export function AssociationContactForm({ text, languages, neighbourhoods }: { text: ContactFormText; languages: Option[]; neighbourhoods: Option[] }) {
-  const { state, formAction, pending, errorSummary, values: v, error: err } = useForm(submitContactAction, {
-    labels: text.labels,
-    summaryTitle: text.errorSummary,
-  });
-
-  if (state.status === 'success') {
-    return (
-      <SavedPanel title={text.savedTitle} testId="contact-saved">
-        <p className="mt-2">{text.savedText.replace('{name}', String(state.data?.name ?? ''))}</p>
-        <p className="mt-4 flex flex-wrap gap-4">
-          <ButtonLink href="/association/submit">{text.another}</ButtonLink>
-          <a href="/association/contacts" className="self-center text-brand-700 underline">
-            {text.toContacts}
-          </a>
-        </p>
-      </SavedPanel>
-    );
-  }
-
+export function AssociationContactForm({ languages, neighbourhoods }: { languages: Option[]; neighbourhoods: Option[] }) {
+  const t = useTranslations('associationArea');
+  const tc = useTranslations('common');
   return (
-    <form action={formAction} noValidate data-testid="association-contact-form">
-      {errorSummary}
-      <PersonFields
-        labels={text.labels}
-        phoneHint={text.phoneHint}
-        requiredMarker={text.requiredMarker}
-        nameMaxLength={MAX_NAME}
-        phoneMaxLength={32}
-        languagePlaceholder={text.languagePlaceholder}
-        languages={languages}
-        neighbourhoodPlaceholder={text.neighbourhoodPlaceholder}
-        neighbourhoods={neighbourhoods}
-        values={v}
-        error={err}
-      />
-      <TextArea name="note" label={text.labels.note} hint={text.noteHint} maxLength={MAX_NOTE} defaultValue={v.note} error={err('note')} />
-      <ConsentField label={text.labels.consent} requiredMarker={text.requiredMarker} values={v} error={err} />
-      <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
-    </form>
+    <ContactForm
+      action={submitContactAction}
+      testId="association-contact-form"
+      text={{
+        labels: { name: t('name'), phone: t('phone'), language: t('language'), neighbourhood: t('neighbourhood'), note: t('note'), consent: t('consent') },
+        phoneHint: t('phoneHint'),
+        languagePlaceholder: t('languagePlaceholder'),
+        neighbourhoodPlaceholder: t('neighbourhoodPlaceholder'),
+        requiredMarker: tc('requiredMarker'),
+        submit: t('submitButton'),
+        submitting: t('submitting'),
+        errorSummary: t('errorSummary'),
+      }}
+      maxLength={{ name: MAX_NAME, phone: 32 }}
+      languages={languages}
+      neighbourhoods={neighbourhoods}
+      fields={({ values: v, error: err }) => (
+        <TextArea name="note" label={t('note')} hint={t('noteHint')} maxLength={MAX_NOTE} defaultValue={v.note} error={err('note')} />
+      )}
+      saved={(d) => (
+        <SavedPanel title={t('savedTitle')} testId="contact-saved">
+          <p className="mt-2">{t('savedText', { name: String(d.name ?? '') })}</p>
+          <p className="mt-4 flex flex-wrap gap-4">
+            <ButtonLink href="/association/submit">{t('another')}</ButtonLink>
+            <a href="/association/contacts" className="self-center text-brand-700 underline">
+              {t('toContacts')}
+            </a>
+          </p>
+        </SavedPanel>
+      )}
+    />
   );
 }

@@ -4,7 +4,6 @@ import { FormSection } from '@/app/_components/form-section';
 import { getDb } from '@/db/client';
 import { saveAssociationAction } from '@/lib/associations/actions';
 import { listAssociations } from '@/lib/associations/queries';
-import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { associationFields } from './association-fields';
 import { DataTable } from '@/app/_components/ui/table';
@@ -21,7 +20,7 @@ export default async function AssociationsPage() {
   const t = await getTranslations('associationsAdmin');
   const format = await getFormatter();
   const rows = await listAssociations(getDb());
-  const messages = { ...Object.fromEntries(ASSOCIATION_ERROR_KEYS.map((k) => [k, t(`errors.${k}` as 'errors.notFound')])), invalidForm: t('errors.invalidForm'), created: t('created') };
+  const messages = { created: t('created') };
 
   return (
     <>

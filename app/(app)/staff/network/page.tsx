@@ -6,7 +6,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { saveOrganisationAction } from '@/lib/network/actions';
 import { listOrganisations, wijkOptions } from '@/lib/network/queries';
-import { NETWORK_ERROR_KEYS, NETWORK_KINDS, parseOrganisationFilters } from '@/lib/network/schema';
+import { NETWORK_KINDS, parseOrganisationFilters } from '@/lib/network/schema';
 import { organisationFields } from './organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -29,7 +29,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
   const today = todayLocal();
   const [rows, wijken] = await Promise.all([listOrganisations(db, filters, today), wijkOptions(db)]);
   const overdue = rows.filter((r) => r.overdue).length;
-  const messages = { ...Object.fromEntries(NETWORK_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])), invalidForm: t('errors.invalidForm'), created: t('created'), saved: t('saved') };
+  const messages = { created: t('created'), saved: t('saved') };
 
   return (
     <>

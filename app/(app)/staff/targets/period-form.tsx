@@ -22,20 +22,8 @@ export interface PeriodFormText {
 
 /** The form to create a period. Works without JavaScript; keeps what was typed after an error. */
 export function PeriodForm({ text }: { text: PeriodFormText }) {
-  const { state, formAction, pending, errorSummary, values: v, error: err } = useForm(createPeriodAction, {
-    labels: text.labels,
-    summaryTitle: text.errorSummary,
-  });
-  const common = (name: Field) => ({
-    name,
-    label: text.labels[name],
-    hint: text.hints[name],
-    hintAfter: true,
-    required: true,
-    requiredLabel: text.requiredMarker,
-    defaultValue: v[name] ?? '',
-    error: err(name),
-  });
+  const { state, formAction, pending, errorSummary, field } = useForm(createPeriodAction, { labels: text.labels, summaryTitle: text.errorSummary });
+  const common = (name: Field) => ({ ...field(name, ''), hint: text.hints[name], hintAfter: true, required: true, requiredLabel: text.requiredMarker });
 
   return (
     <form action={formAction} noValidate className="mt-3 max-w-xl" data-testid="period-form">

@@ -6,7 +6,7 @@ import { shiftsText, touchButton } from './shared';
 
 /** The personal calendar feed: its address, a download, and a new address (the old one stops working). */
 export async function CalendarSection({ feedUrl }: { feedUrl: string }) {
-  const { t, messages } = await shiftsText();
+  const { t } = await shiftsText();
   return (
     <Section id="calendar" title={t('calendarTitle')} card className="mt-8">
       <p className="mt-1">{t('calendarIntro')}</p>
@@ -19,7 +19,7 @@ export async function CalendarSection({ feedUrl }: { feedUrl: string }) {
           {t('calendarDownload')}
         </a>
       </p>
-      <PlainActionForm action={renewCalendarAction} messages={messages} className="mt-4 border-t border-slate-200 pt-3">
+      <PlainActionForm action={renewCalendarAction} className="mt-4 border-t border-slate-200 pt-3">
         <p className="mb-2">{t('calendarRenewIntro')}</p>
         <Button variant="secondary" block className={touchButton}>
           {t('calendarRenew')}

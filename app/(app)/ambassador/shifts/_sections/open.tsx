@@ -7,7 +7,7 @@ import { ShiftCard, ShiftListSection, shiftsText, touchButton } from './shared';
 
 /** Shifts with free places to sign up for (a clash with one of mine is said). */
 export async function OpenShifts({ shifts }: { shifts: OpenShift[] }) {
-  const { t, messages, forShift } = await shiftsText();
+  const { t, forShift } = await shiftsText();
   const tk = await getTranslations('events.kinds');
   return (
     <ShiftListSection id="open" title={t('openTitle')} intro={t('openIntro')} empty={t('openEmpty')} count={shifts.length} testId="open-shifts">
@@ -25,7 +25,7 @@ export async function OpenShifts({ shifts }: { shifts: OpenShift[] }) {
         >
           <p className="mt-1 font-semibold">{t('free', { count: s.free })}</p>
           {s.clash ? <p className="mt-1 text-sm font-semibold text-amber-900">{t('clash')}</p> : null}
-          <PlainActionForm action={signUpAction} messages={messages} className="mt-3">
+          <PlainActionForm action={signUpAction} className="mt-3">
             <input type="hidden" name="shiftId" value={s.shiftId} />
             <Button block className={touchButton} aria-label={forShift(t('signUp'), s)}>
               {t('signUp')}

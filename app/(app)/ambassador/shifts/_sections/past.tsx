@@ -6,7 +6,7 @@ import { ShiftCard, ShiftListSection, shiftsText, touchButton } from './shared';
 
 /** My past shifts with their attendance; on the day itself I may mark it myself (unless the coordinator did). */
 export async function PastShifts({ shifts, today }: { shifts: MyShift[]; today: string }) {
-  const { t, messages, forShift } = await shiftsText();
+  const { t, forShift } = await shiftsText();
   return (
     <ShiftListSection id="past" title={t('pastTitle')} intro={t('pastIntro')} empty={t('pastEmpty')} count={shifts.length} testId="past-shifts">
       {shifts.map((s) => (
@@ -20,7 +20,7 @@ export async function PastShifts({ shifts, today }: { shifts: MyShift[]; today: 
           ) : s.date !== today ? (
             <p className="mt-1 text-sm text-slate-700">{t('attendanceOnlyToday')}</p>
           ) : (
-            <PlainActionForm action={ownAttendanceAction} messages={messages} className="mt-2 flex flex-col gap-2 sm:flex-row">
+            <PlainActionForm action={ownAttendanceAction} className="mt-2 flex flex-col gap-2 sm:flex-row">
               <input type="hidden" name="shiftId" value={s.shiftId} />
               {s.attended !== true ? (
                 <Button name="attended" value="true" block className={touchButton} aria-label={forShift(t('markAttended'), s)}>

@@ -5,12 +5,10 @@ import { Heading } from '@/app/_components/ui/heading';
 import type { MyShift } from '@/lib/shifts/queries';
 import { DAGDEEL_TIMES } from '@/lib/shifts/time';
 
-const ERROR_KEYS = ['invalidForm', 'notFound', 'notActive', 'full', 'conflict', 'alreadyOnShift', 'started', 'tooLate', 'notYet', 'notToday', 'decided', 'hasClaim'] as const;
-
 /** A tappable button (44 px high), full width on phones. */
 export const touchButton = 'min-h-11';
 
-/** The shifts page's words: its messages, the long day, and a button's name for one shift. */
+/** The shifts page's words: the long day, and a button's name for one shift. */
 export async function shiftsText() {
   const t = await getTranslations('shifts');
   const format = await getFormatter();
@@ -19,7 +17,6 @@ export async function shiftsText() {
     t,
     format,
     longDay,
-    messages: Object.fromEntries(ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
     /** "Sign up: Market day on Tuesday 3 December" */
     forShift: (label: string, s: Pick<MyShift, 'eventTitle' | 'date'>) => `${label}: ${t('forShift', { title: s.eventTitle, date: longDay(s.date) })}`,
   };

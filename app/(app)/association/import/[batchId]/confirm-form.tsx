@@ -16,18 +16,15 @@ export function ConfirmImportForm({
   batchId,
   label,
   pendingLabel,
-  messages,
 }: {
   batchId: string;
   label: string;
   pendingLabel: string;
-  /** this page's form error keys → text (any other key is translated by `useMessage`) */
-  messages: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(confirmImportAction, initialFormState);
   const message = useMessage();
   const key = state.formError ?? 'unknown';
-  const error = state.status === 'error' ? (messages[key] ?? message(key)) : null;
+  const error = state.status === 'error' ? message(key, state.messageValues?.[key]) : null;
   return (
     <form action={formAction} data-testid="confirm-import">
       {error ? (

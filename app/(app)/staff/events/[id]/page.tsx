@@ -5,7 +5,7 @@ import { PageHeading } from '@/app/_components/ui/heading';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { eventShifts, getEvent, suggestionsForShifts } from '@/lib/shifts/queries';
-import { DoneBanner, coordinatorMessages } from '../_components/shared';
+import { DoneBanner } from '../_components/shared';
 import { AddShift } from './_sections/add-shift';
 import { EventDetails } from './_sections/event-details';
 import { ShiftCard } from './_sections/shift-card';
@@ -25,7 +25,6 @@ export default async function EventPage({ params, searchParams }: { params: Prom
 
   const t = await getTranslations('events');
   const td = await getTranslations('events.detail');
-  const messages = await coordinatorMessages();
   const now = new Date();
   const list = await eventShifts(db, event.id);
   const suggestions = await suggestionsForShifts(db, event, list.filter((s) => s.assignees.length < s.places));
@@ -45,12 +44,12 @@ export default async function EventPage({ params, searchParams }: { params: Prom
         {list.length === 0 ? <p className="mt-2">{td('noShifts')}</p> : null}
         <div className="mt-3 grid gap-4">
           {list.map((s) => (
-            <ShiftCard key={s.id} event={event} shift={s} all={list} ranked={suggestions.get(s.id) ?? []} now={now} messages={messages} />
+            <ShiftCard key={s.id} event={event} shift={s} all={list} ranked={suggestions.get(s.id) ?? []} now={now} />
           ))}
         </div>
       </Section>
 
-      <AddShift event={event} messages={messages} />
+      <AddShift event={event} />
     </>
   );
 }

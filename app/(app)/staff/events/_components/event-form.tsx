@@ -52,7 +52,6 @@ export function EventForm({
   kinds,
   wijken,
   languages,
-  messages,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   defaults: EventFormValues;
@@ -60,8 +59,6 @@ export function EventForm({
   kinds: Option[];
   wijken: Option[];
   languages: Option[];
-  /** message key → text (form errors and this feature's field errors) */
-  messages: Record<string, string>;
 }) {
   const labels: Record<string, string> = {
     title: text.title,
@@ -76,7 +73,6 @@ export function EventForm({
   };
   const { state, formAction, pending, errorSummary, values: v, valuesOf, error: err } = useForm(action, {
     labels,
-    messages,
     idPrefix: 'ev',
   });
   // React's form reset after an action puts a <select> back to the option it was first rendered

@@ -4,30 +4,6 @@ import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { EVENT_KINDS, TARGET_LANGUAGES } from '@/lib/shifts/schema';
 import type { EventFormText } from './event-form';
 
-/** Every `events.errors` message, keyed for ActionForm / PlainActionForm. */
-export async function coordinatorMessages(): Promise<Record<string, string>> {
-  const t = await getTranslations('events.errors');
-  const keys = [
-    'invalidForm',
-    'notFound',
-    'notActive',
-    'full',
-    'conflict',
-    'alreadyOnShift',
-    'notYet',
-    'hasClaim',
-    'shiftExists',
-    'dateOutsideEvent',
-    'endBeforeStart',
-    'shiftsOutside',
-    'notEmpty',
-    'sameShift',
-    'started',
-    'tooLate',
-  ] as const;
-  return Object.fromEntries(keys.map((k) => [k, t(k)]));
-}
-
 /** Labels and choices of the event form, in the page's language. */
 export async function eventFormProps() {
   const t = await getTranslations('events.form');
@@ -57,7 +33,6 @@ export async function eventFormProps() {
     kinds: EVENT_KINDS.map((k) => ({ value: k, label: tk(k) })),
     wijken: wijken.map((w) => ({ value: w.code, label: w.name })),
     languages: TARGET_LANGUAGES.map((c) => ({ value: c, label: tl(c) })),
-    messages: await coordinatorMessages(),
   };
 }
 

@@ -25,7 +25,6 @@ export default async function NewEventPage() {
         kinds={props.kinds}
         wijken={props.wijken}
         languages={props.languages}
-        messages={props.messages}
       />
     </div>
   );

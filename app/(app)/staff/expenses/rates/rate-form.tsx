@@ -20,20 +20,8 @@ export interface RateFormText {
 
 /** A new rate from a day on. Works without JavaScript; keeps what was typed after an error. */
 export function RateForm({ text }: { text: RateFormText }) {
-  const { state, formAction, pending, errorSummary, values: v, error: err, id } = useForm(addRateAction, {
-    labels: text.labels,
-    idPrefix: 'rate',
-  });
-  const common = (name: Field) => ({
-    name,
-    idOverride: id(name),
-    label: text.labels[name],
-    hint: text.hints[name],
-    required: true,
-    requiredLabel: text.requiredMarker,
-    defaultValue: v[name] ?? '',
-    error: err(name),
-  });
+  const { state, formAction, pending, errorSummary, field } = useForm(addRateAction, { labels: text.labels, idPrefix: 'rate' });
+  const required = { required: true, requiredLabel: text.requiredMarker };
 
   return (
     <form action={formAction} noValidate className="mt-3 max-w-md" data-testid="rate-form">
@@ -43,8 +31,8 @@ export function RateForm({ text }: { text: RateFormText }) {
           {text.added}
         </Alert>
       ) : null}
-      <TextField {...common('amount')} inputMode="decimal" autoComplete="off" />
-      <TextField {...common('validFrom')} type="date" />
+      <TextField {...field('amount', '')} hint={text.hints.amount} {...required} inputMode="decimal" autoComplete="off" />
+      <TextField {...field('validFrom', '')} hint={text.hints.validFrom} {...required} type="date" />
       <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );

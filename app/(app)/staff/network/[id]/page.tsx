@@ -7,7 +7,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { logContactAction, saveOrganisationAction } from '@/lib/network/actions';
 import { contactLog, contactStatus, getOrganisation, staffMembers, wijkOptions } from '@/lib/network/queries';
-import { CONTACT_KINDS, NETWORK_ERROR_KEYS } from '@/lib/network/schema';
+import { CONTACT_KINDS } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -34,8 +34,6 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const overdue = org.active && status.overdue;
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
   const messages = {
-    ...Object.fromEntries(NETWORK_ERROR_KEYS.map((k) => [k, t(`errors.${k}`)])),
-    invalidForm: t('errors.invalidForm'),
     saved: t('saved'),
     created: t('created'),
     contactLogged: t('contactLogged'),

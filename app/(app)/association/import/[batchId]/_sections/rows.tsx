@@ -10,7 +10,7 @@ const FIELD_ORDER = ['name', 'phone', 'language', 'neighbourhood', 'note', 'cons
 
 /** The rows that cannot be imported, with what is wrong, and the file of them to correct. */
 export async function FailedRows({ batchId, failed }: { batchId: string; failed: FailedRow[] }) {
-  const { t, fieldName, errorText } = await importText();
+  const { t, fieldName, message } = await importText();
   return (
     <Section id="failed" title={t('failedTitle')} card className="mt-6">
       <p className="mt-1">{t('failedIntro')}</p>
@@ -29,7 +29,7 @@ export async function FailedRows({ batchId, failed }: { batchId: string; failed:
               <ul>
                 {FIELD_ORDER.filter((k) => f.errors[k]).map((k) => (
                   <li key={k}>
-                    <strong>{fieldName(k)}:</strong> {errorText(f.errors[k]!)}
+                    <strong>{fieldName(k)}:</strong> {message(f.errors[k]!, f.errorValues?.[f.errors[k]!])}
                   </li>
                 ))}
               </ul>

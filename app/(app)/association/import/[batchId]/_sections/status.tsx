@@ -5,7 +5,7 @@ import { type Batch, importText } from './shared';
 
 /** Imported: how many and when. Previewed: the counts, and the button that imports the valid rows. */
 export async function BatchStatus({ batch, failedCount, knownCount }: { batch: Batch; failedCount: number; knownCount: number }) {
-  const { t, te } = await importText();
+  const { t } = await importText();
   const format = await getFormatter();
   const previewed = batch.status === 'previewed';
   const uploadAgain = (
@@ -51,14 +51,6 @@ export async function BatchStatus({ batch, failedCount, knownCount }: { batch: B
                 batchId={batch.id}
                 label={t('confirm', { count: batch.validCount })}
                 pendingLabel={t('confirming', { count: batch.validCount })}
-                messages={{
-                  alreadyImported: t('alreadyImported'),
-                  batchNotFound: t('batchNotFound'),
-                  importFailed: t('importFailed'),
-                  noAssociation: t('noAssociation'),
-                  invalidForm: te('unknown'),
-                  unknown: te('unknown'),
-                }}
               />
             </>
           ) : (

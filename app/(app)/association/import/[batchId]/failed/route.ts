@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
-import { splitErrorKey } from '@/lib/imports/validate';
 import { openFailedRows } from '@/lib/imports/queries';
 import { requirePermission } from '@/lib/auth/gate';
 import { toCsv } from '@/lib/csv';
+import type { FailedRow } from '@/lib/imports/validate';
+import { getMessageText } from '@/lib/i18n/message';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,27 +27,16 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ bat
   if (!batch) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
   const t = await getTranslations('associationImport');
-  const te = await getTranslations('errors');
-  const reason = (errors: Record<string, string>) =>
+  const message = await getMessageText();
+  const reason = ({ errors, errorValues }: FailedRow) =>
     REASON_ORDER.filter((f) => errors[f])
-      .map((f) => {
-        const { key, param } = splitErrorKey(errors[f]!);
-        const text =
-          key === 'duplicateInFile'
-            ? t('duplicateInFile', { row: param ?? '?' })
-            : key === 'consentRefused'
-              ? t('consentRefused')
-              : te.has(key as never)
-                ? te(key as never)
-                : te('invalidFormat');
-        return `${t(`fields.${f}`)}: ${text}`;
-      })
+      .map((f) => `${t(`fields.${f}`)}: ${message(errors[f]!, errorValues?.[errors[f]!])}`)
       .join(' ');
 
   const failed = batch.failedRows ?? [];
   const body = toCsv(
     [t('csvRow'), ...FIELDS.map((f) => t(`columnNames.${f}`)), t('csvReason')],
-    failed.map((r) => [r.row, ...FIELDS.map((f) => r.values[f] ?? ''), reason(r.errors)]),
+    failed.map((r) => [r.row, ...FIELDS.map((f) => r.values[f] ?? ''), reason(r)]),
   );
   const base = batch.fileName.replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-').slice(0, 80) || 'bestand';
   return new Response(body, {

@@ -1,12 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 
-/** The messages of every form on an association's page. */
+/** The success messages of the forms on an association's page (errors come as message keys). */
 export async function associationMessages() {
   const t = await getTranslations('associationsAdmin');
   return {
-    ...Object.fromEntries(ASSOCIATION_ERROR_KEYS.map((k) => [k, t(`errors.${k}` as 'errors.notFound')])),
-    invalidForm: t('errors.invalidForm'),
     saved: t('saved'),
     keyFigureAdded: t('keyFigureAdded'),
     keyFigureSaved: t('keyFigureSaved'),

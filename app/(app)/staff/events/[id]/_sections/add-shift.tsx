@@ -7,7 +7,7 @@ import { dayFormatter } from '../../_components/shared';
 import { eventPageText } from './shared';
 
 /** Add a shift (a date within the event, a dagdeel, how many places). */
-export async function AddShift({ event, messages }: { event: EventRow; messages: Record<string, string> }) {
+export async function AddShift({ event }: { event: EventRow }) {
   const { td, tdg } = await eventPageText();
   const day = await dayFormatter();
   return (
@@ -30,7 +30,6 @@ export async function AddShift({ event, messages }: { event: EventRow; messages:
           { kind: 'number', name: 'places', label: td('places'), hint: td('placesHint'), required: true, defaultValue: '2' },
         ]}
         submitLabel={td('addShift')}
-        messages={messages}
       />
     </Section>
   );

@@ -11,13 +11,11 @@ export async function Assignee({
   a,
   started,
   swapOptions,
-  messages,
 }: {
   shift: EventShift;
   a: ShiftAssignee;
   started: boolean;
   swapOptions: { value: string; label: string }[];
-  messages: Record<string, string>;
 }) {
   const { td } = await eventPageText();
   return (
@@ -39,7 +37,7 @@ export async function Assignee({
         </p>
         <div className="flex flex-wrap items-start gap-2">
           {started ? (
-            <PlainActionForm action={attendanceAction} messages={messages} className="flex flex-wrap gap-2">
+            <PlainActionForm action={attendanceAction} className="flex flex-wrap gap-2">
               <input type="hidden" name="shiftId" value={shift.id} />
               <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
               {/* A self-reported mark can be confirmed (or overruled) by the coordinator. */}
@@ -55,7 +53,7 @@ export async function Assignee({
               ) : null}
             </PlainActionForm>
           ) : null}
-          <PlainActionForm action={unassignAction} messages={messages}>
+          <PlainActionForm action={unassignAction}>
             <input type="hidden" name="shiftId" value={shift.id} />
             <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
             <Button variant="danger" size="small" aria-label={`${td('remove')}: ${a.name}`}>
@@ -77,7 +75,7 @@ export async function Assignee({
               { kind: 'select', name: 'with', label: td('swapFor', { name: a.name }), placeholder: td('swapChoose'), options: swapOptions, required: true },
             ]}
             submitLabel={td('swap')}
-            messages={messages}
+           
           />
         </details>
       ) : null}

@@ -16,7 +16,6 @@ export async function ShiftCard({
   all,
   ranked,
   now,
-  messages,
 }: {
   event: EventRow;
   shift: EventShift;
@@ -24,7 +23,6 @@ export async function ShiftCard({
   all: EventShift[];
   ranked: Suggestion[];
   now: Date;
-  messages: Record<string, string>;
 }) {
   const { td, tdg, shiftName } = await eventPageText();
   const day = await dayFormatter();
@@ -47,14 +45,14 @@ export async function ShiftCard({
       {s.assignees.length === 0 ? <p>{td('nobody')}</p> : null}
       <ul className="divide-y divide-slate-200">
         {s.assignees.map((a) => (
-          <Assignee key={a.ambassadorId} shift={s} a={a} started={started} swapOptions={swapOptions} messages={messages} />
+          <Assignee key={a.ambassadorId} shift={s} a={a} started={started} swapOptions={swapOptions} />
         ))}
       </ul>
 
-      {free > 0 ? <Suggestions event={event} shift={s} ranked={ranked} messages={messages} /> : null}
+      {free > 0 ? <Suggestions event={event} shift={s} ranked={ranked} /> : null}
 
       {s.assignees.length === 0 ? (
-        <PlainActionForm action={deleteShiftAction} messages={messages} className="mt-3">
+        <PlainActionForm action={deleteShiftAction} className="mt-3">
           <input type="hidden" name="shiftId" value={s.id} />
           <Button variant="danger" size="small" aria-label={`${td('deleteShift')}: ${shiftName(s)}`}>
             {td('deleteShift')}

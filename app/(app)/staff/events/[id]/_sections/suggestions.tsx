@@ -9,7 +9,7 @@ import { eventPageText } from './shared';
 const SHOWN_SUGGESTIONS = 5;
 
 /** Who fits a shift with free places, best first with the reasons why; the rest to choose from a list. */
-export async function Suggestions({ event, shift, ranked, messages }: { event: EventRow; shift: EventShift; ranked: Suggestion[]; messages: Record<string, string> }) {
+export async function Suggestions({ event, shift, ranked }: { event: EventRow; shift: EventShift; ranked: Suggestion[] }) {
   const { td, language } = await eventPageText();
   return (
     <div className="mt-4 border-t border-slate-200 pt-3" data-testid="suggestions">
@@ -34,7 +34,7 @@ export async function Suggestions({ event, shift, ranked, messages }: { event: E
                 ))}
               </ul>
             </div>
-            <PlainActionForm action={assignAction} messages={messages}>
+            <PlainActionForm action={assignAction}>
               <input type="hidden" name="shiftId" value={shift.id} />
               <input type="hidden" name="ambassadorId" value={sg.id} />
               <Button variant="secondary" size="small" aria-label={`${td('assign')}: ${sg.displayName}`}>
@@ -54,7 +54,7 @@ export async function Suggestions({ event, shift, ranked, messages }: { event: E
             { kind: 'select', name: 'ambassadorId', label: td('assignOther'), placeholder: td('chooseAmbassador'), options: ranked.map((r) => ({ value: r.id, label: r.displayName })), required: true },
           ]}
           submitLabel={td('assign')}
-          messages={messages}
+         
           submitVariant="secondary"
           submitSize="small"
         />

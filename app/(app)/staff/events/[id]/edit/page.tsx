@@ -43,7 +43,6 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         kinds={props.kinds}
         wijken={props.wijken}
         languages={props.languages}
-        messages={props.messages}
       />
     </div>
   );

@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { getSignal, searchLeads } from '@/lib/signals/queries';
-import { ASSOCIATION_ERROR_KEYS } from '@/lib/associations/schema';
 
 export type Signal = NonNullable<Awaited<ReturnType<typeof getSignal>>>;
 export type LeadHit = Awaited<ReturnType<typeof searchLeads>>[number];
@@ -13,8 +12,6 @@ export async function signalText() {
     t,
     when: (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }),
     messages: {
-      ...Object.fromEntries([...ASSOCIATION_ERROR_KEYS, 'leadNotFound', 'alreadyLinked'].map((k) => [k, t(`errors.${k}` as 'errors.notFound')])),
-      invalidForm: t('errors.invalidForm'),
       replied: t('replied'),
       repliedAndHandled: t('repliedAndHandled'),
       handled: t('handled'),
