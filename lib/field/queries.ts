@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads } from '@/db/schema';
-import { ambassadorActiveSql } from './active';
+import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
 import type { LeadStatus } from '@/lib/leads/steps';
 import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
@@ -15,7 +15,7 @@ export async function ambassadorProfile(db: DbOrTx, ambassadorId: string) {
       referralCode: ambassadors.referralCode,
       languages: ambassadors.languages,
       status: ambassadors.status,
-      /** The programme's one rule (lib/field/active): false once stopped or the account is deactivated. */
+      /** The programme's one rule (lib/ambassadors/eligibility): false once stopped or the account is deactivated. */
       active: sql<boolean>`coalesce(${ambassadorActiveSql()}, false)`,
     })
     .from(ambassadors)

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { ambassadors } from '@/db/schema';
-import { ambassadorActiveSql } from '@/lib/field/active';
+import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import { createLead } from './create';
 import type { SignupInput } from './schema';

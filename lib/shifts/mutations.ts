@@ -4,7 +4,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
-import { isAmbassadorActive } from '@/lib/field/active';
+import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from './time';
 
@@ -48,11 +48,17 @@ async function lockShift(tx: Tx, shiftId: string): Promise<ShiftRow> {
   return row;
 }
 
-/** Only active ambassadors (not stopped, account not deactivated) take shifts. */
-async function requireActive(tx: Tx, ambassadorId: string): Promise<void> {
-  const [a] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
-  if (!a) throw new ActionError('notFound');
+/**
+ * Only eligible ambassadors take shifts (lib/ambassadors/eligibility): not active (stopped, paused,
+ * a candidate, the account deactivated) → `notActive`; active but failing another rule (no VOG, …)
+ * → that rule's own message key, so the form says why.
+ */
+async function requireEligible(tx: Tx, ambassadorId: string): Promise<void> {
+  const reasons = await whyNotEligible(tx, ambassadorId);
+  if (!reasons) throw new ActionError('notFound');
+  if (!reasons.length) return;
   if (!(await isAmbassadorActive(tx, ambassadorId))) throw new ActionError('notActive');
+  throw new ActionError(reasons[0]!);
 }
 
 /** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */
@@ -170,7 +176,7 @@ export async function deleteShift(db: DbOrTx, actorUserId: string, shiftId: stri
 export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }): Promise<string> {
   return db.transaction(async (tx) => {
     const shift = await lockShift(tx, input.shiftId);
-    await requireActive(tx, input.ambassadorId);
+    await requireEligible(tx, input.ambassadorId);
     await insertAssignment(tx, shift, input.ambassadorId, actorUserId);
     await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
@@ -299,7 +305,7 @@ export async function signUp(db: DbOrTx, self: Self, shiftId: string, now = new 
   await db.transaction(async (tx) => {
     const shift = await lockShift(tx, shiftId);
     if (!isUpcoming(shift.date, shift.dagdeel, now)) throw new ActionError('started');
-    await requireActive(tx, self.ambassadorId);
+    await requireEligible(tx, self.ambassadorId);
     await insertAssignment(tx, shift, self.ambassadorId, self.userId);
     await audit(tx, { action: 'shift.signed_up', actorUserId: self.userId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: self.ambassadorId } });
   });
