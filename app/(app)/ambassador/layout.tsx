@@ -16,6 +16,7 @@ export default async function AmbassadorLayout({ children }: { children: React.R
         { href: '/ambassador/expenses', label: t('expenses') },
         { href: '/ambassador/social-map', label: t('socialMap') },
         { href: '/ambassador/referrals', label: t('referrals') },
+        { href: '/ambassador/corps', label: t('corps') },
       ]}
     >
       {children}

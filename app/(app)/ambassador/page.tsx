@@ -11,6 +11,7 @@ import { publicUrl } from '@/lib/security/origin';
 import { TargetProgress } from '@/app/_components/ui/target-progress';
 import { ButtonLink } from '@/app/_components/ui/button';
 import { NotActiveNotice } from './not-active-notice';
+import { AgreementNotice } from './corps-notices';
 
 const card = 'rounded-lg bg-white p-4 shadow-sm';
 const heading = 'text-xl font-bold';
@@ -49,6 +50,7 @@ export default async function AmbassadorHome() {
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
+      {ambassadorId ? <AgreementNotice ambassadorId={ambassadorId} /> : null}
 
       {profile && !profile.active ? (
         <NotActiveNotice status={profile.status} />

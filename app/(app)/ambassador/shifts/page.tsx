@@ -7,6 +7,8 @@ import { publicUrl } from '@/lib/security/origin';
 import { cancelOwnShiftAction, ownAttendanceAction, renewCalendarAction, signUpAction } from '@/lib/shifts/actions';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
 import { NotActiveNotice } from '../not-active-notice';
+import { NotEligibleNotice } from '../corps-notices';
+import { whyNotEligible } from '@/lib/ambassadors/eligibility';
 import { DAGDEEL_TIMES, type Dagdeel, addDays, canCancel, cancelDeadline, isUpcoming, todayLocal } from '@/lib/shifts/time';
 import { PageHeading } from '@/app/_components/ui/heading';
 
@@ -40,7 +42,9 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
     : [[], [], null, null];
   // Not active (stopped): no new sign-ups and no calendar feed; the server refuses both as well.
   const inactive = profile !== null && !profile.active;
-  const open = inactive ? [] : openAll;
+  // Active but not eligible (no VOG, …): no open shifts to sign up for; the notice says why.
+  const blocked = !inactive && ambassadorId !== null && ((await whyNotEligible(db, ambassadorId)) ?? []).length > 0;
+  const open = inactive || blocked ? [] : openAll;
   const token = inactive ? null : tokenAll;
   const upcoming = mine.filter((s) => isUpcoming(s.date, s.dagdeel, now));
   const past = mine.filter((s) => !isUpcoming(s.date, s.dagdeel, now)).reverse();
@@ -66,6 +70,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
           <NotActiveNotice status={profile.status} />
         </div>
       ) : null}
+      {blocked && ambassadorId ? <NotEligibleNotice ambassadorId={ambassadorId} /> : null}
       {doneText ? (
         <p role="status" className="mt-3 rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
           {doneText}

@@ -16,6 +16,7 @@ import { type EventShift, eventShifts, getEvent, suggestionsForShifts } from '@/
 import type { Suggestion } from '@/lib/shifts/suggestions';
 import { DAGDEEL_TIMES, DAGDELEN, type Dagdeel, canMarkAttendance } from '@/lib/shifts/time';
 import { DoneBanner, coordinatorMessages, dayFormatter } from '../_components/shared';
+import { NotOffered } from '../_components/not-offered';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 const DONE_KEYS = ['eventCreated', 'eventSaved', 'shiftCreated', 'shiftDeleted', 'assigned', 'unassigned', 'swapped', 'attendanceSaved'] as const;
@@ -275,6 +276,8 @@ export default async function EventPage({
           })}
         </div>
       </section>
+
+      <NotOffered />
 
       <section aria-labelledby="add-shift-title" className="mt-6 max-w-xl rounded-lg bg-white p-4 shadow-sm">
         <h2 id="add-shift-title" className="text-xl font-bold">
