@@ -13,8 +13,8 @@ import { personalTargets } from '@/lib/targets/queries';
 import { findInvite } from '@/lib/users/invites';
 import { isAmbassadorActive, notOffered, whyNotEligible } from './eligibility';
 import { AGREEMENT_VERSION, canMove, nextReferralCode, nt2BelowMinimum } from './lifecycle';
-import { acceptAgreement, createAmbassador, inviteAmbassador, moveAmbassador, saveVog, stopAmbassador } from './mutations';
-import { corpsList, currentAgreement, programmeResults } from './queries';
+import { acceptAgreement, createAmbassador, inviteAmbassador, moveAmbassador, recordInterview, saveClothing, savePass, saveVog, stopAmbassador } from './mutations';
+import { corpsList, currentAgreement, openAmbassadorRecord, ownCorpsStatus, programmeResults } from './queries';
 import { profileSchema } from './schema';
 
 async function errorKey(p: Promise<unknown>): Promise<string | null> {
@@ -195,5 +195,24 @@ describe.each(testDrivers)('the corps on $name', ({ open }) => {
     const accepted = await currentAgreement(h.db, a.ambassadorId);
     expect(accepted?.version).toBe(AGREEMENT_VERSION);
     expect(accepted?.acceptedAt).toBeInstanceOf(Date);
+  });
+
+  it("the ambassador's page shows history, interview, pass and clothing, and opening it is audited", async () => {
+    const id = await createAmbassador(h.db, coordinatorId, profile());
+    await recordInterview(h.db, coordinatorId, { ambassadorId: id, heldOn: '2026-11-02', panel: 'Projectleider', outcome: 'suitable', notes: null });
+    await savePass(h.db, coordinatorId, { ambassadorId: id, passNumber: 'ZMP-9', issuedOn: '2026-11-10', expiresOn: '2027-11-10', returnedOn: null });
+    await saveClothing(h.db, coordinatorId, { ambassadorId: id, poloSize: 'M', poloIssuedOn: '2026-11-10', poloReturnedOn: null, rain_jacketSize: 'L', rain_jacketIssuedOn: null, rain_jacketReturnedOn: null });
+    const d = (await openAmbassadorRecord(h.db, coordinatorId, id))!;
+    expect(d.history.map((e) => [e.to, e.by])).toEqual([['candidate', 'Marco']]);
+    expect(d.interviews.map((i) => i.outcome)).toEqual(['suitable']);
+    expect(d.passNumber).toBe('ZMP-9');
+    expect(d.clothing.find((c) => c.item === 'polo')?.size).toBe('M');
+    expect(d.account).toBeNull();
+    expect(d.openInvite).toBeNull();
+    const viewed = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'ambassador.viewed')));
+    expect(viewed).toHaveLength(1);
+    const own = (await ownCorpsStatus(h.db, id))!;
+    expect(own.clothing.map((c) => c.item).sort()).toEqual(['polo', 'rain_jacket']);
+    expect(own.agreement).toBeNull();
   });
 });

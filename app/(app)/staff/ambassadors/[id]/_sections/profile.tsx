@@ -32,10 +32,10 @@ export async function ProfileSection({ a }: { a: AmbassadorDetail }) {
           </div>
         ))}
         {a.nominationMotivation ? (
-          <>
+          <div className="contents">
             <dt className="font-semibold">{t('form.motivation')}</dt>
             <dd className="whitespace-pre-line">{a.nominationMotivation}</dd>
-          </>
+          </div>
         ) : null}
       </dl>
       <details className="mt-3">
