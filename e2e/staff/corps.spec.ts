@@ -21,7 +21,7 @@ test('a candidate becomes an active ambassador through an invite, then stops for
   await page.getByRole('link', { name: 'Nieuwe ambassadeur toevoegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe ambassadeur' })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Naam', { exact: true }).fill(name);
+  await page.getByRole('textbox', { name: /^Naam\b/ }).fill(name);
   await page.getByLabel('Arabisch', { exact: true }).check();
   await page.getByLabel('NT2-niveau').selectOption('A1');
   await page.getByLabel('E-mailadres').fill(email);
@@ -138,7 +138,7 @@ test('an ambassador who is active but has no VOG is not offered, and the event p
   const coord = await asCoordinator(browser);
   const page = coord.page;
   await page.goto('/staff/ambassadors/new');
-  await page.getByLabel('Naam', { exact: true }).fill(name);
+  await page.getByRole('textbox', { name: /^Naam\b/ }).fill(name);
   await page.getByLabel('NT2-niveau').selectOption('B1');
   await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
   await expect(page.getByTestId('done')).toBeVisible();
@@ -153,6 +153,13 @@ test('an ambassador who is active but has no VOG is not offered, and the event p
   await expect(shiftSection(page, date, 'morning').getByLabel('Andere ambassadeur indelen').locator('option', { hasText: name })).toHaveCount(0);
   await expect(page.getByTestId('not-offered')).toContainText(`${name} (Actief): Er is nog geen VOG ontvangen.`);
   await expectAccessible(page);
+
+  // Leave the demo's corps as it was (21 active): stop this one again.
+  await page.getByTestId('not-offered').getByRole('link', { name }).click();
+  await page.getByText('Stoppen', { exact: true }).click();
+  await page.getByLabel('Andere reden').check();
+  await page.getByRole('button', { name: 'Ambassadeur stoppen' }).click();
+  await expect(page.getByTestId('status')).toHaveText('Stap nu: Gestopt');
   await coord.close();
 });
 
@@ -178,3 +185,34 @@ test('caseworkers and ambassadors get 403 on the corps pages; an unknown invite 
   await expect(anon.getByTestId('invite-invalid')).toBeVisible();
   await ctx.close();
 });
+
+test('posting the stop action directly as a caseworker or an ambassador is refused and the ambassador stays active', async ({ browser }) => {
+  // The real action id from the coordinator's page (a plain form post needs no JavaScript).
+  const coordCtx = await browser.newContext({ javaScriptEnabled: false });
+  const coord = await coordCtx.newPage();
+  await login(coord, ACCOUNTS.coordinator);
+  await coord.goto('/staff/ambassadors');
+  const row = coord.getByRole('row').filter({ has: coord.getByRole('rowheader', { name: 'Ayşe Yılmaz', exact: true }) });
+  await row.getByRole('link').click();
+  const path = new URL(coord.url()).pathname;
+  await expect(coord.getByTestId('status')).toHaveText('Stap nu: Actief');
+  await expectAccessible(coord, { javaScript: false });
+  const form = coord.locator('form').filter({ has: coord.getByRole('button', { name: 'Ambassadeur stoppen' }) });
+  const fields = await form
+    .locator('input[type=hidden]')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
+  expect(fields.ambassadorId).toMatch(/^[0-9a-f-]{36}$/);
+
+  for (const role of ['caseworker', 'ambassador'] as const) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await login(p, ACCOUNTS[role]);
+    const res = await p.request.post(path, { form: { ...fields, stoppedOn: '2026-12-01', reason: 'paid_work' }, maxRedirects: 0 });
+    expect(res.status(), `${role} calling stop`).toBe(403);
+    await ctx.close();
+  }
+  await coord.reload();
+  await expect(coord.getByTestId('status')).toHaveText('Stap nu: Actief');
+  await coordCtx.close();
+});
+
