@@ -197,7 +197,8 @@ test('posting the stop action directly as a caseworker or an ambassador is refus
   const path = new URL(coord.url()).pathname;
   await expect(coord.getByTestId('status')).toHaveText('Stap nu: Actief');
   await expectAccessible(coord, { javaScript: false });
-  const form = coord.locator('form').filter({ has: coord.getByRole('button', { name: 'Ambassadeur stoppen' }) });
+  // The stop form sits in a closed <details>: find it by its fields, not by its (hidden) button.
+  const form = coord.locator('form:has(input[name="stoppedOn"])');
   const fields = await form
     .locator('input[type=hidden]')
     .evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])));
