@@ -49,7 +49,8 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
     }
     return NextResponse.next({ request: { headers } });
   }
-  if (pathname === '/login') return NextResponse.next({ request: { headers } });
+  // The login page and invite links (/invite/<token>) are portal pages without a session and without a locale prefix.
+  if (pathname === '/login' || pathname.startsWith('/invite/')) return NextResponse.next({ request: { headers } });
 
   if (req.method === 'POST' && !req.headers.has('next-action')) {
     const refused = await refusePlainPost(getDb(), hashIp(clientIp(req.headers)));

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ambassadorStatusEnum, roleEnum } from './enums';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ambassadorStatusEnum, candidateSourceEnum, nt2EvidenceEnum, roleEnum, stopReasonEnum } from './enums';
+import { languageProviders } from './leads';
 
 /** Zoetermeer neighbourhoods ("wijken"). */
 export const neighbourhoods = pgTable('neighbourhoods', {
@@ -29,11 +30,35 @@ export const ambassadors = pgTable(
     displayName: text('display_name').notNull(),
     /** ISO 639 codes of the languages the ambassador speaks. */
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Background / community of origin. Special-category data, purpose-bound: used for matching
+     * (lib/shifts/suggestions) and the diversity overview only; never in lists for other roles, never in logs.
+     */
     countryOfOrigin: text('country_of_origin'),
     neighbourhoodId: uuid('neighbourhood_id').references(() => neighbourhoods.id),
     /** CEFR level of Dutch as a second language, e.g. "A2". */
     nt2Level: text('nt2_level'),
+    nt2Evidence: nt2EvidenceEnum('nt2_evidence'),
+    nt2EvidenceOn: date('nt2_evidence_on', { mode: 'string' }),
     hasChildren: boolean('has_children').notNull().default(false),
+    /** The schools of the ambassador's children (free text), for school-gate matching. */
+    childrenSchools: text('children_schools'),
+    phone: text('phone'),
+    email: text('email'),
+    source: candidateSourceEnum('source').notNull().default('manual'),
+    /** A language provider's nomination: who nominated, and why. */
+    nominatedByProviderId: uuid('nominated_by_provider_id').references(() => languageProviders.id),
+    nominationMotivation: text('nomination_motivation'),
+    /** Certificate of conduct (VOG): requested, received (the eligibility rule), issued on, cost. */
+    vogRequestedOn: date('vog_requested_on', { mode: 'string' }),
+    vogReceivedOn: date('vog_received_on', { mode: 'string' }),
+    vogIssuedOn: date('vog_issued_on', { mode: 'string' }),
+    vogCostCents: integer('vog_cost_cents'),
+    /** The municipal pass for identification. */
+    passNumber: text('pass_number'),
+    passIssuedOn: date('pass_issued_on', { mode: 'string' }),
+    passExpiresOn: date('pass_expires_on', { mode: 'string' }),
+    passReturnedOn: date('pass_returned_on', { mode: 'string' }),
     status: ambassadorStatusEnum('status').notNull().default('candidate'),
     /** Stable code for the public page's ?ref= link. */
     referralCode: text('referral_code').notNull().unique(),
@@ -44,8 +69,11 @@ export const ambassadors = pgTable(
       .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     startedOn: timestamp('started_on', { withTimezone: true }),
     stoppedOn: timestamp('stopped_on', { withTimezone: true }),
+    /** A note on stopping (free text); the reason itself is `stopReasonCode`. */
     stopReason: text('stop_reason'),
+    stopReasonCode: stopReasonEnum('stop_reason_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('ambassadors_status_idx').on(t.status)],
 );

@@ -19,7 +19,25 @@ export const leadStatusEnum = pgEnum('lead_status', [
 
 export const forWhomEnum = pgEnum('for_whom', ['self', 'other']);
 
-export const ambassadorStatusEnum = pgEnum('ambassador_status', ['candidate', 'active', 'stopped']);
+/**
+ * An ambassador's place in the corps: candidate → interview → vog → training → active → paused /
+ * stopped. The transitions are fixed in code (lib/ambassadors/lifecycle.ts).
+ */
+export const ambassadorStatusEnum = pgEnum('ambassador_status', ['candidate', 'interview', 'vog', 'training', 'active', 'paused', 'stopped']);
+
+/** Where a candidate ambassador came from: the participants' survey (a later issue), a language provider's nomination, or entered by hand. */
+export const candidateSourceEnum = pgEnum('candidate_source', ['survey', 'provider', 'manual']);
+
+/** Why an ambassador stopped; paid work, a subsidised job and study count as a programme result. */
+export const stopReasonEnum = pgEnum('stop_reason', ['paid_work', 'subsidised_job', 'study', 'moved', 'personal', 'other']);
+
+export const interviewOutcomeEnum = pgEnum('interview_outcome', ['suitable', 'doubt', 'not_suitable']);
+
+/** Recognisable clothing: the polo and the rain jacket "Zoetermeer helpt u verder". */
+export const clothingItemEnum = pgEnum('clothing_item', ['polo', 'rain_jacket']);
+
+/** How an NT2 level was shown: a diploma or a test. */
+export const nt2EvidenceEnum = pgEnum('nt2_evidence', ['diploma', 'test']);
 
 export const leadEventKindEnum = pgEnum('lead_event_kind', [
   'created',

@@ -53,12 +53,25 @@ export type AuditAction =
   | 'referral.viewed'
   | 'provider.added'
   | 'provider.activated'
-  | 'provider.deactivated';
+  | 'provider.deactivated'
+  | 'ambassador.created'
+  | 'ambassador.updated'
+  | 'ambassador.viewed'
+  | 'ambassador.status_changed'
+  | 'ambassador.stopped'
+  | 'ambassador.interview_recorded'
+  | 'ambassador.vog_saved'
+  | 'ambassador.pass_saved'
+  | 'ambassador.clothing_saved'
+  | 'agreement.accepted'
+  | 'invite.created'
+  | 'invite.accepted'
+  | 'invite.refused';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

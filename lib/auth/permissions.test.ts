@@ -28,6 +28,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
   'programme.manage': ['coordinator'],
+  'corps.manage': ['coordinator'],
 };
 
 describe('canEnterArea', () => {

@@ -30,6 +30,11 @@ const PERMISSIONS = {
   'leads.merge': ['coordinator', 'caseworker'],
   /** Run the programme: ambassadors, associations, expenses, targets, language providers. */
   'programme.manage': ['coordinator'],
+  /**
+   * The corps: add and edit ambassadors (profile with special-category background), lifecycle,
+   * interview, VOG, pass, clothing, invites, stopping.
+   */
+  'corps.manage': ['coordinator'],
   /** Events, shifts, assignments and attendance. */
   'shifts.manage': ['coordinator'],
   /** The expense queue: approve, reject, mark paid, payout export. */

@@ -35,15 +35,20 @@ describe('seedDemo (PGlite)', () => {
     expect(first).toBe(true);
   });
 
-  it('has 23 ambassadors, two of them stopped with a reason', async () => {
-    const rows = await h.db.select().from(ambassadors);
+  it('has 23 ambassadors, two of them stopped with a reason, plus three candidates in the pipeline', async () => {
+    const all = await h.db.select().from(ambassadors);
+    expect(all.filter((a) => ['candidate', 'interview', 'vog', 'training'].includes(a.status))).toHaveLength(3);
+    const rows = all.filter((a) => a.status === 'active' || a.status === 'stopped');
     expect(rows).toHaveLength(23);
     const stopped = rows.filter((a) => a.status === 'stopped');
     expect(stopped).toHaveLength(2);
     for (const a of stopped) {
       expect(a.stopReason).toBeTruthy();
       expect(a.stoppedOn).not.toBeNull();
+      expect(a.stopReasonCode).toBe('paid_work');
     }
+    // Every active ambassador has a VOG, so the demo can schedule them.
+    expect(rows.filter((a) => a.status === 'active' && !a.vogReceivedOn)).toHaveLength(0);
     expect(rows.filter((a) => a.status === 'active')).toHaveLength(21);
     expect(new Set(rows.map((a) => a.referralCode)).size).toBe(23);
   });

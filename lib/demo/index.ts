@@ -4,6 +4,7 @@ import { ambassadors, associations, contactAttempts, languageProviders, leadEven
 import { hashPassword } from '@/lib/auth/password';
 import { STEPS, type LeadStatus } from '@/lib/leads/journey/steps';
 import { seedCommunity } from './community';
+import { seedCorps } from './corps';
 import { seedExpenses } from './expenses';
 import { seedShifts } from './shifts';
 import { seedSocialMap } from './socialmap';
@@ -227,6 +228,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       await tx.update(leads).set({ lastActivityAt: new Date(last.get(l.id) ?? l.createdAt.getTime()) }).where(eq(leads.id, l.id));
     }
 
+    await seedCorps(tx);
     await seedTargets(tx, now);
     await seedShifts(tx, now);
     await seedExpenses(tx, now);

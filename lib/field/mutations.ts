@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { ambassadors, shiftAssignments } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { createLead } from '@/lib/leads/create';
-import { isAmbassadorActive } from '@/lib/ambassadors/active';
+import { isAmbassadorActive } from '@/lib/ambassadors/eligibility';
 import { dagdeelAt } from '@/lib/shifts/time';
 import { FIELD_CONSENT_VERSION } from './constants';
 import type { FieldContactInput } from './schema';

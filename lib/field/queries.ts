@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads } from '@/db/schema';
-import { ambassadorActiveSql } from '@/lib/ambassadors/active';
+import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
 import type { LeadStatus } from '@/lib/leads/journey/steps';
 import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
@@ -16,7 +16,7 @@ export async function ambassadorProfile(db: DbOrTx, ambassadorId: string) {
       referralCode: ambassadors.referralCode,
       languages: ambassadors.languages,
       status: ambassadors.status,
-      /** The programme's one rule (lib/ambassadors/active): false once stopped or the account is deactivated. */
+      /** The programme's one rule (lib/ambassadors/eligibility): false once stopped or the account is deactivated. */
       active: sql<boolean>`coalesce(${ambassadorActiveSql()}, false)`,
     })
     .from(ambassadors)

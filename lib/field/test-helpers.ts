@@ -9,7 +9,7 @@ const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`.toUpperCa
 export async function addAmbassador(h: DbHandle, name: string, extra: Partial<typeof ambassadors.$inferInsert> = {}) {
   const [a] = await h.db
     .insert(ambassadors)
-    .values({ displayName: name, status: 'active', referralCode: `T${next()}`, languages: ['nl', 'ar'], ...extra })
+    .values({ displayName: name, status: 'active', referralCode: `T${next()}`, languages: ['nl', 'ar'], vogReceivedOn: '2026-01-05', ...extra })
     .returning({ id: ambassadors.id });
   const [u] = await h.db
     .insert(users)

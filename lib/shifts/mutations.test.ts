@@ -87,7 +87,7 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
     for (const [displayName, status, languages, countryOfOrigin, hasChildren] of people) {
       const [a] = await h.db
         .insert(ambassadors)
-        .values({ displayName, status, languages: [...languages], countryOfOrigin, hasChildren, referralCode: displayName.toUpperCase(), neighbourhoodId: displayName === 'Fatima' ? meerzicht : null })
+        .values({ displayName, status, languages: [...languages], countryOfOrigin, hasChildren, referralCode: displayName.toUpperCase(), neighbourhoodId: displayName === 'Fatima' ? meerzicht : null, vogReceivedOn: '2010-01-04' })
         .returning({ id: ambassadors.id });
       const [u] = await h.db
         .insert(users)

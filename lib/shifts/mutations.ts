@@ -5,7 +5,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
-import { isAmbassadorActive } from '@/lib/ambassadors/active';
+import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from './time';
 
@@ -59,11 +59,17 @@ async function lockShift(tx: Tx, shiftId: string, audience: Audience): Promise<S
   return row;
 }
 
-/** Only active ambassadors (not stopped, account not deactivated) take shifts. */
-async function requireActive(tx: Tx, ambassadorId: string, audience: Audience): Promise<void> {
-  const [a] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
-  if (!a) throw refusal(audience, 'notFound');
+/**
+ * Only eligible ambassadors take shifts (lib/ambassadors/eligibility): not active (stopped, paused,
+ * a candidate, the account deactivated) → `notActive`; active but failing another rule (no VOG, …)
+ * → that rule's own message key, so the form says why.
+ */
+async function requireEligible(tx: Tx, ambassadorId: string, audience: Audience): Promise<void> {
+  const reasons = await whyNotEligible(tx, ambassadorId);
+  if (!reasons) throw refusal(audience, 'notFound');
+  if (!reasons.length) return;
   if (!(await isAmbassadorActive(tx, ambassadorId))) throw refusal(audience, 'notActive');
+  throw new ActionError(reasons[0]!);
 }
 
 /** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */
@@ -181,7 +187,7 @@ export async function deleteShift(db: DbOrTx, actorUserId: string, shiftId: stri
 export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }): Promise<string> {
   return db.transaction(async (tx) => {
     const shift = await lockShift(tx, input.shiftId, 'events');
-    await requireActive(tx, input.ambassadorId, 'events');
+    await requireEligible(tx, input.ambassadorId, 'events');
     await insertAssignment(tx, shift, input.ambassadorId, actorUserId, 'events');
     await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
@@ -311,7 +317,7 @@ export async function signUp(db: DbOrTx, self: Self, shiftId: string, now = new 
   await db.transaction(async (tx) => {
     const shift = await lockShift(tx, shiftId, 'shifts');
     if (!isUpcoming(shift.date, shift.dagdeel, now)) throw refusal('shifts', 'started');
-    await requireActive(tx, self.ambassadorId, 'shifts');
+    await requireEligible(tx, self.ambassadorId, 'shifts');
     await insertAssignment(tx, shift, self.ambassadorId, self.userId, 'shifts');
     await audit(tx, { action: 'shift.signed_up', actorUserId: self.userId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: self.ambassadorId } });
   });

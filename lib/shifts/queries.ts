@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
-import { ambassadorActiveSql, isAmbassadorActive } from '@/lib/ambassadors/active';
+import { eligibleSql, isAmbassadorActive } from '@/lib/ambassadors/eligibility';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
@@ -181,7 +181,7 @@ export async function eventShifts(db: DbOrTx, eventId: string): Promise<EventShi
 }
 
 /**
- * Ranked suggestions for every shift of an event: active ambassadors free at the shift's date and
+ * Ranked suggestions for every shift of an event: eligible ambassadors free at the shift's date and
  * dagdeel. Three queries for the whole page (ambassadors, their shifts around the event's dates).
  */
 export async function suggestionsForShifts(
@@ -202,8 +202,9 @@ export async function suggestionsForShifts(
       neighbourhoodId: ambassadors.neighbourhoodId,
     })
     .from(ambassadors)
-    // Only those who may take a shift (lib/ambassadors/active): not stopped, account not deactivated.
-    .where(ambassadorActiveSql());
+    // Only those who may take a shift (lib/ambassadors/eligibility): active, account not
+    // deactivated, VOG received, and every further rule; the page lists the others with why.
+    .where(eligibleSql());
   const from = addDays(list.reduce((m, s) => (s.date < m ? s.date : m), event.startsOn), -14);
   const to = addDays(list.reduce((m, s) => (s.date > m ? s.date : m), event.endsOn), 14);
   const around = await db

@@ -8,7 +8,8 @@
  *   - background: the event's target group names the ambassador's country of origin or its people
  *   - children:   a school event and the ambassador has children
  *   - wijk:       lives in the event's neighbourhood
- * Only active ambassadors who are free at the shift's date and dagdeel are suggested.
+ * Only eligible ambassadors (lib/ambassadors/eligibility: active, VOG, …) who are free at the
+ * shift's date and dagdeel are suggested; the event page lists the others with the reason.
  */
 
 export type Reason = 'language' | 'background' | 'children' | 'wijk';

@@ -146,7 +146,7 @@ export async function periodDetail(db: DbOrTx, period: Period, today: string): P
 export interface AmbassadorOverviewRow {
   id: string;
   name: string;
-  status: 'candidate' | 'active' | 'stopped';
+  status: (typeof ambassadors.$inferSelect)['status'];
   languages: string[];
   wijk: string | null;
   nt2Level: string | null;
@@ -177,7 +177,7 @@ export async function ambassadorOverview(
     currentPeriod(db, today),
   ]);
   const targets = period ? await personalTargets(db, period) : null;
-  const order = { active: 0, candidate: 1, stopped: 2 } as const;
+  const order = { active: 0, candidate: 1, interview: 1, vog: 1, training: 1, paused: 2, stopped: 3 } as const;
   const rows = all
     .map((a) => {
       const t = targets?.split.targets.get(a.id);

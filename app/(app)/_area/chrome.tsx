@@ -40,6 +40,7 @@ async function ambassadorNav(): Promise<NavItem[]> {
     { href: '/ambassador/expenses', label: t('expenses') },
     { href: '/ambassador/social-map', label: t('socialMap') },
     { href: '/ambassador/referrals', label: t('referrals') },
+    { href: '/ambassador/corps', label: t('corps') },
   ];
 }
 

@@ -12,6 +12,7 @@ import { ClaimsCard, ContactsCard, ShiftsCard } from './_sections/lists';
 import { ReferralCard } from './_sections/referral';
 import { TargetCard } from './_sections/target';
 import { NotActiveNotice } from './not-active-notice';
+import { AgreementNotice } from './corps-notices';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('ambassadorHome');
@@ -40,6 +41,7 @@ export default async function AmbassadorHome() {
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
+      {ambassadorId ? <AgreementNotice ambassadorId={ambassadorId} /> : null}
 
       {profile && !profile.active ? (
         <NotActiveNotice status={profile.status} />

@@ -5,8 +5,8 @@ import { AREAS, canEnterArea, homePathFor } from '@/lib/auth/permissions';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { LoginForm } from './login-form';
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; activated?: string }> }) {
+  const { next, activated } = await searchParams;
   const back = safeNextPath(next);
   const user = await getCurrentUser();
   if (user) {
@@ -21,6 +21,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="text-xl font-bold text-brand-800">{tc('appName')}</p>
       <h1 className="mt-4 text-3xl font-bold">{t('loginTitle')}</h1>
       <p className="mt-2">{t('loginIntro')}</p>
+      {activated === '1' ? (
+        <p role="status" className="mt-4 rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900" data-testid="activated">
+          {t('activated')}
+        </p>
+      ) : null}
       <LoginForm next={back ?? ''} />
       <p className="mt-8">
         <a href="/" className="text-brand-700 underline">

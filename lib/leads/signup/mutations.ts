@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { ambassadors } from '@/db/schema';
-import { ambassadorActiveSql } from '@/lib/ambassadors/active';
+import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import { createLead } from '@/lib/leads/create';
 import type { SignupInput } from './schema';

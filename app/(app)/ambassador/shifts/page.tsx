@@ -7,6 +7,8 @@ import { publicUrl } from '@/lib/security/origin';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
 import { addDays, isUpcoming, todayLocal } from '@/lib/shifts/time';
 import { NotActiveNotice } from '../not-active-notice';
+import { NotEligibleNotice } from '../corps-notices';
+import { whyNotEligible } from '@/lib/ambassadors/eligibility';
 import { CalendarSection } from './_sections/calendar';
 import { OpenShifts } from './_sections/open';
 import { PastShifts } from './_sections/past';
@@ -34,6 +36,8 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
     : [[], [], null, null];
   // Not active (stopped): no new sign-ups and no calendar feed; the server refuses both as well.
   const inactive = profile !== null && !profile.active;
+  // Active but not eligible (no VOG, …): no open shifts to sign up for; the notice says why.
+  const blocked = !inactive && ambassadorId !== null && ((await whyNotEligible(db, ambassadorId)) ?? []).length > 0;
   const token = inactive ? null : tokenAll;
   const doneText = typeof done === 'string' && (DONE_KEYS as readonly string[]).includes(done) ? t(`done.${done as (typeof DONE_KEYS)[number]}`) : null;
 
@@ -46,6 +50,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
           <NotActiveNotice status={profile.status} />
         </div>
       ) : null}
+      {blocked && ambassadorId ? <NotEligibleNotice ambassadorId={ambassadorId} /> : null}
       {doneText ? (
         <p role="status" className="mt-3 rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
           {doneText}
@@ -53,7 +58,7 @@ export default async function MyShiftsPage({ searchParams }: { searchParams: Pro
       ) : null}
 
       <UpcomingShifts shifts={mine.filter((s) => isUpcoming(s.date, s.dagdeel, now))} now={now} />
-      <OpenShifts shifts={inactive ? [] : openAll} />
+      <OpenShifts shifts={inactive || blocked ? [] : openAll} />
       <PastShifts shifts={mine.filter((s) => !isUpcoming(s.date, s.dagdeel, now)).reverse()} today={today} />
       {token ? <CalendarSection feedUrl={publicUrl(`/api/calendar/${token}`)} /> : null}
     </div>

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { eventShifts, getEvent, suggestionsForShifts } from '@/lib/shifts/queries';
 import { DoneBanner } from '../_components/shared';
+import { NotOffered } from '../_components/not-offered';
 import { AddShift } from './_sections/add-shift';
 import { EventDetails } from './_sections/event-details';
 import { ShiftCard } from './_sections/shift-card';
@@ -48,6 +49,8 @@ export default async function EventPage({ params, searchParams }: { params: Prom
           ))}
         </div>
       </Section>
+
+      <NotOffered />
 
       <AddShift event={event} />
     </>

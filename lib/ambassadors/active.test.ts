@@ -9,11 +9,11 @@ import { submitSignup } from '@/lib/leads/signup/mutations';
 import { signUp } from '@/lib/shifts/mutations';
 import { ambassadorByCalendarToken, calendarTokenOf, suggestionsForShifts } from '@/lib/shifts/queries';
 import { setUserActive } from '@/lib/users/mutations';
-import { isAmbassadorActive } from '@/lib/ambassadors/active';
-import { registerFieldContact } from './mutations';
-import { ambassadorProfile } from './queries';
-import { fieldContactSchema } from './schema';
-import { addAmbassador, addShift, amsterdam } from './test-helpers';
+import { isAmbassadorActive } from './eligibility';
+import { registerFieldContact } from '@/lib/field/mutations';
+import { ambassadorProfile } from '@/lib/field/queries';
+import { fieldContactSchema } from '@/lib/field/schema';
+import { addAmbassador, addShift, amsterdam } from '@/lib/field/test-helpers';
 
 // The calendar route handler reads the app's database handle; point it at the test database.
 let currentDb: Db;
