@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ambassadorStatusEnum, candidateSourceEnum, nt2EvidenceEnum, roleEnum, stopReasonEnum } from './enums';
-import { languageProviders } from './leads';
+
+/** Schools that run the courses ("taalaanbieders"); the coordinator keeps this registry. */
+export const languageProviders = pgTable('language_providers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Zoetermeer neighbourhoods ("wijken"). */
 export const neighbourhoods = pgTable('neighbourhoods', {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { importBatches, networkOrganisations, signals } from './community';
-import { ambassadors, associations, neighbourhoods, users } from './core';
+import { ambassadors, associations, languageProviders, neighbourhoods, users } from './core';
 import {
   barrierEnum,
   closeReasonEnum,
@@ -13,14 +13,6 @@ import {
   leadStatusEnum,
   wantsEnum,
 } from './enums';
-
-/** Schools that run the courses ("taalaanbieders"); the coordinator keeps this registry. */
-export const languageProviders = pgTable('language_providers', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull().unique(),
-  active: boolean('active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
 
 /** A resident who could follow a civic-integration course. */
 export const leads = pgTable(

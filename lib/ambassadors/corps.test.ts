@@ -158,7 +158,7 @@ describe.each(testDrivers)('the corps on $name', ({ open }) => {
     const input = signupSchema.parse({ name: 'Hassan', phone: '06 51234987', email: '', language: 'tr', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on', ref: code });
     await submitSignup(h.db, input);
     expect((await h.db.select().from(leads).where(eq(leads.phone, input.phone)))[0]!.recruitedByAmbassadorId).toBeNull();
-    expect(await errorKey(signUp(h.db, a, future, NOW))).toBe('notActive');
+    expect(await errorKey(signUp(h.db, a, future, NOW))).toBe('shifts.errors.notActive');
 
     const history = await h.db.select().from(ambassadorStatusEvents).where(and(eq(ambassadorStatusEvents.ambassadorId, a.ambassadorId), eq(ambassadorStatusEvents.toStatus, 'stopped')));
     expect(history.map((e) => [e.fromStatus, e.stopReason])).toEqual([['active', 'paid_work']]);

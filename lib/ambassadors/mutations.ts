@@ -13,7 +13,7 @@ import {
 } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
-import { isUpcoming } from '@/lib/shifts/time';
+import { isUpcoming } from '@/lib/dagdelen';
 import { createInvite, revokeAmbassadorInvites } from '@/lib/users/invites';
 import { type AmbassadorStatus, CLOTHING_ITEMS, canMove, nextReferralCode, nt2BelowMinimum } from './lifecycle';
 import type { ClothingInput, InterviewInput, MoveInput, PassInput, ProfileInput, StopInput, VogInput } from './schema';

@@ -14,7 +14,7 @@ import {
   uuid,
 } from '@/lib/actions/validation';
 import { parseEuroAmount } from '@/lib/expenses/rates';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { AMBASSADOR_STATUSES, CLOTHING_ITEMS, ENTERED_SOURCES, INTERVIEW_OUTCOMES, NT2_EVIDENCE, NT2_LEVELS, STOP_REASONS } from './lifecycle';
 
 /** Form schemas of the corps. Feature message keys are `corps.errors.*`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkbox, choice, neighbourhoodCode, optionalEmailLowerCase, optionalPhone, optionalText, optionalUuid, phone, requiredText, uuid } from '@/lib/actions/validation';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 
 /** An association: new (no id) or edited. */
 export const associationSchema = z.object({

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts, users } from '@/db/schema';
 import { rankSuggestions } from '@/lib/shifts/suggestions';
-import { type Dagdeel, addDays, shiftStart, todayLocal } from '@/lib/shifts/time';
+import { type Dagdeel, addDays, shiftStart, todayLocal } from '@/lib/dagdelen';
 import { prng } from './data';
 
 /** Who a seeded shift gets: a demo account (fixed), or the best matches. */

@@ -8,7 +8,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { demoPdf, demoPng } from './demo-receipts';
 import { addRate, approveClaim, claimExpense, ensureDefaultRate, markPaid, rejectClaim } from './mutations';
 import { setAttendance, setOwnAttendance } from '@/lib/shifts/mutations';
-import { shiftStart } from '@/lib/shifts/time';
+import { shiftStart } from '@/lib/dagdelen';
 import { claimableShiftsOf, claimsOf, listClaims, openReceipt, payoutOfMonth, rateOnDate, receiptFor } from './queries';
 
 const PNG = { bytes: new Uint8Array(demoPng()), type: 'image/png' as const };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { FLYER_TEXTS, flyerLanguagesOf, flyerLine, pickFlyerLanguage } from './flyer-texts';
 
 const REQUIRED = ['nl', 'en', 'ar', 'tr', 'prs', 'fa', 'ps', 'ti', 'so', 'ber', 'ku', 'ur', 'zh', 'pl', 'bg', 'ro', 'uk', 'ru', 'es', 'pt', 'fr'];

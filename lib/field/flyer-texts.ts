@@ -1,5 +1,5 @@
 /**
- * The texts of the printable A6 flyer, per language (the codes of lib/leads/languages.ts).
+ * The texts of the printable A6 flyer, per language (the codes of lib/languages.ts).
  *
  * Each text is a short title and four plain sentences: learn Dutch in your neighbourhood, free
  * advice, sign up with this code, or call 14 079. `{code}` is the ambassador's referral code and

@@ -5,7 +5,7 @@ import { ambassadors, shiftAssignments } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { createLead } from '@/lib/leads/create';
 import { isAmbassadorActive } from '@/lib/ambassadors/eligibility';
-import { dagdeelAt } from '@/lib/shifts/time';
+import { dagdeelAt } from '@/lib/dagdelen';
 import { FIELD_CONSENT_VERSION } from './constants';
 import type { FieldContactInput } from './schema';
 

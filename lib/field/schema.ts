@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { choice, neighbourhoodCode, phone, requiredText } from '@/lib/actions/validation';
 import { MAX_NAME, WANTS } from './constants';
 

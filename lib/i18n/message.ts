@@ -1,6 +1,8 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { MessageValues } from '@/lib/actions/form-state';
+
+/** A message's ICU arguments (the same shape as `MessageValues` in lib/actions/form-state). */
+type MessageValues = Record<string, string | number>;
 
 /**
  * The server's `useMessage`: a message key as forms get them (namespaced, or a bare shared

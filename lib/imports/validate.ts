@@ -2,7 +2,7 @@ import enLanguages from '@/lib/i18n/messages/en/languages.json';
 import type { MessageValues } from '@/lib/actions/form-state';
 import nlLanguages from '@/lib/i18n/messages/nl/languages.json';
 import { fieldErrorsOf } from '@/lib/actions/validation';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { contactRowSchema } from '@/lib/associations/schema';
 import { type ImportField, type ParsedRow, normaliseHeader } from './parse';
 

@@ -7,7 +7,7 @@
  * Privacy: the feed holds the ambassador's own shifts only — event title, place, kind and the
  * dagdeel. Never the partner's or any other person's name.
  */
-import { DAGDEEL_TIMES, type Dagdeel } from './time';
+import { DAGDEEL_TIMES, type Dagdeel } from '@/lib/dagdelen';
 
 export interface FeedShift {
   shiftId: string;

@@ -18,7 +18,7 @@ import {
   unassignAmbassador,
 } from './mutations';
 import { ambassadorByCalendarToken, calendarTokenOf, eventShifts, feedShiftsOf, getEvent, myShifts, openShiftsFor, suggestionsForShifts } from './queries';
-import { shiftStart } from './time';
+import { shiftStart } from '@/lib/dagdelen';
 
 /** "Now" for these tests: Saturday 28 November 2026, 11:00 in Amsterdam. */
 const NOW = new Date('2026-11-28T10:00:00Z');

@@ -7,7 +7,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
-import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from './time';
+import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
 /**
  * Writes of events, shifts and assignments. Every function runs in one transaction and leaves an

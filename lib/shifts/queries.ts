@@ -6,7 +6,7 @@ import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@
 import { eligibleSql, isAmbassadorActive } from '@/lib/ambassadors/eligibility';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
-import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from './time';
+import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
 export interface UpcomingShift {
   shiftId: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, isUuid, isoDate, manyOf, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
-import { DAGDELEN } from './time';
+import { LANGUAGE_CODES } from '@/lib/languages';
+import { DAGDELEN } from '@/lib/dagdelen';
 
 /**
  * Zod schemas of the events-and-shifts actions. Field messages are keys of the `errors` namespace

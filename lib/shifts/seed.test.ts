@@ -6,7 +6,7 @@ import { seedDemo } from '@/lib/demo';
 import { seedShifts } from '@/lib/demo/shifts';
 import { memoryTestDb } from '@/db/testing';
 import { myShifts, openShiftsFor } from './queries';
-import { addDays, isUpcoming, shiftStart, todayLocal } from './time';
+import { addDays, isUpcoming, shiftStart, todayLocal } from '@/lib/dagdelen';
 
 // Two moments: a Wednesday in winter and a Sunday in summer, so weekday alignment is exercised.
 describe.each([new Date('2026-11-25T11:00:00Z'), new Date('2027-06-13T20:30:00Z')])('seedShifts at %s', (now) => {

@@ -9,7 +9,7 @@ import { useForm } from '@/app/_components/ui/use-form';
 import { textValues } from '@/lib/actions/form-state';
 import { Link } from '@/lib/i18n/navigation';
 import { signupAction } from '@/lib/leads/signup/actions';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 
 const FIELD_ORDER = ['name', 'phone', 'email', 'language', 'neighbourhood', 'forWhom', 'consent'] as const;
 

@@ -13,7 +13,7 @@ import {
   uuid,
 } from '@/lib/actions/validation';
 import { parseLocalDateTime } from '@/lib/dates';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { BARRIERS, CLOSE_REASONS, STEPS } from './steps';
 
 /** Zod schemas of the staff's lead actions. Messages are keys of the `errors` namespace. */

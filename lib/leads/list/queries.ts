@@ -7,7 +7,7 @@ import { ambassadors, associations, leadSourceEnum, leads, neighbourhoods, users
 import { uuid, wijkCode } from '@/lib/actions/validation';
 import { sqlAmsterdamDayStart } from '@/lib/dates';
 import { normalizePhone } from '@/lib/phone';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, isOverdue } from '@/lib/leads/journey/steps';
 
 /**

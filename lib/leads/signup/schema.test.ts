@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/actions/validation';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { signupSchema } from './schema';
 
 const valid = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { choice, neighbourhoodCode, optionalEmail, phone, requiredText } from '@/lib/actions/validation';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 
 export const signupSchema = z.object({
   name: requiredText(100),

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
 import { ambassadorProfile } from '@/lib/field/queries';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { NotActiveNotice } from '../not-active-notice';
 import { FieldContactForm } from './contact-form';

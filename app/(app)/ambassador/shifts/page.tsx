@@ -5,7 +5,7 @@ import { requireArea } from '@/lib/auth/gate';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { publicUrl } from '@/lib/security/origin';
 import { FEED_PAST_DAYS, calendarTokenOf, myShifts, openShiftsFor } from '@/lib/shifts/queries';
-import { addDays, isUpcoming, todayLocal } from '@/lib/shifts/time';
+import { addDays, isUpcoming, todayLocal } from '@/lib/dagdelen';
 import { NotActiveNotice } from '../not-active-notice';
 import { NotEligibleNotice } from '../corps-notices';
 import { whyNotEligible } from '@/lib/ambassadors/eligibility';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { AssociationContactForm } from './contact-form';
 import { WithMessages } from '@/app/_components/with-messages';

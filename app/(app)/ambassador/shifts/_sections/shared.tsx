@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { cardClass, Section } from '@/app/_components/ui/card';
 import { Heading } from '@/app/_components/ui/heading';
 import type { MyShift } from '@/lib/shifts/queries';
-import { DAGDEEL_TIMES } from '@/lib/shifts/time';
+import { DAGDEEL_TIMES } from '@/lib/dagdelen';
 
 /** A tappable button (44 px high), full width on phones. */
 export const touchButton = 'min-h-11';

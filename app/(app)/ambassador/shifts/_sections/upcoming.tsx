@@ -2,7 +2,7 @@ import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { Button } from '@/app/_components/ui/button';
 import { cancelOwnShiftAction } from '@/lib/shifts/actions';
 import type { MyShift } from '@/lib/shifts/queries';
-import { canCancel, cancelDeadline } from '@/lib/shifts/time';
+import { canCancel, cancelDeadline } from '@/lib/dagdelen';
 import { ShiftCard, ShiftListSection, shiftsText, touchButton } from './shared';
 
 /** My coming shifts, with the partner and cancelling until the deadline. */

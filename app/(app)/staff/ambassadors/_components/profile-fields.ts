@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { ENTERED_SOURCES, NT2_EVIDENCE, NT2_LEVELS } from '@/lib/ambassadors/lifecycle';
 import type { AmbassadorDetail } from '@/lib/ambassadors/queries';
 import { listProviders } from '@/lib/leads/journey/detail';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 
 /**

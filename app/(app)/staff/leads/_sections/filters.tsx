@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { ASSIGNED_ME, ASSIGNED_NONE, type FilterOptions, LEAD_LIST_SORTS, LEAD_SOURCES, type LeadListFilters, WIJK_OTHER } from '@/lib/leads/list/queries';
 import type { StepNames } from '@/lib/leads/settings/queries';
 import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/journey/steps';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { createStaffLeadAction } from '@/lib/leads/journey/actions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { PageHeading } from '@/app/_components/ui/heading';

@@ -2,7 +2,7 @@ import { ActionForm } from '@/app/_components/action-form';
 import { Section } from '@/app/_components/ui/card';
 import { createShiftAction } from '@/lib/shifts/actions';
 import type { EventRow } from '@/lib/shifts/queries';
-import { DAGDEEL_TIMES, DAGDELEN } from '@/lib/shifts/time';
+import { DAGDEEL_TIMES, DAGDELEN } from '@/lib/dagdelen';
 import { dayFormatter } from '../../_components/shared';
 import { eventPageText } from './shared';
 

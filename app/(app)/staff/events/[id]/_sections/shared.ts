@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { EventShift } from '@/lib/shifts/queries';
-import { DAGDEEL_TIMES } from '@/lib/shifts/time';
+import { DAGDEEL_TIMES } from '@/lib/dagdelen';
 
 /** The event page's words: the detail texts, dagdeel names, language names and a shift's full name. */
 export async function eventPageText() {

@@ -3,7 +3,7 @@ import { Button } from '@/app/_components/ui/button';
 import { deleteShiftAction } from '@/lib/shifts/actions';
 import type { EventRow, EventShift } from '@/lib/shifts/queries';
 import type { Suggestion } from '@/lib/shifts/suggestions';
-import { canMarkAttendance } from '@/lib/shifts/time';
+import { canMarkAttendance } from '@/lib/dagdelen';
 import { dayFormatter } from '../../_components/shared';
 import { Assignee } from './assignee';
 import { eventPageText } from './shared';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { FieldSpec } from '@/app/_components/action-form';
 import { toLocalDateTimeInput } from '@/lib/dates';
 import type { assignableStaff, listProviders } from '@/lib/leads/journey/detail';
-import { LANGUAGE_CODES } from '@/lib/leads/languages';
+import { LANGUAGE_CODES } from '@/lib/languages';
 import { BARRIERS } from '@/lib/leads/journey/steps';
 import { assignLeadAction, setBarriersAction, setIntakeAction, setPlanAction, updateLeadDetailsAction } from '@/lib/leads/journey/actions';
 import type { FormState } from '@/lib/actions/form-state';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDateTime } from '../dates';
-import { DAGDEEL_TIMES, DAGDELEN, canCancel, canMarkAttendance, cancelDeadline, dagdeelAt, isUpcoming, shiftEnd, shiftStart } from './time';
+import { parseLocalDateTime } from './dates';
+import { DAGDEEL_TIMES, DAGDELEN, canCancel, canMarkAttendance, cancelDeadline, dagdeelAt, isUpcoming, shiftEnd, shiftStart } from './dagdelen';
 
 describe('dagdeel times (Amsterdam)', () => {
   it('starts mornings at 09:00, afternoons at 13:00 and evenings at 18:00 Amsterdam time, winter and summer', () => {

@@ -1,4 +1,4 @@
-import { addDays, amsterdamClock, parseLocalDateTime, todayLocal } from '../dates';
+import { addDays, amsterdamClock, parseLocalDateTime, todayLocal } from './dates';
 
 /** Half-day shifts ("dagdelen"), in the order of the day. */
 export const DAGDELEN = ['morning', 'afternoon', 'evening'] as const;
