@@ -6,3 +6,4 @@ export * from './targets';
 export * from './field';
 export * from './community';
 export * from './socialmap';
+export * from './training';

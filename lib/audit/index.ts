@@ -52,12 +52,18 @@ export type AuditAction =
   | 'referral.viewed'
   | 'provider.added'
   | 'provider.activated'
-  | 'provider.deactivated';
+  | 'provider.deactivated'
+  | 'training.module_saved'
+  | 'training.session_created'
+  | 'training.attendance'
+  | 'certificate.issued'
+  | 'certificate.revoked'
+  | 'certificate.downloaded';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'training_module' | 'training_session' | 'certificate' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

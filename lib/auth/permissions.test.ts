@@ -28,6 +28,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
   'programme.manage': ['coordinator'],
+  'training.manage': ['coordinator'],
+  'training.self': ['ambassador'],
 };
 
 describe('canEnterArea', () => {

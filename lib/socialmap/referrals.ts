@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { type Role, can } from '@/lib/auth/permissions';
 import { CLOSED_STATUSES } from '@/lib/leads/steps';
+import { hasCompletedSocialMap } from '@/lib/training/queries';
 import {
   EXPIRE_DAYS,
   OPEN_REFERRAL_STATUSES,
@@ -68,6 +69,10 @@ export function seesAllReferrals(role: Role): boolean {
 /** Creates a referral in one transaction: checks, the row, the first event and an audit entry. */
 export async function createReferral(db: DbOrTx, actor: Actor, input: ReferralCreateInput, now = new Date()): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
+    // Ambassadors refer only after the training on early signalling and the social map.
+    if (actor.role === 'ambassador' && !(actor.ambassadorId && (await hasCompletedSocialMap(tx, actor.ambassadorId)))) {
+      throw new ActionError('training.errors.socialMapRequired');
+    }
     const [svc] = await tx
       .select({ id: service.id, status: service.status, orgStatus: organization.status })
       .from(service)
