@@ -200,7 +200,7 @@ describe.each(testDrivers)('training on $name', ({ name, open }) => {
     await h.db.transaction((tx) => seedSocialMap(tx));
     const [svc] = await h.db.select({ id: service.id }).from(service).where(eq(service.name, 'Schuldhulpmaatje: hulp bij schulden'));
     const userId = await createUser(h.db, { email: `amb-${name}@t.nl`, name: 'Amb', role: 'ambassador', password: 'a-long-password', ambassadorId: ahmad });
-    const input = { serviceId: svc!.id, who: 'person' as const, leadId: null, firstName: 'Noor', phone: '+31612345678', consent: true, themeId: null, wijkId: null, contactPreference: 'phone' as const };
+    const input = { serviceId: svc!.id, who: 'person' as const, leadId: null, firstName: 'Noor', phone: '+31612345678', consent: 'on' as const, themeId: null, wijkId: null, contactPreference: 'phone' as const };
     const refer = () => createReferral(h.db, { id: userId, role: 'ambassador', ambassadorId: ahmad }, input);
     expect(await hasCompletedSocialMap(h.db, ahmad)).toBe(false);
     await expect(refer()).rejects.toThrow(new ActionError('training.errors.socialMapRequired'));
