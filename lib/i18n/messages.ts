@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'associationsAdmin',
   'auditLog',
   'auth',
+  'certificate',
   'common',
   'errors',
   'events',
@@ -50,6 +51,7 @@ export const NAMESPACES = [
   'stepSettings',
   'steps',
   'targets',
+  'training',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -19,6 +19,8 @@ import { defaultThemeId } from '@/lib/socialmap/referrals';
 import { CONTACT_PREFERENCES } from '@/lib/socialmap/schema-referrals';
 import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search';
 import { badge, displayPhone, linkClass, socialMapBase } from './format';
+import { ReferGate } from './refer-gate';
+import { hasCompletedSocialMap } from '@/lib/training/queries';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 
@@ -44,8 +46,12 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Area
   const week = weekHours(s.schedules);
   const canRefer = acceptsReferrals(s);
 
+  // Ambassadors refer only after the social-map training (createReferral refuses too).
+  const trained = area !== 'ambassador' || (user.ambassadorId ? await hasCompletedSocialMap(db, user.ambassadorId) : false);
   let form: React.ReactNode = null;
-  if (canRefer) {
+  if (canRefer && !trained) {
+    form = <ReferGate />;
+  } else if (canRefer) {
     const leadQ = one(searchParams.leadq).trim().slice(0, 100);
     const [themes, wijken, leads, themeDefault] = await Promise.all([
       listThemes(db),

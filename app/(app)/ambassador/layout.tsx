@@ -13,6 +13,7 @@ export default async function AmbassadorLayout({ children }: { children: React.R
         { href: '/ambassador', label: t('home') },
         { href: '/ambassador/contact', label: t('contact') },
         { href: '/ambassador/shifts', label: t('shifts') },
+        { href: '/ambassador/training', label: t('training') },
         { href: '/ambassador/expenses', label: t('expenses') },
         { href: '/ambassador/social-map', label: t('socialMap') },
         { href: '/ambassador/referrals', label: t('referrals') },

@@ -16,6 +16,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (can(user.role, 'programme.manage')) {
     nav.push(
       { href: '/staff/events', label: t('events') },
+      { href: '/staff/training', label: t('training') },
       { href: '/staff/expenses', label: t('expenses') },
       { href: '/staff/targets', label: t('targets') },
       { href: '/staff/associations', label: t('associations') },
