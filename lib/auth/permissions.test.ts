@@ -90,7 +90,7 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self'];
     const associationOwn: Permission[] = ['association.self'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
