@@ -17,7 +17,7 @@ export async function SessionTable({ caption, rows, testId }: { caption: string;
       {rows.map((s) => (
         <tr key={s.id} className="border-b border-slate-200 align-top">
           <th scope="row" className="p-2 font-normal">
-            <a href={`/staff/training/sessions/${s.id}`} className="font-semibold text-brand-700 underline" aria-label={t('open', { module: f.name(s), date: f.day(s.date) })}>
+            <a href={`/staff/training/sessions/${s.id}`} className="font-semibold text-brand-700 underline">
               {f.when(s)}
             </a>
           </th>
