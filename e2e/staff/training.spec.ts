@@ -30,7 +30,7 @@ test('the coordinator plans a session and records attendance; the certificate fo
   await expect(page.getByTestId('upcoming-sessions')).toContainText('Vroegsignalering en de sociale kaart');
 
   // Plan the missed assertiveness training (yesterday, so attendance can be recorded).
-  await page.getByLabel('Module', { exact: true }).selectOption({ label: 'Assertiviteit' });
+  await page.getByRole('combobox', { name: /^Module/ }).selectOption({ label: 'Assertiviteit' });
   await page.getByLabel('Datum').fill(yesterday);
   await page.getByLabel(/^Middag/).check();
   await page.getByLabel('Zaal').fill('Stadhuis, zaal 5');
