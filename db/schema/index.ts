@@ -7,3 +7,4 @@ export * from './field';
 export * from './community';
 export * from './socialmap';
 export * from './corps';
+export * from './training';

@@ -1,6 +1,8 @@
+import 'server-only';
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors } from '@/db/schema';
+import { requiredTrainingCompleteSql } from '@/lib/training/queries';
 
 /**
  * Who may work for the programme, in two steps, each one SQL condition on `ambassadors`:
@@ -54,6 +56,8 @@ export const ACTIVE_RULES: readonly EligibilityRule[] = [statusRule, accountRule
 export const ELIGIBILITY_RULES: EligibilityRule[] = [
   ...ACTIVE_RULES,
   { name: 'vog', condition: () => sql`${ambassadors.vogReceivedOn} is not null`, reasonKey: 'corps.errors.noVog' },
+  // Every active, required training module attended (lib/training: attendance, not the certificate).
+  { name: 'training', condition: () => requiredTrainingCompleteSql(ambassadors.id), reasonKey: 'training.errors.requiredIncomplete' },
 ];
 
 const all = (rules: readonly EligibilityRule[]) => and(...rules.map((r) => r.condition()))!;

@@ -66,12 +66,18 @@ export type AuditAction =
   | 'agreement.accepted'
   | 'invite.created'
   | 'invite.accepted'
-  | 'invite.refused';
+  | 'invite.refused'
+  | 'training.module_saved'
+  | 'training.session_created'
+  | 'training.attendance'
+  | 'certificate.issued'
+  | 'certificate.revoked'
+  | 'certificate.downloaded';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

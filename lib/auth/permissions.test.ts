@@ -29,6 +29,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'leads.work': ['coordinator', 'caseworker'],
   'programme.manage': ['coordinator'],
   'corps.manage': ['coordinator'],
+  'training.manage': ['coordinator'],
+  'training.self': ['ambassador'],
 };
 
 describe('canEnterArea', () => {
@@ -89,7 +91,7 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self'];
     const associationOwn: Permission[] = ['association.self'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));

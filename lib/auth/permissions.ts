@@ -47,6 +47,10 @@ const PERMISSIONS = {
   'associations.manage': ['coordinator'],
   /** Network organisations and their contact log. */
   'network.manage': ['coordinator'],
+  /** Training: modules, sessions, attendance, everyone's progress, issuing and revoking certificates. */
+  'training.manage': ['coordinator'],
+  /** An ambassador's own training: progress, next session, their certificate. */
+  'training.self': ['ambassador'],
   /** Search the social map and refer residents to a service (closed loop). */
   'socialmap.use': ['coordinator', 'caseworker', 'ambassador'],
   /** Update any referral's status. */

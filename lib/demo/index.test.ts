@@ -6,6 +6,7 @@ import { memoryTestDb } from '@/db/testing';
 import { verifyPassword } from '@/lib/auth/password';
 import { normalizePhone } from '@/lib/phone';
 import { DEMO_PASSWORD } from './data';
+import { ambassadorProgress, corpsProgress, hasCompletedRequiredTraining, hasCompletedSocialMap } from '../../lib/training/queries';
 import { countLeads, DEMO_ACCOUNTS, seedDemo, userIdByEmail } from './index';
 
 const EXPECTED_ROLES: Record<string, string> = {
@@ -135,5 +136,29 @@ describe('seedDemo (PGlite)', () => {
     const before = await counts();
     expect(await seedDemo(h.db, now)).toBe(false);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('seedDemo: training', () => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await memoryTestDb();
+    await seedDemo(h.db, new Date('2026-11-15T12:00:00Z'));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the demo ambassador accounts completed the required modules and the social map, and hold a valid certificate', async () => {
+    for (const email of ['ambassador@wijkwerf.test', 'ambassador2@wijkwerf.test']) {
+      const [u] = await h.db.select({ ambassadorId: users.ambassadorId }).from(users).where(eq(users.email, email));
+      expect(await hasCompletedRequiredTraining(h.db, u!.ambassadorId!)).toBe(true);
+      expect(await hasCompletedSocialMap(h.db, u!.ambassadorId!)).toBe(true);
+      expect((await ambassadorProgress(h.db, u!.ambassadorId!)).certificate?.revokedAt).toBeNull();
+    }
+    const corps = await corpsProgress(h.db);
+    const complete = corps.rows.filter((r) => r.progress.complete).length;
+    expect(complete).toBe(corps.rows.length - 2);
+    expect(corps.rows.filter((r) => !r.progress.socialMapDone).length).toBeGreaterThan(0);
   });
 });

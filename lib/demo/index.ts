@@ -9,6 +9,7 @@ import { seedExpenses } from './expenses';
 import { seedShifts } from './shifts';
 import { seedSocialMap } from './socialmap';
 import { seedTargets } from './targets';
+import { seedTraining } from './training';
 import { DEMO_AMBASSADORS, DEMO_ASSOCIATIONS, DEMO_PASSWORD, demoName, demoPhone, prng } from './data';
 
 export const DEMO_ACCOUNTS = [
@@ -234,6 +235,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     await seedExpenses(tx, now);
     await seedCommunity(tx, now);
     await seedSocialMap(tx, now);
+    await seedTraining(tx, now);
   });
   return true;
 }

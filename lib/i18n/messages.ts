@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'associationsAdmin',
   'auditLog',
   'auth',
+  'certificate',
   'common',
   'corps',
   'errors',
@@ -52,6 +53,7 @@ export const NAMESPACES = [
   'stepSettings',
   'steps',
   'targets',
+  'training',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

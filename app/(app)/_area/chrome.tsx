@@ -18,6 +18,7 @@ async function staffNav(user: CurrentUser): Promise<NavItem[]> {
   if (can(user.role, 'programme.manage')) {
     nav.push(
       { href: '/staff/events', label: t('events') },
+      { href: '/staff/training', label: t('training') },
       { href: '/staff/expenses', label: t('expenses') },
       { href: '/staff/targets', label: t('targets') },
       { href: '/staff/associations', label: t('associations') },
@@ -37,6 +38,7 @@ async function ambassadorNav(): Promise<NavItem[]> {
     { href: '/ambassador', label: t('home') },
     { href: '/ambassador/contact', label: t('contact') },
     { href: '/ambassador/shifts', label: t('shifts') },
+    { href: '/ambassador/training', label: t('training') },
     { href: '/ambassador/expenses', label: t('expenses') },
     { href: '/ambassador/social-map', label: t('socialMap') },
     { href: '/ambassador/referrals', label: t('referrals') },

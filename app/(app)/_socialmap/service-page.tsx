@@ -21,6 +21,8 @@ import { badge, displayPhone, linkClass } from './format';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { type SearchArea, socialMapBase } from './routes';
+import { ReferGate } from './refer-gate';
+import { hasCompletedSocialMap } from '@/lib/training/queries';
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
@@ -44,8 +46,12 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
   const week = weekHours(s.schedules);
   const canRefer = acceptsReferrals(s);
 
+  // Ambassadors refer only after the social-map training (createReferral refuses too).
+  const trained = area !== 'ambassador' || (user.ambassadorId ? await hasCompletedSocialMap(db, user.ambassadorId) : false);
   let form: React.ReactNode = null;
-  if (canRefer) {
+  if (canRefer && !trained) {
+    form = <ReferGate />;
+  } else if (canRefer) {
     const leadQ = one(searchParams.leadq).trim().slice(0, 100);
     const [themes, wijken, leads, themeDefault] = await Promise.all([
       listThemes(db),

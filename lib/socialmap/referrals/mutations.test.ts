@@ -6,6 +6,7 @@ import { seedSocialMap } from '@/lib/demo/socialmap';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { fieldErrorsOf } from '@/lib/actions/validation';
+import { completeSocialMapTraining } from '@/lib/training/test-helpers';
 import { createUser } from '@/lib/users/mutations';
 import { ownLeadOptions } from '@/lib/socialmap/search/queries';
 import { type Actor, createReferral, expireStaleReferrals, updateReferralStatus, viewReferral } from './mutations';
@@ -42,6 +43,8 @@ describe.each(testDrivers)('closed-loop referrals on $name', ({ name, open }) =>
     amb = { id: await u('amb1', 'ambassador', a1!.id), role: 'ambassador', ambassadorId: a1!.id };
     amb2 = { id: await u('amb2', 'ambassador', a2!.id), role: 'ambassador', ambassadorId: a2!.id };
     cw = { id: await u('cw', 'caseworker'), role: 'caseworker', ambassadorId: null };
+    // Both ambassadors took the training on early signalling and the social map (needed to refer).
+    await completeSocialMapTraining(h.db, cw.id, [a1!.id, a2!.id]);
     const mk = async (ambassadorId: string) =>
       (
         await h.db

@@ -5,6 +5,7 @@ import { leads, neighbourhoods, organization, referralEvents, referrals, service
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import type { Role } from '@/lib/auth/permissions';
+import { hasCompletedSocialMap } from '@/lib/training/queries';
 import { EXPIRE_DAYS, OPEN_REFERRAL_STATUSES, type ReferralCreateInput, type ReferralUpdateInput, canMove } from './schema';
 import { EXPIRE_MS, type ReferralDetail, type ReferralScope, defaultThemeId, effectiveLastUpdate, effectiveStatus, getReferral, ownFieldLead, seesAllReferrals } from './queries';
 
@@ -26,6 +27,10 @@ export interface Actor {
 /** Creates a referral in one transaction: checks, the row, the first event and an audit entry. */
 export async function createReferral(db: DbOrTx, actor: Actor, input: ReferralCreateInput, now = new Date()): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
+    // Ambassadors refer only after the training on early signalling and the social map.
+    if (actor.role === 'ambassador' && !(actor.ambassadorId && (await hasCompletedSocialMap(tx, actor.ambassadorId)))) {
+      throw new ActionError('training.errors.socialMapRequired');
+    }
     const [svc] = await tx
       .select({ id: service.id, status: service.status, orgStatus: organization.status })
       .from(service)
