@@ -8,7 +8,7 @@ import { addShift, assignByList, asCoordinator, createEvent, day, shiftSection, 
  * work and their shift is released (the event page shows the open place next to the partner).
  */
 test('a candidate becomes an active ambassador through an invite, then stops for paid work and their shift is released', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const u = unique();
   const name = `Amal Corps ${u}`;
   const email = `amal-${u}@example.nl`;
@@ -58,6 +58,29 @@ test('a candidate becomes an active ambassador through an invite, then stops for
   await lifecycle.getByRole('button', { name: 'Stap opslaan' }).click();
   await expect(page.getByTestId('done')).toContainText('De stap is opgeslagen.');
   await expect(page.getByTestId('status')).toHaveText('Stap nu: Actief');
+  // Active with a VOG, but not yet trained: not schedulable, and the page says why.
+  await expect(page.getByTestId('eligibility')).toContainText('De verplichte training is nog niet af.');
+
+  // The required training: the coordinator records them present at a session of each required module.
+  await visit(page, '/staff/training');
+  const required = await page
+    .getByTestId('module-progress')
+    .getByRole('row')
+    .evaluateAll((rows) => (rows as HTMLTableRowElement[]).filter((r) => r.cells[1]?.textContent?.trim() === 'Verplicht').map((r) => r.cells[0]!.textContent!.trim()));
+  expect(required.length).toBeGreaterThan(0);
+  const sessions = await page
+    .getByTestId('past-sessions')
+    .getByRole('row')
+    .evaluateAll((rows) => (rows as HTMLTableRowElement[]).map((r) => ({ href: r.querySelector('a')?.getAttribute('href') ?? '', module: r.cells[1]?.textContent?.trim() ?? '' })));
+  for (const module of required) {
+    const session = sessions.find((s) => s.module === module && s.href);
+    expect(session, `a past session of ${module}`).toBeTruthy();
+    await page.goto(session!.href);
+    await page.getByLabel(`Aanwezig: ${name}`).check();
+    await page.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();
+    await expect(page.getByRole('status')).toBeVisible();
+  }
+  await visit(page, ambassadorUrl);
   await expect(page.getByTestId('eligibility')).toContainText('Kan worden ingeroosterd');
   await expect(page.getByTestId('history')).toContainText('Kandidaat');
 
