@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadorStatusEvents, ambassadors, auditLog, leads, shiftAssignments, shifts, targetPeriods, userInvites, users } from '@/db/schema';
+import { ambassadorStatusEvents, ambassadors, auditLog, leads, shiftAssignments, shifts, targetPeriods, trainingModules, userInvites, users } from '@/db/schema';
+import { addDays, todayLocal } from '@/lib/dates';
+import { createSession, recordAttendance } from '@/lib/training/mutations';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { addAmbassador, addShift, amsterdam } from '@/lib/field/test-helpers';
@@ -214,5 +216,38 @@ describe.each(testDrivers)('the corps on $name', ({ open }) => {
     const own = (await ownCorpsStatus(h.db, id))!;
     expect(own.clothing.map((c) => c.item).sort()).toEqual(['polo', 'rain_jacket']);
     expect(own.agreement).toBeNull();
+  });
+});
+
+describe.each(testDrivers)('the required-training rule on $name', ({ open }) => {
+  it('an active ambassador with a VOG but a required module not attended is not offered and is told why; present at a session, they are', async () => {
+    const h = await open();
+    try {
+      const [u] = await h.db.insert(users).values({ email: 'coord@training-rule.test', name: 'Marco', role: 'coordinator', passwordHash: 'x' }).returning({ id: users.id });
+      const coordinatorId = u!.id;
+      const id = await createAmbassador(h.db, coordinatorId, profile({ name: 'Nog Niet Getraind' }));
+      await moveAmbassador(h.db, coordinatorId, { ambassadorId: id, to: 'active', note: null, confirmNt2: true });
+      await saveVog(h.db, coordinatorId, { ambassadorId: id, requestedOn: '2026-11-01', receivedOn: '2026-11-20', issuedOn: '2026-11-18', cost: 4135 });
+      // No required module exists yet: nothing to miss.
+      expect(await whyNotEligible(h.db, id)).toEqual([]);
+
+      const [m] = await h.db.insert(trainingModules).values({ nameNl: 'Wet inburgering', nameEn: 'Integration law', required: true, position: 1 }).returning({ id: trainingModules.id });
+      // An optional module does not count.
+      await h.db.insert(trainingModules).values({ nameNl: 'Computervaardigheden', nameEn: 'Computer skills', required: false, position: 2 });
+      expect(await whyNotEligible(h.db, id)).toEqual(['training.errors.requiredIncomplete']);
+      const shiftId = await addShift(h, '2026-12-20', 'morning', []);
+      expect(await errorKey(assignAmbassador(h.db, coordinatorId, { shiftId, ambassadorId: id }))).toBe('training.errors.requiredIncomplete');
+      expect((await notOffered(h.db)).find((n) => n.id === id)?.reasons).toEqual(['training.errors.requiredIncomplete']);
+
+      // Absent does not count; present does.
+      const sessionId = await createSession(h.db, coordinatorId, { moduleId: m!.id, date: addDays(todayLocal(), -7), dagdeel: 'morning', room: 'Zaal 1', trainer: 'Ellen Vos' });
+      await recordAttendance(h.db, coordinatorId, { sessionId, marks: new Map([[id, 'absent' as const]]) });
+      expect(await whyNotEligible(h.db, id)).toEqual(['training.errors.requiredIncomplete']);
+      await recordAttendance(h.db, coordinatorId, { sessionId, marks: new Map([[id, 'present' as const]]) });
+      expect(await whyNotEligible(h.db, id)).toEqual([]);
+      expect(await errorKey(assignAmbassador(h.db, coordinatorId, { shiftId, ambassadorId: id }))).toBeNull();
+    } finally {
+      await h.close();
+    }
   });
 });
