@@ -12,9 +12,9 @@ import { linkClass } from './format';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
+import { FilterSelect } from '@/app/_components/ui/filter-field';
+import { cardClass } from '@/app/_components/ui/card';
 import { type ReferralsArea, referralsBase, socialMapBase } from './routes';
-
-const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
 function query(f: ReferralFilters, page: number): string {
   const p = new URLSearchParams();
@@ -87,50 +87,14 @@ export async function ReferralList({ area, user, searchParams }: { area: Referra
       <p className="mb-4 mt-1 text-slate-700">{t('expiredNote', { days: EXPIRE_DAYS })}</p>
 
       {all ? (
-        <form method="get" action={base} aria-labelledby="rf-title" className="mb-6 rounded-lg bg-white p-4 shadow-sm">
+        <form method="get" action={base} aria-labelledby="rf-title" className={`mb-6 ${cardClass}`}>
           <h2 id="rf-title" className="text-lg font-bold">
             {t('filtersTitle')}
           </h2>
           <div className="grid gap-4 sm:grid-cols-3">
-            <div>
-              <label htmlFor="rf-status" className="block font-semibold">
-                {t('status')}
-              </label>
-              <select id="rf-status" name="status" defaultValue={filters.status ?? ''} className={input}>
-                <option value="">{t('statusAll')}</option>
-                {REFERRAL_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status_${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="rf-theme" className="block font-semibold">
-                {t('theme')}
-              </label>
-              <select id="rf-theme" name="theme" defaultValue={filters.theme ?? ''} className={input}>
-                <option value="">{t('themeAll')}</option>
-                {themes.map((th) => (
-                  <option key={th.id} value={th.id}>
-                    {th.parentId ? `– ${th.name}` : th.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="rf-wijk" className="block font-semibold">
-                {t('wijk')}
-              </label>
-              <select id="rf-wijk" name="wijk" defaultValue={filters.wijk ?? ''} className={input}>
-                <option value="">{t('wijkAll')}</option>
-                {wijken.map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="rf-status" name="status" label={t('status')} value={filters.status ?? ''} all={t('statusAll')} options={REFERRAL_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} />
+            <FilterSelect id="rf-theme" name="theme" label={t('theme')} value={filters.theme ?? ''} all={t('themeAll')} options={themes.map((th) => ({ value: th.id, label: th.parentId ? `– ${th.name}` : th.name }))} />
+            <FilterSelect id="rf-wijk" name="wijk" label={t('wijk')} value={filters.wijk ?? ''} all={t('wijkAll')} options={wijken.map((w) => ({ value: w.id, label: w.name }))} />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <Button>

@@ -7,9 +7,10 @@ import { listServiceLanguages, listThemes, parseSearchFilters, searchQuery, sear
 import { badge, displayPhone, linkClass } from './format';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
+import { FilterInput, FilterSelect } from '@/app/_components/ui/filter-field';
+import { Card, cardClass } from '@/app/_components/ui/card';
+import { DescriptionList, optionalItem } from '@/app/_components/ui/description-list';
 import { type SearchArea, referralsBase, socialMapBase } from './routes';
-
-const input = 'mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2.5 text-base text-slate-900';
 
 /**
  * The social map search, shared by /ambassador/social-map and /staff/social-map (the thin pages
@@ -50,59 +51,22 @@ export async function SocialMapSearch({ area, searchParams }: { area: SearchArea
       </div>
       <p className="mt-1 mb-4">{t('intro')}</p>
 
-      <form method="get" action={base} role="search" aria-labelledby="sm-search-title" className="mb-6 rounded-lg bg-white p-4 shadow-sm">
+      <form method="get" action={base} role="search" aria-labelledby="sm-search-title" className={`mb-6 ${cardClass}`}>
         <h2 id="sm-search-title" className="sr-only">
           {t('searchTitle')}
         </h2>
-        <div className="mb-4">
-          <label htmlFor="sm-q" className="block font-semibold">
-            {t('q')}
-          </label>
-          <input id="sm-q" name="q" type="search" defaultValue={filters.q} maxLength={200} aria-describedby="sm-q-hint" className={input} />
-          <p id="sm-q-hint" className="mt-1 text-sm text-slate-700">
-            {t('qHint')}
-          </p>
-        </div>
+        <FilterInput id="sm-q" name="q" type="search" label={t('q')} hint={t('qHint')} hintAfter value={filters.q} maxLength={200} className="mb-4" />
         <div className="grid gap-4 sm:grid-cols-3">
-          <div>
-            <label htmlFor="sm-theme" className="block font-semibold">
-              {t('theme')}
-            </label>
-            <select id="sm-theme" name="theme" defaultValue={filters.theme ?? ''} className={input}>
-              <option value="">{t('themeAll')}</option>
-              {themes.map((th) => (
-                <option key={th.id} value={th.id}>
-                  {`${'\u00a0\u00a0'.repeat(depth(th.id))}${depth(th.id) ? '– ' : ''}${th.name}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="sm-wijk" className="block font-semibold">
-              {t('wijk')}
-            </label>
-            <select id="sm-wijk" name="wijk" defaultValue={filters.wijk ?? ''} className={input}>
-              <option value="">{t('wijkAll')}</option>
-              {wijken.map((w) => (
-                <option key={w.code} value={w.code}>
-                  {w.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="sm-language" className="block font-semibold">
-              {t('language')}
-            </label>
-            <select id="sm-language" name="language" defaultValue={filters.language ?? ''} className={input}>
-              <option value="">{t('languageAll')}</option>
-              {languages.map((c) => (
-                <option key={c} value={c}>
-                  {languageName(c)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="sm-theme"
+            name="theme"
+            label={t('theme')}
+            value={filters.theme ?? ''}
+            all={t('themeAll')}
+            options={themes.map((th) => ({ value: th.id, label: `${'\u00a0\u00a0'.repeat(depth(th.id))}${depth(th.id) ? '– ' : ''}${th.name}` }))}
+          />
+          <FilterSelect id="sm-wijk" name="wijk" label={t('wijk')} value={filters.wijk ?? ''} all={t('wijkAll')} options={wijken.map((w) => ({ value: w.code, label: w.name }))} />
+          <FilterSelect id="sm-language" name="language" label={t('language')} value={filters.language ?? ''} all={t('languageAll')} options={languages.map((c) => ({ value: c, label: languageName(c) }))} />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <div className="flex items-center gap-2">
@@ -131,7 +95,7 @@ export async function SocialMapSearch({ area, searchParams }: { area: SearchArea
             {result.pageCount > 1 ? <p className="mt-1 text-slate-700">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</p> : null}
             <ul className="mt-3 grid gap-3">
               {result.rows.map((r) => (
-                <li key={r.id} className="rounded-lg bg-white p-4 shadow-sm">
+                <Card as="li" key={r.id}>
                   <h3 className="text-lg font-bold">
                     <a href={`${base}/${r.id}${back}`} className="text-brand-700 underline">
                       {r.name}
@@ -146,39 +110,25 @@ export async function SocialMapSearch({ area, searchParams }: { area: SearchArea
                     {r.status === 'temporarily closed' ? <span className={`${badge} bg-amber-100 text-amber-900`}>{t('badgeTemporarilyClosed')}</span> : null}
                     {isStale(r.assuredDate, now) ? <span className={`${badge} bg-slate-200 text-slate-900`}>{t('badgeStale')}</span> : null}
                   </p>
-                  <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-                    {r.themes.length ? (
-                      <>
-                        <dt className="font-semibold">{t('themes')}</dt>
-                        <dd>{r.themes.join(', ')}</dd>
-                      </>
-                    ) : null}
-                    {r.languages.length ? (
-                      <>
-                        <dt className="font-semibold">{t('languages')}</dt>
-                        <dd>{r.languages.map(languageName).join(', ')}</dd>
-                      </>
-                    ) : null}
-                    <dt className="font-semibold">{t('today')}</dt>
-                    <dd>{r.hoursToday.length ? r.hoursToday.map((h) => t('hours', { opens: h.opens, closes: h.closes })).join(', ') : t('closedToday')}</dd>
-                    {r.address ? (
-                      <>
-                        <dt className="font-semibold">{t('address')}</dt>
-                        <dd>{r.address}</dd>
-                      </>
-                    ) : null}
-                    {r.phone ? (
-                      <>
-                        <dt className="font-semibold">{t('phone')}</dt>
-                        <dd>
+                  <DescriptionList
+                    className="mt-2"
+                    items={[
+                      r.themes.length ? { key: 'themes', term: t('themes'), description: r.themes.join(', ') } : null,
+                      r.languages.length ? { key: 'languages', term: t('languages'), description: r.languages.map(languageName).join(', ') } : null,
+                      { key: 'today', term: t('today'), description: r.hoursToday.length ? r.hoursToday.map((h) => t('hours', { opens: h.opens, closes: h.closes })).join(', ') : t('closedToday') },
+                      optionalItem('address', t('address'), r.address),
+                      optionalItem(
+                        'phone',
+                        t('phone'),
+                        r.phone ? (
                           <a href={`tel:${r.phone}`} className="text-brand-700 underline">
                             {displayPhone(r.phone)}
                           </a>
-                        </dd>
-                      </>
-                    ) : null}
-                  </dl>
-                </li>
+                        ) : null,
+                      ),
+                    ]}
+                  />
+                </Card>
               ))}
             </ul>
             <Pagination

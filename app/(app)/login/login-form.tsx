@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { cardClass } from '@/app/_components/ui/card';
-import { TextField } from '@/app/_components/ui/form-field';
+import { PasswordField, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { valueOf } from '@/lib/actions/form-state';
 import { loginAction } from '@/lib/session/actions';
@@ -32,16 +32,7 @@ export function LoginForm({ next }: { next: string }) {
         defaultValue={valueOf(state.values, 'email')}
         error={err('email')}
       />
-      <TextField
-        name="password"
-        type="password"
-        label={t('password')}
-        required
-        requiredLabel={tc('requiredMarker')}
-        autoComplete="current-password"
-        maxLength={512}
-        error={err('password')}
-      />
+      <PasswordField name="password" label={t('password')} requiredLabel={tc('requiredMarker')} autoComplete="current-password" error={err('password')} />
       <SubmitButton pending={pending} label={t('submit')} pendingLabel={t('submitting')} />
     </form>
   );

@@ -32,6 +32,11 @@ const looks: Record<DescriptionLayout, { list: string; group: string; term: stri
   },
 };
 
+/** An item that is left out when it has no value (null, undefined, '' or false). */
+export function optionalItem(key: string, term: ReactNode, description: ReactNode, extra?: Pick<DescriptionItem, 'className' | 'testId'>): DescriptionItem | null {
+  return description === null || description === undefined || description === '' || description === false ? null : { key, term, description, ...extra };
+}
+
 const join = (...c: (string | undefined | false)[]) => c.filter(Boolean).join(' ') || undefined;
 
 export function DescriptionList({

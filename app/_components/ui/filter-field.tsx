@@ -29,21 +29,24 @@ export function FilterInput({
   id,
   label,
   hint,
+  hintAfter = false,
   value,
   className,
   ...rest
-}: { id: string; name: string; label: string; hint?: string; value?: string; type: 'search' | 'date' | 'month'; className?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'defaultValue' | 'className'>) {
+}: { id: string; name: string; label: string; hint?: string; /** the hint under the control instead of above it */ hintAfter?: boolean; value?: string; type: 'search' | 'date' | 'month'; className?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'defaultValue' | 'className'>) {
+  const hintNote = hint ? (
+    <p id={`${id}-hint`} className={hintAfter ? 'mt-1 text-sm text-slate-700' : 'text-sm text-slate-700'}>
+      {hint}
+    </p>
+  ) : null;
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      {hintAfter ? null : hintNote}
       <input id={id} defaultValue={value ?? ''} aria-describedby={hint ? `${id}-hint` : undefined} className={filterControlClass} {...rest} />
+      {hintAfter ? hintNote : null}
     </div>
   );
 }

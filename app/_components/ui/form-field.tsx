@@ -144,6 +144,14 @@ export function TextField({
   );
 }
 
+/**
+ * A password (required, at most 512 characters): `current-password` to sign in, `new-password`
+ * to choose one. Never given a value: a password is not sent back to the form after an error.
+ */
+export function PasswordField({ autoComplete, ...field }: Omit<BaseProps, 'required'> & { autoComplete: 'current-password' | 'new-password' }) {
+  return <TextField {...field} type="password" required autoComplete={autoComplete} maxLength={512} />;
+}
+
 /** Textbox (NL Design System name) is the text field. */
 export const Textbox = TextField;
 

@@ -2,7 +2,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { FormState } from '@/lib/actions/form-state';
 import { formFeedback } from './form-feedback';
-import { DescriptionList } from './description-list';
+import { DescriptionList, optionalItem } from './description-list';
+import { FilterInput } from './filter-field';
+import { PasswordField } from './form-field';
 import { BarTable, DataTable, RowHeader, Td, Tr } from './table';
 
 const labels = { name: 'Naam', phone: 'Telefoon', consent: 'Toestemming' };
@@ -110,5 +112,42 @@ describe('DescriptionList', () => {
     expect(html.match(/<dt/g)).toHaveLength(2);
     expect(html.match(/<dd/g)).toHaveLength(2);
     expect(html).toContain('Totaal');
+  });
+
+  it('leaves out an optional row without a value, but shows a zero', () => {
+    const html = renderToStaticMarkup(
+      <DescriptionList items={[optionalItem('phone', 'Telefoon', null), optionalItem('address', 'Adres', ''), optionalItem('count', 'Aantal', 0), optionalItem('wijk', 'Wijk', 'Meerzicht')]} />,
+    );
+    expect(html).not.toContain('Telefoon');
+    expect(html).not.toContain('Adres');
+    expect(html).toContain('<dt class="font-semibold">Aantal</dt><dd>0</dd>');
+    expect(html).toContain('<dt class="font-semibold">Wijk</dt><dd>Meerzicht</dd>');
+  });
+});
+
+describe('FilterInput', () => {
+  it('puts the hint under the search box when asked, still tied to it', () => {
+    const html = renderToStaticMarkup(<FilterInput id="sm-q" name="q" type="search" label="Zoek" hint="Een woord" hintAfter value="schulden" maxLength={200} />);
+    expect(html.indexOf('<input')).toBeLessThan(html.indexOf('id="sm-q-hint"'));
+    expect(html).toContain('aria-describedby="sm-q-hint"');
+    expect(html).toContain('maxLength="200"');
+    expect(html).toContain('value="schulden"');
+  });
+
+  it('puts the hint between label and control by default', () => {
+    const html = renderToStaticMarkup(<FilterInput id="f-m" name="month" type="month" label="Maand" hint="Kies een maand" />);
+    expect(html.indexOf('id="f-m-hint"')).toBeLessThan(html.indexOf('<input'));
+  });
+});
+
+describe('PasswordField', () => {
+  it('is a required password box of at most 512 characters that never gets a value', () => {
+    const html = renderToStaticMarkup(<PasswordField name="password" label="Wachtwoord" requiredLabel="verplicht" autoComplete="new-password" error="Te kort" />);
+    expect(html).toMatch(/<input[^>]*type="password"/);
+    expect(html).toContain('autoComplete="new-password"');
+    expect(html).toContain('maxLength="512"');
+    expect(html).toContain('required=""');
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).not.toContain('value=');
   });
 });

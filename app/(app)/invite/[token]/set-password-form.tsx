@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { cardClass } from '@/app/_components/ui/card';
-import { TextField } from '@/app/_components/ui/form-field';
+import { PasswordField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { acceptInviteAction } from '@/lib/users/invite-actions';
 
@@ -20,27 +20,8 @@ export function SetPasswordForm({ token, email, text }: { token: string; email: 
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager store the new password with the right account. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        name="password"
-        type="password"
-        label={t('password')}
-        hint={t('passwordHint')}
-        required
-        requiredLabel={tc('requiredMarker')}
-        autoComplete="new-password"
-        maxLength={512}
-        error={err('password')}
-      />
-      <TextField
-        name="passwordConfirm"
-        type="password"
-        label={t('passwordConfirm')}
-        required
-        requiredLabel={tc('requiredMarker')}
-        autoComplete="new-password"
-        maxLength={512}
-        error={err('passwordConfirm')}
-      />
+      <PasswordField name="password" label={t('password')} hint={t('passwordHint')} requiredLabel={tc('requiredMarker')} autoComplete="new-password" error={err('password')} />
+      <PasswordField name="passwordConfirm" label={t('passwordConfirm')} requiredLabel={tc('requiredMarker')} autoComplete="new-password" error={err('passwordConfirm')} />
       <SubmitButton pending={pending} label={t('submit')} />
     </form>
   );
