@@ -6,6 +6,7 @@ import { listCurationOrganizations, listCurationServices, type CurationServiceRo
 import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { formatDay, ManageNav } from './nav';
 import { DataTable } from '@/app/_components/ui/table';
+import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function ServiceTable({ rows, area, caption }: { rows: CurationServiceRow[]; area: ManageArea; caption: string }) {
@@ -78,10 +79,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
       ) : (
         <p>{t('noOrganizations')}</p>
       )}
-      <section aria-labelledby="export-title" className="mt-8 rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="export-title" className="text-xl font-bold">
-          {t('exportTitle')}
-        </h2>
+      <Section id="export" title={t('exportTitle')} card className="mt-8">
         <p className="mt-1">{t('exportText')}</p>
         <ul className="mt-2 flex flex-wrap gap-4">
           <li>
@@ -96,7 +94,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
           </li>
         </ul>
         <p className="mt-3">{t('apiText', { url: '/api/hsds/services' })}</p>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
+import { PageHeading } from '@/app/_components/ui/heading';
 
 /** The curation section's own links (both areas). */
 export async function ManageNav({ area }: { area: ManageArea }) {
@@ -24,6 +25,25 @@ export async function ManageNav({ area }: { area: ManageArea }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The head of an edit page (organization, service): its title, the section's links, "saved" after a save, and a notice when the record is retired. */
+export async function ManageEditHeader({ area, title, saved, retired }: { area: ManageArea; title: string; saved: boolean; retired: boolean }) {
+  const t = await getTranslations('socialMapManage');
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <div className="mt-3">
+        <ManageNav area={area} />
+      </div>
+      {saved ? (
+        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 font-semibold text-green-900">
+          {t('saved')}
+        </p>
+      ) : null}
+      {retired ? <p className="mb-4 rounded-md bg-amber-50 p-3 font-semibold text-amber-900">{t('retiredNotice')}</p> : null}
+    </>
   );
 }
 

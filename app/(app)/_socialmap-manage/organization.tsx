@@ -9,8 +9,9 @@ import { reactivateOrganizationAction, retireOrganizationAction, saveOrganizatio
 import { getOrganizationForEdit, listCurationServices } from '@/lib/socialmap/curation/queries';
 import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { ServiceTable } from './home';
-import { ManageNav } from './nav';
-import { PageHeading } from '@/app/_components/ui/heading';
+import { ManageEditHeader } from './nav';
+import { RecordAction } from './record-action';
+import { Card, cardClass } from '@/app/_components/ui/card';
 
 /** Success texts of the curation forms (their error keys are translated by the form). */
 export async function manageMessages() {
@@ -34,16 +35,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
   const services = org ? await listCurationServices(db, todayLocal(), org.id) : [];
   return (
     <div className="max-w-3xl">
-      <PageHeading>{org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')}</PageHeading>
-      <div className="mt-3">
-        <ManageNav area={area} />
-      </div>
-      {saved ? (
-        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 font-semibold text-green-900">
-          {t('saved')}
-        </p>
-      ) : null}
-      {org?.status === 'defunct' ? <p className="mb-4 rounded-md bg-amber-50 p-3 font-semibold text-amber-900">{t('retiredNotice')}</p> : null}
+      <ManageEditHeader area={area} title={org ? t('organization.editTitle', { name: org.name }) : t('organization.newTitle')} saved={!!saved} retired={org?.status === 'defunct'} />
       {org ? (
         <p className="mb-4 text-slate-700">
           {t('lastModified', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(org.last_modified) })}
@@ -52,7 +44,7 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
       <ActionForm
         idPrefix="org"
         action={saveOrganizationAction}
-        className="rounded-lg bg-white p-4 shadow-sm"
+        className={cardClass}
         fields={[
           { kind: 'hidden', name: 'base', value: manageBase(area) },
           ...(org ? [{ kind: 'hidden' as const, name: 'id', value: org.id }] : []),
@@ -78,36 +70,16 @@ export async function OrganizationPage({ area, id, saved }: { area: ManageArea; 
               </a>
             </p>
           </section>
-          <section className="mt-8 rounded-lg bg-white p-4 shadow-sm">
+          <Card as="section" className="mt-8">
             {org.status === 'defunct' ? (
-              <ActionForm
-                idPrefix="org-reactivate"
-                action={reactivateOrganizationAction}
-                fields={[
-                  { kind: 'hidden', name: 'base', value: manageBase(area) },
-                  { kind: 'hidden', name: 'id', value: org.id },
-                ]}
-                submitLabel={t('organization.reactivate')}
-                submitVariant="secondary" submitSize="small"
-                messages={messages}
-              />
+              <RecordAction idPrefix="org-reactivate" action={reactivateOrganizationAction} area={area} id={org.id} label={t('organization.reactivate')} variant="secondary" messages={messages} />
             ) : (
               <>
                 <p className="mb-2">{t('organization.retireHint')}</p>
-                <ActionForm
-                  idPrefix="org-retire"
-                  action={retireOrganizationAction}
-                  fields={[
-                    { kind: 'hidden', name: 'base', value: manageBase(area) },
-                    { kind: 'hidden', name: 'id', value: org.id },
-                  ]}
-                  submitLabel={t('organization.retire')}
-                  submitVariant="danger" submitSize="small"
-                  messages={messages}
-                />
+                <RecordAction idPrefix="org-retire" action={retireOrganizationAction} area={area} id={org.id} label={t('organization.retire')} variant="danger" messages={messages} />
               </>
             )}
-          </section>
+          </Card>
         </>
       ) : null}
     </div>

@@ -9,9 +9,10 @@ import { LANGUAGE_CODES, SERVICE_STATUSES } from '@/lib/socialmap/curation/schem
 import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { isUuid } from '@/lib/actions/validation';
 import { WEEKDAYS } from '@/lib/socialmap/opening-hours';
-import { formatDay, ManageNav } from './nav';
+import { formatDay, ManageEditHeader } from './nav';
 import { manageMessages } from './organization';
-import { PageHeading } from '@/app/_components/ui/heading';
+import { RecordAction } from './record-action';
+import { Card, cardClass } from '@/app/_components/ui/card';
 
 export async function ServicePage({ area, id, saved, organization }: { area: ManageArea; id: string | null; saved?: string; organization?: string }) {
   await requireAreaPermission(area, 'socialmap.curate');
@@ -88,18 +89,9 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
 
   return (
     <div className="max-w-3xl">
-      <PageHeading>{current ? t('service.editTitle', { name: current.service.name }) : t('service.newTitle')}</PageHeading>
-      <div className="mt-3">
-        <ManageNav area={area} />
-      </div>
-      {saved ? (
-        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 font-semibold text-green-900">
-          {t('saved')}
-        </p>
-      ) : null}
-      {current?.service.status === 'defunct' ? <p className="mb-4 rounded-md bg-amber-50 p-3 font-semibold text-amber-900">{t('retiredNotice')}</p> : null}
+      <ManageEditHeader area={area} title={current ? t('service.editTitle', { name: current.service.name }) : t('service.newTitle')} saved={!!saved} retired={current?.service.status === 'defunct'} />
       {current ? (
-        <section aria-label={t('colVerified')} className="mb-6 rounded-lg bg-white p-4 shadow-sm">
+        <Card as="section" aria-label={t('colVerified')} className="mb-6">
           <p className="font-semibold" data-testid="last-verified">
             {current.service.assured_date ? t('lastVerified', { date: formatDay(current.service.assured_date, locale) }) : t('lastVerifiedNever')}
             {current.service.assured_date && current.service.assurer_email ? ` ${t('lastVerifiedBy', { email: current.service.assurer_email })}` : ''}
@@ -110,35 +102,15 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
             })}
           </p>
           <p className="mb-2">{ts('verifyHint')}</p>
-          <ActionForm
-            idPrefix="verify"
-            action={markVerifiedAction}
-            fields={[
-              { kind: 'hidden', name: 'base', value: manageBase(area) },
-              { kind: 'hidden', name: 'id', value: current.service.id },
-            ]}
-            submitLabel={t('verify')}
-            submitVariant="secondary" submitSize="small"
-            messages={messages}
-          />
-        </section>
+          <RecordAction idPrefix="verify" action={markVerifiedAction} area={area} id={current.service.id} label={t('verify')} variant="secondary" messages={messages} />
+        </Card>
       ) : null}
-      <ActionForm idPrefix="svc" action={saveServiceAction} className="rounded-lg bg-white p-4 shadow-sm" fields={fields} submitLabel={ts('save')} messages={messages} />
+      <ActionForm idPrefix="svc" action={saveServiceAction} className={cardClass} fields={fields} submitLabel={ts('save')} messages={messages} />
       {current && current.service.status !== 'defunct' ? (
-        <section className="mt-8 rounded-lg bg-white p-4 shadow-sm">
+        <Card as="section" className="mt-8">
           <p className="mb-2">{ts('retireHint')}</p>
-          <ActionForm
-            idPrefix="svc-retire"
-            action={retireServiceAction}
-            fields={[
-              { kind: 'hidden', name: 'base', value: manageBase(area) },
-              { kind: 'hidden', name: 'id', value: current.service.id },
-            ]}
-            submitLabel={ts('retire')}
-            submitVariant="danger" submitSize="small"
-            messages={messages}
-          />
-        </section>
+          <RecordAction idPrefix="svc-retire" action={retireServiceAction} area={area} id={current.service.id} label={ts('retire')} variant="danger" messages={messages} />
+        </Card>
       ) : null}
     </div>
   );

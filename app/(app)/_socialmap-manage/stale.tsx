@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/app/_components/action-form';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
@@ -7,6 +6,7 @@ import { markVerifiedAction } from '@/lib/socialmap/curation/actions';
 import { listStaleServices } from '@/lib/socialmap/curation/queries';
 import { type ManageArea, manageBase } from '@/app/(app)/_socialmap/routes';
 import { formatDay, ManageNav } from './nav';
+import { RecordAction } from './record-action';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function StalePage({ area }: { area: ManageArea }) {
@@ -31,17 +31,7 @@ export async function StalePage({ area }: { area: ManageArea }) {
                 </a>{' '}
                 · {s.organizationName} · {s.assuredDate ? t('lastVerified', { date: formatDay(s.assuredDate, locale) }) : t('lastVerifiedNever')}
               </span>
-              <ActionForm
-                idPrefix={`v-${s.id}`}
-                action={markVerifiedAction}
-                fields={[
-                  { kind: 'hidden', name: 'base', value: manageBase(area) },
-                  { kind: 'hidden', name: 'id', value: s.id },
-                ]}
-                submitLabel={t('verify')}
-                submitVariant="secondary" submitSize="small"
-                messages={messages}
-              />
+              <RecordAction idPrefix={`v-${s.id}`} action={markVerifiedAction} area={area} id={s.id} label={t('verify')} variant="secondary" messages={messages} />
             </li>
           ))}
         </ul>

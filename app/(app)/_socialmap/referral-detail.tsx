@@ -10,6 +10,8 @@ import { REFERRAL_TRANSITIONS } from '@/lib/socialmap/referrals/schema';
 import { displayPhone, linkClass } from './format';
 import { StatusBadge } from './status-badge';
 import { PageHeading } from '@/app/_components/ui/heading';
+import { Card, Section } from '@/app/_components/ui/card';
+import { DescriptionList, optionalItem } from '@/app/_components/ui/description-list';
 import { type ReferralsArea, referralsBase, socialMapBase } from './routes';
 
 /** One referral: details, its history (who, when, from → to) and the form to pass on news. */
@@ -32,14 +34,6 @@ export async function ReferralDetail({ area, user, id, searchParams }: { area: R
     { kind: 'textarea', name: 'note', label: t('updateNote'), maxLength: 500 },
   ];
   const flash = searchParams.sent ? t('sent') : searchParams.updated ? t('updated') : null;
-  const row = (label: string, value: React.ReactNode) =>
-    value ? (
-      <>
-        <dt className="font-semibold">{label}</dt>
-        <dd className="mb-2 sm:mb-0">{value}</dd>
-      </>
-    ) : null;
-
   return (
     <>
       <p className="mb-3">
@@ -54,31 +48,31 @@ export async function ReferralDetail({ area, user, id, searchParams }: { area: R
         </p>
       ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
-        <section aria-label={t('detailTitle', { person: r.person || t('unknown') })} className="rounded-lg bg-white p-4 shadow-sm">
-          <dl className="grid gap-x-4 sm:grid-cols-[10rem_1fr] sm:gap-y-2">
-            {row(t('statusLabel'), <StatusBadge status={r.status} label={t(`status_${r.status}`)} />)}
-            {row(t('reason'), r.statusReason)}
-            {row(
-              t('service'),
-              <>
-                <a href={`${socialMapBase(area)}/${r.serviceId}`} className="text-brand-700 underline">
-                  {r.serviceName}
-                </a>
-                <span className="block text-sm text-slate-700">{r.organizationName}</span>
-              </>,
-            )}
-            {row(t('themeLabel'), r.theme)}
-            {row(t('wijkLabel'), r.wijk)}
-            {row(t('contactPreference'), ts(`contactPreference.${r.contactPreference}` as never))}
-            {row(t('phone'), r.phone ? <a href={`tel:${r.phone}`} className="text-brand-700 underline">{displayPhone(r.phone)}</a> : null)}
-            {row(t('referrer'), r.referrerName)}
-            {row(t('createdAt'), format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }))}
-          </dl>
-        </section>
-        <section aria-labelledby="history-title" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="history-title" className="text-xl font-bold">
-            {t('history')}
-          </h2>
+        <Card as="section" aria-label={t('detailTitle', { person: r.person || t('unknown') })}>
+          <DescriptionList
+            items={[
+              optionalItem('status', t('statusLabel'), <StatusBadge status={r.status} label={t(`status_${r.status}`)} />),
+              optionalItem('reason', t('reason'), r.statusReason),
+              optionalItem(
+                'service',
+                t('service'),
+                <>
+                  <a href={`${socialMapBase(area)}/${r.serviceId}`} className="text-brand-700 underline">
+                    {r.serviceName}
+                  </a>
+                  <span className="block text-sm text-slate-700">{r.organizationName}</span>
+                </>,
+              ),
+              optionalItem('theme', t('themeLabel'), r.theme),
+              optionalItem('wijk', t('wijkLabel'), r.wijk),
+              optionalItem('contactPreference', t('contactPreference'), ts(`contactPreference.${r.contactPreference}` as never)),
+              optionalItem('phone', t('phone'), r.phone ? <a href={`tel:${r.phone}`} className="text-brand-700 underline">{displayPhone(r.phone)}</a> : null),
+              optionalItem('referrer', t('referrer'), r.referrerName),
+              optionalItem('createdAt', t('createdAt'), format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })),
+            ]}
+          />
+        </Card>
+        <Section id="history" title={t('history')} card>
           <ol className="mt-2 grid gap-2">
             {r.events.map((e) => (
               <li key={e.id} className="border-s-4 border-brand-700 ps-3">
@@ -88,18 +82,15 @@ export async function ReferralDetail({ area, user, id, searchParams }: { area: R
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       </div>
-      <section aria-labelledby="update-title" className="mt-6 max-w-xl rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="update-title" className="text-xl font-bold">
-          {t('updateTitle')}
-        </h2>
+      <Section id="update" title={t('updateTitle')} card className="mt-6 max-w-xl">
         {next.length ? (
           <ActionForm action={updateReferralAction} fields={fields} submitLabel={t('updateSubmit')} messages={messages} idPrefix="update" className="mt-2" />
         ) : (
           <p className="mt-2">{t('final')}</p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

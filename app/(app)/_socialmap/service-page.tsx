@@ -18,6 +18,8 @@ import { defaultThemeId } from '@/lib/socialmap/referrals/queries';
 import { CONTACT_PREFERENCES } from '@/lib/socialmap/referrals/schema';
 import { listThemes, parseSearchFilters, searchQuery } from '@/lib/socialmap/search/search';
 import { badge, displayPhone, linkClass } from './format';
+import { Section } from '@/app/_components/ui/card';
+import { DescriptionList, optionalItem } from '@/app/_components/ui/description-list';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { type SearchArea, socialMapBase } from './routes';
@@ -108,10 +110,7 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
       },
     );
     form = (
-      <section aria-labelledby="refer-title" className="mt-6 rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="refer-title" className="text-xl font-bold">
-          {t('refer.title')}
-        </h2>
+      <Section id="refer" title={t('refer.title')} card className="mt-6">
         <p className="mb-4 mt-1">{t('refer.intro')}</p>
         {area === 'staff' ? (
           <form method="get" action={`${base}/${s.id}`} className="mb-4 flex flex-wrap items-end gap-2">
@@ -141,17 +140,9 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
           <p className="mb-4">{t('refer.noLeads')}</p>
         ) : null}
         <ActionForm action={createReferralAction} fields={fields} submitLabel={t('refer.submit')} messages={messages} idPrefix="refer" />
-      </section>
+      </Section>
     );
   }
-
-  const row = (label: string, value: React.ReactNode) =>
-    value ? (
-      <>
-        <dt className="font-semibold">{label}</dt>
-        <dd className="mb-2 sm:mb-0">{value}</dd>
-      </>
-    ) : null;
 
   return (
     <>
@@ -177,18 +168,16 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
       ) : null}
 
       <div className="mt-4 grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <section aria-labelledby="details-title" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 id="details-title" className="sr-only">
-            {t('service.details')}
-          </h2>
-          <dl className="grid gap-x-4 sm:grid-cols-[12rem_1fr] sm:gap-y-3">
-            {row(t('service.what'), s.description)}
-            {row(t('service.forWhom'), s.eligibilityDescription)}
-            {row(t('service.howToApply'), s.applicationProcess)}
-            {row(t('service.costs'), s.feesDescription)}
-            {row(t('service.languages'), s.languages.map(languageName).join(', '))}
-            {row(t('service.interpretation'), s.interpretationServices)}
-            {row(
+        <Section id="details" title={t('service.details')} headingClassName="sr-only" card>
+          <DescriptionList
+            items={[
+            optionalItem('what', t('service.what'), s.description),
+            optionalItem('forWhom', t('service.forWhom'), s.eligibilityDescription),
+            optionalItem('howToApply', t('service.howToApply'), s.applicationProcess),
+            optionalItem('costs', t('service.costs'), s.feesDescription),
+            optionalItem('languages', t('service.languages'), s.languages.map(languageName).join(', ')),
+            optionalItem('interpretation', t('service.interpretation'), s.interpretationServices),
+            optionalItem('addresses',
               t('service.addresses'),
               s.locations.flatMap((l) =>
                 l.addresses.map((a) => (
@@ -199,8 +188,8 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
                   </span>
                 )),
               ),
-            )}
-            {row(
+            ),
+            optionalItem('phones',
               t('service.phones'),
               s.phones.length
                 ? s.phones.map((p) => (
@@ -212,36 +201,34 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
                     </span>
                   ))
                 : null,
-            )}
-            {row(
+            ),
+            optionalItem('email',
               t('service.email'),
               (s.email ?? s.organization.email) ? (
                 <a href={`mailto:${s.email ?? s.organization.email}`} className="text-brand-700 underline">
                   {s.email ?? s.organization.email}
                 </a>
               ) : null,
-            )}
-            {row(
+            ),
+            optionalItem('website',
               t('service.website'),
               (s.url ?? s.organization.website) ? (
                 <a href={s.url ?? s.organization.website!} className="break-all text-brand-700 underline" rel="noopener noreferrer">
                   {s.url ?? s.organization.website}
                 </a>
               ) : null,
-            )}
-            {row(t('service.wijken'), s.allWijken ? t('service.allWijken') : s.wijken.length ? s.wijken.map((w) => w.name).join(', ') : t('service.noWijken'))}
-            {row(t('service.themes'), s.themes.map((th) => (th.parentName ? `${th.parentName}: ${th.name}` : th.name)).join(', '))}
-            {row(
+            ),
+            optionalItem('wijken', t('service.wijken'), s.allWijken ? t('service.allWijken') : s.wijken.length ? s.wijken.map((w) => w.name).join(', ') : t('service.noWijken')),
+            optionalItem('themes', t('service.themes'), s.themes.map((th) => (th.parentName ? `${th.parentName}: ${th.name}` : th.name)).join(', ')),
+            optionalItem('lastVerified',
               t('service.lastVerified'),
               s.assuredDate ? format.dateTime(new Date(`${s.assuredDate}T12:00:00Z`), { dateStyle: 'long' }) : t('service.neverVerified'),
-            )}
-          </dl>
-        </section>
+            ),
+            ]}
+          />
+        </Section>
         <div>
-          <section aria-labelledby="hours-title" className="rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="hours-title" className="text-xl font-bold">
-              {t('service.openingHours')}
-            </h2>
+          <Section id="hours" title={t('service.openingHours')} card>
             <DataTable caption={t('service.openingHours')} captionHidden columns={[{ header: t('service.day') }, { header: t('service.time') }]} className="mt-2" compact={false}>
                 {week.map((d) => (
                   <tr key={d.day} className="border-t border-slate-200">
@@ -252,11 +239,8 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
                   </tr>
                 ))}
               </DataTable>
-          </section>
-          <section aria-labelledby="note-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="note-title" className="text-xl font-bold">
-              {t('service.note')}
-            </h2>
+          </Section>
+          <Section id="note" title={t('service.note')} card className="mt-4">
             <p className="mt-1">{t('service.noteIntro')}</p>
             <ul className="mt-2 grid gap-1">
               <li>
@@ -270,7 +254,7 @@ export async function ServicePage({ area, user, id, searchParams }: { area: Sear
                 </a>
               </li>
             </ul>
-          </section>
+          </Section>
         </div>
       </div>
       {form ?? <p className="mt-6">{t('refer.notAvailable')}</p>}

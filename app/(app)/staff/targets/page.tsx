@@ -5,7 +5,8 @@ import { listPeriods } from '@/lib/targets/queries';
 import { todayLocal } from '@/lib/dates';
 import { PeriodForm } from './period-form';
 import { formatDay } from '@/app/_components/ui/target-progress';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
+import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 const barClass =
@@ -29,44 +30,38 @@ export default async function TargetsPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
-      <section aria-labelledby="periods-title" className="mt-6">
-        <h2 id="periods-title" className="text-xl font-bold">
-          {t('periodsTitle')}
-        </h2>
+      <Section id="periods" title={t('periodsTitle')} className="mt-6">
         {rows.length === 0 ? (
           <p className="mt-2">{t('noPeriods')}</p>
         ) : (
           <DataTable caption={t('periodsTitle')} captionHidden columns={[{ header: t('colPeriod') }, { header: t('colFrom') }, { header: t('colTo') }, { header: t('colSigned'), numeric: true }, { header: t('colGroupTarget'), numeric: true }, { header: t('colProgress') }]} className="mt-2">
                 {rows.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-normal">
+                  <Tr key={p.id}>
+                    <RowHeader>
                       <a className="font-semibold text-brand-700 underline" href={`/staff/targets/${p.id}`}>
                         {p.name}
                       </a>
                       {p.startsOn <= today && today <= p.endsOn ? <span className="ms-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">{t('now')}</span> : null}
-                    </th>
-                    <td className="p-2">{p.from}</td>
-                    <td className="p-2">{p.to}</td>
-                    <td className="p-2 text-end tabular-nums">{format.number(p.signed)}</td>
-                    <td className="p-2 text-end tabular-nums">{format.number(p.groupTarget)}</td>
-                    <td className="p-2">
+                    </RowHeader>
+                    <Td>{p.from}</Td>
+                    <Td>{p.to}</Td>
+                    <Td numeric>{format.number(p.signed)}</Td>
+                    <Td numeric>{format.number(p.groupTarget)}</Td>
+                    <Td>
                       <progress
                         max={p.groupTarget}
                         value={Math.min(p.signed, p.groupTarget)}
                         aria-label={t('progressOf', { name: p.name, signed: p.signed, target: p.groupTarget })}
                         className={barClass}
                       />
-                    </td>
-                  </tr>
+                    </Td>
+                  </Tr>
                 ))}
               </DataTable>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="new-period-title" className="mt-8">
-        <h2 id="new-period-title" className="text-xl font-bold">
-          {t('newPeriodTitle')}
-        </h2>
+      <Section id="new-period" title={t('newPeriodTitle')} className="mt-8">
         <PeriodForm
           text={{
             labels: { name: t('fieldName'), startsOn: t('fieldStartsOn'), endsOn: t('fieldEndsOn'), groupTarget: t('fieldGroupTarget') },
@@ -79,7 +74,7 @@ export default async function TargetsPage() {
             openCreated: t('openPeriod'),
           }}
         />
-      </section>
+      </Section>
     </>
   );
 }

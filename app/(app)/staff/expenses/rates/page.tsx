@@ -5,7 +5,8 @@ import { todayLocal } from '@/lib/dates';
 import { listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
 import { RateForm } from './rate-form';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
+import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 /** The allowance per dagdeel and its history; the coordinator adds a rate from a day on. */
@@ -29,37 +30,31 @@ export default async function ExpenseRatesPage() {
       <PageHeading className="mt-2">{t('ratesTitle')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('ratesIntro')}</p>
 
-      <section aria-labelledby="rates-title" className="mt-6">
-        <h2 id="rates-title" className="text-xl font-bold">
-          {t('ratesHistoryTitle')}
-        </h2>
+      <Section id="rates" title={t('ratesHistoryTitle')} className="mt-6">
         {rates.length === 0 ? (
           <p className="mt-2 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">{t('noRates')}</p>
         ) : (
           <DataTable caption={t('ratesHistoryTitle')} captionHidden columns={[{ header: t('colValidFrom') }, { header: t('colRate'), numeric: true }, { header: t('colInForce'), hiddenHeader: true }]} className="mt-2" tableClassName="max-w-xl" data-testid="rates-table">
                 {rates.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-normal">
+                  <Tr key={r.id}>
+                    <RowHeader>
                       <time dateTime={r.validFrom}>{day(r.validFrom)}</time>
-                    </th>
-                    <td className="p-2 text-end tabular-nums">{euro(r.amountCents)}</td>
-                    <td className="p-2">
+                    </RowHeader>
+                    <Td numeric>{euro(r.amountCents)}</Td>
+                    <Td>
                       {current?.id === r.id ? (
                         <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-800">{t('inForce')}</span>
                       ) : r.validFrom > todayLocal() ? (
                         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{t('upcoming')}</span>
                       ) : null}
-                    </td>
-                  </tr>
+                    </Td>
+                  </Tr>
                 ))}
               </DataTable>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="new-rate-title" className="mt-8">
-        <h2 id="new-rate-title" className="text-xl font-bold">
-          {t('newRateTitle')}
-        </h2>
+      <Section id="new-rate" title={t('newRateTitle')} className="mt-8">
         <RateForm
           text={{
             labels: { amount: t('rateAmount'), validFrom: t('rateValidFrom') },
@@ -70,7 +65,7 @@ export default async function ExpenseRatesPage() {
             added: t('rateAdded'),
           }}
         />
-      </section>
+      </Section>
     </>
   );
 }
