@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CorpsListRow } from '@/lib/ambassadors/queries';
 import { DataBadge } from '@/app/_components/ui/badge';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader } from '@/app/_components/ui/table';
 
 type Row = CorpsListRow & { target: number | null; adjusted: boolean; result: number | null };
 
@@ -28,11 +28,11 @@ export async function CorpsTable({ rows }: { rows: Row[] }) {
     <DataTable caption={t('listCaption')} columns={columns} rowCount={rows.length} empty={tt('noAmbassadors')} className="mt-4">
       {rows.map((r) => (
         <tr key={r.id} className="border-b border-slate-200 align-top" data-testid={`corps-row-${r.id}`}>
-          <th scope="row" className="p-2 font-normal">
+          <RowHeader>
             <a href={`/staff/ambassadors/${r.id}`} className="text-brand-700 underline">
               {r.name}
             </a>
-          </th>
+          </RowHeader>
           <td className="p-2">{t(`status.${r.status}`)}</td>
           <td className="p-2">
             {t(`source.${r.source}`)}

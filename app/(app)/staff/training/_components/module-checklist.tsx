@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader } from '@/app/_components/ui/table';
 import { type AmbassadorProgress, moduleName } from '@/lib/training/queries';
 import { dayFormatter } from './shared';
 
@@ -13,9 +13,9 @@ export async function ModuleChecklist({ progress }: { progress: AmbassadorProgre
     <DataTable caption={t('caption')} captionHidden className="mt-2" data-testid="module-checklist" columns={[{ header: t('colModule') }, { header: t('colKind') }, { header: t('colDone') }]}>
       {progress.modules.map((p) => (
         <tr key={p.module.id} className="border-b border-slate-200">
-          <th scope="row" className="p-2 font-normal">
+          <RowHeader>
             {moduleName(p.module, locale)}
-          </th>
+          </RowHeader>
           <td className="p-2">{p.module.required && p.module.active ? tt('required') : tt('optional')}</td>
           <td className="p-2">{p.completedOn ? day(p.completedOn) : <span className="text-slate-700">{t('notDone')}</span>}</td>
         </tr>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataBadge } from '@/app/_components/ui/badge';
 import { Section } from '@/app/_components/ui/card';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader } from '@/app/_components/ui/table';
 import { type CorpsRow, type TrainingModule, moduleCounts, moduleName } from '@/lib/training/queries';
 
 /** Progress per ambassador (links to their page) and per module. */
@@ -27,11 +27,11 @@ export async function ProgressTables({ corps }: { corps: { modules: TrainingModu
             const state = cert ? (cert.revokedAt ? 'revoked' : 'valid') : 'none';
             return (
               <tr key={r.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">
+                <RowHeader>
                   <a href={`/staff/training/ambassadors/${r.id}`} className="font-semibold text-brand-700 underline" aria-label={tc('open', { name: r.name })}>
                     {r.name}
                   </a>
-                </th>
+                </RowHeader>
                 <td className="p-2">{t(`status.${r.status}`)}</td>
                 <td className="p-2">{tc('requiredCount', { done: r.progress.requiredDone, total: r.progress.requiredTotal })}</td>
                 <td className="p-2">{r.progress.socialMapDone ? t('yes') : t('no')}</td>
@@ -48,9 +48,9 @@ export async function ProgressTables({ corps }: { corps: { modules: TrainingModu
         <DataTable caption={tm('title')} captionHidden className="mt-2" data-testid="module-progress" columns={[{ header: tm('colModule') }, { header: tm('colKind') }, { header: tm('colCompleted') }]}>
           {moduleCounts(corps).map((c) => (
             <tr key={c.module.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 font-normal">
+              <RowHeader>
                 {moduleName(c.module, locale)}
-              </th>
+              </RowHeader>
               <td className="p-2">{c.module.required ? t('required') : t('optional')}</td>
               <td className="p-2">{tm('completedCount', { completed: c.completed, total: c.total })}</td>
             </tr>

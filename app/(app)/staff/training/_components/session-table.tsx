@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader } from '@/app/_components/ui/table';
 import type { SessionItem } from '@/lib/training/queries';
 import { sessionFormat } from './shared';
 
@@ -16,11 +16,11 @@ export async function SessionTable({ caption, rows, testId }: { caption: string;
     >
       {rows.map((s) => (
         <tr key={s.id} className="border-b border-slate-200 align-top">
-          <th scope="row" className="p-2 font-normal">
+          <RowHeader>
             <a href={`/staff/training/sessions/${s.id}`} className="font-semibold text-brand-700 underline">
               {f.when(s)}
             </a>
-          </th>
+          </RowHeader>
           <td className="p-2">{f.name(s)}</td>
           <td className="p-2">{s.room}</td>
           <td className="p-2">{s.trainer}</td>

@@ -4,7 +4,7 @@ import { clothingAction, passAction } from '@/lib/ambassadors/actions';
 import { CLOTHING_ITEMS } from '@/lib/ambassadors/lifecycle';
 import type { AmbassadorDetail } from '@/lib/ambassadors/queries';
 import { Section } from '@/app/_components/ui/card';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, RowHeader } from '@/app/_components/ui/table';
 import { dayFormat } from './shared';
 
 /** The checklist (pass, polo, rain jacket: issued and returned) and the forms to record them. */
@@ -38,9 +38,9 @@ export async function EquipmentSection({ a }: { a: AmbassadorDetail }) {
       >
         {checklist.map((c) => (
           <tr key={c.key} className="border-b border-slate-200">
-            <th scope="row" className="p-2 text-start font-normal">
+            <RowHeader>
               {c.label}
-            </th>
+            </RowHeader>
             <td className="p-2">{c.size ?? '—'}</td>
             <td className="p-2">{mark(c.issued)}</td>
             <td className="p-2">{c.expires ? day(c.expires) : '—'}</td>
