@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { SMALL_COUNT, diversityOverview } from '@/lib/ambassadors/diversity';
+import { SMALL_COUNT, diversityOverview } from '@/lib/diversity/queries';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { BackLink } from '@/app/_components/ui/back-link';
 import { ButtonLink } from '@/app/_components/ui/button';

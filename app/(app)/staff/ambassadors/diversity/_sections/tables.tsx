@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Section } from '@/app/_components/ui/card';
 import { BarTable, DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
-import type { DiversityOverview, Gap } from '@/lib/ambassadors/diversity';
-import { LEADS_PER_SPEAKER_LIMIT, SMALL_COUNT, maskCount } from '@/lib/ambassadors/diversity';
+import type { DiversityOverview, Gap } from '@/lib/diversity/queries';
+import { LEADS_PER_SPEAKER_LIMIT, SMALL_COUNT, maskCount } from '@/lib/diversity/queries';
 
 /** A language's name in the page's language (the code when there is none). */
 async function languageName() {

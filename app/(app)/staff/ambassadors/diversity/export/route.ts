@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
-import { exportDiversity } from '@/lib/ambassadors/diversity';
+import { exportDiversity } from '@/lib/diversity/queries';
 import { requirePermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { clientIp, hashIp } from '@/lib/security/ip';

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db/client';
 import { ambassadors, auditLog, leads, neighbourhoods, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { createUser } from '@/lib/users/mutations';
-import { type DiversityCsvLabels, LEADS_PER_SPEAKER_LIMIT, diversityOverview, exportDiversity, findGaps, maskCount } from './diversity';
+import { type DiversityCsvLabels, LEADS_PER_SPEAKER_LIMIT, diversityOverview, exportDiversity, findGaps, maskCount } from './queries';
 
 const labels: DiversityCsvLabels = {
   header: { dimension: 'Onderdeel', category: 'Groep', ambassadors: 'Ambassadeurs', openLeads: 'Open aanmeldingen' },

@@ -6,8 +6,8 @@ import { audit } from '@/lib/audit';
 import { type CsvValue, toCsv } from '@/lib/csv';
 import { CLOSED_STATUSES } from '@/lib/leads/journey/steps';
 import { rowsOf } from '@/lib/ratelimit';
-import { ambassadorActiveSql } from './eligibility';
-import { NT2_LEVELS } from './lifecycle';
+import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
+import { NT2_LEVELS } from '@/lib/ambassadors/lifecycle';
 
 /**
  * The diversity overview of the corps (issue #11, "Diversity and matching"): the ACTIVE corps
