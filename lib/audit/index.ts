@@ -57,6 +57,7 @@ export type AuditAction =
   | 'ambassador.created'
   | 'ambassador.updated'
   | 'ambassador.viewed'
+  | 'diversity.exported'
   | 'ambassador.status_changed'
   | 'ambassador.stopped'
   | 'ambassador.interview_recorded'
@@ -70,6 +71,7 @@ export type AuditAction =
   | 'training.module_saved'
   | 'training.session_created'
   | 'training.attendance'
+  | 'training.progress_viewed'
   | 'certificate.issued'
   | 'certificate.revoked'
   | 'certificate.downloaded';

@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'certificate',
   'common',
   'corps',
+  'diversity',
   'errors',
   'events',
   'expenses',

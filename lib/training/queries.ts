@@ -2,6 +2,7 @@ import 'server-only';
 import { type AnyColumn, type SQL, and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadorStatusEnum, ambassadors, trainingAttendance, trainingCertificates, trainingModules, trainingSessions } from '@/db/schema';
+import { audit } from '@/lib/audit';
 import { rowsOf } from '@/lib/ratelimit';
 import type { Dagdeel } from '@/lib/dagdelen';
 import { SOCIAL_MAP_MODULE_KEY } from './modules';
@@ -292,6 +293,25 @@ export async function getAmbassadorName(db: DbOrTx, id: string): Promise<{ id: s
     .from(ambassadors)
     .where(eq(ambassadors.id, id));
   return row ?? null;
+}
+
+/**
+ * The coordinator's page about one ambassador's training: their name, status and progress, and
+ * the audit entry of opening it (`training.progress_viewed`, ids only), in one transaction. Null
+ * (and nothing audited) when there is no such ambassador.
+ */
+export async function openAmbassadorTraining(
+  db: DbOrTx,
+  viewerUserId: string,
+  id: string,
+): Promise<{ person: NonNullable<Awaited<ReturnType<typeof getAmbassadorName>>>; progress: AmbassadorProgress } | null> {
+  return db.transaction(async (tx) => {
+    const person = await getAmbassadorName(tx, id);
+    if (!person) return null;
+    const progress = await ambassadorProgress(tx, id);
+    await audit(tx, { action: 'training.progress_viewed', actorUserId: viewerUserId, entityType: 'ambassador', entityId: id });
+    return { person, progress };
+  });
 }
 
 /** The next session of a module the ambassador has not completed yet (their next step), or null. */

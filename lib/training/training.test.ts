@@ -23,6 +23,7 @@ import {
   hasCompletedRequiredTraining,
   hasCompletedSocialMap,
   nextSessionFor,
+  openAmbassadorTraining,
   requiredTrainingCompleteSql,
 } from './queries';
 import { attendanceSchema } from './schema';
@@ -83,6 +84,21 @@ describe.each(testDrivers)('training on $name', ({ name, open }) => {
     const corps = await corpsProgress(h.db);
     expect(corps.rows.map((r) => r.id)).toContain(fatima);
     expect(corps.rows.map((r) => r.id)).not.toContain(stopped);
+  });
+
+  it("the coordinator opening an ambassador's training page is audited with the read; an unknown id is neither shown nor audited", async () => {
+    const before = await h.db.select().from(auditLog).where(eq(auditLog.action, 'training.progress_viewed'));
+    const opened = await openAmbassadorTraining(h.db, coordinator, fatima);
+    expect(opened?.person.name).toBe('Fatima El Amrani');
+    expect(opened?.progress.requiredDone).toBe(1);
+    const after = await h.db.select().from(auditLog).where(eq(auditLog.action, 'training.progress_viewed'));
+    expect(after.length).toBe(before.length + 1);
+    const entry = after.find((a) => !before.some((b) => b.id === a.id))!;
+    expect(entry).toMatchObject({ actorUserId: coordinator, entityType: 'ambassador', entityId: fatima });
+    // Ids only: no name in the audit entry.
+    expect(JSON.stringify(entry)).not.toContain('Fatima');
+    expect(await openAmbassadorTraining(h.db, coordinator, '00000000-0000-4000-8000-000000000000')).toBeNull();
+    expect((await h.db.select().from(auditLog).where(eq(auditLog.action, 'training.progress_viewed'))).length).toBe(after.length);
   });
 
   it('keeps attendance to its session: the list shows each mark on its own session only, and refuses a session that has not started', async () => {

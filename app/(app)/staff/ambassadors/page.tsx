@@ -15,6 +15,7 @@ export default async function AmbassadorsPage() {
   await requireAreaPermission('staff', 'corps.manage');
   const t = await getTranslations('corps');
   const tt = await getTranslations('targets');
+  const td = await getTranslations('diversity');
   const db = getDb();
   const [list, { period, rows: overview }, results] = await Promise.all([corpsList(db), ambassadorOverview(db, todayLocal(new Date())), programmeResults(db)]);
   const c = countByStatus(list);
@@ -24,8 +25,11 @@ export default async function AmbassadorsPage() {
     <>
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
-      <p className="mt-3">
+      <p className="mt-3 flex flex-wrap gap-3">
         <ButtonLink href="/staff/ambassadors/new">{t('newLink')}</ButtonLink>
+        <ButtonLink href="/staff/ambassadors/diversity" variant="secondary">
+          {td('link')}
+        </ButtonLink>
       </p>
       <p className="mt-3" data-testid="corps-counts">
         {t('counts', { active: c.active, pipeline: c.candidate + c.interview + c.vog + c.training, paused: c.paused, stopped: c.stopped })}

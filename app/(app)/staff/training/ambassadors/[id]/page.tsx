@@ -10,7 +10,7 @@ import { isUuid } from '@/lib/actions/validation';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { issueCertificateAction, revokeCertificateAction } from '@/lib/training/actions';
 import { formatCode } from '@/lib/training/code';
-import { ambassadorProgress, getAmbassadorName } from '@/lib/training/queries';
+import { openAmbassadorTraining } from '@/lib/training/queries';
 import { ModuleChecklist } from '../../_components/module-checklist';
 import { DoneBanner, dayFormatter, doneText } from '../../_components/shared';
 
@@ -22,13 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One ambassador's training: modules done, the certificate (download, revoke, issue anew). */
 export default async function AmbassadorTrainingPage({ params, searchParams }: Props) {
-  await requireAreaPermission('staff', 'training.manage');
+  const user = await requireAreaPermission('staff', 'training.manage');
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const db = getDb();
-  const person = await getAmbassadorName(db, id);
-  if (!person) notFound();
-  const progress = await ambassadorProgress(db, id);
+  // Opening the record is audited (training.progress_viewed) in the same transaction as the read.
+  const opened = await openAmbassadorTraining(db, user.id, id);
+  if (!opened) notFound();
+  const { person, progress } = opened;
   const t = await getTranslations('training.ambassador');
   const day = await dayFormatter('long');
   const done = await doneText((await searchParams).done);
