@@ -61,7 +61,7 @@ describe.each(testDrivers)('seedExpenses on $name', ({ open }) => {
 
     // Only attended shifts are claimed, each by its own ambassador.
     for (const c of claims) {
-      const [a] = await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.shiftId, c.shiftId));
+      const [a] = await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.shiftId, c.shiftId!));
       expect(a).toBeDefined();
     }
     const notAttended = await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.attended, false));
