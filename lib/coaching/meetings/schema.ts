@@ -39,7 +39,7 @@ export const meetingAttendanceSchema = attendanceListSchema('meetingId', 'meetin
   base,
   marks,
 }));
-export type MeetingAttendanceInput = z.output<typeof meetingAttendanceSchema>;
+export type MeetingAttendanceInput = Omit<z.output<typeof meetingAttendanceSchema>, 'base'>;
 
 export const obstacleSchema = z.object({
   base,
