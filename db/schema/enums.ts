@@ -69,3 +69,6 @@ export const contactOutcomeEnum = pgEnum('contact_outcome', ['reached', 'no_answ
 
 /** What a contact from the field wants: a course, other help (the social map), or both. */
 export const wantsEnum = pgEnum('wants', ['course', 'other_help', 'both']);
+
+/** Half-day shifts ("dagdelen"): the unit of ambassador work and of the allowance (lib/dagdelen.ts). */
+export const dagdeelEnum = pgEnum('dagdeel', ['morning', 'afternoon', 'evening']);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   date,
   index,
@@ -14,6 +15,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ambassadors, neighbourhoods, users } from './core';
+import { dagdeelEnum } from './enums';
+import { meetings } from './meetings';
+
+export { dagdeelEnum };
 
 /** Raw bytes (receipts). postgres.js and PGlite both hand back a Uint8Array/Buffer. */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -21,8 +26,6 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 export const eventKindEnum = pgEnum('event_kind', ['school', 'market', 'festival', 'home_visit', 'community', 'other']);
-/** Half-day shifts ("dagdelen"): the unit of ambassador work and of the allowance. */
-export const dagdeelEnum = pgEnum('dagdeel', ['morning', 'afternoon', 'evening']);
 export const claimStatusEnum = pgEnum('claim_status', ['submitted', 'approved', 'rejected', 'paid']);
 
 /** The city's event agenda: school gates, markets, festivals, home visits. */
@@ -41,9 +44,16 @@ export const events = pgTable(
     /** The community or background the event reaches, e.g. "Afghaans" (free text). */
     targetGroup: text('target_group'),
     notes: text('notes'),
+    /**
+     * Where an imported event came from ('ics' or 'csv' of the city's agenda) and its id there
+     * (the ICS UID, the CSV's id column): a second import of the same agenda updates the event.
+     * Both null for events entered by hand.
+     */
+    source: text('source'),
+    sourceId: text('source_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('events_starts_on_idx').on(t.startsOn)],
+  (t) => [index('events_starts_on_idx').on(t.startsOn), uniqueIndex('events_source_uq').on(t.source, t.sourceId)],
 );
 
 export const shifts = pgTable(
@@ -114,7 +124,10 @@ export const receipts = pgTable('receipts', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One allowance claim per attended shift per ambassador. */
+/**
+ * One allowance claim per attended dagdeel per ambassador: a shift they worked or a meeting
+ * (group meeting, intervision) they attended — exactly one of the two.
+ */
 export const expenseClaims = pgTable(
   'expense_claims',
   {
@@ -122,9 +135,8 @@ export const expenseClaims = pgTable(
     ambassadorId: uuid('ambassador_id')
       .notNull()
       .references(() => ambassadors.id),
-    shiftId: uuid('shift_id')
-      .notNull()
-      .references(() => shifts.id),
+    shiftId: uuid('shift_id').references(() => shifts.id),
+    meetingId: uuid('meeting_id').references(() => meetings.id),
     amountCents: integer('amount_cents').notNull(),
     status: claimStatusEnum('status').notNull().default('submitted'),
     receiptId: uuid('receipt_id')
@@ -138,6 +150,8 @@ export const expenseClaims = pgTable(
   },
   (t) => [
     uniqueIndex('expense_claims_shift_uq').on(t.ambassadorId, t.shiftId),
+    uniqueIndex('expense_claims_meeting_uq').on(t.ambassadorId, t.meetingId),
+    check('expense_claims_one_dagdeel', sql`(${t.shiftId} IS NULL) <> (${t.meetingId} IS NULL)`),
     index('expense_claims_status_idx').on(t.status, t.submittedAt),
   ],
 );

@@ -203,3 +203,31 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+export const ATTENDANCE_MARKS = ['present', 'absent', 'none'] as const;
+export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
+
+/**
+ * An attendance list: the id of what was attended (`idField`, e.g. sessionId, meetingId) and one
+ * radio group per ambassador named `a-<ambassador id>` with present / absent / none, and optionally
+ * `base`, the page's path (a `sitePath`) for a page mounted in several areas. Anything else is the
+ * form's error `errorKey`; who may be on the list is checked by the feature's mutation.
+ */
+export function attendanceListSchema<K extends string>(idField: K, errorKey: string) {
+  return z
+    .object({ [idField]: z.uuid('invalidFormat'), base: sitePath.optional() } as Record<K, z.ZodUUID> & { base: z.ZodOptional<typeof sitePath> })
+    .catchall(z.unknown())
+    .transform((input, ctx) => {
+      const marks = new Map<string, AttendanceMark>();
+      for (const [key, value] of Object.entries(input)) {
+        if (key === idField || key === 'base') continue;
+        const ambassadorId = key.slice(2);
+        if (!key.startsWith('a-') || !isUuid(ambassadorId) || !(ATTENDANCE_MARKS as readonly unknown[]).includes(value)) {
+          ctx.addIssue({ code: 'custom', message: errorKey, path: ['_form'] });
+          return z.NEVER;
+        }
+        marks.set(ambassadorId.toLowerCase(), value as AttendanceMark);
+      }
+      return { id: (input as Record<K, string>)[idField], base: (input as { base?: string }).base, marks };
+    });
+}

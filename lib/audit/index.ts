@@ -74,12 +74,18 @@ export type AuditAction =
   | 'training.progress_viewed'
   | 'certificate.issued'
   | 'certificate.revoked'
-  | 'certificate.downloaded';
+  | 'certificate.downloaded'
+  | 'meeting.created'
+  | 'meeting.attendance'
+  | 'meeting.obstacle_added'
+  | 'meeting.obstacle_updated'
+  | 'coaching.budget_saved'
+  | 'event.imported';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

@@ -24,6 +24,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'socialmap.use': ['coordinator', 'caseworker', 'ambassador'],
   'referrals.update': ['coordinator', 'caseworker'],
   'socialmap.curate': ['admin', 'coordinator'],
+  'coaching.manage': ['coordinator'],
   'leads.merge': ['coordinator', 'caseworker'],
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],

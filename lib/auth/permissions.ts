@@ -57,6 +57,11 @@ const PERMISSIONS = {
   'referrals.update': ['coordinator', 'caseworker'],
   /** Curate the social map: organisations and services, verification, HSDS import and export. */
   'socialmap.curate': ['admin', 'coordinator'],
+  /**
+   * The coaching bureau's work: meetings and intervision (attendance, obstacles), the coaching
+   * budget, importing the city's event agenda.
+   */
+  'coaching.manage': ['coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -14,7 +14,7 @@ function revalidateExpenses() {
   revalidatePath('/ambassador');
 }
 
-/** An ambassador claims the allowance for an attended shift, with a receipt (photo or PDF). */
+/** An ambassador claims the allowance for an attended shift or meeting, with a receipt (photo or PDF). */
 export const claimExpenseAction = authorizedAction(
   'ambassador.self',
   claimSchema,
@@ -23,15 +23,17 @@ export const claimExpenseAction = authorizedAction(
     const bytes = new Uint8Array(await input.receipt.arrayBuffer());
     const check = checkReceipt(input.receipt.size, bytes);
     if (!check.ok) throw new ActionError('invalidForm', { receipt: `expenses.errors.${check.error}` });
-    await claimExpense(getDb(), { userId: user.id, ambassadorId: ambassador.id }, {
-      shiftId: input.shiftId,
-      receipt: { bytes, type: check.type },
-    });
+    const receipt = { bytes, type: check.type };
+    await claimExpense(
+      getDb(),
+      { userId: user.id, ambassadorId: ambassador.id },
+      input.meetingId ? { meetingId: input.meetingId, receipt } : { shiftId: input.shiftId!, receipt },
+    );
     revalidateExpenses();
     // Post/redirect/get: the page shows the confirmation and the claim in the list, with or without JavaScript.
     redirect('/ambassador/expenses?aangevraagd=1#mijn-aanvragen');
   },
-  { profile: 'ambassador', formFields: ['shiftId'] },
+  { profile: 'ambassador', formFields: ['shiftId', 'meetingId'] },
 );
 
 export const approveClaimAction = authorizedAction(

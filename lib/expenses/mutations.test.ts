@@ -9,7 +9,7 @@ import { demoPdf, demoPng } from './demo-receipts';
 import { addRate, approveClaim, claimExpense, ensureDefaultRate, markPaid, rejectClaim } from './mutations';
 import { setAttendance, setOwnAttendance } from '@/lib/shifts/mutations';
 import { shiftStart } from '@/lib/dagdelen';
-import { claimableShiftsOf, claimsOf, listClaims, openReceipt, payoutOfMonth, rateOnDate, receiptFor } from './queries';
+import { claimableDagdelenOf, claimsOf, listClaims, openReceipt, payoutOfMonth, rateOnDate, receiptFor } from './queries';
 
 const PNG = { bytes: new Uint8Array(demoPng()), type: 'image/png' as const };
 const PDF = { bytes: new Uint8Array(demoPdf(['Bon', 'EUR 6,95'])), type: 'application/pdf' as const };
@@ -93,7 +93,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
     it('pays the rate of the shift date: before and on the day of a change', async () => {
       const before = await shift('2011-03-31', 'afternoon', [[anna.ambassadorId, true]]);
       const on = await shift('2011-04-01', 'morning', [[anna.ambassadorId, true]]);
-      expect((await claimableShiftsOf(h.db, anna.ambassadorId)).map((s) => [s.date, s.amountCents])).toEqual([
+      expect((await claimableDagdelenOf(h.db, anna.ambassadorId)).map((s) => [s.date, s.amountCents])).toEqual([
         ['2011-04-01', 750],
         ['2011-03-31', 695],
       ]);
@@ -110,7 +110,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
           ['2011-04-01', 750, 'submitted'],
         ]),
       );
-      expect(await claimableShiftsOf(h.db, anna.ambassadorId)).toEqual([]);
+      expect(await claimableDagdelenOf(h.db, anna.ambassadorId)).toEqual([]);
 
       // The receipt is stored as uploaded, with the detected type, size and checksum.
       const stored = await receiptFor(h.db, r2.receiptId, { kind: 'ambassador', ambassadorId: anna.ambassadorId });
@@ -130,7 +130,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       expect((await errorOf(claimExpense(h.db, anna, { shiftId: absent, receipt: PNG })))?.key).toBe('expenses.errors.notAttended');
       expect((await errorOf(claimExpense(h.db, anna, { shiftId: unmarked, receipt: PNG })))?.key).toBe('expenses.errors.notAttended');
       expect(await counts()).toEqual(before);
-      expect((await claimableShiftsOf(h.db, anna.ambassadorId)).map((s) => s.shiftId)).not.toContain(absent);
+      expect((await claimableDagdelenOf(h.db, anna.ambassadorId)).map((s) => s.shiftId)).not.toContain(absent);
     });
 
     it("refuses another ambassador's shift, even when that ambassador attended it", async () => {
@@ -158,7 +158,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
 
     it('refuses a shift on a day no rate covers', async () => {
       const early = await shift('2009-12-31', 'evening', [[anna.ambassadorId, true]]);
-      expect((await claimableShiftsOf(h.db, anna.ambassadorId)).find((s) => s.shiftId === early)?.amountCents).toBeNull();
+      expect((await claimableDagdelenOf(h.db, anna.ambassadorId)).find((s) => s.shiftId === early)?.amountCents).toBeNull();
       const before = await counts();
       expect((await errorOf(claimExpense(h.db, anna, { shiftId: early, receipt: PNG })))?.key).toBe('expenses.errors.noRate');
       expect(await counts()).toEqual(before);

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { expenseClaims, expenseRates, receipts, shiftAssignments, shifts } from '@/db/schema';
+import { expenseClaims, expenseRates, meetingAttendance, meetings, receipts, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { type ReceiptType, isReceiptType } from './filetype';
@@ -47,16 +47,38 @@ export async function addRate(db: DbOrTx, actorUserId: string, input: { amount: 
   }
 }
 
-export interface ClaimInput {
-  shiftId: string;
+/** The dagdeel claimed: a shift the ambassador worked, or a meeting they attended. */
+export type ClaimedDagdeel = { shiftId: string; meetingId?: undefined } | { meetingId: string; shiftId?: undefined };
+
+export type ClaimInput = ClaimedDagdeel & {
   /** The receipt's bytes and the type detected from them (see filetype.ts). */
   receipt: { bytes: Uint8Array; type: ReceiptType };
+};
+
+/** The ambassador's own attendance of the claimed dagdeel (owner in the WHERE clause), or null. */
+async function attendanceOf(tx: DbOrTx, ambassadorId: string, input: ClaimedDagdeel): Promise<{ date: string; attended: boolean | null } | null> {
+  const [row] =
+    input.meetingId !== undefined
+      ? await tx
+          .select({ date: meetings.date, attended: meetingAttendance.attended })
+          .from(meetingAttendance)
+          .innerJoin(meetings, eq(meetingAttendance.meetingId, meetings.id))
+          .where(and(eq(meetingAttendance.meetingId, input.meetingId), eq(meetingAttendance.ambassadorId, ambassadorId)))
+          .limit(1)
+      : await tx
+          .select({ date: shifts.date, attended: shiftAssignments.attended })
+          .from(shiftAssignments)
+          .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
+          .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, ambassadorId)))
+          .limit(1);
+  return row ?? null;
 }
 
 /**
- * An ambassador claims the allowance for a shift they attended: the rate on the shift's date,
- * the receipt and the claim stored in one transaction. Refused (nothing stored) for a shift that
- * is not theirs, not marked attended, already claimed, or on a day no rate covers.
+ * An ambassador claims the allowance for a dagdeel they attended (a shift, or a group or
+ * intervision meeting): the rate on its date, the receipt and the claim stored in one transaction.
+ * Refused (nothing stored) for a dagdeel that is not theirs, not marked attended, already claimed,
+ * or on a day no rate covers.
  */
 export async function claimExpense(
   db: DbOrTx,
@@ -66,20 +88,19 @@ export async function claimExpense(
   if (!isReceiptType(input.receipt.type)) throw new ActionError('invalidForm', { receipt: 'expenses.errors.receiptType' });
   try {
     return await db.transaction(async (tx) => {
-      // Only the ambassador's own assignment counts (owner in the WHERE clause).
-      const [assignment] = await tx
-        .select({ date: shifts.date, attended: shiftAssignments.attended })
-        .from(shiftAssignments)
-        .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
-        .where(and(eq(shiftAssignments.shiftId, input.shiftId), eq(shiftAssignments.ambassadorId, actor.ambassadorId)))
-        .limit(1);
+      const assignment = await attendanceOf(tx, actor.ambassadorId, input);
       if (!assignment) throw new ActionError('expenses.errors.shiftNotFound');
       if (assignment.attended !== true) throw new ActionError('expenses.errors.notAttended');
 
       const [existing] = await tx
         .select({ id: expenseClaims.id })
         .from(expenseClaims)
-        .where(and(eq(expenseClaims.shiftId, input.shiftId), eq(expenseClaims.ambassadorId, actor.ambassadorId)))
+        .where(
+          and(
+            input.meetingId !== undefined ? eq(expenseClaims.meetingId, input.meetingId) : eq(expenseClaims.shiftId, input.shiftId),
+            eq(expenseClaims.ambassadorId, actor.ambassadorId),
+          ),
+        )
         .limit(1);
       if (existing) throw new ActionError('expenses.errors.alreadyClaimed');
 
@@ -97,17 +118,23 @@ export async function claimExpense(
           data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         })
         .returning({ id: receipts.id });
-      // A concurrent claim for the same shift loses here, on the unique index.
+      // A concurrent claim for the same dagdeel loses here, on the unique index.
       const [claim] = await tx
         .insert(expenseClaims)
-        .values({ ambassadorId: actor.ambassadorId, shiftId: input.shiftId, amountCents: rate.amountCents, receiptId: receipt!.id })
+        .values({
+          ambassadorId: actor.ambassadorId,
+          shiftId: input.shiftId ?? null,
+          meetingId: input.meetingId ?? null,
+          amountCents: rate.amountCents,
+          receiptId: receipt!.id,
+        })
         .returning({ id: expenseClaims.id });
       await audit(tx, {
         action: 'expense.claimed',
         actorUserId: actor.userId,
         entityType: 'expense',
         entityId: claim!.id,
-        details: { shiftId: input.shiftId, receiptId: receipt!.id, amountCents: rate.amountCents, contentType: input.receipt.type },
+        details: { shiftId: input.shiftId ?? null, meetingId: input.meetingId ?? null, receiptId: receipt!.id, amountCents: rate.amountCents, contentType: input.receipt.type },
       });
       return { claimId: claim!.id, receiptId: receipt!.id, amountCents: rate.amountCents };
     });

@@ -2,11 +2,20 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { audit } from '@/lib/audit';
-import { ambassadors, events, expenseClaims, expenseRates, receipts, shiftAssignments, shifts } from '@/db/schema';
+import { ambassadors, events, expenseClaims, expenseRates, meetingAttendance, meetings, receipts, shiftAssignments, shifts } from '@/db/schema';
 import { type Rate, rateOn } from './rates';
 import { type ClaimStatus, type QueueFilters, monthBounds } from './schema';
 
 type Dagdeel = 'morning' | 'afternoon' | 'evening';
+export type MeetingKind = 'group' | 'intervision';
+
+/**
+ * What a claim is for: the dagdeel of the shift or of the meeting (exactly one is set, a CHECK
+ * constraint holds it). Every claim query joins both (left joins) and reads these expressions, so a
+ * meeting's claim is listed, filtered, sorted and paid out like a shift's.
+ */
+const claimDate = sql<string>`to_char(coalesce(${shifts.date}, ${meetings.date}), 'YYYY-MM-DD')`;
+const claimDagdeel = sql<Dagdeel>`coalesce(${shifts.dagdeel}, ${meetings.dagdeel})`;
 
 export interface ClaimSummary {
   id: string;
@@ -14,7 +23,10 @@ export interface ClaimSummary {
   amountCents: number;
   shiftDate: string;
   dagdeel: Dagdeel;
-  eventTitle: string;
+  /** The event of a shift's claim; null for a meeting's. */
+  eventTitle: string | null;
+  /** The kind of meeting of a meeting's claim; null for a shift's. */
+  meetingKind: MeetingKind | null;
   rejectReason: string | null;
   receiptId: string;
   submittedAt: Date;
@@ -27,23 +39,25 @@ export async function claimsOf(db: DbOrTx, ambassadorId: string, opts: { open?: 
       id: expenseClaims.id,
       status: expenseClaims.status,
       amountCents: expenseClaims.amountCents,
-      shiftDate: shifts.date,
-      dagdeel: shifts.dagdeel,
+      shiftDate: claimDate,
+      dagdeel: claimDagdeel,
       eventTitle: events.title,
+      meetingKind: meetings.kind,
       rejectReason: expenseClaims.rejectReason,
       receiptId: expenseClaims.receiptId,
       submittedAt: expenseClaims.submittedAt,
     })
     .from(expenseClaims)
-    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
-    .innerJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .leftJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
     .where(
       and(
         eq(expenseClaims.ambassadorId, ambassadorId),
         opts.open ? inArray(expenseClaims.status, ['submitted', 'approved']) : undefined,
       ),
     )
-    .orderBy(desc(expenseClaims.submittedAt), desc(shifts.date));
+    .orderBy(desc(expenseClaims.submittedAt), desc(claimDate));
 }
 
 export interface RateRow extends Rate {
@@ -70,19 +84,26 @@ export async function rateOnDate(db: DbOrTx, date: string): Promise<Rate | null>
   return row ?? null;
 }
 
-export interface ClaimableShift {
-  shiftId: string;
+/** A dagdeel an ambassador may claim: an attended shift (shiftId) or an attended meeting (meetingId). */
+export interface ClaimableDagdeel {
+  shiftId: string | null;
+  meetingId: string | null;
   date: string;
   dagdeel: Dagdeel;
-  eventTitle: string;
+  /** The shift's event; null for a meeting. */
+  eventTitle: string | null;
+  meetingKind: MeetingKind | null;
   place: string;
-  /** The rate on the shift's date; null when no rate covers it (the claim would be refused). */
+  /** The rate on the dagdeel's date; null when no rate covers it (the claim would be refused). */
   amountCents: number | null;
 }
 
-/** An ambassador's attended shifts without a claim of theirs yet (newest first), with the amount they would get. */
-export async function claimableShiftsOf(db: DbOrTx, ambassadorId: string): Promise<ClaimableShift[]> {
-  const rows = await db
+/**
+ * An ambassador's attended dagdelen without a claim of theirs yet (newest first), with the amount
+ * they would get: shifts marked attended and meetings they were present at.
+ */
+export async function claimableDagdelenOf(db: DbOrTx, ambassadorId: string): Promise<ClaimableDagdeel[]> {
+  const shiftRows = await db
     .select({ shiftId: shifts.id, date: shifts.date, dagdeel: shifts.dagdeel, eventTitle: events.title, place: events.place })
     .from(shiftAssignments)
     .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
@@ -91,10 +112,24 @@ export async function claimableShiftsOf(db: DbOrTx, ambassadorId: string): Promi
       expenseClaims,
       and(eq(expenseClaims.shiftId, shiftAssignments.shiftId), eq(expenseClaims.ambassadorId, shiftAssignments.ambassadorId)),
     )
-    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), eq(shiftAssignments.attended, true), isNull(expenseClaims.id)))
-    .orderBy(desc(shifts.date), desc(shifts.dagdeel));
+    .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), eq(shiftAssignments.attended, true), isNull(expenseClaims.id)));
+  const meetingRows = await db
+    .select({ meetingId: meetings.id, date: meetings.date, dagdeel: meetings.dagdeel, meetingKind: meetings.kind, place: meetings.place })
+    .from(meetingAttendance)
+    .innerJoin(meetings, eq(meetingAttendance.meetingId, meetings.id))
+    .leftJoin(
+      expenseClaims,
+      and(eq(expenseClaims.meetingId, meetingAttendance.meetingId), eq(expenseClaims.ambassadorId, meetingAttendance.ambassadorId)),
+    )
+    .where(and(eq(meetingAttendance.ambassadorId, ambassadorId), eq(meetingAttendance.attended, true), isNull(expenseClaims.id)));
   const rates = await listRates(db);
-  return rows.map((r) => ({ ...r, amountCents: rateOn(rates, r.date)?.amountCents ?? null }));
+  const order = { morning: 0, afternoon: 1, evening: 2 } as const;
+  return [
+    ...shiftRows.map((r) => ({ ...r, meetingId: null, meetingKind: null })),
+    ...meetingRows.map((r) => ({ ...r, shiftId: null, eventTitle: null })),
+  ]
+    .map((r) => ({ ...r, amountCents: rateOn(rates, r.date)?.amountCents ?? null }))
+    .sort((a, b) => b.date.localeCompare(a.date) || order[b.dagdeel] - order[a.dagdeel]);
 }
 
 export interface QueueRow {
@@ -105,7 +140,8 @@ export interface QueueRow {
   ambassadorName: string;
   shiftDate: string;
   dagdeel: Dagdeel;
-  eventTitle: string;
+  eventTitle: string | null;
+  meetingKind: MeetingKind | null;
   rejectReason: string | null;
   receiptId: string;
   receiptType: string;
@@ -121,8 +157,8 @@ function queueWhere(f: QueueFilters) {
   return and(
     f.ambassadorId ? eq(expenseClaims.ambassadorId, f.ambassadorId) : undefined,
     f.status ? eq(expenseClaims.status, f.status) : undefined,
-    month ? gte(shifts.date, month.from) : undefined,
-    month ? lt(shifts.date, month.to) : undefined,
+    month ? gte(claimDate, month.from) : undefined,
+    month ? lt(claimDate, month.to) : undefined,
   );
 }
 
@@ -139,9 +175,10 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
       amountCents: expenseClaims.amountCents,
       ambassadorId: expenseClaims.ambassadorId,
       ambassadorName: ambassadors.displayName,
-      shiftDate: shifts.date,
-      dagdeel: shifts.dagdeel,
+      shiftDate: claimDate,
+      dagdeel: claimDagdeel,
       eventTitle: events.title,
+      meetingKind: meetings.kind,
       rejectReason: expenseClaims.rejectReason,
       receiptId: expenseClaims.receiptId,
       receiptType: receipts.contentType,
@@ -151,8 +188,9 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
       selfAttested: sql<boolean>`coalesce(${shiftAssignments.selfAttested}, false)`,
     })
     .from(expenseClaims)
-    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
-    .innerJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .leftJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
     .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
     .innerJoin(receipts, eq(expenseClaims.receiptId, receipts.id))
     .leftJoin(
@@ -160,12 +198,13 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
       and(eq(shiftAssignments.shiftId, expenseClaims.shiftId), eq(shiftAssignments.ambassadorId, expenseClaims.ambassadorId)),
     )
     .where(where)
-    .orderBy(asc(expenseClaims.status), asc(shifts.date), asc(shifts.dagdeel), asc(ambassadors.displayName), asc(expenseClaims.id))
+    .orderBy(asc(expenseClaims.status), asc(claimDate), asc(claimDagdeel), asc(ambassadors.displayName), asc(expenseClaims.id))
     .limit(limit);
   const [{ n }] = (await db
     .select({ n: count() })
     .from(expenseClaims)
-    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
     .where(where)) as [{ n: number }];
   return { rows, total: n };
 }
@@ -183,7 +222,8 @@ export interface PayoutLine {
   claimId: string;
   date: string;
   dagdeel: Dagdeel;
-  eventTitle: string;
+  eventTitle: string | null;
+  meetingKind: MeetingKind | null;
   amountCents: number;
   status: 'approved' | 'paid';
 }
@@ -211,18 +251,20 @@ export async function payoutOfMonth(db: DbOrTx, month: string): Promise<Payout> 
       claimId: expenseClaims.id,
       ambassadorId: expenseClaims.ambassadorId,
       name: ambassadors.displayName,
-      date: shifts.date,
-      dagdeel: shifts.dagdeel,
+      date: claimDate,
+      dagdeel: claimDagdeel,
       eventTitle: events.title,
+      meetingKind: meetings.kind,
       amountCents: expenseClaims.amountCents,
       status: expenseClaims.status,
     })
     .from(expenseClaims)
-    .innerJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
-    .innerJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
+    .leftJoin(events, eq(shifts.eventId, events.id))
+    .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
     .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
-    .where(and(inArray(expenseClaims.status, ['approved', 'paid']), gte(shifts.date, from), lt(shifts.date, to)))
-    .orderBy(asc(ambassadors.displayName), asc(expenseClaims.ambassadorId), asc(shifts.date), asc(shifts.dagdeel));
+    .where(and(inArray(expenseClaims.status, ['approved', 'paid']), gte(claimDate, from), lt(claimDate, to)))
+    .orderBy(asc(ambassadors.displayName), asc(expenseClaims.ambassadorId), asc(claimDate), asc(claimDagdeel));
 
   const byAmbassador = new Map<string, PayoutAmbassador>();
   for (const r of rows) {
@@ -238,6 +280,7 @@ export async function payoutOfMonth(db: DbOrTx, month: string): Promise<Payout> 
       date: r.date,
       dagdeel: r.dagdeel,
       eventTitle: r.eventTitle,
+      meetingKind: r.meetingKind,
       amountCents: r.amountCents,
       status: r.status as 'approved' | 'paid',
     });

@@ -27,6 +27,13 @@ describe('claimSchema', () => {
     expect(errorsOf(claimSchema, { shiftId: SHIFT, receipt })).toEqual({ receipt: `expenses.errors.${key}` });
   });
 
+  it('claims a shift or a meeting, exactly one of the two', () => {
+    const file = new File([new Uint8Array([0x89, 0x50])], 'bon.png', { type: 'image/png' });
+    expect(claimSchema.parse({ meetingId: SHIFT, receipt: file })).toMatchObject({ meetingId: SHIFT, shiftId: null });
+    expect(errorsOf(claimSchema, { receipt: file })).toEqual({ _form: 'expenses.errors.shiftNotFound' });
+    expect(errorsOf(claimSchema, { shiftId: SHIFT, meetingId: SHIFT, receipt: file })).toEqual({ _form: 'expenses.errors.shiftNotFound' });
+  });
+
   it('a shift id that is not one is this feature’s key (the action makes it the form error)', () => {
     expect(errorsOf(claimSchema, { shiftId: 'x', receipt: new File(['a'], 'a.png') })).toEqual({ shiftId: 'expenses.errors.shiftNotFound' });
   });

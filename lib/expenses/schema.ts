@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/dates';
-import { isUuid, uuid } from '@/lib/actions/validation';
+import { isUuid, optionalUuid, uuid } from '@/lib/actions/validation';
 import { MAX_RECEIPT_BYTES } from './filetype';
 import { parseEuroAmount } from './rates';
 
@@ -27,18 +27,20 @@ export const MAX_REASON = 500;
 export const MAX_PAY_BATCH = 500;
 
 /**
- * The ambassador's claim: which shift (a hidden field), and the receipt as uploaded (a File; its
- * content is checked by the action from its first bytes).
+ * The ambassador's claim: which dagdeel — a shift (hidden field `shiftId`) or a meeting
+ * (`meetingId`), exactly one — and the receipt as uploaded (a File; its content is checked by the
+ * action from its first bytes).
  */
 export const claimSchema = z.object({
-  shiftId: uuid(E.shiftNotFound),
+  shiftId: optionalUuid(E.shiftNotFound),
+  meetingId: optionalUuid(E.shiftNotFound),
   receipt: z
     .file(E.receiptRequired)
     // The browser sends an empty, nameless file when none was chosen.
     .refine((f) => f.size > 0 || f.name !== '', E.receiptRequired)
     .refine((f) => f.size > 0 || f.name === '', E.receiptEmpty)
     .max(MAX_RECEIPT_BYTES, E.receiptTooLarge),
-});
+}).refine((v) => (v.shiftId === null) !== (v.meetingId === null), { message: E.shiftNotFound, path: ['_form'] });
 
 export const decisionSchema = z.object({ claimId: uuid(E.claimNotFound) });
 

@@ -5,7 +5,7 @@ import { ambassadors, events, expenseClaims, expenseRates, receipts, shiftAssign
 import { seedExpenses } from '@/lib/demo/expenses';
 import { testDrivers } from '@/db/testing';
 import { detectReceiptType } from './filetype';
-import { claimableShiftsOf } from './queries';
+import { claimableDagdelenOf } from './queries';
 
 const NOW = new Date('2010-12-20T12:00:00Z');
 
@@ -61,7 +61,7 @@ describe.each(testDrivers)('seedExpenses on $name', ({ open }) => {
 
     // Only attended shifts are claimed, each by its own ambassador.
     for (const c of claims) {
-      const [a] = await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.shiftId, c.shiftId));
+      const [a] = await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.shiftId, c.shiftId!));
       expect(a).toBeDefined();
     }
     const notAttended = await h.db.select().from(shiftAssignments).where(eq(shiftAssignments.attended, false));
@@ -78,13 +78,13 @@ describe.each(testDrivers)('seedExpenses on $name', ({ open }) => {
     }
 
     // The demo ambassador's most recent attended shifts are left to claim.
-    const left = await claimableShiftsOf(h.db, amb.AMB01!);
+    const left = await claimableDagdelenOf(h.db, amb.AMB01!);
     expect(left.length).toBeGreaterThanOrEqual(1);
     expect(claims.some((c) => c.ambassadorId === amb.AMB01)).toBe(true);
 
     // Running it again adds no second default rate and still leaves the demo ambassador a shift.
     await seedExpenses(h.db, NOW);
     expect((await h.db.select({ n: count() }).from(expenseRates))[0]!.n).toBe(1);
-    expect((await claimableShiftsOf(h.db, amb.AMB01!)).length).toBeGreaterThanOrEqual(1);
+    expect((await claimableDagdelenOf(h.db, amb.AMB01!)).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -123,14 +123,21 @@ function fromTable(table: { row: number; cells: string[] }[]): Omit<Extract<Pars
   return { ok: true, columns, ignoredColumns, rows };
 }
 
-export function parseCsv(bytes: Uint8Array): ParseResult {
+/**
+ * A CSV file → its lines of cells, with the row numbers Excel shows (empty lines kept), the
+ * encoding and the delimiter. Shared by every CSV import (contacts here, the city's agenda in
+ * lib/coaching/agenda); each maps the header to its own fields. The size cap is the caller's.
+ */
+export function readCsvTable(
+  bytes: Uint8Array,
+): { ok: true; table: { row: number; cells: string[] }[]; encoding: 'utf-8' | 'windows-1252'; delimiter: string } | { ok: false; error: 'unreadable' } {
   const { text: raw, encoding } = decodeText(bytes);
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, {
     delimiter,
     quoteChar: '"',
-    // Empty lines are kept so row numbers match what Excel shows; fromTable skips them.
+    // Empty lines are kept so row numbers match what Excel shows; the callers skip them.
     skipEmptyLines: false,
     // Never turn text into numbers or anything else: "+31…" and "=…" stay text.
     dynamicTyping: false,
@@ -140,8 +147,14 @@ export function parseCsv(bytes: Uint8Array): ParseResult {
   }
   // Excel shows one record per row, even when a quoted cell holds a line break.
   const table = parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c ?? '') }));
-  const out = fromTable(table);
-  return out.ok ? { ...out, format: 'csv', encoding, delimiter } : out;
+  return { ok: true, table, encoding, delimiter };
+}
+
+export function parseCsv(bytes: Uint8Array): ParseResult {
+  const read = readCsvTable(bytes);
+  if (!read.ok) return read;
+  const out = fromTable(read.table);
+  return out.ok ? { ...out, format: 'csv', encoding: read.encoding, delimiter: read.delimiter } : out;
 }
 
 /** A cell's value as text, never calculated. */

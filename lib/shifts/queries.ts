@@ -69,6 +69,8 @@ const eventColumns = {
   targetLanguages: events.targetLanguages,
   targetGroup: events.targetGroup,
   notes: events.notes,
+  source: events.source,
+  sourceId: events.sourceId,
   createdAt: events.createdAt,
   wijkCode: neighbourhoods.code,
   wijkName: neighbourhoods.name,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, choice, isUuid, isoDate, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
+import { attendanceListSchema, checkbox, choice, isoDate, optionalText, optionalUuid, requiredText, uuid } from '@/lib/actions/validation';
 import { DAGDELEN } from '@/lib/dagdelen';
 
 /**
@@ -30,28 +30,15 @@ export const sessionSchema = z.object({
 });
 export type SessionInput = z.output<typeof sessionSchema>;
 
-export const ATTENDANCE_MARKS = ['present', 'absent', 'none'] as const;
-export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
+export { ATTENDANCE_MARKS, type AttendanceMark } from '@/lib/actions/validation';
 /** The attendance form's field per ambassador: `a-<ambassador id>`. */
 export const attendanceField = (ambassadorId: string) => `a-${ambassadorId}`;
 
 /** The attendance list: one mark per ambassador on it (fields `a-<id>`); the ambassadors are checked in the mutation. */
-export const attendanceSchema = z
-  .object({ sessionId: id })
-  .catchall(z.unknown())
-  .transform((input, ctx) => {
-    const marks = new Map<string, AttendanceMark>();
-    for (const [key, value] of Object.entries(input)) {
-      if (key === 'sessionId') continue;
-      const ambassadorId = key.slice(2);
-      if (!key.startsWith('a-') || !isUuid(ambassadorId) || !(ATTENDANCE_MARKS as readonly unknown[]).includes(value)) {
-        ctx.addIssue({ code: 'custom', message: 'training.errors.invalidAttendance', path: ['_form'] });
-        return z.NEVER;
-      }
-      marks.set(ambassadorId.toLowerCase(), value as AttendanceMark);
-    }
-    return { sessionId: input.sessionId, marks };
-  });
+export const attendanceSchema = attendanceListSchema('sessionId', 'training.errors.invalidAttendance').transform(({ id, marks }) => ({
+  sessionId: id,
+  marks,
+}));
 export type AttendanceInput = z.output<typeof attendanceSchema>;
 
 export const issueSchema = z.object({ ambassadorId: id });

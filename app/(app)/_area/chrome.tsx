@@ -29,6 +29,7 @@ async function staffNav(user: CurrentUser): Promise<NavItem[]> {
       { href: '/staff/providers', label: t('providers') },
     );
   }
+  if (can(user.role, 'coaching.manage')) nav.push({ href: '/staff/coaching', label: t('coaching') });
   return nav;
 }
 

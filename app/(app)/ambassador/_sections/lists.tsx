@@ -85,6 +85,7 @@ export async function ShiftsCard({ shifts }: { shifts: AmbassadorStart['shifts']
 /** My expense claims not paid yet. */
 export async function ClaimsCard({ claims }: { claims: AmbassadorStart['openClaims'] }) {
   const t = await getTranslations('ambassadorHome');
+  const te = await getTranslations('expenses');
   const { day, format } = await shortDay();
   return (
     <ListCard
@@ -95,7 +96,7 @@ export async function ClaimsCard({ claims }: { claims: AmbassadorStart['openClai
       more={{ href: '/ambassador/expenses', text: t('allClaims') }}
       items={claims.map((c) => (
         <li key={c.id} className={pairClass}>
-          <span className="[overflow-wrap:anywhere]">{t('claimLine', { event: c.eventTitle, date: day(c.shiftDate) })}</span>
+          <span className="[overflow-wrap:anywhere]">{t('claimLine', { event: c.meetingKind ? te(`meeting.${c.meetingKind}`) : (c.eventTitle ?? ''), date: day(c.shiftDate) })}</span>
           <span>
             <span className="font-semibold">{format.number(c.amountCents / 100, { style: 'currency', currency: 'EUR' })}</span>{' '}
             <span className="text-slate-700">({t(`claimStatus.${c.status}`)})</span>

@@ -19,16 +19,26 @@ export interface ClaimFormText {
 }
 
 /**
- * The claim for one attended shift: the receipt (photo or PDF) and a button. A plain multipart
+ * The claim for one attended dagdeel (a shift: `field` shiftId; a meeting: meetingId): the receipt (photo or PDF) and a button. A plain multipart
  * post to the server action, so it works without JavaScript; after an error it stays where it is,
  * with the message next to the field (a file input cannot be refilled: the text says so).
  */
-export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labelledBy: string; text: ClaimFormText }) {
+export function ClaimForm({
+  id: dagdeelId,
+  field,
+  labelledBy,
+  text,
+}: {
+  id: string;
+  field: 'shiftId' | 'meetingId';
+  labelledBy: string;
+  text: ClaimFormText;
+}) {
   const [state, formAction, pending] = useActionState(claimExpenseAction, initialFormState);
   const message = useMessage();
   // With JavaScript, a file over the limit is stopped here: the upload would be refused anyway.
   const [tooLarge, setTooLarge] = useState(false);
-  const id = `receipt-${shiftId}`;
+  const id = `receipt-${dagdeelId}`;
   const fieldKey = tooLarge ? 'expenses.errors.receiptTooLarge' : state.fieldErrors?.receipt;
   const fieldError = fieldKey ? message(fieldKey) : undefined;
   const formKey = tooLarge ? 'invalidForm' : state.status === 'error' ? (state.formError ?? 'invalidForm') : null;
@@ -41,7 +51,7 @@ export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labe
       noValidate
       aria-labelledby={labelledBy}
       className="mt-3"
-      data-testid={`claim-${shiftId}`}
+      data-testid={`claim-${dagdeelId}`}
       onSubmit={(e) => {
         const file = (e.currentTarget.elements.namedItem('receipt') as HTMLInputElement | null)?.files?.[0];
         const over = !!file && file.size > MAX_RECEIPT_BYTES;
@@ -55,7 +65,7 @@ export function ClaimForm({ shiftId, labelledBy, text }: { shiftId: string; labe
           errors={fieldError ? [{ field: id, label: text.receiptLabel, message: fieldError }] : []}
         />
       ) : null}
-      <input type="hidden" name="shiftId" value={shiftId} />
+      <input type="hidden" name={field} value={dagdeelId} />
       <FormField id={`f-${id}`} label={text.receiptLabel} hint={text.receiptHint} error={fieldError} required requiredLabel={text.requiredMarker} className="mb-4">
         <input
           id={`f-${id}`}

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
-import { claimableShiftsOf, claimsOf, listRates } from '@/lib/expenses/queries';
+import { claimableDagdelenOf, claimsOf, listRates } from '@/lib/expenses/queries';
 import { rateOn } from '@/lib/expenses/rates';
 import { todayLocal } from '@/lib/dates';
 import { ClaimForm } from './claim-form';
@@ -10,7 +10,7 @@ import { ClaimStatusBadge } from '@/app/_components/claim-status-badge';
 import { Section } from '@/app/_components/ui/card';
 
 /**
- * The ambassador's allowance: attended shifts not claimed yet, each with its claim form, and the
+ * The ambassador's allowance: attended shifts and meetings not claimed yet, each with its claim form, and the
  * claims made so far with their status. Only the ambassador's own rows (owner in every WHERE).
  */
 export default async function AmbassadorExpensesPage({ searchParams }: { searchParams: Promise<{ aangevraagd?: string }> }) {
@@ -34,7 +34,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
   }
 
   const [claimable, claims, rates] = await Promise.all([
-    claimableShiftsOf(db, user.ambassadorId),
+    claimableDagdelenOf(db, user.ambassadorId),
     claimsOf(db, user.ambassadorId),
     listRates(db),
   ]);
@@ -51,21 +51,23 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
         ) : (
           <ul className="mt-3 space-y-4">
             {claimable.map((s) => {
-              const headingId = `shift-${s.shiftId}`;
+              const dagdeelId = (s.shiftId ?? s.meetingId)!;
+              const headingId = `${s.meetingId ? 'meeting' : 'shift'}-${dagdeelId}`;
               return (
-                <li key={s.shiftId} className="rounded-lg bg-white p-4 shadow-sm">
+                <li key={dagdeelId} className="rounded-lg bg-white p-4 shadow-sm">
                   <h3 id={headingId} className="text-lg font-bold">
                     <time dateTime={s.date}>{day(s.date)}</time>, {t(`dagdeel.${s.dagdeel}`)}
                   </h3>
                   <p className="mt-1">
-                    {s.eventTitle} · {s.place}
+                    {s.meetingKind ? t(`meeting.${s.meetingKind}`) : s.eventTitle} · {s.place}
                   </p>
                   <p className="mt-1">
                     {s.amountCents !== null ? t('amountForShift', { amount: euro(s.amountCents) }) : t('errors.noRate')}
                   </p>
                   {s.amountCents !== null ? (
                     <ClaimForm
-                      shiftId={s.shiftId}
+                      id={dagdeelId}
+                      field={s.meetingId ? 'meetingId' : 'shiftId'}
                       labelledBy={headingId}
                       text={{
                         receiptLabel: t('receiptLabel'),
@@ -107,7 +109,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
                     <ClaimStatusBadge status={c.status} label={t(`status.${c.status}`)} hiddenPrefix={t('statusLabel')} className="text-sm" />
                   </p>
                 </div>
-                <p className="mt-1">{c.eventTitle}</p>
+                <p className="mt-1">{c.meetingKind ? t(`meeting.${c.meetingKind}`) : c.eventTitle}</p>
                 <p className="mt-1 tabular-nums">{euro(c.amountCents)}</p>
                 {c.status === 'rejected' && c.rejectReason ? (
                   <p className="mt-1">

@@ -52,7 +52,7 @@ export async function QueueSection({ rows, total }: { rows: QueueRow[]; total: n
                   </>
                 ) : null}
               </Td>
-              <Td>{r.eventTitle}</Td>
+              <Td>{r.meetingKind ? <DataBadge tone="info" data-testid="meeting-claim">{t(`meeting.${r.meetingKind}`)}</DataBadge> : r.eventTitle}</Td>
               <Td numeric className="whitespace-nowrap">
                 {euro(r.amountCents)}
               </Td>

@@ -52,7 +52,7 @@ export async function GET(req: NextRequest) {
   for (const a of payout.ambassadors) {
     body += csvRow([a.name, a.dagdelen, centsForCsv(a.totalCents), '', '', '', '', '']);
     for (const l of a.lines) {
-      body += csvRow([a.name, '', '', l.date, t(`dagdeel.${l.dagdeel}`), l.eventTitle, centsForCsv(l.amountCents), t(`status.${l.status}`)]);
+      body += csvRow([a.name, '', '', l.date, t(`dagdeel.${l.dagdeel}`), l.meetingKind ? t(`meeting.${l.meetingKind}`) : l.eventTitle, centsForCsv(l.amountCents), t(`status.${l.status}`)]);
     }
   }
   body += csvRow([t('csvGrandTotal'), payout.dagdelen, centsForCsv(payout.totalCents), '', '', '', '', '']);

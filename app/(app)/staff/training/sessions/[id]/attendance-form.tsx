@@ -22,30 +22,36 @@ export interface AttendanceText {
   /** per row: [present, absent, none] labels naming the ambassador */
   labels: Record<string, [string, string, string]>;
   save: string;
+  /** success message key → text */
+  messages?: Record<string, string>;
 }
 
 const MARKS = ['present', 'absent', 'none'] as const;
 
 /**
- * The attendance list of a session: one radio group per ambassador (a table row), named
- * `a-<ambassador id>`. Works without JavaScript; after an error the choices come back as sent.
+ * The attendance list of a training session or a meeting: one radio group per ambassador (a table
+ * row), named `a-<ambassador id>`, and the hidden fields naming what was attended (`sessionId`,
+ * `meetingId`, the page's `base`). Works without JavaScript; after an error the choices come back
+ * as sent.
  */
 export function AttendanceForm({
   action,
-  sessionId,
+  hidden,
   rows,
   text,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
-  sessionId: string;
+  hidden: Record<string, string>;
   rows: AttendanceRow[];
   text: AttendanceText;
 }) {
-  const { formAction, pending, errorSummary, values, success } = useForm(action, { labels: {}, idPrefix: 'attendance' });
+  const { formAction, pending, errorSummary, values, success } = useForm(action, { labels: {}, idPrefix: 'attendance', messages: text.messages });
   return (
     <form action={formAction} noValidate>
       {errorSummary}
-      <input type="hidden" name="sessionId" value={sessionId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <DataTable
         caption={text.caption}
         captionHidden

@@ -68,7 +68,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
             <p className="mb-3 mt-1">{t('attendanceIntro')}</p>
             <AttendanceForm
               action={attendanceAction}
-              sessionId={session.id}
+              hidden={{ sessionId: session.id }}
               rows={attendees.map((a) => ({
                 ambassadorId: a.ambassadorId,
                 name: a.name,
