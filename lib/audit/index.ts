@@ -72,7 +72,12 @@ export type AuditAction =
   | 'training.attendance'
   | 'certificate.issued'
   | 'certificate.revoked'
-  | 'certificate.downloaded';
+  | 'certificate.downloaded'
+  | 'coaching.viewed'
+  | 'coaching.review_recorded'
+  | 'coaching.session_logged'
+  | 'coaching.goal_saved'
+  | 'coaching.goal_note_added';
 
 export interface AuditEntry {
   action: AuditAction;
