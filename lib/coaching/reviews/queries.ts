@@ -85,7 +85,7 @@ export async function reviewOverview(db: DbOrTx, now = new Date()): Promise<{ to
       .select({
         ambassadorId: ambassadors.id,
         name: ambassadors.displayName,
-        lastReviewOn: sql<string | null>`(select max(${coachingReviews.reviewedOn})::text from ${coachingReviews} where ${coachingReviews.ambassadorId} = ${ambassadors.id})`,
+        lastReviewOn: sql<string | null>`(select max(cr.reviewed_on)::text from coaching_reviews cr where cr.ambassador_id = ${ambassadors}.id)`,
         activeSince: sql<string>`(coalesce(${sqlInAmsterdam(ambassadors.startedOn)}, ${sqlInAmsterdam(ambassadors.createdAt)}))::date::text`,
       })
       .from(ambassadors)
