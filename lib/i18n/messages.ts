@@ -21,6 +21,7 @@ export const NAMESPACES = [
   'auditLog',
   'auth',
   'certificate',
+  'coach',
   'common',
   'corps',
   'errors',
