@@ -13,12 +13,26 @@ export async function ReviewStateBadge({ row }: { row: Pick<ReviewOverviewRow, '
 }
 
 /**
- * The reviews that are due or overdue: for the coach (with a link to do the review) and for the
- * coordinator's corps page (without: the coordinator follows, the coach reviews).
+ * The reviews that are due or overdue: for the coach a table with a link to do each review; for
+ * the coordinator's corps page (without `reviewHref`) a short list, since the coordinator follows
+ * and the coach reviews (and the corps table above already has a row per ambassador).
  */
 export async function DueReviews({ rows, reviewHref }: { rows: ReviewOverviewRow[]; reviewHref?: (ambassadorId: string) => string }) {
   const t = await getTranslations('coach');
   const days = await Promise.all(rows.map(async (r) => [await formatDay(r.dueOn), r.lastReviewOn ? await formatDay(r.lastReviewOn) : null] as const));
+  if (!reviewHref) {
+    if (!rows.length) return <p className="mt-2">{t('due.none')}</p>;
+    return (
+      <ul className="mt-2 grid gap-1" data-testid="due-reviews">
+        {rows.map((r, i) => (
+          <li key={r.ambassadorId}>
+            <span className="font-semibold">{r.name}</span>: {t('due.line', { due: days[i]![0], last: days[i]![1] ?? t('due.never') })}{' '}
+            <ReviewStateBadge row={r} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <DataTable
       caption={t('due.caption')}
@@ -30,7 +44,7 @@ export async function DueReviews({ rows, reviewHref }: { rows: ReviewOverviewRow
         { header: t('col.lastReview') },
         { header: t('col.dueOn') },
         { header: t('col.state') },
-        ...(reviewHref ? [{ header: t('col.action'), hiddenHeader: true }] : []),
+        { header: t('col.action'), hiddenHeader: true },
       ]}
       data-testid="due-reviews"
     >
@@ -42,13 +56,11 @@ export async function DueReviews({ rows, reviewHref }: { rows: ReviewOverviewRow
           <Td>
             <ReviewStateBadge row={r} />
           </Td>
-          {reviewHref ? (
-            <Td>
-              <a href={reviewHref(r.ambassadorId)} className="underline">
-                {t('due.doReview', { name: r.name })}
-              </a>
-            </Td>
-          ) : null}
+          <Td>
+            <a href={reviewHref(r.ambassadorId)} className="underline">
+              {t('due.doReview', { name: r.name })}
+            </a>
+          </Td>
         </Tr>
       ))}
     </DataTable>
