@@ -115,10 +115,13 @@ test('the coordinator sees the due and overdue reviews on the corps page', async
 
 test('the coach gets 403 on the lead list and the staff pages; other roles get 403 on the coach pages', async ({ browser }) => {
   const coach = await as(browser, 'coach');
-  for (const url of ['/staff', '/staff/leads', '/staff/leads/export', '/staff/ambassadors', '/ambassador/agreements', '/admin/audit']) {
+  for (const url of ['/staff', '/staff/leads', '/staff/ambassadors', '/staff/targets', '/ambassador/agreements', '/admin/audit']) {
     const res = await coach.goto(url);
     expect(res?.status(), `coach → ${url}`).toBe(403);
   }
+  const csv = await coach.request.get('/staff/leads/export', { maxRedirects: 0 });
+  expect(csv.status()).toBe(403);
+  expect(await csv.text()).not.toMatch(DEMO_PHONE);
   await expect(coach.getByRole('heading', { name: 'Geen toegang' })).toBeVisible();
   await expectAccessible(coach);
   await coach.context().close();
