@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   caseworker: 'caseworker@wijkwerf.test',
   ambassador: 'ambassador@wijkwerf.test',
   association: 'association@wijkwerf.test',
+  coach: 'coach@wijkwerf.test',
 } as const;
 export type DemoRole = keyof typeof ACCOUNTS;
 export const AREA_OF: Record<DemoRole, string> = {
@@ -16,6 +17,7 @@ export const AREA_OF: Record<DemoRole, string> = {
   caseworker: '/staff',
   ambassador: '/ambassador',
   association: '/association',
+  coach: '/coach',
 };
 
 /** The form's own error summary (Next's route announcer is also role=alert). */

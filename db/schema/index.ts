@@ -9,3 +9,4 @@ export * from './socialmap';
 export * from './corps';
 export * from './training';
 export * from './meetings';
+export * from './coach';

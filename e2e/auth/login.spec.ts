@@ -6,6 +6,7 @@ const ROLE_LABEL: Record<DemoRole, string> = {
   caseworker: 'Consulent',
   ambassador: 'Ambassadeur',
   association: 'Vereniging',
+  coach: 'Begeleider',
 };
 
 test('login page is accessible', async ({ page }) => {

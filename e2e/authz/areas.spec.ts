@@ -1,6 +1,6 @@
 import { ACCOUNTS, AREA_OF, type DemoRole, expect, login, test, expectAccessible } from '../fixtures';
 
-const AREAS = ['/staff', '/ambassador', '/association', '/admin'];
+const AREAS = ['/staff', '/ambassador', '/association', '/admin', '/coach'];
 
 test.describe('anonymous visitors', () => {
   for (const area of AREAS) {
@@ -83,6 +83,7 @@ const SOCIAL_MAP_ALLOWED: Record<DemoRole, RegExp> = {
   caseworker: /^\/staff\/(social-map|referrals)(?!\/manage)/,
   ambassador: /^\/ambassador\//,
   association: /^$/,
+  coach: /^$/,
 };
 
 test('anonymous visitors are sent to the login page from every social map URL, and come back there', async ({ page }) => {

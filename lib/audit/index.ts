@@ -80,7 +80,12 @@ export type AuditAction =
   | 'meeting.obstacle_added'
   | 'meeting.obstacle_updated'
   | 'coaching.budget_saved'
-  | 'event.imported';
+  | 'event.imported'
+  | 'coaching.viewed'
+  | 'coaching.review_recorded'
+  | 'coaching.session_logged'
+  | 'coaching.goal_saved'
+  | 'coaching.goal_note_added';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,6 +8,7 @@ const OWN_AREA: Record<Role, Area> = {
   caseworker: 'staff',
   ambassador: 'ambassador',
   association: 'association',
+  coach: 'coach',
 };
 
 /** Who may do what (from the brief); everything not listed is refused. */
@@ -24,7 +25,6 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'socialmap.use': ['coordinator', 'caseworker', 'ambassador'],
   'referrals.update': ['coordinator', 'caseworker'],
   'socialmap.curate': ['admin', 'coordinator'],
-  'coaching.manage': ['coordinator'],
   'leads.merge': ['coordinator', 'caseworker'],
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
@@ -32,12 +32,14 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'corps.manage': ['coordinator'],
   'training.manage': ['coordinator'],
   'training.self': ['ambassador'],
+  'coaching.manage': ['coordinator', 'coach'],
+  'coaching.self': ['ambassador'],
 };
 
 describe('canEnterArea', () => {
   it('knows every role and every area', () => {
     expect([...ROLES].sort()).toEqual(Object.keys(OWN_AREA).sort());
-    expect([...AREAS].sort()).toEqual(['admin', 'ambassador', 'association', 'staff']);
+    expect([...AREAS].sort()).toEqual(['admin', 'ambassador', 'association', 'coach', 'staff']);
   });
 
   for (const role of ROLES) {
@@ -63,6 +65,7 @@ describe('homePathFor / homeAreaFor', () => {
     ['caseworker', '/staff'],
     ['ambassador', '/ambassador'],
     ['association', '/association'],
+    ['coach', '/coach'],
   ] as const)('%s lands on %s', (role, path) => {
     expect(homePathFor(role)).toBe(path);
   });
@@ -92,12 +95,22 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self'];
     const associationOwn: Permission[] = ['association.self'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
       expect(can('association', permission), permission).toBe(associationOwn.includes(permission));
     }
+  });
+});
+
+describe('the coach', () => {
+  it('coaches the ambassadors but never sees a lead, the lead list or the programme pages', () => {
+    const coachOwn: Permission[] = ['coaching.manage'];
+    for (const permission of Object.keys(ALLOWED) as Permission[]) expect(can('coach', permission), permission).toBe(coachOwn.includes(permission));
+    expect(canEnterArea('coach', 'staff')).toBe(false);
+    expect(canEnterArea('coordinator', 'coach')).toBe(false);
+    expect(canEnterArea('ambassador', 'coach')).toBe(false);
   });
 });
 

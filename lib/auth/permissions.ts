@@ -2,10 +2,10 @@
  * Roles, areas and permissions: the single map the gate consults. Pure (no I/O) so it can be
  * unit-tested and imported anywhere; the enforcement lives in ./gate.ts.
  */
-export const ROLES = ['admin', 'coordinator', 'caseworker', 'ambassador', 'association'] as const;
+export const ROLES = ['admin', 'coordinator', 'caseworker', 'ambassador', 'association', 'coach'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const AREAS = ['staff', 'ambassador', 'association', 'admin'] as const;
+export const AREAS = ['staff', 'ambassador', 'association', 'admin', 'coach'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Which roles may enter which area. Every other combination gets 403. */
@@ -14,6 +14,8 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   ambassador: ['ambassador'],
   association: ['association'],
   admin: ['admin'],
+  /** The coaching bureau's begeleiders: active ambassadors, their figures and coaching; never residents' contact details. */
+  coach: ['coach'],
 };
 
 /** Role → allowed actions. New features add their permissions here, nowhere else. */
@@ -58,10 +60,13 @@ const PERMISSIONS = {
   /** Curate the social map: organisations and services, verification, HSDS import and export. */
   'socialmap.curate': ['admin', 'coordinator'],
   /**
-   * The coaching bureau's work: meetings and intervision (attendance, obstacles), the coaching
-   * budget, importing the city's event agenda.
+   * The coaching bureau's work: the two-weekly reviews (agreements, private notes), the coaching
+   * log, development goals and the coaching settings; meetings and intervision (attendance,
+   * obstacles), the coaching budget, importing the city's event agenda.
    */
-  'coaching.manage': ['coordinator'],
+  'coaching.manage': ['coordinator', 'coach'],
+  /** An ambassador's own agreements from their reviews (never the coach's notes). */
+  'coaching.self': ['ambassador'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -17,6 +17,7 @@ const EXPECTED_ROLES: Record<string, string> = {
   'ambassador2@wijkwerf.test': 'ambassador',
   'association@wijkwerf.test': 'association',
   'association2@wijkwerf.test': 'association',
+  'coach@wijkwerf.test': 'coach',
 };
 
 describe('seedDemo (PGlite)', () => {
@@ -59,10 +60,10 @@ describe('seedDemo (PGlite)', () => {
     expect(rows.some((a) => a.community === 'Afghaans' && /afghaan/i.test(a.name))).toBe(true);
   });
 
-  it('creates the seven demo accounts with their roles and the demo password', async () => {
+  it('creates the eight demo accounts with their roles and the demo password', async () => {
     const rows = await h.db.select().from(users);
     expect(Object.fromEntries(rows.map((u) => [u.email, u.role]))).toEqual(EXPECTED_ROLES);
-    expect(DEMO_ACCOUNTS).toHaveLength(7);
+    expect(DEMO_ACCOUNTS).toHaveLength(8);
     expect(rows.every((u) => u.active)).toBe(true);
     expect(await verifyPassword(rows[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(await userIdByEmail(h.db, 'coordinator@wijkwerf.test')).toBe(rows.find((u) => u.role === 'coordinator')!.id);

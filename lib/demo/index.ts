@@ -20,6 +20,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'ambassador2@wijkwerf.test', name: 'Ahmad Karimi', role: 'ambassador' },
   { email: 'association@wijkwerf.test', name: 'Wahid Popal', role: 'association' },
   { email: 'association2@wijkwerf.test', name: 'Selin Arslan', role: 'association' },
+  { email: 'coach@wijkwerf.test', name: 'Ingrid Verhoeven', role: 'coach' },
 ] as const;
 
 export async function isEmpty(db: Db): Promise<boolean> {

@@ -22,6 +22,7 @@ export const NAMESPACES = [
   'auth',
   'certificate',
   'cityAgenda',
+  'coach',
   'common',
   'corps',
   'diversity',

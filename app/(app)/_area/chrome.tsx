@@ -4,7 +4,7 @@ import { type CurrentUser, requireArea } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 
 /** The portal areas with their own navigation here (the association area has its own layout). */
-export type ChromeArea = 'staff' | 'ambassador' | 'admin';
+export type ChromeArea = 'staff' | 'ambassador' | 'admin' | 'coach';
 
 async function staffNav(user: CurrentUser): Promise<NavItem[]> {
   const t = await getTranslations('staffNav');
@@ -44,6 +44,15 @@ async function ambassadorNav(): Promise<NavItem[]> {
     { href: '/ambassador/social-map', label: t('socialMap') },
     { href: '/ambassador/referrals', label: t('referrals') },
     { href: '/ambassador/corps', label: t('corps') },
+    { href: '/ambassador/agreements', label: t('agreements') },
+  ];
+}
+
+async function coachNav(): Promise<NavItem[]> {
+  const t = await getTranslations('coach');
+  return [
+    { href: '/coach', label: t('nav.home') },
+    { href: '/coach/settings', label: t('nav.settings') },
   ];
 }
 
@@ -66,7 +75,8 @@ async function adminNav(): Promise<NavItem[]> {
  */
 export async function AreaChrome({ area, children }: { area: ChromeArea; children: React.ReactNode }) {
   const user = await requireArea(area);
-  const nav = area === 'staff' ? await staffNav(user) : area === 'ambassador' ? await ambassadorNav() : await adminNav();
+  const nav =
+    area === 'staff' ? await staffNav(user) : area === 'ambassador' ? await ambassadorNav() : area === 'coach' ? await coachNav() : await adminNav();
   return (
     <AreaShell area={area} user={user} nav={nav}>
       {children}

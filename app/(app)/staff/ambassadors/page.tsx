@@ -9,6 +9,8 @@ import { ButtonLink } from '@/app/_components/ui/button';
 import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { CorpsTable } from './_components/corps-table';
+import { DueReviews } from '@/app/(app)/_coaching/due-reviews';
+import { dueReviews } from '@/lib/coaching/reviews/queries';
 
 /** The coordinator's corps: everyone with step, source, VOG flag, account, and this period's target and result. */
 export default async function AmbassadorsPage() {
@@ -17,7 +19,13 @@ export default async function AmbassadorsPage() {
   const tt = await getTranslations('targets');
   const td = await getTranslations('diversity');
   const db = getDb();
-  const [list, { period, rows: overview }, results] = await Promise.all([corpsList(db), ambassadorOverview(db, todayLocal(new Date())), programmeResults(db)]);
+  const [list, { period, rows: overview }, results, due] = await Promise.all([
+    corpsList(db),
+    ambassadorOverview(db, todayLocal(new Date())),
+    programmeResults(db),
+    dueReviews(db),
+  ]);
+  const tc = await getTranslations('coach');
   const c = countByStatus(list);
   const byId = new Map(overview.map((r) => [r.id, r]));
 
@@ -67,6 +75,10 @@ export default async function AmbassadorsPage() {
             })}
       </p>
       <CorpsTable rows={list.map((r) => ({ ...r, target: byId.get(r.id)?.target ?? null, adjusted: byId.get(r.id)?.adjusted ?? false, result: byId.get(r.id)?.result ?? null }))} />
+      <Section id="due-reviews" title={tc('due.title', { count: due.rows.length })} className="mt-8">
+        <p className="mt-1">{tc('due.staffIntro', { days: due.intervalDays })}</p>
+        <DueReviews rows={due.rows} />
+      </Section>
     </>
   );
 }
