@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/app/_components/action-form';
 import { BackLink } from '@/app/_components/ui/back-link';
 import { Section } from '@/app/_components/ui/card';
@@ -15,7 +15,7 @@ import { currentPeriod, getPeriod, listPeriods } from '@/lib/targets/queries';
 /**
  * The coaching budget of a target period (mounted at `base`/budget; `?period=<id>`, else the
  * current period): intervision half-days held of the budget, per ambassador and in total, and the
- * form to set the period's budget. Coaching hours used come from the coaching log (wired at merge).
+ * form to set the period's budget. Coaching hours used come from the coaching log (lib/coaching/log).
  */
 export async function BudgetOverview({ base, periodId }: { base: string; periodId?: string }) {
   const t = await getTranslations('meetings');
@@ -52,6 +52,8 @@ async function BudgetOfPeriod({
 }) {
   const tb = await getTranslations('meetings.budget');
   const use = await intervisionUse(getDb(), period, today);
+  const format = await getFormatter();
+  const hours = (minutes: number) => format.number(Math.round(minutes / 6) / 10); // one decimal
   return (
     <>
       <nav aria-label={tb('period')} className="mt-4">
@@ -77,7 +79,12 @@ async function BudgetOfPeriod({
             { key: 'used', term: tb('used'), description: tb('ofBudget', { used: use.used, budget: use.budget.intervisionHalfDays }), testId: 'intervision-used' },
             { key: 'planned', term: tb('planned'), description: use.planned },
             { key: 'attended', term: tb('attendedTotal'), description: use.attendedTotal },
-            { key: 'hours', term: tb('coachingHours'), description: use.budget.coachingHours },
+            {
+              key: 'hours',
+              term: tb('coachingHoursUsed'),
+              description: tb('hoursOfBudget', { used: hours(use.coachingMinutes), budget: use.budget.coachingHours }),
+              testId: 'coaching-hours-used',
+            },
           ]}
         />
         {!use.budget.own ? <p className="mt-2 text-slate-700">{tb('defaultBudget')}</p> : null}
@@ -90,18 +97,20 @@ async function BudgetOfPeriod({
           data-testid="intervision-by-ambassador"
           rowCount={use.byAmbassador.length}
           empty={tb('byAmbassadorEmpty')}
-          columns={[{ header: tb('colAmbassador') }, { header: tb('colHalfDays'), numeric: true }]}
+          columns={[{ header: tb('colAmbassador') }, { header: tb('colHalfDays'), numeric: true }, { header: tb('colCoachingHours'), numeric: true }]}
         >
           {use.byAmbassador.map((a) => (
             <Tr key={a.ambassadorId}>
               <RowHeader>{a.name}</RowHeader>
               <Td numeric>{a.halfDays}</Td>
+              <Td numeric>{hours(a.coachingMinutes)}</Td>
             </Tr>
           ))}
           {use.byAmbassador.length ? (
             <Tr className="font-semibold">
               <RowHeader>{tb('total')}</RowHeader>
               <Td numeric>{use.attendedTotal}</Td>
+              <Td numeric>{hours(use.coachingMinutes)}</Td>
             </Tr>
           ) : null}
         </DataTable>
@@ -124,3 +133,4 @@ async function BudgetOfPeriod({
     </>
   );
 }
+

@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { coachingGoalNotes, coachingGoals, coachingSessions, users } from '@/db/schema';
 import type { CoachingTopic } from './schema';
@@ -30,11 +30,15 @@ export async function sessionsOf(db: DbOrTx, ambassadorId: string): Promise<Sess
     .orderBy(desc(coachingSessions.date), desc(coachingSessions.createdAt));
 }
 
-/** Minutes of individual coaching per ambassador (ambassador id → minutes), for the hours against the target. */
-export async function coachedMinutes(db: DbOrTx): Promise<Map<string, number>> {
+/**
+ * Minutes of individual coaching per ambassador (ambassador id → minutes), for the hours against
+ * the target; with a window (dates inclusive) only the conversations in it (the budget per period).
+ */
+export async function coachedMinutes(db: DbOrTx, window?: { from: string; to: string }): Promise<Map<string, number>> {
   const rows = await db
     .select({ ambassadorId: coachingSessions.ambassadorId, minutes: sql<number>`sum(${coachingSessions.minutes})`.mapWith(Number) })
     .from(coachingSessions)
+    .where(window ? and(gte(coachingSessions.date, window.from), lte(coachingSessions.date, window.to)) : undefined)
     .groupBy(coachingSessions.ambassadorId);
   return new Map(rows.map((r) => [r.ambassadorId, r.minutes]));
 }

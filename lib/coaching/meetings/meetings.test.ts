@@ -1,12 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, auditLog, expenseClaims, targetPeriods, users } from '@/db/schema';
+import { ambassadors, auditLog, coachingSessions, expenseClaims, targetPeriods, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { demoPng } from '@/lib/expenses/demo-receipts';
 import { addRate, approveClaim, claimExpense, ensureDefaultRate } from '@/lib/expenses/mutations';
 import { claimableDagdelenOf, listClaims, payoutOfMonth } from '@/lib/expenses/queries';
+import { logSession } from '../log/mutations';
+import { sessionSchema } from '../log/schema';
 import { addObstacle, createMeeting, recordMeetingAttendance, saveBudget, updateObstacle } from './mutations';
 import { getMeeting, intervisionUse, listMeetings, unresolvedObstacles } from './queries';
 import { budgetSchema, meetingAttendanceSchema, obstacleStatusSchema } from './schema';
@@ -164,6 +166,24 @@ describe.each(testDrivers)('meetings on $name', ({ open }) => {
       ['Anna', 2],
       ['Bram', 1],
     ]);
+
+    // Coaching hours come from the coaching log: only conversations dated in the period count, also
+    // for an ambassador who attended no intervision.
+    const [dirk] = await h.db.insert(ambassadors).values({ displayName: 'Dirk', status: 'active', referralCode: 'D1' }).returning({ id: ambassadors.id });
+    const talk = (ambassadorId: string, date: string, minutes: string) =>
+      logSession(h.db, coordinatorId, sessionSchema.parse({ ambassadorId, date, minutes, topic: 'job_applications' }), new Date('2011-08-01T10:00:00Z'));
+    await talk(people.Bram!.ambassadorId, '2011-02-01', '90');
+    await talk(dirk!.id, '2011-06-30', '60');
+    await talk(dirk!.id, '2011-07-01', '240'); // the next period
+    const withHours = await intervisionUse(h.db, p!, '2011-04-01');
+    expect(withHours.coachingMinutes).toBe(150);
+    expect(withHours.byAmbassador.map((a) => [a.name, a.halfDays, a.coachingMinutes])).toEqual([
+      ['Anna', 2, 0],
+      ['Bram', 1, 90],
+      ['Dirk', 0, 60],
+    ]);
+    await h.db.delete(coachingSessions);
+    await h.db.update(ambassadors).set({ status: 'stopped' }).where(eq(ambassadors.id, dirk!.id));
     await saveBudget(h.db, coordinatorId, { periodId: p!.id, intervisionHalfDays: 24, coachingHours: 180 });
     await saveBudget(h.db, coordinatorId, { periodId: p!.id, intervisionHalfDays: 22, coachingHours: 180 });
     expect((await intervisionUse(h.db, p!, '2011-04-01')).budget).toEqual({ intervisionHalfDays: 22, coachingHours: 180, own: true });

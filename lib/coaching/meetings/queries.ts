@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, coachingBudgets, meetingAttendance, meetingObstacles, meetings } from '@/db/schema';
 import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import type { Dagdeel } from '@/lib/dagdelen';
 import type { Period } from '@/lib/targets/queries';
+import { coachedMinutes } from '../log/queries';
 import { DEFAULT_BUDGET, type MeetingKind, type ObstacleStatus } from './schema';
 
 export interface MeetingRow {
@@ -137,10 +138,13 @@ export interface IntervisionUse {
   used: number;
   /** intervision meetings planned later in the period */
   planned: number;
-  /** per ambassador: intervision half-days attended in the period (only those with any), by name */
-  byAmbassador: { ambassadorId: string; name: string; halfDays: number }[];
+  /** per ambassador: intervision half-days attended and minutes of individual coaching in the
+   * period (only those with either), by name */
+  byAmbassador: { ambassadorId: string; name: string; halfDays: number; coachingMinutes: number }[];
   /** the sum of the ambassadors' half-days */
   attendedTotal: number;
+  /** the sum of the coaching conversations' minutes in the period (the coaching log) */
+  coachingMinutes: number;
 }
 
 /**
@@ -151,7 +155,7 @@ export async function intervisionUse(db: DbOrTx, period: Pick<Period, 'id' | 'st
   const inPeriod = and(eq(meetings.kind, 'intervision'), gte(meetings.date, period.startsOn), lte(meetings.date, period.endsOn));
   const [held] = await db.select({ n: count() }).from(meetings).where(and(inPeriod, lte(meetings.date, today)));
   const [later] = await db.select({ n: count() }).from(meetings).where(and(inPeriod, sql`${meetings.date} > ${today}`));
-  const byAmbassador = await db
+  const attended = await db
     .select({ ambassadorId: ambassadors.id, name: ambassadors.displayName, halfDays: count() })
     .from(meetingAttendance)
     .innerJoin(meetings, eq(meetingAttendance.meetingId, meetings.id))
@@ -159,11 +163,20 @@ export async function intervisionUse(db: DbOrTx, period: Pick<Period, 'id' | 'st
     .where(and(inPeriod, eq(meetingAttendance.attended, true)))
     .groupBy(ambassadors.id, ambassadors.displayName)
     .orderBy(asc(ambassadors.displayName), asc(ambassadors.id));
+  const minutes = await coachedMinutes(db, { from: period.startsOn, to: period.endsOn });
+  const coachedOnly = [...minutes.keys()].filter((id) => !attended.some((a) => a.ambassadorId === id));
+  const names = coachedOnly.length
+    ? await db.select({ ambassadorId: ambassadors.id, name: ambassadors.displayName }).from(ambassadors).where(inArray(ambassadors.id, coachedOnly))
+    : [];
+  const byAmbassador = [...attended, ...names.map((n) => ({ ...n, halfDays: 0 }))]
+    .map((a) => ({ ...a, coachingMinutes: minutes.get(a.ambassadorId) ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.ambassadorId.localeCompare(b.ambassadorId));
   return {
     budget: await budgetOf(db, period.id),
     used: held!.n,
     planned: later!.n,
     byAmbassador,
     attendedTotal: byAmbassador.reduce((s, a) => s + a.halfDays, 0),
+    coachingMinutes: [...minutes.values()].reduce((s, m) => s + m, 0),
   };
 }
