@@ -52,6 +52,8 @@ async function coachNav(): Promise<NavItem[]> {
   const t = await getTranslations('coach');
   return [
     { href: '/coach', label: t('nav.home') },
+    { href: '/coach/coaching', label: t('nav.meetings') },
+    { href: '/coach/coaching/budget', label: t('nav.budget') },
     { href: '/coach/settings', label: t('nav.settings') },
   ];
 }

@@ -57,11 +57,13 @@ export function AgendaImportForm({ base }: { base: string }) {
       {imported ? (
         <Alert type="info" role="status" className="mt-6" data-testid="agenda-imported">
           <p className="font-semibold">{t('imported', { created: Number(imported.created), updated: Number(imported.updated), unchanged: Number(imported.unchanged) })}</p>
-          <p className="mt-1">
-            <a href="/staff/events" className="text-brand-700 underline">
-              {t('eventsLink')}
-            </a>
-          </p>
+          {base === '/staff/coaching' ? (
+            <p className="mt-1">
+              <a href="/staff/events" className="text-brand-700 underline">
+                {t('eventsLink')}
+              </a>
+            </p>
+          ) : null}
         </Alert>
       ) : preview ? (
         <section aria-labelledby="agenda-preview-title" className="mt-6" data-testid="agenda-preview">

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { sitePath } from '@/lib/actions/validation';
+import { COACHING_MOUNTS } from '../meetings/schema';
 import { isIsoDate } from '@/lib/dates';
 import { MAX_FILE_BYTES, MAX_ROWS } from '@/lib/imports/schema';
 import { type AgendaRow, MAX_TEXT } from './parse';
 
 /** The upload: the city's agenda as .ics or CSV (the association import's size cap). */
 export const agendaUploadSchema = z.object({
-  base: sitePath,
+  base: z.enum(COACHING_MOUNTS),
   file: z.file('cityAgenda.errors.fileRequired').min(1, 'cityAgenda.errors.fileRequired').max(MAX_FILE_BYTES, 'cityAgenda.errors.fileTooLarge'),
 });
 
@@ -19,7 +19,7 @@ const row = z.object({ row: z.number().int(), sourceId: text(MAX_TEXT).min(1), t
  * nothing is stored between the two steps); checked again here and by ./parse.ts's checkEntries.
  */
 export const agendaConfirmSchema = z.object({
-  base: sitePath,
+  base: z.enum(COACHING_MOUNTS),
   rows: z.string().transform((s, ctx): AgendaRow[] => {
     let parsed: unknown;
     try {

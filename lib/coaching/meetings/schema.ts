@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attendanceListSchema, choice, isoDate, optionalText, requiredText, sitePath, uuid } from '@/lib/actions/validation';
+import { attendanceListSchema, choice, isoDate, optionalText, requiredText, uuid } from '@/lib/actions/validation';
 import { DAGDELEN } from '@/lib/dagdelen';
 
 /**
@@ -10,9 +10,11 @@ import { DAGDELEN } from '@/lib/dagdelen';
 
 /**
  * `base`: the coaching section's path, a hidden field the page fills in (the pages are mounted
- * under /staff/coaching and, for the coach, elsewhere); actions send the user back under it.
+ * under /staff/coaching and, for the coach, /coach/coaching); actions send the user back under it,
+ * only ever one of those two.
  */
-const base = sitePath;
+export const COACHING_MOUNTS = ['/staff/coaching', '/coach/coaching'] as const;
+const base = z.enum(COACHING_MOUNTS);
 
 export const MEETING_KINDS = ['group', 'intervision'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
