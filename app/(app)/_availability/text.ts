@@ -9,6 +9,8 @@ export async function availabilityText() {
   const tdg = await getTranslations('shifts.dagdeel');
   const format = await getFormatter();
   const weekday = (d: Weekday) => t(`weekdays.${d}`);
+  /** The weekday as a heading or a row's name: with a capital ("Maandag"). */
+  const weekdayTitle = (d: Weekday) => weekday(d).charAt(0).toLocaleUpperCase() + weekday(d).slice(1);
   const dagdeel = (d: Dagdeel) => tdg(d);
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
   const reason = (r: SlotReason) =>
@@ -16,5 +18,5 @@ export async function availabilityText() {
       ? t('errors.absentUntil', { until: day(r.until) })
       : t('errors.notAvailableOn', { weekday: weekday(r.weekday), dagdeel: dagdeel(r.dagdeel).toLocaleLowerCase() });
   const period = (a: { startsOn: string; endsOn: string }) => t('absences.period', { from: day(a.startsOn), to: day(a.endsOn) });
-  return { t, weekday, dagdeel, day, reason, period };
+  return { t, weekday, weekdayTitle, dagdeel, day, reason, period };
 }

@@ -8,7 +8,7 @@ import { availabilityText } from '../../../_availability/text';
 
 /** The week: one group of checkboxes per weekday (a fieldset named by the day), the dagdelen with their hours. */
 export async function WeekSection({ slots }: { slots: WeekSlot[] }) {
-  const { t, weekday, dagdeel } = await availabilityText();
+  const { t, weekdayTitle, dagdeel } = await availabilityText();
   const options = DAGDELEN.map((d) => ({ value: d, label: t('week.dagdeel', { dagdeel: dagdeel(d), from: DAGDEEL_TIMES[d].start, to: DAGDEEL_TIMES[d].end }) }));
   return (
     <Section id="week" title={t('week.title')} card className="mt-6" data-testid="my-week">
@@ -25,7 +25,7 @@ export async function WeekSection({ slots }: { slots: WeekSlot[] }) {
         fields={WEEKDAYS.map((d) => ({
           kind: 'checkboxes' as const,
           name: d,
-          label: weekday(d),
+          label: weekdayTitle(d),
           options,
           defaultValues: slots.filter((s) => s.weekday === d).map((s) => s.dagdeel),
         }))}

@@ -8,7 +8,7 @@ import { availabilityText } from '../../../../_availability/text';
 
 /** Read only: the ambassador's week (set by themselves) and their current or next absence (no reason shown). */
 export async function AvailabilitySection({ name, availability, today }: { name: string; availability: Availability; today: string }) {
-  const { t, weekday, dagdeel, day } = await availabilityText();
+  const { t, weekdayTitle, dagdeel, day } = await availabilityText();
   const absence = currentOrNextAbsence(availability.absences, today);
   const has = (w: string, d: string) => availability.slots.some((s) => s.weekday === w && s.dagdeel === d);
   return (
@@ -26,7 +26,7 @@ export async function AvailabilitySection({ name, availability, today }: { name:
         <DataTable caption={t('staff.caption', { name })} className="mt-2" columns={[{ header: t('staff.weekday') }, ...DAGDELEN.map((d) => ({ header: dagdeel(d) }))]}>
           {WEEKDAYS.map((w) => (
             <Tr key={w}>
-              <RowHeader>{weekday(w)}</RowHeader>
+              <RowHeader>{weekdayTitle(w)}</RowHeader>
               {DAGDELEN.map((d) => (
                 <Td key={d} className={has(w, d) ? 'font-semibold text-green-900' : 'text-slate-700'}>
                   {has(w, d) ? t('staff.available') : t('staff.notAvailable')}
