@@ -19,7 +19,8 @@ import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } fr
  *   database's unique index), alreadyOnShift, started, tooLate (cancel within 24 hours), notYet
  *   (attendance before the shift), notToday (own attendance after the shift's day), decided (own
  *   attendance over the coordinator's mark), hasClaim, shiftExists, sameShift, notEmpty,
- *   shiftsOutside; field errors endBeforeStart, dateOutsideEvent.
+ *   shiftsOutside; field errors endBeforeStart, dateOutsideEvent. Absence (lib/availability):
+ *   `availability.errors.assignAbsent` (coordinator), `availability.errors.signUpAbsent` (own).
  */
 
 /** Whose pages a refusal is shown on: the coordinator's events or the ambassador's own shifts. */
