@@ -6,7 +6,7 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { addAmbassador, addShift, amsterdam } from '@/lib/field/test-helpers';
 import { assignAmbassador, signUp, swapAssignments } from '@/lib/shifts/mutations';
-import { shiftOffers, suggestionsForShifts } from '@/lib/shifts/queries';
+import { openShiftsFor, shiftOffers, suggestionsForShifts } from '@/lib/shifts/queries';
 import { addAbsence, removeAbsence, saveWeek } from './mutations';
 import { availabilityFor } from './queries';
 import { type Availability, currentOrNextAbsence, slotReasons } from './rules';
@@ -122,8 +122,11 @@ describe.each(testDrivers)('availability on $name', ({ open }) => {
     expect(await errorKey(swapAssignments(h.db, coordinatorId, { shiftId: other, ambassadorId: away.ambassadorId, with: { shiftId, ambassadorId: evenings.ambassadorId } }))).toBe('availability.errors.assignAbsent');
     expect((await h.db.select({ a: shiftAssignments.ambassadorId }).from(shiftAssignments).where(eq(shiftAssignments.shiftId, shiftId))).map((r) => r.a)).toEqual([evenings.ambassadorId]);
 
-    // The day after the absence, signing up works again.
+    // Her open shifts say which day she is away; the day after the absence, signing up works again.
     const tuesday = await addShift(h, '2026-12-22', 'evening', []);
+    const open = await openShiftsFor(h.db, away.ambassadorId, NOW);
+    expect(open.find((o) => o.shiftId === shiftId)?.away).toBe(true);
+    expect(open.find((o) => o.shiftId === tuesday)?.away).toBe(false);
     expect(await errorKey(signUp(h.db, away, tuesday, NOW))).toBeNull();
   });
 

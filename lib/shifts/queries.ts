@@ -7,7 +7,7 @@ import { eligibleSql, isAmbassadorActive } from '@/lib/ambassadors/eligibility';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { availabilityOf } from '@/lib/availability/queries';
-import { type SlotReason, slotReasons } from '@/lib/availability/rules';
+import { type SlotReason, absenceOn, slotReasons } from '@/lib/availability/rules';
 import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
 export interface UpcomingShift {
@@ -311,6 +311,8 @@ export interface OpenShift {
   free: number;
   /** The ambassador already has a shift at this date and dagdeel. */
   clash: boolean;
+  /** The ambassador is away that day (an absence period of theirs; signing up is refused). */
+  away: boolean;
 }
 
 /** Shifts that have not started, with a free place, that this ambassador is not on (soonest first). */
@@ -355,7 +357,9 @@ export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date,
     .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })
     .from(shiftAssignments)
     .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), inArray(shiftAssignments.date, [...new Set(open.map((r) => r.date))])));
-  return open.map((r) => ({ ...r, clash: mine.some((m) => m.date === r.date && m.dagdeel === r.dagdeel) }));
+  const dates = open.map((r) => r.date).sort();
+  const { absences } = (await availabilityOf(db, [ambassadorId], { from: dates[0], to: dates[dates.length - 1] })).get(ambassadorId)!;
+  return open.map((r) => ({ ...r, clash: mine.some((m) => m.date === r.date && m.dagdeel === r.dagdeel), away: absenceOn(absences, r.date) !== null }));
 }
 
 // ---------------------------------------------------------------------------------------------
