@@ -24,6 +24,7 @@ test('an ambassador sets her week and an absence; the coordinator sees why she i
   await expect(coord.page.getByTestId('availability')).toContainText('Heeft geen week ingevuld: telt als beschikbaar op elk dagdeel.');
   await expect(coord.page.getByTestId('absence-status')).toHaveText('Geen afwezigheid gepland.');
   await expectAccessible(coord.page);
+  await coord.page.getByText('Profiel wijzigen', { exact: true }).click();
   const profile = coord.page.locator('form').filter({ has: coord.page.getByRole('button', { name: 'Profiel opslaan' }) });
   await profile.getByLabel('E-mailadres').fill(email);
   await profile.getByRole('button', { name: 'Profiel opslaan' }).click();
@@ -109,6 +110,7 @@ test('an ambassador sets her week and an absence; the coordinator sees why she i
   await page.goto('/ambassador/shifts');
   const open = page.getByTestId('open-shifts').getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(open).toHaveCount(1);
+  await expect(open).toContainText('U bent deze dag afwezig (uw afwezigheid).');
   await open.getByRole('button', { name: /^Aanmelden/ }).click();
   await expect(formAlert(page)).toHaveText('U bent die dag afwezig (u heeft afwezigheid ingevuld). Haal eerst de afwezigheid weg, of kies een andere dienst.');
   await expectAccessible(page);
