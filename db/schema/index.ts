@@ -10,3 +10,4 @@ export * from './corps';
 export * from './training';
 export * from './meetings';
 export * from './coach';
+export * from './availability';

@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'associationsAdmin',
   'auditLog',
   'auth',
+  'availability',
   'certificate',
   'cityAgenda',
   'coach',

@@ -6,6 +6,7 @@ import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, s
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
+import { isAbsentOn } from '@/lib/availability/queries';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
@@ -18,7 +19,8 @@ import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } fr
  *   database's unique index), alreadyOnShift, started, tooLate (cancel within 24 hours), notYet
  *   (attendance before the shift), notToday (own attendance after the shift's day), decided (own
  *   attendance over the coordinator's mark), hasClaim, shiftExists, sameShift, notEmpty,
- *   shiftsOutside; field errors endBeforeStart, dateOutsideEvent.
+ *   shiftsOutside; field errors endBeforeStart, dateOutsideEvent. Absence (lib/availability):
+ *   `availability.errors.assignAbsent` (coordinator), `availability.errors.signUpAbsent` (own).
  */
 
 /** Whose pages a refusal is shown on: the coordinator's events or the ambassador's own shifts. */
@@ -70,6 +72,17 @@ async function requireEligible(tx: Tx, ambassadorId: string, audience: Audience)
   if (!reasons.length) return;
   if (!(await isAmbassadorActive(tx, ambassadorId))) throw refusal(audience, 'notActive');
   throw new ActionError(reasons[0]!);
+}
+
+/**
+ * Nobody works a shift on a day of their absence period (lib/availability): the coordinator's
+ * assignment or swap is refused (`availability.errors.assignAbsent`), the ambassador's own sign-up
+ * too (`availability.errors.signUpAbsent`). Not being available on that weekday × dagdeel by the
+ * weekly pattern is no refusal: the coordinator may assign them anyway (the shift screen warns),
+ * and an ambassador may sign up for a half-day they did not tick.
+ */
+async function requireNotAbsent(tx: Tx, ambassadorId: string, date: string, audience: Audience): Promise<void> {
+  if (await isAbsentOn(tx, ambassadorId, date)) throw new ActionError(audience === 'events' ? 'availability.errors.assignAbsent' : 'availability.errors.signUpAbsent');
 }
 
 /** Inserts an assignment with the shift's date and dagdeel; the shift must be locked by the caller. */
@@ -188,6 +201,7 @@ export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: {
   return db.transaction(async (tx) => {
     const shift = await lockShift(tx, input.shiftId, 'events');
     await requireEligible(tx, input.ambassadorId, 'events');
+    await requireNotAbsent(tx, input.ambassadorId, shift.date, 'events');
     await insertAssignment(tx, shift, input.ambassadorId, actorUserId, 'events');
     await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
@@ -238,6 +252,8 @@ export async function swapAssignments(db: DbOrTx, actorUserId: string, input: Sw
       if (!removed.length) throw refusal('events', 'notFound');
       if (await hasClaim(tx, side.shiftId, side.ambassadorId)) throw refusal('events', 'hasClaim');
     }
+    await requireNotAbsent(tx, a.ambassadorId, shiftB.date, 'events');
+    await requireNotAbsent(tx, b.ambassadorId, shiftA.date, 'events');
     await insertRow(tx, shiftB, a.ambassadorId, actorUserId, 'events');
     await insertRow(tx, shiftA, b.ambassadorId, actorUserId, 'events');
     await audit(tx, {
@@ -318,6 +334,7 @@ export async function signUp(db: DbOrTx, self: Self, shiftId: string, now = new 
     const shift = await lockShift(tx, shiftId, 'shifts');
     if (!isUpcoming(shift.date, shift.dagdeel, now)) throw refusal('shifts', 'started');
     await requireEligible(tx, self.ambassadorId, 'shifts');
+    await requireNotAbsent(tx, self.ambassadorId, shift.date, 'shifts');
     await insertAssignment(tx, shift, self.ambassadorId, self.userId, 'shifts');
     await audit(tx, { action: 'shift.signed_up', actorUserId: self.userId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: self.ambassadorId } });
   });

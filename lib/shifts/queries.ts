@@ -6,6 +6,8 @@ import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@
 import { eligibleSql, isAmbassadorActive } from '@/lib/ambassadors/eligibility';
 import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
+import { availabilityOf } from '@/lib/availability/queries';
+import { type SlotReason, absenceOn, slotReasons } from '@/lib/availability/rules';
 import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
 export interface UpcomingShift {
@@ -182,16 +184,34 @@ export async function eventShifts(db: DbOrTx, eventId: string): Promise<EventShi
   }));
 }
 
+/** An eligible ambassador left out of one shift's suggestions by their availability, with why. */
+export interface NotOfferedForShift {
+  id: string;
+  displayName: string;
+  /** Absent on the date (assigning is refused), or not available on that weekday × dagdeel (assigning allowed, with a warning). */
+  reasons: SlotReason[];
+}
+
+export interface ShiftOffers {
+  /** Ranked suggestions per shift id. */
+  suggestions: Map<string, Suggestion[]>;
+  /** Per shift id: eligible, free ambassadors not offered because of their absence or weekly availability. */
+  unavailable: Map<string, NotOfferedForShift[]>;
+}
+
 /**
  * Ranked suggestions for every shift of an event: eligible ambassadors free at the shift's date and
- * dagdeel. Three queries for the whole page (ambassadors, their shifts around the event's dates).
+ * dagdeel, not absent that day and available on that weekday × dagdeel (lib/availability; nothing
+ * set counts as available); and, per shift, those left out by their availability, with why.
+ * Five queries for the whole page (ambassadors, their shifts around the event's dates, their
+ * weekly availability and absences).
  */
-export async function suggestionsForShifts(
+export async function shiftOffers(
   db: DbOrTx,
   event: Pick<EventRow, 'kind' | 'targetLanguages' | 'targetGroup' | 'neighbourhoodId' | 'startsOn' | 'endsOn'>,
   list: Pick<EventShift, 'id' | 'date' | 'dagdeel'>[],
-): Promise<Map<string, Suggestion[]>> {
-  const out = new Map<string, Suggestion[]>();
+): Promise<ShiftOffers> {
+  const out: ShiftOffers = { suggestions: new Map(), unavailable: new Map() };
   if (!list.length) return out;
   const people = await db
     .select({
@@ -213,18 +233,34 @@ export async function suggestionsForShifts(
     .select({ shiftId: shiftAssignments.shiftId, ambassadorId: shiftAssignments.ambassadorId, date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })
     .from(shiftAssignments)
     .where(and(gte(shiftAssignments.date, from), lte(shiftAssignments.date, to)));
+  const availability = await availabilityOf(db, people.map((p) => p.id), { from, to });
   for (const s of list) {
-    const candidates: Candidate[] = people.map((p) => {
+    const candidates: Candidate[] = [];
+    const unavailable: NotOfferedForShift[] = [];
+    for (const p of people) {
       const theirs = around.filter((a) => a.ambassadorId === p.id);
-      return {
-        ...p,
-        busy: theirs.some((a) => a.shiftId === s.id || (a.date === s.date && a.dagdeel === s.dagdeel)),
-        load: theirs.filter((a) => a.date >= addDays(s.date, -14) && a.date <= addDays(s.date, 14)).length,
-      };
-    });
-    out.set(s.id, rankSuggestions(event, candidates));
+      const busy = theirs.some((a) => a.shiftId === s.id || (a.date === s.date && a.dagdeel === s.dagdeel));
+      const reasons = slotReasons(availability.get(p.id)!, s.date, s.dagdeel);
+      if (reasons.length) {
+        // Busy at that half-day anyway: not worth a line of its own.
+        if (!busy) unavailable.push({ id: p.id, displayName: p.displayName, reasons });
+        continue;
+      }
+      candidates.push({ ...p, busy, load: theirs.filter((a) => a.date >= addDays(s.date, -14) && a.date <= addDays(s.date, 14)).length });
+    }
+    out.suggestions.set(s.id, rankSuggestions(event, candidates));
+    out.unavailable.set(s.id, unavailable.sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl', { sensitivity: 'base' })));
   }
   return out;
+}
+
+/** The ranked suggestions of `shiftOffers` alone. */
+export async function suggestionsForShifts(
+  db: DbOrTx,
+  event: Pick<EventRow, 'kind' | 'targetLanguages' | 'targetGroup' | 'neighbourhoodId' | 'startsOn' | 'endsOn'>,
+  list: Pick<EventShift, 'id' | 'date' | 'dagdeel'>[],
+): Promise<Map<string, Suggestion[]>> {
+  return (await shiftOffers(db, event, list)).suggestions;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,6 +313,8 @@ export interface OpenShift {
   free: number;
   /** The ambassador already has a shift at this date and dagdeel. */
   clash: boolean;
+  /** The ambassador is away that day (an absence period of theirs; signing up is refused). */
+  away: boolean;
 }
 
 /** Shifts that have not started, with a free place, that this ambassador is not on (soonest first). */
@@ -321,7 +359,9 @@ export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date,
     .select({ date: shiftAssignments.date, dagdeel: shiftAssignments.dagdeel })
     .from(shiftAssignments)
     .where(and(eq(shiftAssignments.ambassadorId, ambassadorId), inArray(shiftAssignments.date, [...new Set(open.map((r) => r.date))])));
-  return open.map((r) => ({ ...r, clash: mine.some((m) => m.date === r.date && m.dagdeel === r.dagdeel) }));
+  const dates = open.map((r) => r.date).sort();
+  const { absences } = (await availabilityOf(db, [ambassadorId], { from: dates[0], to: dates[dates.length - 1] })).get(ambassadorId)!;
+  return open.map((r) => ({ ...r, clash: mine.some((m) => m.date === r.date && m.dagdeel === r.dagdeel), away: absenceOn(absences, r.date) !== null }));
 }
 
 // ---------------------------------------------------------------------------------------------

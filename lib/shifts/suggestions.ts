@@ -9,7 +9,9 @@
  *   - children:   a school event and the ambassador has children
  *   - wijk:       lives in the event's neighbourhood
  * Only eligible ambassadors (lib/ambassadors/eligibility: active, VOG, …) who are free at the
- * shift's date and dagdeel are suggested; the event page lists the others with the reason.
+ * shift's date and dagdeel, not absent that day and available on that weekday × dagdeel
+ * (lib/availability; `shiftOffers` leaves the others out before ranking) are suggested; the event
+ * page lists the others with the reason.
  */
 
 export type Reason = 'language' | 'background' | 'children' | 'wijk';

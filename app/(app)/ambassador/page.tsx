@@ -57,7 +57,14 @@ export default async function AmbassadorHome() {
         <div className="grid gap-6 md:grid-cols-2">
           <TargetCard target={start.target} />
           <ContactsCard contacts={start.contacts} steps={steps} />
-          <ShiftsCard shifts={start.shifts} />
+          <div className="grid content-start gap-2">
+            <ShiftsCard shifts={start.shifts} />
+            <p>
+              <a href="/ambassador/availability" className="font-semibold text-brand-700 underline" data-testid="availability-link">
+                {(await getTranslations('availability'))('home.link')}
+              </a>
+            </p>
+          </div>
           <ClaimsCard claims={start.openClaims} />
           {link && profile ? <ReferralCard link={link} code={profile.referralCode} /> : null}
         </div>

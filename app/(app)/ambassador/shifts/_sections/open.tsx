@@ -9,6 +9,7 @@ import { ShiftCard, ShiftListSection, shiftsText, touchButton } from './shared';
 export async function OpenShifts({ shifts }: { shifts: OpenShift[] }) {
   const { t, forShift } = await shiftsText();
   const tk = await getTranslations('events.kinds');
+  const ta = await getTranslations('availability');
   return (
     <ShiftListSection id="open" title={t('openTitle')} intro={t('openIntro')} empty={t('openEmpty')} count={shifts.length} testId="open-shifts">
       {shifts.map((s) => (
@@ -25,6 +26,7 @@ export async function OpenShifts({ shifts }: { shifts: OpenShift[] }) {
         >
           <p className="mt-1 font-semibold">{t('free', { count: s.free })}</p>
           {s.clash ? <p className="mt-1 text-sm font-semibold text-amber-900">{t('clash')}</p> : null}
+          {s.away ? <p className="mt-1 text-sm font-semibold text-amber-900">{ta('openAway')}</p> : null}
           <PlainActionForm action={signUpAction} className="mt-3">
             <input type="hidden" name="shiftId" value={s.shiftId} />
             <Button block className={touchButton} aria-label={forShift(t('signUp'), s)}>

@@ -15,6 +15,9 @@ import { LifecycleSection } from './_sections/lifecycle';
 import { ProfileSection } from './_sections/profile';
 import { VogSection } from './_sections/vog';
 import { translateReason } from './_sections/shared';
+import { AvailabilitySection } from './_sections/availability';
+import { availabilityFor } from '@/lib/availability/queries';
+import { todayLocal } from '@/lib/dates';
 
 const DONE = ['created', 'profileSaved', 'moved', 'stopped', 'interviewSaved', 'vogSaved', 'passSaved', 'clothingSaved'] as const;
 
@@ -28,6 +31,8 @@ export default async function AmbassadorPage({ params, searchParams }: { params:
   const a = await openAmbassadorRecord(db, user.id, id);
   if (!a) notFound();
   const reasons = (await whyNotEligible(db, id)) ?? [];
+  const today = todayLocal();
+  const availability = await availabilityFor(db, id, today);
   const t = await getTranslations('corps');
   const sp = await searchParams;
   const done = typeof sp.done === 'string' && (DONE as readonly string[]).includes(sp.done) ? (sp.done as (typeof DONE)[number]) : null;
@@ -69,6 +74,7 @@ export default async function AmbassadorPage({ params, searchParams }: { params:
         <LifecycleSection a={a} />
         <InterviewSection a={a} />
         <VogSection a={a} />
+        {a.status !== 'stopped' ? <AvailabilitySection name={a.displayName} availability={availability} today={today} /> : null}
         <EquipmentSection a={a} />
         <AccountSection a={a} />
       </div>

@@ -4,7 +4,7 @@ import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { eventShifts, getEvent, suggestionsForShifts } from '@/lib/shifts/queries';
+import { eventShifts, getEvent, shiftOffers } from '@/lib/shifts/queries';
 import { DoneBanner } from '../_components/shared';
 import { NotOffered } from '../_components/not-offered';
 import { AddShift } from './_sections/add-shift';
@@ -28,7 +28,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
   const td = await getTranslations('events.detail');
   const now = new Date();
   const list = await eventShifts(db, event.id);
-  const suggestions = await suggestionsForShifts(db, event, list.filter((s) => s.assignees.length < s.places));
+  const offers = await shiftOffers(db, event, list.filter((s) => s.assignees.length < s.places));
   const doneText = typeof done === 'string' && (DONE_KEYS as readonly string[]).includes(done) ? t(`done.${done as (typeof DONE_KEYS)[number]}`) : null;
 
   return (
@@ -45,7 +45,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
         {list.length === 0 ? <p className="mt-2">{td('noShifts')}</p> : null}
         <div className="mt-3 grid gap-4">
           {list.map((s) => (
-            <ShiftCard key={s.id} event={event} shift={s} all={list} ranked={suggestions.get(s.id) ?? []} now={now} />
+            <ShiftCard key={s.id} event={event} shift={s} all={list} ranked={offers.suggestions.get(s.id) ?? []} unavailable={offers.unavailable.get(s.id) ?? []} now={now} />
           ))}
         </div>
       </Section>

@@ -1,13 +1,14 @@
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { Button } from '@/app/_components/ui/button';
 import { deleteShiftAction } from '@/lib/shifts/actions';
-import type { EventRow, EventShift } from '@/lib/shifts/queries';
+import type { EventRow, EventShift, NotOfferedForShift } from '@/lib/shifts/queries';
 import type { Suggestion } from '@/lib/shifts/suggestions';
 import { canMarkAttendance } from '@/lib/dagdelen';
 import { dayFormatter } from '../../_components/shared';
 import { Assignee } from './assignee';
 import { eventPageText } from './shared';
 import { Suggestions } from './suggestions';
+import { UnavailableHere } from './unavailable';
 
 /** One shift of the event: who is on it, suggestions while places are free, delete while empty. */
 export async function ShiftCard({
@@ -15,6 +16,7 @@ export async function ShiftCard({
   shift: s,
   all,
   ranked,
+  unavailable,
   now,
 }: {
   event: EventRow;
@@ -22,6 +24,8 @@ export async function ShiftCard({
   /** every shift of the event (the swap choices) */
   all: EventShift[];
   ranked: Suggestion[];
+  /** eligible ambassadors left out by their absence or weekly availability (lib/availability) */
+  unavailable: NotOfferedForShift[];
   now: Date;
 }) {
   const { td, tdg, shiftName } = await eventPageText();
@@ -50,6 +54,7 @@ export async function ShiftCard({
       </ul>
 
       {free > 0 ? <Suggestions event={event} shift={s} ranked={ranked} /> : null}
+      {free > 0 ? <UnavailableHere shift={s} people={unavailable} /> : null}
 
       {s.assignees.length === 0 ? (
         <PlainActionForm action={deleteShiftAction} className="mt-3">
