@@ -155,13 +155,15 @@ describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
     expect(before.nextSession).toMatchObject({ date: '2027-02-15', dagdeel: 'evening', room: 'Zaal 2027-02-15 evening' });
     expect(before.training).toMatchObject({ requiredDone: 1, requiredTotal: required.length, complete: false, certificate: null });
     expect(before.training).toEqual(await ambassadorProgress(h.db, me.ambassadorId));
-    expect(before.corps).toMatchObject({ status: 'active', passNumber: null, clothing: [], agreement: null });
+    expect(before.corps).toMatchObject({ status: 'active', passNumber: null, clothing: [], agreement: null, agreementPending: true });
 
     await savePass(h.db, me.userId, { ambassadorId: me.ambassadorId, passNumber: 'ZMP-2001', issuedOn: '2027-01-10', expiresOn: '2028-01-10', returnedOn: null });
     await saveClothing(h.db, me.userId, { ambassadorId: me.ambassadorId, poloSize: 'M', poloIssuedOn: '2027-01-10', poloReturnedOn: null, rain_jacketSize: null, rain_jacketIssuedOn: null, rain_jacketReturnedOn: null });
     await acceptAgreement(h.db, { userId: me.userId, ambassadorId: me.ambassadorId }, AGREEMENT_VERSION, AGREEMENT_VERSION);
     const after = await ambassadorStart(h.db, me.ambassadorId, amsterdam('2027-02-15T10:00'));
-    expect(after.corps).toMatchObject({ passNumber: 'ZMP-2001', passExpiresOn: '2028-01-10', agreement: { version: AGREEMENT_VERSION } });
+    expect(after.corps).toMatchObject({ passNumber: 'ZMP-2001', passExpiresOn: '2028-01-10', agreement: { version: AGREEMENT_VERSION }, agreementPending: false });
+    // A stopped ambassador is not asked to accept it any more.
+    expect((await ambassadorStart(h.db, stopped.ambassadorId, amsterdam('2027-02-15T10:00'))).corps).toMatchObject({ agreement: null, agreementPending: false });
     expect(after.corps!.clothing.map((x) => [x.item, x.size, x.issuedOn])).toEqual([
       ['polo', 'M', '2027-01-10'],
       ['rain_jacket', null, null],

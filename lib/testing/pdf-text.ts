@@ -50,8 +50,8 @@ export async function pdfText(bytes: Uint8Array): Promise<{ lines: string[]; fon
       const baseFont = font.lookup(PDFName.of('BaseFont'), PDFName).decodeText();
       // pdf-lib names the same font anew for every piece of text: list each font once.
       if (!fonts.some((f) => f.baseFont === baseFont)) fonts.push({ baseFont, subtype: font.lookup(PDFName.of('Subtype'), PDFName).decodeText(), embedded });
-      const toUnicode = font.lookupMaybe(PDFName.of('ToUnicode'), PDFRawStream);
-      cmaps.set(resource, toUnicode ? parseCmap(bytesOf(toUnicode)) : null);
+      const toUnicode = font.get(PDFName.of('ToUnicode'));
+      cmaps.set(resource, toUnicode ? parseCmap(bytesOf(doc.context.lookup(toUnicode))) : null);
     }
 
     const contents = page.node.Contents();
