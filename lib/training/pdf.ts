@@ -7,19 +7,18 @@ import { formatCode } from './code';
 /**
  * The certificate's typeface: DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE), shipped in
  * the repository beside this file, so names keep every letter (ş, ğ, ı, ć, ø, ễ …). Read from the
- * project folder the server runs in (`next.config.ts` traces the files into the build); embedded
- * as a subset, so a certificate carries only the glyphs it uses.
+ * project folder the server runs in (literal paths, so the build traces exactly these two files;
+ * `next.config.ts` names them for the route as well); embedded as a subset, so a certificate
+ * carries only the glyphs it uses.
  */
-export const CERTIFICATE_FONTS = {
-  regular: path.join(process.cwd(), 'lib/training/fonts/DejaVuSans.ttf'),
-  bold: path.join(process.cwd(), 'lib/training/fonts/DejaVuSans-Bold.ttf'),
-};
-
 let fontFiles: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
 
 /** The font files, read once per process (a failed read is tried again next time). */
 function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  fontFiles ??= Promise.all([readFile(CERTIFICATE_FONTS.regular), readFile(CERTIFICATE_FONTS.bold)]).then(
+  fontFiles ??= Promise.all([
+    readFile(path.join(process.cwd(), 'lib/training/fonts/DejaVuSans.ttf')),
+    readFile(path.join(process.cwd(), 'lib/training/fonts/DejaVuSans-Bold.ttf')),
+  ]).then(
     ([regular, bold]) => ({ regular, bold }),
     (err: unknown) => {
       fontFiles = null;
