@@ -1,3 +1,4 @@
+import { type AnyColumn, type SQL, and, eq, gt, inArray, or } from 'drizzle-orm';
 import { addDays, amsterdamClock, parseLocalDateTime, todayLocal } from './dates';
 
 /** Half-day shifts ("dagdelen"), in the order of the day. */
@@ -58,6 +59,16 @@ export function canCancel(date: string, dagdeel: Dagdeel, now: Date): boolean {
 /** A shift that has not started yet (open for sign-up). */
 export function isUpcoming(date: string, dagdeel: Dagdeel, now: Date): boolean {
   return now.getTime() < shiftStart(date, dagdeel).getTime();
+}
+
+/**
+ * SQL: a half-day (a shift, a training session) that has not started at `now`, Amsterdam time: a
+ * later day, or a dagdeel of today that has not begun yet.
+ */
+export function notStartedSql(dateColumn: AnyColumn, dagdeelColumn: AnyColumn, now: Date): SQL {
+  const today = todayLocal(now);
+  const laterToday = DAGDELEN.filter((d) => isUpcoming(today, d, now));
+  return (laterToday.length ? or(gt(dateColumn, today), and(eq(dateColumn, today), inArray(dagdeelColumn, laterToday))) : gt(dateColumn, today))!;
 }
 
 /** Attendance can be marked once the shift has started (also at the end of the same day). */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import {
@@ -126,7 +126,10 @@ export async function currentAgreement(db: DbOrTx, ambassadorId: string): Promis
   return row ?? null;
 }
 
-/** The ambassador's own view: pass, clothing and the agreement. Their own row only. */
+/**
+ * The ambassador's own view: pass, clothing and the agreement, and whether they still have to
+ * accept it (not stopped, and no acceptance of the current version). Their own row only.
+ */
 export async function ownCorpsStatus(db: DbOrTx, ambassadorId: string) {
   const [a] = await db
     .select({
@@ -144,12 +147,5 @@ export async function ownCorpsStatus(db: DbOrTx, ambassadorId: string) {
     db.select().from(ambassadorClothing).where(eq(ambassadorClothing.ambassadorId, ambassadorId)).orderBy(asc(ambassadorClothing.item)),
     currentAgreement(db, ambassadorId),
   ]);
-  return { ...a, clothing, agreement };
-}
-
-/** Whether the ambassador still has to accept the agreement (active or about to be, not stopped). */
-export async function agreementPending(db: DbOrTx, ambassadorId: string): Promise<boolean> {
-  const [a] = await db.select({ status: ambassadors.status }).from(ambassadors).where(and(eq(ambassadors.id, ambassadorId), ne(ambassadors.status, 'stopped')));
-  if (!a) return false;
-  return (await currentAgreement(db, ambassadorId)) === null;
+  return { ...a, clothing, agreement, agreementPending: a.status !== 'stopped' && agreement === null };
 }

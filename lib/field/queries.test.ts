@@ -6,7 +6,12 @@ import { leads } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { signupSchema } from '@/lib/leads/signup/schema';
 import { submitSignup } from '@/lib/leads/signup/mutations';
+import { AGREEMENT_VERSION } from '@/lib/ambassadors/lifecycle';
+import { acceptAgreement, saveClothing, savePass } from '@/lib/ambassadors/mutations';
 import { createPeriod } from '@/lib/targets/mutations';
+import { currentPeriod, listPeriods, periodDetail } from '@/lib/targets/queries';
+import { addDefaultModules, createSession, recordAttendance } from '@/lib/training/mutations';
+import { ambassadorProgress, listModules } from '@/lib/training/queries';
 import { registerFieldContact } from './mutations';
 import { ambassadorProfile, ambassadorStart, myContacts, myTarget } from './queries';
 import { fieldContactSchema } from './schema';
@@ -82,12 +87,30 @@ describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
     const { leadId: early } = await registerFieldContact(h.db, me, contact('Can Öz'));
     await h.db.update(leads).set({ status: 'plan_signed', planSignedOn: '2026-12-31' }).where(eq(leads.id, early));
 
-    expect(await myTarget(h.db, me.ambassadorId, '2027-02-15')).toEqual({ period: null, target: null, result: 0 });
+    expect(await myTarget(h.db, me.ambassadorId, '2027-02-15')).toEqual({ period: null, target: null, result: 0, group: null });
     // 3 active ambassadors so far (Ayşe, Hatice, Li Wei): 10 = 4 + 3 + 3, the remainder to the first by name.
     await createPeriod(h.db, null, { name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31', groupTarget: '10' });
+    // A plan signed in the period by someone no ambassador recruited counts for the group only.
+    const [walkIn] = await h.db
+      .insert(leads)
+      .values({ name: 'Loket Aanmelding', phone: contact('x').phone, preferredLanguage: 'ar', source: 'desk', consentAt: new Date(), consentVersion: 't', status: 'plan_signed', planSignedOn: '2027-01-20' })
+      .returning({ id: leads.id });
+    expect(walkIn).toBeDefined();
     const mine = await myTarget(h.db, me.ambassadorId, '2027-02-15');
-    expect(mine).toEqual({ period: { name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' }, target: 4, result: 1 });
-    expect(await myTarget(h.db, other.ambassadorId, '2027-02-15')).toMatchObject({ target: 3, result: 1 });
+    expect(mine).toEqual({ period: { name: 'Q1 2027', startsOn: '2027-01-01', endsOn: '2027-03-31' }, target: 4, result: 1, group: { signed: 3, target: 10 } });
+    expect(await myTarget(h.db, other.ambassadorId, '2027-02-15')).toMatchObject({ target: 3, result: 1, group: { signed: 3, target: 10 } });
+
+    // The same figures as the coordinator's pages: /staff/targets (listPeriods) and the period's page (periodDetail).
+    const period = (await currentPeriod(h.db, '2027-02-15'))!;
+    const detail = await periodDetail(h.db, period, '2027-02-15');
+    const listed = (await listPeriods(h.db)).find((p) => p.id === period.id)!;
+    for (const a of [me, other]) {
+      const own = await myTarget(h.db, a.ambassadorId, '2027-02-15');
+      const row = detail.rows.find((r) => r.ambassadorId === a.ambassadorId)!;
+      expect({ target: own.target, result: own.result }).toEqual({ target: row.target, result: row.result });
+      expect(own.group).toEqual({ signed: detail.signed, target: detail.period.groupTarget });
+      expect(own.group).toEqual({ signed: listed.signed, target: listed.groupTarget });
+    }
     // A stopped ambassador has no personal target.
     expect(await myTarget(h.db, stopped.ambassadorId, '2027-02-15')).toMatchObject({ target: null, result: 0 });
   });
@@ -95,7 +118,7 @@ describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
   it('gathers my next shifts with my partner and only my own data', async () => {
     await addShift(h, '2027-02-20', 'morning', [{ ambassadorId: me.ambassadorId }, { ambassadorId: other.ambassadorId }]);
     await addShift(h, '2027-02-21', 'evening', [{ ambassadorId: other.ambassadorId }]);
-    const start = await ambassadorStart(h.db, me.ambassadorId, '2027-02-15');
+    const start = await ambassadorStart(h.db, me.ambassadorId, amsterdam('2027-02-15T12:00'));
     expect(start.shifts.map((s) => [s.date, s.dagdeel, s.partners])).toEqual([['2027-02-20', 'morning', ['Hatice Kaya']]]);
     expect(start.openClaims).toEqual([]);
     expect(start.contacts.rows.every((r) => !r.firstName.includes(' '))).toBe(true);
@@ -104,6 +127,51 @@ describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
     const profile = await ambassadorProfile(h.db, me.ambassadorId);
     expect(profile).toMatchObject({ displayName: 'Ayşe Yılmaz', languages: ['nl', 'tr'] });
     expect(await ambassadorProfile(h.db, randomUUID())).toBeNull();
+  });
+
+  it('gives my own programme at a glance: training done, the next session in Amsterdam time, pass, clothing, agreement', async () => {
+    await addDefaultModules(h.db, null);
+    const required = (await listModules(h.db, { activeOnly: true })).filter((m) => m.required);
+    const [a, b, c] = required;
+    const plan = (moduleId: string, date: string, dagdeel: 'morning' | 'afternoon' | 'evening') =>
+      createSession(h.db, me.userId, { moduleId, date, dagdeel, room: `Zaal ${date} ${dagdeel}`, trainer: 'Trainer' });
+    const done = await plan(a!.id, '2027-02-01', 'morning');
+    await recordAttendance(h.db, me.userId, { sessionId: done, marks: new Map([[me.ambassadorId, 'present' as const]]) }, amsterdam('2027-02-01T12:00'));
+    await plan(a!.id, '2027-02-15', 'afternoon'); // a module I have done: never my next session
+    const thisMorning = await plan(b!.id, '2027-02-15', 'morning');
+    const tonight = await plan(c!.id, '2027-02-15', 'evening');
+    const later = await plan(b!.id, '2027-02-20', 'morning');
+
+    const at = async (now: Date) => (await ambassadorStart(h.db, me.ambassadorId, now)).nextSession?.id;
+    // 00:30 in Amsterdam on the 15th is still the 14th in UTC: this morning's session is next.
+    expect(await at(new Date('2027-02-14T23:30:00Z'))).toBe(thisMorning);
+    expect(await at(amsterdam('2027-02-15T08:59'))).toBe(thisMorning);
+    // Once the morning session has started it is no longer "next"; the afternoon one is a module I did.
+    expect(await at(amsterdam('2027-02-15T09:00'))).toBe(tonight);
+    expect(await at(amsterdam('2027-02-15T18:00'))).toBe(later);
+    expect(await at(amsterdam('2027-02-20T09:00'))).toBeUndefined();
+
+    const before = await ambassadorStart(h.db, me.ambassadorId, amsterdam('2027-02-15T10:00'));
+    expect(before.nextSession).toMatchObject({ date: '2027-02-15', dagdeel: 'evening', room: 'Zaal 2027-02-15 evening' });
+    expect(before.training).toMatchObject({ requiredDone: 1, requiredTotal: required.length, complete: false, certificate: null });
+    expect(before.training).toEqual(await ambassadorProgress(h.db, me.ambassadorId));
+    expect(before.corps).toMatchObject({ status: 'active', passNumber: null, clothing: [], agreement: null, agreementPending: true });
+
+    await savePass(h.db, me.userId, { ambassadorId: me.ambassadorId, passNumber: 'ZMP-2001', issuedOn: '2027-01-10', expiresOn: '2028-01-10', returnedOn: null });
+    await saveClothing(h.db, me.userId, { ambassadorId: me.ambassadorId, poloSize: 'M', poloIssuedOn: '2027-01-10', poloReturnedOn: null, rain_jacketSize: null, rain_jacketIssuedOn: null, rain_jacketReturnedOn: null });
+    await acceptAgreement(h.db, { userId: me.userId, ambassadorId: me.ambassadorId }, AGREEMENT_VERSION, AGREEMENT_VERSION);
+    const after = await ambassadorStart(h.db, me.ambassadorId, amsterdam('2027-02-15T10:00'));
+    expect(after.corps).toMatchObject({ passNumber: 'ZMP-2001', passExpiresOn: '2028-01-10', agreement: { version: AGREEMENT_VERSION }, agreementPending: false });
+    // A stopped ambassador is not asked to accept it any more.
+    expect((await ambassadorStart(h.db, stopped.ambassadorId, amsterdam('2027-02-15T10:00'))).corps).toMatchObject({ agreement: null, agreementPending: false });
+    expect(after.corps!.clothing.map((x) => [x.item, x.size, x.issuedOn])).toEqual([
+      ['polo', 'M', '2027-01-10'],
+      ['rain_jacket', null, null],
+    ]);
+    // Nobody else's programme: another ambassador sees none of it.
+    const theirs = await ambassadorStart(h.db, other.ambassadorId, amsterdam('2027-02-15T10:00'));
+    expect(theirs.training.requiredDone).toBe(0);
+    expect(theirs.corps).toMatchObject({ passNumber: null, clothing: [], agreement: null });
   });
 
   // These add ambassadors, which changes the equal split of the group target: they come last.
@@ -118,7 +186,7 @@ describe.each(testDrivers)('the ambassador start page on $name', ({ open }) => {
     await signup('FRESH-REF', contact('y').phone);
 
     const seen = async (a: { ambassadorId: string }) => {
-      const { contacts } = await ambassadorStart(h.db, a.ambassadorId, '2026-12-01');
+      const { contacts } = await ambassadorStart(h.db, a.ambassadorId, amsterdam('2026-12-01T12:00'));
       return { total: contacts.total, rows: contacts.rows.map((r) => [r.firstName, r.status]) };
     };
     expect(await seen(known)).toEqual(await seen(fresh));

@@ -3,10 +3,13 @@ import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads } from '@/db/schema';
 import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
+import { ownCorpsStatus } from '@/lib/ambassadors/queries';
+import { todayLocal } from '@/lib/dates';
 import { type ClaimSummary, claimsOf } from '@/lib/expenses/queries';
 import type { LeadStatus } from '@/lib/leads/journey/steps';
 import { type UpcomingShift, upcomingShiftsOf } from '@/lib/shifts/queries';
-import { currentPeriod, personalTargets } from '@/lib/targets/queries';
+import { currentPeriod, personalTargets, signedInPeriod } from '@/lib/targets/queries';
+import { type AmbassadorProgress, type SessionItem, ambassadorProgress, nextSessionFor } from '@/lib/training/queries';
 
 /** The ambassador's own profile as far as their pages need it. */
 export async function ambassadorProfile(db: DbOrTx, ambassadorId: string) {
@@ -73,17 +76,23 @@ export interface MyTarget {
   target: number | null;
   /** Course plans signed in the period that are attributed to the ambassador. */
   result: number;
+  /** The whole group in the period: plans signed (by anyone) against the group target; null without a period. */
+  group: { signed: number; target: number } | null;
 }
 
-/** Personal target and result of the current period, from the same figures the coordinator sees. */
+/**
+ * Personal target and result of the current period, and the group's, from the same queries
+ * the coordinator's target pages use (`personalTargets`, `signedInPeriod`).
+ */
 export async function myTarget(db: DbOrTx, ambassadorId: string, today: string): Promise<MyTarget> {
   const period = await currentPeriod(db, today);
-  if (!period) return { period: null, target: null, result: 0 };
-  const { split, results } = await personalTargets(db, period);
+  if (!period) return { period: null, target: null, result: 0, group: null };
+  const [{ split, results }, signed] = await Promise.all([personalTargets(db, period), signedInPeriod(db, period)]);
   return {
     period: { name: period.name, startsOn: period.startsOn, endsOn: period.endsOn },
     target: split.targets.get(ambassadorId)?.target ?? null,
     result: results.get(ambassadorId) ?? 0,
+    group: { signed, target: period.groupTarget },
   };
 }
 
@@ -92,15 +101,29 @@ export interface AmbassadorStart {
   contacts: { total: number; rows: MyContact[] };
   shifts: UpcomingShift[];
   openClaims: ClaimSummary[];
+  /** Modules done, required done of total, the certificate (lib/training, as on /ambassador/training). */
+  training: AmbassadorProgress;
+  /** The next session of a module still to do that has not started yet. */
+  nextSession: SessionItem | null;
+  /** Pass, clothing and the agreement (lib/ambassadors, as on /ambassador/corps); null without a profile. */
+  corps: Awaited<ReturnType<typeof ownCorpsStatus>>;
 }
 
-/** Everything the ambassador's start page shows, each part filtered by their own id. */
-export async function ambassadorStart(db: DbOrTx, ambassadorId: string, today: string): Promise<AmbassadorStart> {
-  const [target, contacts, shifts, openClaims] = await Promise.all([
+/**
+ * Everything the ambassador's start page shows, each part filtered by their own id: the field
+ * work, and the overview of their own programme (training, pass, clothing, agreement, target)
+ * from the same queries as the pages that show each in full.
+ */
+export async function ambassadorStart(db: DbOrTx, ambassadorId: string, now: Date): Promise<AmbassadorStart> {
+  const today = todayLocal(now);
+  const [target, contacts, shifts, openClaims, training, nextSession, corps] = await Promise.all([
     myTarget(db, ambassadorId, today),
     myContacts(db, ambassadorId),
     upcomingShiftsOf(db, ambassadorId, today),
     claimsOf(db, ambassadorId, { open: true }),
+    ambassadorProgress(db, ambassadorId),
+    nextSessionFor(db, ambassadorId, now),
+    ownCorpsStatus(db, ambassadorId),
   ]);
-  return { target, contacts, shifts, openClaims };
+  return { target, contacts, shifts, openClaims, training, nextSession, corps };
 }

@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'admin',
   'ambassadorHome',
   'ambassadorNav',
+  'ambassadorOverview',
   'areas',
   'associationArea',
   'associationHome',

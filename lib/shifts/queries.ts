@@ -1,6 +1,6 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, events, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { eligibleSql, isAmbassadorActive } from '@/lib/ambassadors/eligibility';
@@ -8,7 +8,7 @@ import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { availabilityOf } from '@/lib/availability/queries';
 import { type SlotReason, absenceOn, slotReasons } from '@/lib/availability/rules';
-import { DAGDELEN, type Dagdeel, addDays, isUpcoming, todayLocal } from '@/lib/dagdelen';
+import { DAGDELEN, type Dagdeel, addDays, isUpcoming, notStartedSql, todayLocal } from '@/lib/dagdelen';
 
 export interface UpcomingShift {
   shiftId: string;
@@ -319,8 +319,6 @@ export interface OpenShift {
 
 /** Shifts that have not started, with a free place, that this ambassador is not on (soonest first). */
 export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date, limit = 40): Promise<OpenShift[]> {
-  const today = todayLocal(now);
-  const notStartedToday = DAGDELEN.filter((d) => isUpcoming(today, d, now));
   const taken = db
     .select({ shiftId: shiftAssignments.shiftId, n: count().as('n') })
     .from(shiftAssignments)
@@ -343,10 +341,7 @@ export async function openShiftsFor(db: DbOrTx, ambassadorId: string, now: Date,
     .leftJoin(taken, eq(taken.shiftId, shifts.id))
     .where(
       and(
-        // Not started: a later day, or a dagdeel of today that has not begun yet.
-        notStartedToday.length
-          ? or(gt(shifts.date, today), and(eq(shifts.date, today), inArray(shifts.dagdeel, notStartedToday)))
-          : gt(shifts.date, today),
+        notStartedSql(shifts.date, shifts.dagdeel, now),
         sql`${shifts.places} > coalesce(${taken.n}, 0)`,
         sql`not exists (select 1 from ${shiftAssignments} where ${shiftAssignments.shiftId} = ${shifts.id} and ${shiftAssignments.ambassadorId} = ${ambassadorId})`,
       ),

@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { ambassadorStatusEnum, ambassadors, trainingAttendance, trainingCertificates, trainingModules, trainingSessions } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { rowsOf } from '@/lib/ratelimit';
-import type { Dagdeel } from '@/lib/dagdelen';
+import { type Dagdeel, notStartedSql } from '@/lib/dagdelen';
 import { SOCIAL_MAP_MODULE_KEY } from './modules';
 
 /**
@@ -314,13 +314,17 @@ export async function openAmbassadorTraining(
   });
 }
 
-/** The next session of a module the ambassador has not completed yet (their next step), or null. */
-export async function nextSessionFor(db: DbOrTx, ambassadorId: string, today: string): Promise<SessionItem | null> {
+/**
+ * The next session of a module the ambassador has not completed yet (their next step), or null:
+ * the soonest that has not started at `now`, Amsterdam time (this morning's session is gone by
+ * the afternoon).
+ */
+export async function nextSessionFor(db: DbOrTx, ambassadorId: string, now: Date): Promise<SessionItem | null> {
   const [row] = await db
     .select(sessionColumns)
     .from(trainingSessions)
     .innerJoin(trainingModules, eq(trainingModules.id, trainingSessions.moduleId))
-    .where(and(gte(trainingSessions.date, today), eq(trainingModules.active, true), sql`NOT ${completedModuleSql(ambassadorId, trainingSessions.moduleId)}`))
+    .where(and(notStartedSql(trainingSessions.date, trainingSessions.dagdeel, now), eq(trainingModules.active, true), sql`NOT ${completedModuleSql(ambassadorId, trainingSessions.moduleId)}`))
     .orderBy(asc(trainingSessions.date), asc(trainingSessions.dagdeel))
     .limit(1);
   return row ?? null;

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { ambassadors, auditLog, trainingCertificates, trainingModules } from '@/db/schema';
@@ -15,7 +14,6 @@ import { checkCertificate, openCertificate, VERIFY_WINDOW } from './certificate'
 import { CODE_ALPHABET, CODE_LENGTH, formatCode, newVerificationCode, normalizeCode } from './code';
 import { DEFAULT_MODULES, SOCIAL_MAP_MODULE_KEY } from './modules';
 import { addDefaultModules, createSession, issueCertificate, recordAttendance, revokeCertificate, saveModule } from './mutations';
-import { renderCertificatePdf } from './pdf';
 import {
   ambassadorProgress,
   corpsProgress,
@@ -221,21 +219,10 @@ describe.each(testDrivers)('training on $name', ({ name, open }) => {
     expect(await hasCompletedSocialMap(h.db, ahmad)).toBe(false);
     await expect(refer()).rejects.toThrow(new ActionError('training.errors.socialMapRequired'));
     const upcoming = await session(SOCIAL_MAP_MODULE_KEY, addDays(today, 3));
-    expect((await nextSessionFor(h.db, ahmad, today))?.id).toBe(upcoming);
+    expect((await nextSessionFor(h.db, ahmad, new Date()))?.id).toBe(upcoming);
 
     await mark(await session(SOCIAL_MAP_MODULE_KEY), { [ahmad]: 'present' });
     expect(await hasCompletedSocialMap(h.db, ahmad)).toBe(true);
     expect((await refer()).id).toMatch(/^[0-9a-f-]{36}$/);
-  });
-
-  it('renders the certificate as a PDF with the name, the modules and the code', async () => {
-    const bytes = await renderCertificatePdf(
-      { title: 'Certificaat', programme: 'Ambassadeur', declares: 'Hierbij', completed: 'afgerond op', modulesTitle: 'Onderdelen', codeLabel: 'Code:', checkAt: 'Controleer op', issuer: 'Gemeente' },
-      { holderName: 'Ayşe Yılmaz', issuedOn: '1 juli 2010', modules: ['Communicatie'], code: 'ABCDEFGHJKMN', verifyUrl: 'https://example.test/certificaat/ABCD-EFGH-JKMN' },
-    );
-    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
-    const doc = await PDFDocument.load(bytes);
-    expect(doc.getSubject()).toContain('ABCD-EFGH-JKMN');
-    expect(doc.getTitle()).toContain('Ayse Yilmaz');
   });
 });

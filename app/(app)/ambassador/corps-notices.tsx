@@ -1,13 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
-import { agreementPending } from '@/lib/ambassadors/queries';
 import { Alert } from '@/app/_components/ui/alert';
 import { Heading } from '@/app/_components/ui/heading';
 
-/** On the start page until the ambassador accepts the volunteer agreement. */
-export async function AgreementNotice({ ambassadorId }: { ambassadorId: string }) {
-  if (!(await agreementPending(getDb(), ambassadorId))) return null;
+/** On the start page until the ambassador accepts the volunteer agreement (`ownCorpsStatus().agreementPending`). */
+export async function AgreementNotice({ pending }: { pending: boolean }) {
+  if (!pending) return null;
   const t = await getTranslations('corps.own');
   return (
     <Alert type="info" className="mb-6" data-testid="agreement-pending">

@@ -9,6 +9,7 @@ import { ambassadorProfile, ambassadorStart } from '@/lib/field/queries';
 import { getStepNames } from '@/lib/leads/settings/queries';
 import { publicUrl } from '@/lib/security/origin';
 import { ClaimsCard, ContactsCard, ShiftsCard } from './_sections/lists';
+import { CorpsCard, TrainingCard } from './_sections/programme';
 import { ReferralCard } from './_sections/referral';
 import { TargetCard } from './_sections/target';
 import { NotActiveNotice } from './not-active-notice';
@@ -20,19 +21,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The ambassador's start page, phone first: register a contact; target and result; own contacts
+ * The ambassador's start page, phone first: register a contact; their target next to the group's;
+ * their training (modules, next session, certificate); pass, clothing and agreement; own contacts
  * (first name and step only); next shifts with the partner; open expense claims; the referral
- * link with its QR code and the flyer.
+ * link with its QR code and the flyer. One data-layer call (`ambassadorStart`) reads it all,
+ * filtered by their own id; the detail pages (/ambassador/training, /ambassador/corps) show each in full.
  */
 export default async function AmbassadorHome() {
   const user = await requireArea('ambassador');
   const t = await getTranslations('ambassadorHome');
   const db = getDb();
+  const now = new Date();
   const ambassadorId = user.ambassadorId;
   const ts = await getTranslations('steps');
   const [profile, start, steps] = await Promise.all([
     ambassadorId ? ambassadorProfile(db, ambassadorId) : null,
-    ambassadorId ? ambassadorStart(db, ambassadorId, todayLocal()) : null,
+    ambassadorId ? ambassadorStart(db, ambassadorId, now) : null,
     getStepNames(db, await getLocale(), (s) => ts(s)),
   ]);
   // A stopped ambassador's link no longer attributes sign-ups: don't hand it out.
@@ -41,7 +45,7 @@ export default async function AmbassadorHome() {
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
-      {ambassadorId ? <AgreementNotice ambassadorId={ambassadorId} /> : null}
+      <AgreementNotice pending={start?.corps?.agreementPending ?? false} />
 
       {profile && !profile.active ? (
         <NotActiveNotice status={profile.status} />
@@ -56,7 +60,7 @@ export default async function AmbassadorHome() {
       {start ? (
         <div className="grid gap-6 md:grid-cols-2">
           <TargetCard target={start.target} />
-          <ContactsCard contacts={start.contacts} steps={steps} />
+          <TrainingCard training={start.training} next={start.nextSession} />
           <div className="grid content-start gap-2">
             <ShiftsCard shifts={start.shifts} />
             <p>
@@ -65,6 +69,8 @@ export default async function AmbassadorHome() {
               </a>
             </p>
           </div>
+          <ContactsCard contacts={start.contacts} steps={steps} />
+          {start.corps ? <CorpsCard corps={start.corps} today={todayLocal(now)} /> : null}
           <ClaimsCard claims={start.openClaims} />
           {link && profile ? <ReferralCard link={link} code={profile.referralCode} /> : null}
         </div>

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Pace } from '@/lib/targets/split';
 
-const barClass =
+/** The look of a <progress> bar (signed plans, modules done). */
+export const progressBarClass =
   'mt-2 block h-4 w-full appearance-none overflow-hidden rounded bg-slate-200 ' +
   '[&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700 [&::-moz-progress-bar]:bg-brand-700';
 
@@ -34,7 +35,7 @@ export async function TargetProgress({
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <progress id={id} max={Math.max(target, 1)} value={Math.min(signed, Math.max(target, 1))} className={barClass}>
+      <progress id={id} max={Math.max(target, 1)} value={Math.min(signed, Math.max(target, 1))} className={progressBarClass}>
         {t('signedOfTargetPlain', { signed, target })}
       </progress>
     </div>

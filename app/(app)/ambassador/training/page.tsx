@@ -7,7 +7,6 @@ import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { todayLocal } from '@/lib/dates';
 import { formatCode } from '@/lib/training/code';
 import { ambassadorProgress, nextSessionFor } from '@/lib/training/queries';
 
@@ -22,7 +21,7 @@ export default async function MyTrainingPage() {
   const db = getDb();
   const ambassadorId = user.ambassadorId;
   const [progress, next] = ambassadorId
-    ? await Promise.all([ambassadorProgress(db, ambassadorId), nextSessionFor(db, ambassadorId, todayLocal())])
+    ? await Promise.all([ambassadorProgress(db, ambassadorId), nextSessionFor(db, ambassadorId, new Date())])
     : [null, null];
   const f = await sessionFormat();
   const day = await dayFormatter('long');

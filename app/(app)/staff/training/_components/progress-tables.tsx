@@ -9,6 +9,8 @@ export async function ProgressTables({ corps }: { corps: { modules: TrainingModu
   const t = await getTranslations('training');
   const tc = await getTranslations('training.corps');
   const tm = await getTranslations('training.perModule');
+  // The status names of the corps (every step of the lifecycle), not a list of our own.
+  const status = await getTranslations('corps.status');
   const locale = await getLocale();
   return (
     <>
@@ -32,7 +34,7 @@ export async function ProgressTables({ corps }: { corps: { modules: TrainingModu
                     {r.name}
                   </a>
                 </RowHeader>
-                <td className="p-2">{t(`status.${r.status}`)}</td>
+                <td className="p-2">{status(r.status)}</td>
                 <td className="p-2">{tc('requiredCount', { done: r.progress.requiredDone, total: r.progress.requiredTotal })}</td>
                 <td className="p-2">{r.progress.socialMapDone ? t('yes') : t('no')}</td>
                 <td className="p-2">
