@@ -8,3 +8,4 @@ export * from './community';
 export * from './socialmap';
 export * from './corps';
 export * from './training';
+export * from './notifications';

@@ -36,6 +36,7 @@ export const NAMESPACES = [
   'localeNames',
   'network',
   'newLead',
+  'notifications',
   'notFound',
   'privacy',
   'providers',
