@@ -72,7 +72,11 @@ export type AuditAction =
   | 'training.attendance'
   | 'certificate.issued'
   | 'certificate.revoked'
-  | 'certificate.downloaded';
+  | 'certificate.downloaded'
+  | 'outbox.viewed'
+  | 'notifications.preferences_saved'
+  | 'notifications.broadcast'
+  | 'referral.responded';
 
 export interface AuditEntry {
   action: AuditAction;

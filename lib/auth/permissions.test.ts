@@ -31,6 +31,9 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'corps.manage': ['coordinator'],
   'training.manage': ['coordinator'],
   'training.self': ['ambassador'],
+  'notifications.outbox': ['admin'],
+  'notifications.broadcast': ['coordinator'],
+  'notifications.self': ['admin', 'coordinator', 'caseworker', 'ambassador', 'association'],
 };
 
 describe('canEnterArea', () => {

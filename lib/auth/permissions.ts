@@ -57,6 +57,12 @@ const PERMISSIONS = {
   'referrals.update': ['coordinator', 'caseworker'],
   /** Curate the social map: organisations and services, verification, HSDS import and export. */
   'socialmap.curate': ['admin', 'coordinator'],
+  /** The outbox: every message sent or waiting, with its text (/admin/outbox). */
+  'notifications.outbox': ['admin'],
+  /** The coordinator's messages to all or selected ambassadors. */
+  'notifications.broadcast': ['coordinator'],
+  /** One's own message preferences (/account/notifications). */
+  'notifications.self': ['admin', 'coordinator', 'caseworker', 'ambassador', 'association'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
