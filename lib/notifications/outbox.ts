@@ -81,3 +81,8 @@ export async function usersWithRole(tx: DbOrTx, roles: ('coordinator' | 'casewor
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
+
+/** The active users of an association (its messages go to all of them). */
+export async function associationUsers(tx: DbOrTx, associationId: string): Promise<{ userId: string }[]> {
+  return tx.select({ userId: users.id }).from(users).where(and(eq(users.associationId, associationId), eq(users.active, true)));
+}

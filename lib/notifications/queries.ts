@@ -1,7 +1,7 @@
 import 'server-only';
-import { count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { notificationSettings, notifications, users } from '@/db/schema';
+import { ambassadors, notificationSettings, notifications, users } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { isTemplateKey, render } from './templates';
 
@@ -64,4 +64,14 @@ export async function openOutbox(db: DbOrTx, actorUserId: string, page = 1): Pro
 export async function getNotificationSettings(db: DbOrTx, userId: string): Promise<{ locale: string; muted: string[] }> {
   const [row] = await db.select({ locale: notificationSettings.locale, muted: notificationSettings.muted }).from(notificationSettings).where(eq(notificationSettings.user_id, userId));
   return row ?? { locale: 'nl', muted: [] };
+}
+
+/** The ambassadors the coordinator can write to: active, with an active login. */
+export async function broadcastRecipients(db: DbOrTx): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectDistinct({ id: ambassadors.id, name: ambassadors.displayName })
+    .from(ambassadors)
+    .innerJoin(users, eq(users.ambassadorId, ambassadors.id))
+    .where(and(eq(ambassadors.status, 'active'), eq(users.active, true)))
+    .orderBy(asc(ambassadors.displayName));
 }
