@@ -8,7 +8,7 @@ import { purgeExpiredRateLimits } from '../lib/ratelimit';
 import { purgeExpiredPendingImports } from '../lib/socialmap/hsds/pending';
 import { expireStaleReferrals } from '../lib/socialmap/referrals/mutations';
 import { channelsFromEnv } from '../lib/notifications/channels';
-import { enqueueStaffDigests } from '../lib/notifications/digests';
+import { enqueueStaffDigests } from '../lib/targets/digest';
 import { runOutbox } from '../lib/notifications/worker';
 import { enqueueShiftReminders } from '../lib/shifts/notify';
 

@@ -94,8 +94,8 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self'];
-    const associationOwn: Permission[] = ['association.self'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'notifications.self'];
+    const associationOwn: Permission[] = ['association.self', 'notifications.self'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
       expect(can('association', permission), permission).toBe(associationOwn.includes(permission));

@@ -4,8 +4,8 @@ import type { DbOrTx } from '@/db/client';
 import { expenseClaims } from '@/db/schema';
 import { addDays, todayLocal, weekdayOf, WEEKDAYS } from '@/lib/dates';
 import { listOrganisations } from '@/lib/network/queries';
-import { overdueCount } from '@/lib/targets/queries';
-import { enqueue, usersWithRole } from './outbox';
+import { enqueue, usersWithRole } from '@/lib/notifications/outbox';
+import { overdueCount } from './queries';
 
 /**
  * The staff's summaries, produced by the maintenance job (daily; each is idempotent by its dedupe
