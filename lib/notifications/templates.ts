@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import en from '@/lib/i18n/messages/en/notifications.json';
 import nl from '@/lib/i18n/messages/nl/notifications.json';
+import { publicUrl } from '@/lib/security/origin';
 
 /**
  * The messages Wijkwerf sends. Each template belongs to a kind a user may turn off in their
@@ -46,12 +47,6 @@ export interface Rendered {
   subject: string;
   text: string;
   html: string;
-}
-
-/** The public address links point to (never the request's Host header). */
-export function publicUrl(path: string): string {
-  const base = (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-  return `${base}${path}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
