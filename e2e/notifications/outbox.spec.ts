@@ -97,7 +97,7 @@ test('an ambassador turns off the coordinator’s messages; the coordinator writ
 
   const note = `Zaterdag is de training verplaatst ${unique()}`;
   const coordinator = await asCoordinator(browser);
-  await coordinator.page.getByLabel('Bericht', { exact: true }).fill(note);
+  await coordinator.page.getByRole('textbox', { name: /^Bericht/ }).fill(note);
   await coordinator.page.getByLabel('Alle actieve ambassadeurs').check();
   await coordinator.page.getByRole('button', { name: 'Versturen' }).click();
   await expect(coordinator.page.getByText('Het bericht staat klaar om te versturen.')).toBeVisible();

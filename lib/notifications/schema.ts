@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, many, manyOf, requiredText, uuid } from '@/lib/actions/validation';
+import { checkbox, choice, many, manyOf, requiredText, uuid } from '@/lib/actions/validation';
 import { KINDS, NOTIFICATION_LOCALES } from './templates';
 
 /** /account/notifications: the kinds the user wants (ticked) and the language of their messages. */
@@ -13,7 +13,7 @@ export type PreferencesInput = z.output<typeof preferencesSchema>;
 export const broadcastSchema = z
   .object({
     message: requiredText(2000),
-    all: z.preprocess((v) => v === 'on', z.boolean()),
+    all: checkbox,
     ambassadorIds: many(uuid('invalidChoice')),
   })
   .superRefine((v, ctx) => {
