@@ -2,7 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * Single-purpose signed links for people without a login (an organisation answering a referral):
- * `<id>.<expiry>.<signature>`, the signature an HMAC-SHA256 over purpose, id and expiry with a
+ * `<id>_<expiry>_<signature>` (no dots: the proxy leaves paths with a dot to the static files), the signature an HMAC-SHA256 over purpose, id and expiry with a
  * server secret (LINK_SECRET, else a key derived from AUTH_SECRET). A link made for one purpose
  * never verifies for another; after its expiry it is refused; the caller records its use
  * (`used_signed_links`) so that it works once.
@@ -22,15 +22,15 @@ function signature(purpose: LinkPurpose, id: string, expires: number): string {
 
 export function signLink(purpose: LinkPurpose, id: string, expiresAt: Date): string {
   const expires = Math.floor(expiresAt.getTime() / 1000);
-  return `${id}.${expires.toString(36)}.${signature(purpose, id, expires)}`;
+  return `${id}_${expires.toString(36)}_${signature(purpose, id, expires)}`;
 }
 
 export type LinkCheck = { ok: true; id: string; expiresAt: Date } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
 
 export function verifyLink(purpose: LinkPurpose, token: string, now = new Date()): LinkCheck {
-  const parts = token.split('.');
-  if (parts.length !== 3 || !/^[0-9a-f-]{36}$/.test(parts[0]!) || !/^[0-9a-z]{1,12}$/.test(parts[1]!)) return { ok: false, reason: 'malformed' };
-  const [id, exp, sig] = parts as [string, string, string];
+  const m = /^([0-9a-f-]{36})_([0-9a-z]{1,12})_([A-Za-z0-9_-]{1,100})$/.exec(token);
+  if (!m) return { ok: false, reason: 'malformed' };
+  const [, id, exp, sig] = m as unknown as [string, string, string, string];
   const expires = parseInt(exp, 36);
   const expected = Buffer.from(signature(purpose, id, expires));
   const given = Buffer.from(sig);
