@@ -9,7 +9,7 @@ import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/se
 import { publicOrigin } from '@/lib/security/origin';
 
 const intl = createMiddleware(routing);
-const PORTAL = /^\/(staff|ambassador|association|admin|coach)(\/|$)/;
+const PORTAL = /^\/(staff|ambassador|association|admin|coach|account)(\/|$)/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**

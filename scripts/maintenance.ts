@@ -7,6 +7,10 @@ import { logError } from '../lib/log';
 import { purgeExpiredRateLimits } from '../lib/ratelimit';
 import { purgeExpiredPendingImports } from '../lib/socialmap/hsds/pending';
 import { expireStaleReferrals } from '../lib/socialmap/referrals/mutations';
+import { channelsFromEnv } from '../lib/notifications/channels';
+import { enqueueStaffDigests } from '../lib/targets/digest';
+import { runOutbox } from '../lib/notifications/worker';
+import { enqueueShiftReminders } from '../lib/shifts/notify';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });
 try {
@@ -16,10 +20,24 @@ try {
   const pending = await purgeExpiredPendingImports(handle.db, now);
   const rateLimits = await purgeExpiredRateLimits(handle.db, now);
   const expired = await expireStaleReferrals(handle.db, now);
+  const reminders = await enqueueShiftReminders(handle.db, now);
+  const digests = await enqueueStaffDigests(handle.db, now);
+  // Then send what is due (with SMTP_URL; without it everything stays in the outbox).
+  const channels = channelsFromEnv();
+  const sent = { sent: 0, retried: 0, failed: 0 };
+  for (let pass = 0; pass < 100 && channels.length; pass++) {
+    const r = await runOutbox(handle, channels, new Date(), 50);
+    sent.sent += r.sent;
+    sent.retried += r.retried;
+    sent.failed += r.failed;
+    if (r.sent + r.retried + r.failed < 50) break;
+  }
   console.log(`association import previews removed (unconfirmed, older than 24 hours): ${previews}`);
   console.log(`pending HSDS imports removed (older than 24 hours): ${pending}`);
   console.log(`expired rate-limit counters removed: ${rateLimits}`);
   console.log(`referrals stored as expired (open, no news for 30 days): ${expired.length}`);
+  console.log(`shift reminders for tomorrow written: ${reminders}; staff digests written: ${digests.digest}, claims-waiting notices: ${digests.claims}`);
+  console.log(channels.length ? `messages sent: ${sent.sent}, to retry: ${sent.retried}, failed: ${sent.failed}` : 'messages not sent: no SMTP_URL (they wait in the outbox, /admin/outbox)');
 } catch (e) {
   logError('maintenance', e);
   process.exitCode = 1;

@@ -28,6 +28,7 @@ export async function AreaShell({
   const tc = await getTranslations('common');
   const tr = await getTranslations('roles');
   const tl = await getTranslations('localeNames');
+  const tn = await getTranslations('notifications.preferences');
   const locale = await getLocale();
   return (
     <>
@@ -59,6 +60,9 @@ export async function AreaShell({
                 {t('switchLanguage')}
               </button>
             </PlainActionForm>
+            <a href="/account/notifications" className="text-white underline underline-offset-4">
+              {tn('title')}
+            </a>
             <PlainActionForm action={logoutAction}>
               <button type="submit" className="rounded bg-white px-3 py-1 font-semibold text-brand-800">
                 {ta('logout')}

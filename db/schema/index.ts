@@ -11,3 +11,4 @@ export * from './training';
 export * from './meetings';
 export * from './coach';
 export * from './availability';
+export * from './notifications';

@@ -52,6 +52,8 @@ export const service = pgTable(
     description: text('description'),
     url: text('url'),
     email: text('email'),
+    /** Where referral notices go (curated; not published in the open data API). */
+    referral_email: text('referral_email'),
     status: serviceStatusEnum('status').notNull().default('active'),
     interpretation_services: text('interpretation_services'),
     application_process: text('application_process'),

@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { associations, auditLog, keyFigures, leads, signalLeads, signals, targetPeriods, users } from '@/db/schema';
+import { associations, auditLog, keyFigures, leads, notifications, signalLeads, signals, targetPeriods, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { fieldErrorsOf } from '@/lib/actions/validation';
@@ -134,6 +134,14 @@ describe.each(testDrivers)('associations and signals on $name', ({ open }) => {
     let d = (await getSignal(h.db, id))!;
     expect(d.status).toBe('new');
     expect(d.replies.map((r) => [r.text, r.userName])).toEqual([['We bellen ze deze week.', 'Marco Jansen']]);
+    // The association's active member hears of the reply (not the deactivated one), without its text.
+    const told = await h.db
+      .select({ email: users.email, params: notifications.params })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.recipient_user_id))
+      .where(eq(notifications.template, 'signalReply'));
+    expect(told.map((t) => t.email)).toEqual(['vereniging@test.nl']);
+    expect(JSON.stringify(told)).not.toContain('bellen');
 
     expect(await setSignalHandled(h.db, coordinatorId, id, true)).toBe(true);
     d = (await getSignal(h.db, id))!;

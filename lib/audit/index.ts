@@ -88,7 +88,11 @@ export type AuditAction =
   | 'coaching.review_recorded'
   | 'coaching.session_logged'
   | 'coaching.goal_saved'
-  | 'coaching.goal_note_added';
+  | 'coaching.goal_note_added'
+  | 'outbox.viewed'
+  | 'notifications.preferences_saved'
+  | 'notifications.broadcast'
+  | 'referral.responded';
 
 export interface AuditEntry {
   action: AuditAction;

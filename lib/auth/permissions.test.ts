@@ -34,6 +34,9 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'training.self': ['ambassador'],
   'coaching.manage': ['coordinator', 'coach'],
   'coaching.self': ['ambassador'],
+  'notifications.outbox': ['admin'],
+  'notifications.broadcast': ['coordinator'],
+  'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
 };
 
 describe('canEnterArea', () => {
@@ -95,8 +98,8 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self'];
-    const associationOwn: Permission[] = ['association.self'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self'];
+    const associationOwn: Permission[] = ['association.self', 'notifications.self'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
       expect(can('association', permission), permission).toBe(associationOwn.includes(permission));
@@ -106,7 +109,7 @@ describe('can', () => {
 
 describe('the coach', () => {
   it('coaches the ambassadors but never sees a lead, the lead list or the programme pages', () => {
-    const coachOwn: Permission[] = ['coaching.manage'];
+    const coachOwn: Permission[] = ['coaching.manage', 'notifications.self'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) expect(can('coach', permission), permission).toBe(coachOwn.includes(permission));
     expect(canEnterArea('coach', 'staff')).toBe(false);
     expect(canEnterArea('coordinator', 'coach')).toBe(false);

@@ -67,6 +67,12 @@ const PERMISSIONS = {
   'coaching.manage': ['coordinator', 'coach'],
   /** An ambassador's own agreements from their reviews (never the coach's notes). */
   'coaching.self': ['ambassador'],
+  /** The outbox: every message sent or waiting, with its text (/admin/outbox). */
+  'notifications.outbox': ['admin'],
+  /** The coordinator's messages to all or selected ambassadors. */
+  'notifications.broadcast': ['coordinator'],
+  /** One's own message preferences (/account/notifications). */
+  'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

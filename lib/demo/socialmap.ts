@@ -340,6 +340,7 @@ export async function seedSocialMap(tx: DbOrTx, now = new Date()): Promise<void>
         assured_date: new Date(now.getTime() - ((i * 47) % 545) * day).toISOString().slice(0, 10),
         assurer_email: 'socialekaart@gemeente-zoetermeer.example',
         email: ORGS.find((o) => o.key === s.org)!.email ?? null,
+        referral_email: ORGS.find((o) => o.key === s.org)!.email ?? null,
         url: ORGS.find((o) => o.key === s.org)!.website ?? null,
         last_modified: new Date(now.getTime() - ((i * 47) % 545) * day),
       })),

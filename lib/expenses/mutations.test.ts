@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, auditLog, events, expenseClaims, expenseRates, receipts, shiftAssignments, shifts, users } from '@/db/schema';
+import { ambassadors, auditLog, events, expenseClaims, expenseRates, notifications, receipts, shiftAssignments, shifts, users } from '@/db/schema';
+import { render } from '@/lib/notifications/templates';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { demoPdf, demoPng } from './demo-receipts';
@@ -202,6 +203,10 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       expect((await statusOf(id)).decidedAt).toBeInstanceOf(Date);
       expect((await errorOf(approveClaim(h.db, coordinatorId, id)))?.key).toBe('expenses.errors.notSubmitted');
       expect((await errorOf(approveClaim(h.db, coordinatorId, '00000000-0000-4000-8000-000000000000')))?.key).toBe('expenses.errors.claimNotFound');
+      // Anna hears of it once (the refused second approval wrote nothing).
+      const told = await h.db.select().from(notifications).where(and(eq(notifications.recipient_user_id, anna.userId), eq(notifications.template, 'expenseDecided')));
+      expect(told.filter((n) => n.params.date === '2011-06-01').map((n) => n.params.decision)).toEqual(['approved']);
+      expect(render('expenseDecided', 'nl', told.find((n) => n.params.date === '2011-06-01')!.params, { name: 'Anna', user: true }).subject).toBe('Je onkostenvergoeding: goedgekeurd');
     });
 
     it('reject needs a reason, and only a submitted claim can be rejected', async () => {

@@ -8,6 +8,7 @@ import { audit } from '@/lib/audit';
 import { type ReceiptType, isReceiptType } from './filetype';
 import { rateOnDate } from './queries';
 import { DEFAULT_RATE } from './rates';
+import { ambassadorUsers, enqueue } from '@/lib/notifications/outbox';
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; cause?: { code?: string } };
@@ -144,6 +145,19 @@ export async function claimExpense(
   }
 }
 
+/** The ambassador hears of the decision on their claim (lib/notifications), in its transaction. */
+async function notifyDecision(tx: DbOrTx, claimId: string, decision: 'approved' | 'rejected' | 'paid'): Promise<void> {
+  const [c] = await tx
+    .select({ ambassadorId: expenseClaims.ambassadorId, amountCents: expenseClaims.amountCents, date: shifts.date })
+    .from(expenseClaims)
+    .innerJoin(shifts, eq(shifts.id, expenseClaims.shiftId))
+    .where(eq(expenseClaims.id, claimId));
+  if (!c) return;
+  const amount = `€ ${(c.amountCents / 100).toFixed(2).replace('.', ',')}`;
+  const recipients = (await ambassadorUsers(tx, [c.ambassadorId])).map((u) => ({ userId: u.userId }));
+  await enqueue(tx, recipients, { template: 'expenseDecided', params: { decision, amount, date: c.date, path: '/ambassador/expenses' } });
+}
+
 /** Why a status change did not happen: the claim is gone, or it is no longer in the state it must be in. */
 async function whyNot(tx: DbOrTx, claimId: string, expected: 'expenses.errors.notSubmitted' | 'expenses.errors.notApproved'): Promise<never> {
   const [row] = await tx.select({ id: expenseClaims.id }).from(expenseClaims).where(eq(expenseClaims.id, claimId));
@@ -159,6 +173,7 @@ export async function approveClaim(db: DbOrTx, actorUserId: string, claimId: str
       .where(and(eq(expenseClaims.id, claimId), eq(expenseClaims.status, 'submitted')))
       .returning({ id: expenseClaims.id });
     if (!row) await whyNot(tx, claimId, 'expenses.errors.notSubmitted');
+    await notifyDecision(tx, claimId, 'approved');
     await audit(tx, { action: 'expense.approved', actorUserId, entityType: 'expense', entityId: claimId });
   });
 }
@@ -175,6 +190,7 @@ export async function rejectClaim(db: DbOrTx, actorUserId: string, claimId: stri
       .returning({ id: expenseClaims.id });
     if (!row) await whyNot(tx, claimId, 'expenses.errors.notSubmitted');
     // The reason is free text (it could name someone): the audit keeps only that there was one.
+    await notifyDecision(tx, claimId, 'rejected');
     await audit(tx, { action: 'expense.rejected', actorUserId, entityType: 'expense', entityId: claimId });
   });
 }
@@ -195,6 +211,7 @@ export async function markPaid(db: DbOrTx, actorUserId: string, claimIds: readon
     // Throwing rolls the whole batch back.
     if (rows.length !== ids.length) throw new ActionError('expenses.errors.notApproved');
     for (const r of rows) {
+      await notifyDecision(tx, r.id, 'paid');
       await audit(tx, { action: 'expense.paid', actorUserId, entityType: 'expense', entityId: r.id, details: { batch: ids.length } });
     }
     return rows.length;

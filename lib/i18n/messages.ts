@@ -42,6 +42,7 @@ export const NAMESPACES = [
   'meetings',
   'network',
   'newLead',
+  'notifications',
   'notFound',
   'privacy',
   'providers',

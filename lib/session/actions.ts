@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, publicAction } from '@/lib/actions';
 import { endSessions } from '@/lib/users/mutations';
+import { rememberLocale } from '@/lib/notifications/mutations';
 import { APP_LOCALES, LOCALE_COOKIE } from '@/lib/i18n/routing';
 import { signIn, signOut } from '@/lib/auth/config';
 import { safeNextPath } from '@/lib/auth/redirect';
@@ -46,8 +47,10 @@ const localeSchema = z.object({
   back: z.string().max(512).optional(),
 });
 
-/** The portal language (Dutch or English), kept in a cookie for a year. */
-export const setPortalLocaleAction = publicAction(localeSchema, async ({ locale, back }) => {
+/** The portal language (Dutch or English), kept in a cookie for a year (and for a user's messages). */
+export const setPortalLocaleAction = publicAction(localeSchema, async ({ locale, back }, { user }) => {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' });
+  // A signed-in user's messages follow the portal language (lib/notifications).
+  if (user) await rememberLocale(getDb(), user.id, locale);
   redirect(safeNextPath(back) ?? '/login');
 });

@@ -7,6 +7,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
 import { isAbsentOn } from '@/lib/availability/queries';
+import { notifyShiftChange } from './notify';
 import type { EventInput, ShiftInput, SwapInput } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
@@ -203,6 +204,7 @@ export async function assignAmbassador(db: DbOrTx, actorUserId: string, input: {
     await requireEligible(tx, input.ambassadorId, 'events');
     await requireNotAbsent(tx, input.ambassadorId, shift.date, 'events');
     await insertAssignment(tx, shift, input.ambassadorId, actorUserId, 'events');
+    await notifyShiftChange(tx, shift.id, input.ambassadorId, true, false);
     await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
   });
@@ -218,6 +220,7 @@ export async function unassignAmbassador(db: DbOrTx, actorUserId: string, input:
       .where(and(eq(shiftAssignments.shiftId, shift.id), eq(shiftAssignments.ambassadorId, input.ambassadorId)))
       .returning({ ambassadorId: shiftAssignments.ambassadorId });
     if (!removed.length) throw refusal('events', 'notFound');
+    await notifyShiftChange(tx, shift.id, input.ambassadorId, false, false);
     await audit(tx, { action: 'shift.unassigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
     return shift.eventId;
   });
@@ -256,6 +259,8 @@ export async function swapAssignments(db: DbOrTx, actorUserId: string, input: Sw
     await requireNotAbsent(tx, b.ambassadorId, shiftA.date, 'events');
     await insertRow(tx, shiftB, a.ambassadorId, actorUserId, 'events');
     await insertRow(tx, shiftA, b.ambassadorId, actorUserId, 'events');
+    await notifyShiftChange(tx, shiftB.id, a.ambassadorId, true, false);
+    await notifyShiftChange(tx, shiftA.id, b.ambassadorId, true, false);
     await audit(tx, {
       action: 'shift.swapped',
       actorUserId,
@@ -336,6 +341,7 @@ export async function signUp(db: DbOrTx, self: Self, shiftId: string, now = new 
     await requireEligible(tx, self.ambassadorId, 'shifts');
     await requireNotAbsent(tx, self.ambassadorId, shift.date, 'shifts');
     await insertAssignment(tx, shift, self.ambassadorId, self.userId, 'shifts');
+    await notifyShiftChange(tx, shift.id, self.ambassadorId, true, true);
     await audit(tx, { action: 'shift.signed_up', actorUserId: self.userId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: self.ambassadorId } });
   });
 }
@@ -351,6 +357,7 @@ export async function cancelOwnShift(db: DbOrTx, self: Self, shiftId: string, no
     if (!row) throw refusal('shifts', 'notFound');
     if (!canCancel(row.date, row.dagdeel, now)) throw refusal('shifts', 'tooLate');
     await tx.delete(shiftAssignments).where(and(eq(shiftAssignments.shiftId, shiftId), eq(shiftAssignments.ambassadorId, self.ambassadorId)));
+    await notifyShiftChange(tx, shiftId, self.ambassadorId, false, true);
     await audit(tx, { action: 'shift.cancelled', actorUserId: self.userId, entityType: 'shift', entityId: shiftId, details: { ambassadorId: self.ambassadorId } });
   });
 }

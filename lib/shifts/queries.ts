@@ -8,7 +8,7 @@ import type { FeedShift } from './calendar';
 import { type Candidate, type Suggestion, rankSuggestions } from './suggestions';
 import { availabilityOf } from '@/lib/availability/queries';
 import { type SlotReason, absenceOn, slotReasons } from '@/lib/availability/rules';
-import { DAGDELEN, type Dagdeel, addDays, isUpcoming, notStartedSql, todayLocal } from '@/lib/dagdelen';
+import { DAGDELEN, type Dagdeel, addDays, notStartedSql, todayLocal } from '@/lib/dagdelen';
 
 export interface UpcomingShift {
   shiftId: string;

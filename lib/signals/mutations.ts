@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
-import { leads, signalLeads, signalReplies, signals } from '@/db/schema';
+import { associations, leads, signalLeads, signalReplies, signals } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import type { AssociationActor } from '@/lib/associations/mutations';
+import { associationUsers, enqueue, usersWithRole } from '@/lib/notifications/outbox';
 import type { SignalInput, SignalReplyInput } from './schema';
 
 /** A signal for the project worker, from this association. */
@@ -16,6 +17,9 @@ export async function createSignal(db: DbOrTx, user: AssociationActor, input: Si
       .values({ associationId, userId: user.id, kind: input.kind, text: input.text })
       .returning({ id: signals.id });
     await audit(tx, { action: 'signal.created', actorUserId: user.id, entityType: 'signal', entityId: s!.id, details: { kind: input.kind } });
+    // The coordinators hear of it (the association's name only, never the signal's text).
+    const [a] = await tx.select({ name: associations.name }).from(associations).where(eq(associations.id, associationId));
+    await enqueue(tx, await usersWithRole(tx, ['coordinator']), { template: 'staffNewSignal', params: { association: a?.name ?? '', path: '/staff/signals' } });
     return s!.id;
   });
 }
@@ -40,6 +44,7 @@ export async function replyToSignal(db: Db, actorUserId: string | null, input: S
       .values({ signalId: signal.id, userId: actorUserId, text: input.text, createdAt: now })
       .returning({ id: signalReplies.id });
     await audit(tx, { action: 'signal.replied', actorUserId, entityType: 'signal', entityId: signal.id, details: { replyId: row!.id } });
+    await enqueue(tx, await associationUsers(tx, signal.associationId), { template: 'signalReply', params: { path: '/association/signals' } });
     if (input.handle && signal.status === 'new') {
       await tx.update(signals).set({ status: 'handled', handledAt: now, handledByUserId: actorUserId }).where(eq(signals.id, signal.id));
       await audit(tx, { action: 'signal.handled', actorUserId, entityType: 'signal', entityId: signal.id });

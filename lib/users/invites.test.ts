@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, auditLog, userInvites, users } from '@/db/schema';
+import { ambassadors, auditLog, notifications, userInvites, users } from '@/db/schema';
+import { render } from '@/lib/notifications/templates';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { verifyPassword } from '@/lib/auth/password';
@@ -46,6 +47,13 @@ describe.each(testDrivers)('invites on $name', ({ open }) => {
     const rows = await h.db.select().from(userInvites);
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows.some((r) => r.tokenHash === hashInviteToken(token))).toBe(true);
+  });
+
+  it('puts the e-mail with the link in the outbox, to the invitee’s address, with the invite', async () => {
+    const { token } = await invite();
+    const [row] = await h.db.select().from(notifications).where(eq(notifications.template, 'invite')).orderBy(desc(notifications.created_at)).limit(1);
+    expect(row!.recipient_address).toMatch(/^yasmin\d+@example\.nl$/);
+    expect(render('invite', row!.locale, row!.params, { user: false }).text).toContain(`/invite/${token}`);
   });
 
   it('sets the password once: the account signs in with it, and the link then stops working', async () => {

@@ -9,6 +9,7 @@ import { normalizeEmail } from '@/lib/auth/login';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { createUser } from './mutations';
+import { enqueue } from '@/lib/notifications/outbox';
 
 /**
  * Invitations to a portal account, for any role: a one-time link to set one's own password, so
@@ -59,21 +60,25 @@ export async function createInvite(db: DbOrTx, actorUserId: string, input: NewIn
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 24 * 3600 * 1000);
-  const [row] = await db
-    .insert(userInvites)
-    .values({
-      tokenHash: hashInviteToken(token),
-      email,
-      name: input.name.trim(),
-      role: input.role,
-      ambassadorId: input.ambassadorId ?? null,
-      associationId: input.associationId ?? null,
-      expiresAt,
-      createdByUserId: actorUserId,
-      createdAt: now,
-    })
-    .returning({ id: userInvites.id });
-  await audit(db, { action: 'invite.created', actorUserId, entityType: 'invite', entityId: row!.id, details: { role: input.role } });
+  // The invite, its audit entry and the e-mail with the link commit together (a savepoint inside the caller's transaction).
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(userInvites)
+      .values({
+        tokenHash: hashInviteToken(token),
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        ambassadorId: input.ambassadorId ?? null,
+        associationId: input.associationId ?? null,
+        expiresAt,
+        createdByUserId: actorUserId,
+        createdAt: now,
+      })
+      .returning({ id: userInvites.id });
+    await audit(tx, { action: 'invite.created', actorUserId, entityType: 'invite', entityId: row!.id, details: { role: input.role } });
+    await enqueue(tx, { address: email, locale: 'nl' }, { template: 'invite', params: { path: `/invite/${token}`, expires: expiresAt.toISOString() } });
+  });
   return { token, expiresAt };
 }
 

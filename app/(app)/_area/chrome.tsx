@@ -63,11 +63,13 @@ async function adminNav(): Promise<NavItem[]> {
   const t = await getTranslations('areas');
   const ts = await getTranslations('stepSettings');
   const ta = await getTranslations('auditLog');
+  const tn = await getTranslations('notifications.outbox');
   return [
     { href: '/admin', label: t('admin') },
     { href: '/admin/steps', label: ts('nav') },
     { href: '/admin/audit', label: ta('nav') },
     { href: '/admin/social-map', label: ts('socialMapNav') },
+    { href: '/admin/outbox', label: tn('nav') },
   ];
 }
 

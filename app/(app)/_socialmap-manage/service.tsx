@@ -65,6 +65,7 @@ export async function ServicePage({ area, id, saved, organization }: { area: Man
     { kind: 'tel', name: 'phone1', label: ts('phone1'), maxLength: 20, defaultValue: v.phone1 },
     { kind: 'tel', name: 'phone2', label: ts('phone2'), maxLength: 20, defaultValue: v.phone2 },
     { kind: 'email', name: 'email', label: ts('email'), maxLength: 200, defaultValue: v.email, autoComplete: 'off' },
+    { kind: 'email', name: 'referralEmail', label: ts('referralEmail'), hint: ts('referralEmailHint'), maxLength: 200, defaultValue: v.referralEmail, autoComplete: 'off' },
     { kind: 'text', name: 'url', label: ts('url'), hint: ts('urlHint'), maxLength: 500, defaultValue: v.url },
     { kind: 'textarea', name: 'applicationProcess', label: ts('applicationProcess'), maxLength: 2000, defaultValue: v.applicationProcess },
     { kind: 'textarea', name: 'fees', label: ts('fees'), maxLength: 1000, defaultValue: v.fees },

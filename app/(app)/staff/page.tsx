@@ -11,6 +11,7 @@ import { formatDay, PaceLine, TargetProgress } from '@/app/_components/ui/target
 import { BarTable, DataTable } from '@/app/_components/ui/table';
 import { DescriptionList } from '@/app/_components/ui/description-list';
 import { Section } from '@/app/_components/ui/card';
+import { BroadcastSection } from './_sections/broadcast';
 
 /** Staff start page: the headline figure against the target, the pace, the funnel, this week's sign-ups, overdue leads. */
 export default async function StaffHome() {
@@ -121,6 +122,7 @@ export default async function StaffHome() {
           </Section>
         </div>
       </div>
+      {can(user.role, 'notifications.broadcast') ? <BroadcastSection /> : null}
     </>
   );
 }

@@ -108,6 +108,7 @@ export async function saveService(db: Db, actorUserId: string | null, input: Omi
       status: input.status,
       url: input.url,
       email: input.email,
+      referral_email: input.referralEmail,
       application_process: input.applicationProcess,
       fees_description: input.fees,
       eligibility_description: input.eligibility,

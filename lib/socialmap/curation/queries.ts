@@ -94,6 +94,7 @@ export async function getServiceForEdit(db: DbOrTx, id: string) {
     phone1: agg.phones[0]?.number ?? '',
     phone2: agg.phones[1]?.number ?? '',
     email: agg.service.email ?? '',
+    referralEmail: (await db.select({ e: service.referral_email }).from(service).where(eq(service.id, id)))[0]?.e ?? '',
     url: agg.service.url ?? '',
     applicationProcess: agg.service.application_process ?? '',
     fees: agg.service.fees_description ?? '',

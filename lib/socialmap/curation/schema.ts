@@ -71,6 +71,7 @@ export const serviceSchema = z
     phone1: optionalPhone,
     phone2: optionalPhone,
     email: optionalEmailLowerCase,
+    referralEmail: optionalEmailLowerCase,
     url: optionalUrl,
     applicationProcess: optionalText(2000),
     fees: optionalText(1000),

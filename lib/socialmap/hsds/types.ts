@@ -1,7 +1,8 @@
 import type { address, attribute, language, location, organization, phone, schedule, service, service_at_location, taxonomy, taxonomy_term } from '@/db/schema';
 
 export type OrganizationRow = typeof organization.$inferSelect;
-export type ServiceRow = Omit<typeof service.$inferSelect, 'search_vector'>;
+/** A service as HSDS knows it (the referral e-mail is Wijkwerf's own routing, not published). */
+export type ServiceRow = Omit<typeof service.$inferSelect, 'search_vector' | 'referral_email'>;
 export type PhoneRow = typeof phone.$inferSelect;
 export type ScheduleRow = typeof schedule.$inferSelect;
 export type LanguageRow = typeof language.$inferSelect;

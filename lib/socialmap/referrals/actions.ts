@@ -2,10 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { authorizedAction } from '@/lib/actions';
+import { authorizedAction, publicAction } from '@/lib/actions';
 import { createReferral, updateReferralStatus } from './mutations';
 import { seesAllReferrals } from './queries';
-import { referralCreateSchema, referralUpdateSchema } from './schema';
+import { respondToReferral } from './respond';
+import { referralCreateSchema, referralResponseSchema, referralUpdateSchema } from './schema';
 
 const referralsPath = (role: string) => (role === 'ambassador' ? '/ambassador/referrals' : '/staff/referrals');
 
@@ -20,3 +21,9 @@ export const updateReferralAction = authorizedAction('socialmap.use', referralUp
   await updateReferralStatus(getDb(), user, input);
   redirect(`${seesAllReferrals(user.role) ? '/staff/referrals' : referralsPath(user.role)}/${input.referralId}?updated=1`);
 });
+
+/** An organisation confirms contact or declines through the signed link of its referral notice (no login). */
+export const respondToReferralAction = publicAction(referralResponseSchema, async (input) => {
+  const answer = await respondToReferral(getDb(), input);
+  redirect(`/verwijzing/done?answer=${answer}`);
+}, { formFields: ['token', 'answer'] });

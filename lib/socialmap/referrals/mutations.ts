@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import type { Role } from '@/lib/auth/permissions';
 import { hasCompletedSocialMap } from '@/lib/training/queries';
+import { enqueueReferralNotice } from './respond';
 import { EXPIRE_DAYS, OPEN_REFERRAL_STATUSES, type ReferralCreateInput, type ReferralUpdateInput, canMove } from './schema';
 import { EXPIRE_MS, type ReferralDetail, type ReferralScope, defaultThemeId, effectiveLastUpdate, effectiveStatus, getReferral, ownFieldLead, seesAllReferrals } from './queries';
 
@@ -88,6 +89,7 @@ export async function createReferral(db: DbOrTx, actor: Actor, input: ReferralCr
       })
       .returning({ id: referrals.id });
     await tx.insert(referralEvents).values({ referral_id: row!.id, from_status: null, to_status: 'sent', actor_user_id: actor.id, created_at: now });
+    await enqueueReferralNotice(tx, row!.id, input.serviceId, now);
     await audit(tx, {
       action: 'referral.created',
       actorUserId: actor.id,

@@ -89,3 +89,10 @@ export function parseReferralFilters(params: Record<string, string | string[] | 
   const p = referralFilterSchema.parse(params);
   return { status: p.status ?? null, theme: p.theme ?? null, wijk: p.wijk ?? null, page: p.page ?? 1 };
 }
+
+/** The organisation's answer through its signed link (no login). */
+export const referralResponseSchema = z.object({
+  token: z.string().min(10, 'notifications.errors.invalidLink').max(200, 'notifications.errors.invalidLink'),
+  answer: z.enum(['contacted', 'declined'], 'invalidChoice'),
+  reason: optionalText(1000),
+});
