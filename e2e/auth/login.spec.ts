@@ -98,4 +98,8 @@ test('the portal can switch to English', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welcome');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page);
+  // Back to Dutch: the choice is the user's (messages follow it), and later specs read Dutch.
+  await page.getByLabel('Portal language').selectOption('nl');
+  await page.getByRole('button', { name: 'Choose language' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });

@@ -152,11 +152,38 @@ test('posting the review action directly as the ambassador or the caseworker is 
   for (const role of ['ambassador', 'caseworker'] as const) {
     const page = await as(browser, role);
     // Posted to the page the action belongs to (Next.js refuses an action id unknown to the route with 409).
-    const res = await page.request.post(`${recordUrl}/review`, { multipart: { ...fields, agreements: 'Ingeschoven afspraak', notes: 'x' }, maxRedirects: 0 });
+    const res = await page.request.post(`${recordUrl}/review`, { form: { ...fields, agreements: 'Ingeschoven afspraak', notes: 'x' }, maxRedirects: 0 });
     expect(res.status(), `${role} posting the review`).toBe(403);
     await page.context().close();
   }
   await coach.reload();
   await expect(coach.getByTestId('review')).toHaveCount(before);
   await coach.context().close();
+});
+
+test('the coach plans a group meeting and records an obstacle under /coach; the coordinator sees it open', async ({ browser }) => {
+  const obstacle = `Te weinig folders in het Tigrinya ${unique()}`;
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const coach = await as(browser, 'coach');
+  await visitClean(coach, '/coach/coaching');
+  await expectAccessible(coach);
+  await coach.getByLabel('Groepsbijeenkomst').check();
+  await coach.getByLabel('Datum').fill(yesterday);
+  await coach.getByLabel(/^Middag/).check();
+  await coach.getByLabel('Plaats').fill('Bureau van de begeleiders (e2e)');
+  await coach.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+  await expect(coach).toHaveURL(/\/coach\/coaching\/meetings\/[0-9a-f-]{36}\?done=meetingCreated$/);
+  expect(await coach.content()).not.toMatch(DEMO_PHONE);
+  await coach.getByRole('textbox', { name: /^Knelpunt/ }).fill(obstacle);
+  await coach.getByRole('button', { name: 'Knelpunt vastleggen' }).click();
+  await expect(coach.getByTestId('meeting-obstacles')).toContainText(obstacle);
+  await expectAccessible(coach);
+  await visitClean(coach, '/coach/coaching/budget');
+  await expect(coach.getByTestId('coaching-hours-used')).toContainText('uur');
+  await coach.context().close();
+
+  const coordinator = await as(browser, 'coordinator');
+  await visit(coordinator, '/staff/coaching');
+  await expect(coordinator.getByTestId('open-obstacles').getByRole('row', { name: new RegExp(obstacle) })).toContainText('Open');
+  await coordinator.context().close();
 });

@@ -8,7 +8,7 @@ import { ACCOUNTS, expect, expectAccessible, login, test, visit } from '../fixtu
 /** A day that has certainly passed in Amsterdam: yesterday in UTC. */
 const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-const AGENDA = path.join(__dirname, '..', 'fixtures', 'city-agenda.ics');
+const AGENDA = path.join(import.meta.dirname, '..', 'fixtures', 'city-agenda.ics');
 const OBSTACLE = 'Geen ruimte voor een kraam op de markt zonder vergunning (e2e)';
 
 test('the coordinator plans an intervision meeting, marks attendance and records an obstacle; the ambassador claims the dagdeel', async ({ page, browser }) => {

@@ -33,8 +33,10 @@ describe('meeting attendance form', () => {
     const r = obstacleStatusSchema.safeParse({ base: '/staff/coaching', obstacleId: id, status: 'resolved', resolution: ' ' });
     expect(r.success ? null : r.error.issues[0]!.message).toBe('meetings.errors.resolutionRequired');
     expect(obstacleStatusSchema.safeParse({ base: '/staff/coaching', obstacleId: id, status: 'passed_on' }).success).toBe(true);
-    expect(budgetSchema.safeParse({ base: '/x', periodId: id, intervisionHalfDays: '20', coachingHours: '7,5' }).success).toBe(false);
-    expect(budgetSchema.parse({ base: '/x', periodId: id, intervisionHalfDays: ' 24 ', coachingHours: '180' })).toMatchObject({ intervisionHalfDays: 24, coachingHours: 180 });
+    expect(budgetSchema.safeParse({ base: '/staff/coaching', periodId: id, intervisionHalfDays: '20', coachingHours: '7,5' }).success).toBe(false);
+    expect(budgetSchema.parse({ base: '/coach/coaching', periodId: id, intervisionHalfDays: ' 24 ', coachingHours: '180' })).toMatchObject({ intervisionHalfDays: 24, coachingHours: 180 });
+    // The page path is one of the two mounts, never another path of the site.
+    expect(budgetSchema.safeParse({ base: '/staff/leads', periodId: id, intervisionHalfDays: '24', coachingHours: '180' }).success).toBe(false);
   });
 });
 

@@ -35,7 +35,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <br />
               <span className="font-mono text-xs">{r.template}</span>
             </RowHeader>
-            <Td>{r.recipient}</Td>
+            <Td className="[overflow-wrap:anywhere]">{r.recipient}</Td>
             <Td>
               {t(`statuses.${r.status}`)}
               {r.attempts > 0 ? ` (${t('attempts')}: ${r.attempts})` : ''}
@@ -44,7 +44,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <Td className="whitespace-nowrap">{when(r.createdAt)}</Td>
             <Td className="whitespace-nowrap">{when(r.sentAt)}</Td>
             <Td>
-              <pre className="max-w-xl whitespace-pre-wrap break-words font-sans text-sm">{r.text}</pre>
+              <pre className="max-w-xl whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{r.text}</pre>
             </Td>
           </Tr>
         ))}
