@@ -16,6 +16,7 @@ export const TEMPLATES = {
   shiftReminder: { kind: 'reminders' },
   expenseDecided: { kind: 'expenses' },
   coordinatorMessage: { kind: 'messages' },
+  reviewAgreements: { kind: 'messages' },
   referralNotice: { kind: null },
   signalReply: { kind: 'signals' },
   staffNewSignal: { kind: 'staffAlerts' },
