@@ -23,6 +23,7 @@ export const TEMPLATES = {
   staffNewSignal: { kind: 'staffAlerts' },
   staffClaimsWaiting: { kind: 'staffAlerts' },
   staffDigest: { kind: 'digest' },
+  reviewDigest: { kind: 'digest' },
   invite: { kind: null },
 } as const satisfies Record<string, { kind: Kind | null }>;
 export type TemplateKey = keyof typeof TEMPLATES;
@@ -33,6 +34,7 @@ export const KINDS_BY_ROLE: Record<string, readonly Kind[]> = {
   association: ['signals'],
   coordinator: ['staffAlerts', 'digest'],
   caseworker: ['digest'],
+  coach: ['digest'],
   admin: [],
 };
 
