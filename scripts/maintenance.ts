@@ -11,6 +11,7 @@ import { channelsFromEnv } from '../lib/notifications/channels';
 import { enqueueStaffDigests } from '../lib/targets/digest';
 import { runOutbox } from '../lib/notifications/worker';
 import { enqueueShiftReminders } from '../lib/shifts/notify';
+import { enqueueReviewDigests } from '../lib/coaching/reviews/notify';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });
 try {
@@ -22,6 +23,7 @@ try {
   const expired = await expireStaleReferrals(handle.db, now);
   const reminders = await enqueueShiftReminders(handle.db, now);
   const digests = await enqueueStaffDigests(handle.db, now);
+  const reviewDigests = await enqueueReviewDigests(handle.db, now);
   // Then send what is due (with SMTP_URL; without it everything stays in the outbox).
   const channels = channelsFromEnv();
   const sent = { sent: 0, retried: 0, failed: 0 };
@@ -36,7 +38,7 @@ try {
   console.log(`pending HSDS imports removed (older than 24 hours): ${pending}`);
   console.log(`expired rate-limit counters removed: ${rateLimits}`);
   console.log(`referrals stored as expired (open, no news for 30 days): ${expired.length}`);
-  console.log(`shift reminders for tomorrow written: ${reminders}; staff digests written: ${digests.digest}, claims-waiting notices: ${digests.claims}`);
+  console.log(`shift reminders for tomorrow written: ${reminders}; staff digests written: ${digests.digest}, claims-waiting notices: ${digests.claims}; review digests: ${reviewDigests}`);
   console.log(channels.length ? `messages sent: ${sent.sent}, to retry: ${sent.retried}, failed: ${sent.failed}` : 'messages not sent: no SMTP_URL (they wait in the outbox, /admin/outbox)');
 } catch (e) {
   logError('maintenance', e);

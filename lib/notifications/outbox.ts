@@ -73,7 +73,7 @@ export async function ambassadorUsers(tx: DbOrTx, ambassadorIds: readonly string
 }
 
 /** The active users with one of these roles (staff alerts and digests). */
-export async function usersWithRole(tx: DbOrTx, roles: ('coordinator' | 'caseworker' | 'admin')[]): Promise<{ userId: string }[]> {
+export async function usersWithRole(tx: DbOrTx, roles: ('coordinator' | 'caseworker' | 'coach' | 'admin')[]): Promise<{ userId: string }[]> {
   return tx.select({ userId: users.id }).from(users).where(and(inArray(users.role, roles), eq(users.active, true)));
 }
 

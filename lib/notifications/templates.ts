@@ -8,7 +8,7 @@ import { publicUrl } from '@/lib/security/origin';
  * preferences (`/account/notifications`), or to none: those always go (invites, and messages to
  * addresses outside the portal). Texts live in the `notifications` namespace (nl, en).
  */
-export const KINDS = ['shifts', 'reminders', 'expenses', 'messages', 'signals', 'staffAlerts', 'digest'] as const;
+export const KINDS = ['shifts', 'reminders', 'expenses', 'messages', 'signals', 'staffAlerts', 'digest', 'training'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const TEMPLATES = {
@@ -16,21 +16,25 @@ export const TEMPLATES = {
   shiftReminder: { kind: 'reminders' },
   expenseDecided: { kind: 'expenses' },
   coordinatorMessage: { kind: 'messages' },
+  reviewAgreements: { kind: 'messages' },
+  trainingSession: { kind: 'training' },
   referralNotice: { kind: null },
   signalReply: { kind: 'signals' },
   staffNewSignal: { kind: 'staffAlerts' },
   staffClaimsWaiting: { kind: 'staffAlerts' },
   staffDigest: { kind: 'digest' },
+  reviewDigest: { kind: 'digest' },
   invite: { kind: null },
 } as const satisfies Record<string, { kind: Kind | null }>;
 export type TemplateKey = keyof typeof TEMPLATES;
 
 /** The kinds each role can receive (what its preferences page offers). */
 export const KINDS_BY_ROLE: Record<string, readonly Kind[]> = {
-  ambassador: ['shifts', 'reminders', 'expenses', 'messages'],
+  ambassador: ['shifts', 'reminders', 'expenses', 'messages', 'training'],
   association: ['signals'],
   coordinator: ['staffAlerts', 'digest'],
   caseworker: ['digest'],
+  coach: ['digest'],
   admin: [],
 };
 

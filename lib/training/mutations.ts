@@ -7,8 +7,9 @@ import { audit } from '@/lib/audit';
 import { todayLocal } from '@/lib/dates';
 import { canMarkAttendance } from '@/lib/dagdelen';
 import { newVerificationCode } from './code';
+import { ambassadorUsers, enqueue } from '@/lib/notifications/outbox';
 import { DEFAULT_MODULES } from './modules';
-import { ambassadorProgress } from './queries';
+import { ambassadorProgress, completedModuleSql } from './queries';
 import type { AttendanceInput, ModuleInput, SessionInput } from './schema';
 
 /**
@@ -62,7 +63,10 @@ export async function addDefaultModules(db: DbOrTx, userId: string | null): Prom
 /** Plans a session of an active module. Returns its id. */
 export async function createSession(db: DbOrTx, userId: string, input: SessionInput): Promise<string> {
   return db.transaction(async (tx) => {
-    const [m] = await tx.select({ active: trainingModules.active }).from(trainingModules).where(eq(trainingModules.id, input.moduleId));
+    const [m] = await tx
+      .select({ active: trainingModules.active, nameNl: trainingModules.nameNl, nameEn: trainingModules.nameEn })
+      .from(trainingModules)
+      .where(eq(trainingModules.id, input.moduleId));
     if (!m) throw new ActionError('training.errors.notFound', { moduleId: 'invalidChoice' });
     if (!m.active) throw new ActionError('training.errors.moduleInactive', { moduleId: 'invalidChoice' });
     const [row] = await tx
@@ -70,6 +74,17 @@ export async function createSession(db: DbOrTx, userId: string, input: SessionIn
       .values({ moduleId: input.moduleId, date: input.date, dagdeel: input.dagdeel, room: input.room, trainer: input.trainer, createdByUserId: userId })
       .returning({ id: trainingSessions.id });
     await audit(tx, { action: 'training.session_created', actorUserId: userId, entityType: 'training_session', entityId: row!.id });
+    // The active ambassadors and those in training who have not done this module yet hear of it.
+    const who = await tx
+      .select({ id: ambassadors.id })
+      .from(ambassadors)
+      .where(and(inArray(ambassadors.status, ['active', 'training']), sql`NOT ${completedModuleSql(ambassadors.id, sql`${input.moduleId}::uuid`)}`));
+    const to = await ambassadorUsers(tx, who.map((a) => a.id));
+    await enqueue(tx, to.map((u) => ({ userId: u.userId })), {
+      template: 'trainingSession',
+      params: { module: m.nameNl, moduleEn: m.nameEn, date: input.date, dagdeel: input.dagdeel, room: input.room, path: '/ambassador/training' },
+      dedupeKey: `training-session:${row!.id}`,
+    });
     return row!.id;
   });
 }

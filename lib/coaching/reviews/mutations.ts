@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { isAmbassadorActive } from '@/lib/ambassadors/eligibility';
 import { audit } from '@/lib/audit';
 import { todayLocal } from '@/lib/dates';
+import { ambassadorUsers, enqueue } from '@/lib/notifications/outbox';
 import { getCoachingSettings } from '../settings/queries';
 import { reviewWindow } from './due';
 import { reviewFigures } from './queries';
@@ -68,6 +69,15 @@ export async function recordReview(db: Db, actorUserId: string, input: ReviewInp
       entityId: input.ambassadorId,
       details: { reviewId, agreements: input.agreements.length, done: done.size, notDone: open.length - done.size },
     });
+    // The ambassador hears the new agreements (their text only — never the coach's notes).
+    if (input.agreements.length) {
+      const to = await ambassadorUsers(tx, [input.ambassadorId]);
+      await enqueue(tx, to.map((u) => ({ userId: u.userId })), {
+        template: 'reviewAgreements',
+        params: { date: today, agreements: input.agreements.map((a) => `- ${a}`).join('\n'), path: '/ambassador/agreements' },
+        dedupeKey: `review-agreements:${reviewId}`,
+      });
+    }
     return reviewId;
   });
 }

@@ -1,12 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { auditLog, coachingAgreements, coachingReviews, leads, targetPeriods, users } from '@/db/schema';
+import { auditLog, coachingAgreements, coachingReviews, leads, notifications, targetPeriods, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { myContacts } from '@/lib/field/queries';
 import { addAmbassador, addShift, amsterdam } from '@/lib/field/test-helpers';
 import { countLeads, parseLeadListFilters } from '@/lib/leads/list/queries';
+import { render } from '@/lib/notifications/templates';
 import { myShifts } from '@/lib/shifts/queries';
 import { periodDetail } from '@/lib/targets/queries';
 import { saveCoachingSettings } from '../settings/mutations';
@@ -39,6 +40,7 @@ describe.each(testDrivers)('coaching reviews on $name', ({ open }) => {
   let h: DbHandle;
   let coachId: string;
   let fatima: string;
+  let fatimaUser: string;
   let ahmad: string;
   // 2026-12-14 (Monday) at noon in Amsterdam: the window of 14 days is 2026-12-01 … 2026-12-14.
   const NOW = amsterdam('2026-12-14T12:00');
@@ -47,7 +49,7 @@ describe.each(testDrivers)('coaching reviews on $name', ({ open }) => {
     h = await open();
     const [u] = await h.db.insert(users).values({ email: 'coach@test.nl', name: 'Coach Test', passwordHash: 'x', role: 'coach' }).returning({ id: users.id });
     coachId = u!.id;
-    fatima = (await addAmbassador(h, 'Fatima', { startedOn: amsterdam('2026-11-01T09:00') })).ambassadorId;
+    ({ ambassadorId: fatima, userId: fatimaUser } = await addAmbassador(h, 'Fatima', { startedOn: amsterdam('2026-11-01T09:00') }));
     ahmad = (await addAmbassador(h, 'Ahmad', { startedOn: amsterdam('2026-11-20T09:00') })).ambassadorId;
     await h.db.insert(targetPeriods).values({ name: 'H2 2026', startsOn: '2026-07-01', endsOn: '2026-12-31', groupTarget: 184 });
     // Inside the window: 3 field contacts (one at 00:30 on its first day, Amsterdam), 2 link sign-ups, 2 plans.
@@ -142,6 +144,15 @@ describe.each(testDrivers)('coaching reviews on $name', ({ open }) => {
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ entityId: fatima, actorUserId: coachId });
       expect(JSON.stringify(entries[0])).not.toMatch(/zorgen|diensten|Fatima/);
+      // Fatima gets the agreements in the outbox — never the coach's private notes.
+      const told = await h.db.select().from(notifications).where(eq(notifications.template, 'reviewAgreements'));
+      expect(told).toHaveLength(1);
+      expect(told[0]!.recipient_user_id).toBe(fatimaUser);
+      const msg = render('reviewAgreements', 'nl', told[0]!.params, { name: 'Fatima', user: true });
+      expect(msg.text).toContain('- Twee diensten per week\n- Flyers bij de school');
+      expect(msg.text).toContain('14 december 2026');
+      expect(msg.text).toContain('/ambassador/agreements');
+      expect(JSON.stringify(told[0]) + msg.text + msg.subject).not.toMatch(/zorgen thuis/);
       // Reviewed today: no longer due.
       expect((await dueReviews(h.db, NOW)).rows.map((r) => r.name)).toEqual(['Ahmad']);
     });
@@ -168,6 +179,8 @@ describe.each(testDrivers)('coaching reviews on $name', ({ open }) => {
         expect(err).toBeInstanceOf(ActionError);
         expect((err as ActionError).key).toBe('coach.errors.notFound');
       }
+      // The refused reviews left no message behind (rolled back with their cause).
+      expect(await h.db.select().from(notifications).where(eq(notifications.template, 'reviewAgreements'))).toHaveLength(2);
       // Fatima's open agreement ticked in a review of Ahmad.
       const [mine] = await openAgreements(h.db, fatima);
       const err = await recordReview(h.db, coachId, input({ ambassadorId: ahmad, agreements: '', done: [mine!.id] }), NOW).catch((e: unknown) => e);
