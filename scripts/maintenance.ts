@@ -12,6 +12,7 @@ import { enqueueStaffDigests } from '../lib/targets/digest';
 import { runOutbox } from '../lib/notifications/worker';
 import { enqueueShiftReminders } from '../lib/shifts/notify';
 import { enqueueReviewDigests } from '../lib/coaching/reviews/notify';
+import { enqueueAssociationSummaries } from '../lib/associations/digest';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });
 try {
@@ -24,6 +25,7 @@ try {
   const reminders = await enqueueShiftReminders(handle.db, now);
   const digests = await enqueueStaffDigests(handle.db, now);
   const reviewDigests = await enqueueReviewDigests(handle.db, now);
+  const associationSummaries = await enqueueAssociationSummaries(handle.db, now);
   // Then send what is due (with SMTP_URL; without it everything stays in the outbox).
   const channels = channelsFromEnv();
   const sent = { sent: 0, retried: 0, failed: 0 };
@@ -38,7 +40,7 @@ try {
   console.log(`pending HSDS imports removed (older than 24 hours): ${pending}`);
   console.log(`expired rate-limit counters removed: ${rateLimits}`);
   console.log(`referrals stored as expired (open, no news for 30 days): ${expired.length}`);
-  console.log(`shift reminders for tomorrow written: ${reminders}; staff digests written: ${digests.digest}, claims-waiting notices: ${digests.claims}; review digests: ${reviewDigests}`);
+  console.log(`shift reminders for tomorrow written: ${reminders}; staff digests written: ${digests.digest}, claims-waiting notices: ${digests.claims}; review digests: ${reviewDigests}; association summaries: ${associationSummaries}`);
   console.log(channels.length ? `messages sent: ${sent.sent}, to retry: ${sent.retried}, failed: ${sent.failed}` : 'messages not sent: no SMTP_URL (they wait in the outbox, /admin/outbox)');
 } catch (e) {
   logError('maintenance', e);

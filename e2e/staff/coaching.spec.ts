@@ -37,7 +37,7 @@ test('the coordinator plans an intervision meeting, marks attendance and records
   await expectAccessible(page);
 
   // An obstacle raised in the intervision.
-  await page.getByLabel('Knelpunt', { exact: true }).fill(OBSTACLE);
+  await page.getByRole('textbox', { name: /^Knelpunt/ }).fill(OBSTACLE);
   await page.getByRole('button', { name: 'Knelpunt vastleggen' }).click();
   await expect(page.getByRole('status')).toContainText('Het knelpunt is vastgelegd.');
   await expect(page.getByTestId('meeting-obstacles')).toContainText(OBSTACLE);

@@ -8,7 +8,7 @@ import { publicUrl } from '@/lib/security/origin';
  * preferences (`/account/notifications`), or to none: those always go (invites, and messages to
  * addresses outside the portal). Texts live in the `notifications` namespace (nl, en).
  */
-export const KINDS = ['shifts', 'reminders', 'expenses', 'messages', 'signals', 'staffAlerts', 'digest', 'training'] as const;
+export const KINDS = ['shifts', 'reminders', 'expenses', 'messages', 'signals', 'summary', 'staffAlerts', 'digest', 'training'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const TEMPLATES = {
@@ -20,6 +20,7 @@ export const TEMPLATES = {
   trainingSession: { kind: 'training' },
   referralNotice: { kind: null },
   signalReply: { kind: 'signals' },
+  associationSummary: { kind: 'summary' },
   staffNewSignal: { kind: 'staffAlerts' },
   staffClaimsWaiting: { kind: 'staffAlerts' },
   staffDigest: { kind: 'digest' },
@@ -31,7 +32,7 @@ export type TemplateKey = keyof typeof TEMPLATES;
 /** The kinds each role can receive (what its preferences page offers). */
 export const KINDS_BY_ROLE: Record<string, readonly Kind[]> = {
   ambassador: ['shifts', 'reminders', 'expenses', 'messages', 'training'],
-  association: ['signals'],
+  association: ['signals', 'summary'],
   coordinator: ['staffAlerts', 'digest'],
   caseworker: ['digest'],
   coach: ['digest'],
