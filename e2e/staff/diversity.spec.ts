@@ -14,7 +14,7 @@ test('the coordinator sees where ambassadors are missing and downloads the overv
   // A fresh open lead that prefers Romanian (Elena Popescu, the only Romanian speaker, stopped).
   await visit(page, '/staff/leads/new');
   await page.getByLabel('Naam').fill(`Diversiteit ${Date.now().toString(36)}`);
-  await page.getByLabel('Telefoonnummer').fill(`06${String(Date.now()).slice(-8)}`);
+  await page.getByLabel('Telefoonnummer').fill(`0612${String(Date.now()).slice(-6)}`);
   await page.getByLabel('Voorkeurstaal').selectOption('ro');
   await page.getByLabel('Wijk').selectOption('dorp');
   await page.getByRole('checkbox', { name: /toestemming/ }).check();
