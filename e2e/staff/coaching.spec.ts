@@ -39,7 +39,7 @@ test('the coordinator plans an intervision meeting, marks attendance and records
   // An obstacle raised in the intervision.
   await page.getByRole('textbox', { name: /^Knelpunt/ }).fill(OBSTACLE);
   await page.getByRole('button', { name: 'Knelpunt vastleggen' }).click();
-  await expect(page.getByRole('status')).toContainText('Het knelpunt is vastgelegd.');
+  await expect(page.getByRole('status').filter({ hasText: 'Het knelpunt is vastgelegd.' })).toBeVisible();
   await expect(page.getByTestId('meeting-obstacles')).toContainText(OBSTACLE);
   await expectAccessible(page);
 

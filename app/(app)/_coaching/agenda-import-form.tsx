@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Alert, InlineNotice } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';
@@ -27,7 +28,12 @@ export function AgendaImportForm({ base }: { base: string }) {
   const upload = useForm(previewAgendaAction, { labels: { file: t('file') }, idPrefix: 'agenda', messages: { previewReady: t('previewReady') } });
   const confirm = useForm(importAgendaAction, { labels: {}, idPrefix: 'agenda-import' });
   const preview: Preview | null = typeof upload.state.data?.preview === 'string' ? (JSON.parse(upload.state.data.preview) as Preview) : null;
-  const imported = confirm.state.status === 'success' ? confirm.state.data : null;
+  // Which form answered last: after an import, choosing another file shows its preview again.
+  const [seen, setSeen] = useState({ upload: upload.state, confirm: confirm.state, last: null as 'upload' | 'confirm' | null });
+  if (seen.upload !== upload.state || seen.confirm !== confirm.state) {
+    setSeen({ upload: upload.state, confirm: confirm.state, last: seen.confirm !== confirm.state ? 'confirm' : 'upload' });
+  }
+  const imported = confirm.state.status === 'success' && seen.last !== 'upload' ? confirm.state.data : null;
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
   const count = (s: AgendaRowStatus) => preview?.rows.filter((r) => r.status === s).length ?? 0;
   const fileField = upload.field('file');

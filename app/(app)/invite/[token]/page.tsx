@@ -8,7 +8,7 @@ import { SetPasswordForm } from './set-password-form';
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('invite');
   // The token is in the address: tell search engines and the browser not to pass it on.
-  return { title: t('title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return { title: t('title'), robots: { index: false, follow: false }, referrer: 'same-origin' }; // not no-referrer: a form post then sends "Origin: null", which Next.js refuses as a cross-site action
 }
 
 /**

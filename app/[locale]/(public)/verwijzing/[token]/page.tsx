@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'notifications.referral' });
-  return { title: t('metaTitle'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return { title: t('metaTitle'), robots: { index: false, follow: false }, referrer: 'same-origin' }; // not no-referrer: a form post then sends "Origin: null", which Next.js refuses as a cross-site action
 }
 
 /**
