@@ -68,7 +68,7 @@ test('a trained ambassador sees on a phone their target next to the group’s (a
   await expect(page.getByTestId('home-agreement')).toContainText('versie 2026-1');
   await expect(page.getByTestId('agreement-pending')).toHaveCount(0);
   // The field work is still there.
-  await expect(page.getByRole('link', { name: 'Contact vastleggen' })).toBeVisible();
+  await expect(page.locator('#main').getByRole('link', { name: 'Contact vastleggen' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Uw contacten' })).toBeVisible();
 
   // The detail pages are one tap away.
