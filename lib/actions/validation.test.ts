@@ -20,6 +20,7 @@ import {
   requiredText,
   sitePath,
   uuid,
+  wholeNumber,
 } from './validation';
 
 function fd(entries: [string, string | Blob][]): FormData {
@@ -266,5 +267,34 @@ describe('isUuid', () => {
     for (const bad of ['', 'abc', '3f1c2b9e-8d4a-4f6b-9c1e-2a7d5e8f0b1', '../../etc/passwd', ' 3f1c2b9e-8d4a-4f6b-9c1e-2a7d5e8f0b13', null, 42]) {
       expect(isUuid(bad), String(bad)).toBe(false);
     }
+  });
+});
+
+describe('wholeNumber', () => {
+  const hours = z.object({ hours: wholeNumber(1, 200, { format: 'x.wholeNumber', range: 'x.outOfRange' }) });
+
+  it('reads digits (and an already parsed number) as a number', () => {
+    expect(hours.parse({ hours: ' 12 ' })).toEqual({ hours: 12 });
+    expect(hours.parse({ hours: 12 })).toEqual({ hours: 12 });
+  });
+
+  it('says "required" for an empty field and the format message for what is not a whole number', () => {
+    expect(errorsFor(hours, { hours: '' })).toEqual({ hours: 'required' });
+    expect(errorsFor(hours, {})).toEqual({ hours: 'required' });
+    expect(errorsFor(hours, { hours: '1,5' })).toEqual({ hours: 'x.wholeNumber' });
+    expect(errorsFor(hours, { hours: 'twelve' })).toEqual({ hours: 'x.wholeNumber' });
+  });
+
+  it('says the range message outside the bounds, negative numbers included', () => {
+    expect(errorsFor(hours, { hours: '0' })).toEqual({ hours: 'x.outOfRange' });
+    expect(errorsFor(hours, { hours: '201' })).toEqual({ hours: 'x.outOfRange' });
+    expect(errorsFor(hours, { hours: '-3' })).toEqual({ hours: 'x.outOfRange' });
+  });
+
+  it('uses one message for both when only the format message is given, and its own required key', () => {
+    const target = z.object({ n: wholeNumber(0, 10, { required: 't.required', format: 't.range' }) });
+    expect(errorsFor(target, { n: '' })).toEqual({ n: 't.required' });
+    expect(errorsFor(target, { n: '11' })).toEqual({ n: 't.range' });
+    expect(errorsFor(target, { n: 'x' })).toEqual({ n: 't.range' });
   });
 });

@@ -102,6 +102,31 @@ export const optionalPhone = z
   )
   .transform((v) => v ?? null);
 
+/**
+ * A whole number from a form field, within [min, max]. A number already parsed (a data function
+ * re-validating an action's output) reads as its digits. `format` is the message for what is not a
+ * whole number, `range` for one outside the bounds (defaults: the shared keys).
+ */
+export function wholeNumber(
+  min: number,
+  max: number,
+  messages: { required?: string; format?: string; range?: string } = {},
+) {
+  const required = messages.required ?? 'required';
+  const format = messages.format ?? 'invalidFormat';
+  const range = messages.range ?? format;
+  return z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v == null ? '' : v),
+    z
+      .string(required)
+      .trim()
+      .min(1, required)
+      .regex(/^-?\d{1,15}$/, format)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, range),
+  );
+}
+
 /** A required id; a wrong one gets `message` (a form field's "invalidFormat", or the feature's "notFound"). */
 export const uuid = (message = 'invalidFormat') => z.uuid(message);
 

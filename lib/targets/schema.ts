@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldErrorsOf, uuid } from '@/lib/actions/validation';
+import { fieldErrorsOf, uuid, wholeNumber } from '@/lib/actions/validation';
 import { isIsoDate } from '@/lib/dates';
 
 export const MAX_TARGET = 100_000;
@@ -20,20 +20,6 @@ const E = {
 
 const isoDate = z.string(E.required).trim().min(1, E.required).refine(isIsoDate, E.invalidDate);
 
-/** A whole number from a form field, within [min, max]. */
-function wholeNumber(min: number, max: number, message: string) {
-  // A number already parsed (the data function re-validates the action's output) reads as its digits.
-  return z.preprocess(
-    (v) => (typeof v === 'number' ? String(v) : v),
-    z
-      .string(E.required)
-      .trim()
-      .min(1, E.required)
-      .regex(/^-?\d+$/, message)
-      .transform((s) => Number(s))
-      .refine((n) => n >= min && n <= max, message),
-  );
-}
 
 /** A new period: name, first and last day (inclusive; the end after the start), group target 1…100,000. */
 export const periodSchema = z
@@ -41,7 +27,7 @@ export const periodSchema = z
     name: z.string(E.required).trim().min(1, E.required).max(100, E.tooLong),
     startsOn: isoDate,
     endsOn: isoDate,
-    groupTarget: wholeNumber(1, MAX_TARGET, E.targetRange),
+    groupTarget: wholeNumber(1, MAX_TARGET, { required: E.required, format: E.targetRange }),
   })
   // Runs even when another field is wrong, so the user sees every problem at once.
   .refine((v) => !isIsoDate(v.startsOn.trim()) || !isIsoDate(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {
@@ -68,7 +54,7 @@ export const personalTargetSchema = z.discriminatedUnion('intent', [
     intent: z.literal('set'),
     periodId: uuid(E.notFound),
     ambassadorId: uuid(E.notFound),
-    target: wholeNumber(0, MAX_TARGET, E.personalTargetRange),
+    target: wholeNumber(0, MAX_TARGET, { required: E.required, format: E.personalTargetRange }),
   }),
   z.object({
     intent: z.literal('clear'),

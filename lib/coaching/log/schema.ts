@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, isoDate, optionalText, requiredText, uuid } from '@/lib/actions/validation';
+import { choice, isoDate, optionalText, requiredText, uuid, wholeNumber } from '@/lib/actions/validation';
 import { coachingTopicEnum } from '@/db/schema/coach';
 
 export const COACHING_TOPICS = coachingTopicEnum.enumValues;
@@ -9,16 +9,7 @@ export type CoachingTopic = (typeof COACHING_TOPICS)[number];
 export const MIN_MINUTES = 5;
 export const MAX_MINUTES = 480;
 
-const minutes = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v == null ? '' : v),
-  z
-    .string()
-    .trim()
-    .min(1, 'required')
-    .regex(/^\d+$/, 'coach.errors.wholeNumber')
-    .transform(Number)
-    .refine((n) => n >= MIN_MINUTES && n <= MAX_MINUTES, 'coach.errors.minutesRange'),
-);
+const minutes = wholeNumber(MIN_MINUTES, MAX_MINUTES, { format: 'coach.errors.wholeNumber', range: 'coach.errors.minutesRange' });
 
 /** One coaching conversation: date (not in the future; the mutation checks), minutes, topic, a short note. */
 export const sessionSchema = z.object({

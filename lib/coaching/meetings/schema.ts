@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attendanceListSchema, choice, isoDate, optionalText, requiredText, uuid } from '@/lib/actions/validation';
+import { attendanceListSchema, choice, isoDate, optionalText, requiredText, uuid, wholeNumber } from '@/lib/actions/validation';
 import { DAGDELEN } from '@/lib/dagdelen';
 
 /**
@@ -61,11 +61,7 @@ export const obstacleStatusSchema = z
   .refine((v) => v.status !== 'resolved' || !!v.resolution, { message: 'meetings.errors.resolutionRequired', path: ['resolution'] });
 export type ObstacleStatusInput = Omit<z.output<typeof obstacleStatusSchema>, 'base'>;
 
-const count = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : v),
-    z.string('required').min(1, 'required').regex(/^\d{1,5}$/, 'meetings.errors.wholeNumber').transform(Number).pipe(z.number().max(max, 'meetings.errors.wholeNumber')),
-  );
+const count = (max: number) => wholeNumber(0, max, { format: 'meetings.errors.wholeNumber' });
 
 /** The budget of a target period: intervision half-days and coaching hours. */
 export const budgetSchema = z.object({
