@@ -22,6 +22,8 @@ export interface DbHandle {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tar (tests keep a migrated snapshot). */
+  dump?: () => Promise<Blob>;
 }
 
 export interface DbOptions {
@@ -31,6 +33,8 @@ export interface DbOptions {
   dataDir?: string;
   /** In-memory PGlite (tests). */
   memory?: boolean;
+  /** In-memory PGlite started from this data folder dump (tests: a migrated snapshot). */
+  loadDataDir?: Blob;
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
@@ -55,7 +59,7 @@ export function createDb(opts: DbOptions = {}): DbHandle {
   const extensions = { pg_trgm };
   let client: PGlite;
   if (opts.memory) {
-    client = new PGlite({ extensions });
+    client = new PGlite({ extensions, loadDataDir: opts.loadDataDir });
   } else {
     const dir = opts.dataDir ?? defaultDataDir();
     mkdirSync(dir, { recursive: true });
@@ -67,6 +71,7 @@ export function createDb(opts: DbOptions = {}): DbHandle {
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
+    dump: () => client.dumpDataDir('none'),
   };
 }
 
