@@ -51,8 +51,9 @@ export function DataTable({
       </p>
     ) : null;
   }
+  // Focusable, so a table wider than the screen can be scrolled with the keyboard (WCAG 2.1.1).
   return (
-    <div className={['overflow-x-auto', className].filter(Boolean).join(' ')}>
+    <div tabIndex={0} className={['overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2', className].filter(Boolean).join(' ')}>
       <table className={['min-w-full bg-white text-start', compact ? 'text-sm' : null, tableClassName].filter(Boolean).join(' ')} {...rest}>
         <caption className={captionHidden ? 'sr-only' : 'p-2 text-start font-semibold'}>{caption}</caption>
         <thead>

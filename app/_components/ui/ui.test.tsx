@@ -69,6 +69,10 @@ describe('DataTable', () => {
     expect(html).toContain('<th scope="row"');
   });
 
+  it('can be scrolled with the keyboard when it is wider than the screen (its box takes focus)', () => {
+    expect(render(['Amina'])).toMatch(/^<div tabindex="0" class="overflow-x-auto/);
+  });
+
   it('marks only the column it is sorted by with aria-sort', () => {
     expect(render(['Amina'])).not.toContain('aria-sort');
     expect(render(['Amina'], 'descending').match(/aria-sort="descending"/g)).toHaveLength(1);
