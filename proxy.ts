@@ -77,6 +77,6 @@ function withPublicUrls(res: NextResponse): NextResponse {
 }
 
 export const config = {
-  // Everything but Next's assets, the auth API, the HSDS API and files with an extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks and files with an extension.
+  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*).*)'],
 };

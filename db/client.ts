@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -43,10 +43,66 @@ export function defaultDataDir(): string {
   return path.resolve(process.env.WIJKWERF_DATA_DIR ?? '.data', 'pglite');
 }
 
+/** Whether a process with this id is running (signal 0 only checks). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one connection in one process: a second process opening the same data folder would
+ * corrupt it. A lock file with the owner's process id refuses the second one with a message that
+ * says what to do; a lock left by a process that is gone (a crash) is taken over.
+ */
+export function lockDataDir(dir: string): () => void {
+  const file = path.join(dir, 'wijkwerf.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off('exit', release);
+        try {
+          if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file);
+        } catch {}
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && running(owner)) {
+        throw new Error(
+          `The embedded database in ${dir} is in use by another process (pid ${owner}). PGlite serves one process: ` +
+            'stop the other one (the demo, a script), or set DATABASE_URL to a Postgres server to run several processes.',
+        );
+      }
+      try {
+        unlinkSync(file); // left behind by a process that is gone
+      } catch {}
+    }
+  }
+  throw new Error(`Could not lock the embedded database in ${dir}.`);
+}
+
 /** Creates a database handle. Callers own it; the app uses the cached one from `getDb()`. */
 export function createDb(opts: DbOptions = {}): DbHandle {
   if (opts.url) {
-    const sql = postgres(opts.url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    // DB_PREPARE=false: no named prepared statements (a connection pooler in transaction mode
+    // older than PgBouncer 1.21, see docs/DEPLOYMENT.md).
+    const sql = postgres(opts.url, {
+      max: Number(process.env.DB_POOL_MAX ?? 10),
+      prepare: process.env.DB_PREPARE !== 'false',
+      onnotice: () => {},
+    });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return {
       db,
@@ -58,11 +114,13 @@ export function createDb(opts: DbOptions = {}): DbHandle {
   // The same extensions as the server: pg_trgm for substring search.
   const extensions = { pg_trgm };
   let client: PGlite;
+  let unlock = () => {};
   if (opts.memory) {
     client = new PGlite({ extensions, loadDataDir: opts.loadDataDir });
   } else {
     const dir = opts.dataDir ?? defaultDataDir();
     mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(dir);
     client = new PGlite(dir, { extensions });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -70,7 +128,13 @@ export function createDb(opts: DbOptions = {}): DbHandle {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
     dump: () => client.dumpDataDir('none'),
   };
 }
