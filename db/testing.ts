@@ -5,9 +5,16 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { createDb, MIGRATIONS_FOLDER, type DbHandle } from './client';
 
-/** A fingerprint of the migrations (every file's name and bytes): a changed migration is a new snapshot. */
+let key: string | undefined;
+
+/**
+ * A fingerprint of the migrations (every file's name and bytes) and of the PGlite version (its
+ * dump format): a changed migration or engine is a new snapshot and template. Read once per process.
+ */
 function migrationsKey(): string {
+  if (key) return key;
   const hash = createHash('sha256');
+  hash.update(readFileSync(path.join(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'package.json')));
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const file = path.join(dir, entry.name);
@@ -16,7 +23,8 @@ function migrationsKey(): string {
     }
   };
   walk(MIGRATIONS_FOLDER);
-  return hash.digest('hex').slice(0, 16);
+  key = hash.digest('hex').slice(0, 16);
+  return key;
 }
 
 let snapshot: Promise<Blob> | undefined;
