@@ -104,6 +104,7 @@ describe.each(testDrivers)('open HSDS API ($name)', ({ open }) => {
       expect(r.body).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.stringContaining(parameter), invalidParams: [{ name: parameter, reason: expect.any(String) }] });
     }
     expect((await apiOrganizations(h.db, q('per_page=0'))).status).toBe(400);
+    expect((await apiOrganizations(h.db, q('full=misschien'))).status).toBe(200);
     expect((await apiServiceAtLocations(h.db, q('taxonomy_id=x'))).status).toBe(400);
     expect((await apiServices(h.db, q('colour=blue&format=json'))).body).toMatchObject({ total_items: 7 });
   });

@@ -78,7 +78,7 @@ function positiveInt(v: string | null): number | null | 'bad' {
 }
 
 /** Parses and checks the list parameters; a 400 result for the first bad one. */
-export function parseListParams(q: URLSearchParams): ListParams | ApiResult {
+export function parseListParams(q: URLSearchParams, opts: { nesting?: boolean } = {}): ListParams | ApiResult {
   const page = positiveInt(q.get('page'));
   if (page === 'bad' || page === 0) return badRequest('page', 'must be a whole number of 1 or more');
   const perPage = positiveInt(q.get('per_page'));
@@ -100,9 +100,10 @@ export function parseListParams(q: URLSearchParams): ListParams | ApiResult {
   }
   const search = q.get('search')?.trim() || null;
   if (search && search.length > 200) return badRequest('search', 'is limited to 200 characters');
-  const minimal = bool(q.get('minimal'));
+  // minimal and full are HSDS parameters of /services and /service_at_locations only: elsewhere unknown, so ignored.
+  const minimal = opts.nesting ? bool(q.get('minimal')) : null;
   if (minimal === 'bad') return badRequest('minimal', 'must be true or false');
-  const full = bool(q.get('full'));
+  const full = opts.nesting ? bool(q.get('full')) : null;
   if (full === 'bad') return badRequest('full', 'must be true or false');
   if (minimal && full) return badRequest('minimal', 'cannot be combined with full=true');
   const format = q.get('format');
@@ -197,7 +198,7 @@ const serviceOrder = (tsq: SQL | null) => [...(tsq ? [desc(sql`ts_rank(${service
  * plus the modification time); `full` the fully nested services; otherwise the one-to-one fields.
  */
 export async function apiServices(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q);
+  const p = parseListParams(q, { nesting: true });
   if (isError(p)) return p;
   const { cond, tsq } = serviceFilters(db, p);
   const [{ n }] = (await db.select({ n: count() }).from(service).innerJoin(organization, eq(organization.id, service.organization_id)).where(cond)) as [
@@ -237,7 +238,7 @@ function serviceAtLocationToHsds(agg: ServiceAggregate, salId: string, full: boo
 
 /** GET /service_at_locations: the same filters as /services (on the service); `full` nests the whole service. */
 export async function apiServiceAtLocations(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q);
+  const p = parseListParams(q, { nesting: true });
   if (isError(p)) return p;
   const { cond, tsq } = serviceFilters(db, p);
   const base = () =>
