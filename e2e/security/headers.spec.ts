@@ -37,7 +37,7 @@ test.describe('security headers', () => {
     // The login page too; the receipts and API routes keep their own headers (no page CSP).
     const loginPage = await request.get('/login');
     expect(nonceOf(loginPage.headers()['content-security-policy'])).not.toBe(nonce);
-    const api = await request.get('/api/hsds');
+    const api = await request.get('/api/hsds/v3');
     expect(api.headers()['content-security-policy']).toBeUndefined();
     expect(api.headers()['x-content-type-options']).toBe('nosniff');
   });
@@ -109,9 +109,9 @@ test.describe('public links come from PUBLIC_URL', () => {
       expect(shifts).toMatch(new RegExp(`${PUBLIC_ORIGIN.replace(/[.:/]/g, '\\$&')}/api/calendar/[0-9a-f]{64}`));
       expect(shifts).not.toContain('evil.example');
 
-      const api = await page.request.get('/api/hsds', { headers: forged });
+      const api = await page.request.get('/api/hsds/v3', { headers: forged });
       const root = await api.text();
-      expect(root).toContain(`${PUBLIC_ORIGIN}/api/hsds/services`);
+      expect(root).toContain(`${PUBLIC_ORIGIN}/api/hsds/v3/services`);
       expect(root).not.toContain('evil.example');
     }
     // The public page's alternate-language links (a Link header next-intl builds from the host).

@@ -124,7 +124,7 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   await expect(page.getByTestId('last-verified')).toHaveText(`Laatst gecontroleerd: ${today} door ${ACCOUNTS.coordinator}`);
 
   // The open API has the new service, with its hours and theme, and without the curator's e-mail.
-  const api = await page.request.get(`/api/hsds/services/${serviceUrl.split('/').pop()}`);
+  const api = await page.request.get(`/api/hsds/v3/services/${serviceUrl.split('/').pop()}`);
   const json = await api.json();
   expect(json).toMatchObject({ name: service, schedules: [{ byday: 'MO,WE', opens_at: '09:00', closes_at: '12:30' }], attributes: [{ taxonomy_term: { name: `E2E Thema ${stamp}` } }] });
   expect(JSON.stringify(json)).not.toContain(ACCOUNTS.coordinator);

@@ -93,7 +93,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
             </a>
           </li>
         </ul>
-        <p className="mt-3">{t('apiText', { url: '/api/hsds/services' })}</p>
+        <p className="mt-3">{t('apiText', { url: '/api/hsds/v3/services' })}</p>
       </Section>
     </div>
   );

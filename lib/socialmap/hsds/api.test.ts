@@ -8,6 +8,8 @@ import {
   apiOrganizations,
   apiRoot,
   apiService,
+  apiServiceAtLocation,
+  apiServiceAtLocations,
   apiServices,
   apiTaxonomies,
   apiTaxonomy,
@@ -55,9 +57,10 @@ describe.each(testDrivers)('open HSDS API ($name)', ({ open }) => {
   });
   afterAll(async () => h?.close());
 
-  it('the root gives the HSDS version and the OpenAPI URL', () => {
+  it('the root gives the HSDS version and this API’s own OpenAPI document under the versioned base', () => {
     const r = apiRoot('https://wijkwerf.example');
-    expect(r.body).toMatchObject({ version: '3.0', openapi_url: expect.stringMatching(/^https:\/\//), profile: expect.stringMatching(/^https:\/\//) });
+    expect(r.body).toMatchObject({ version: '3.0', openapi_url: 'https://wijkwerf.example/api/hsds/v3/openapi.json', profile: expect.stringMatching(/^https:\/\//) });
+    expect(r.body.endpoints).toContain('https://wijkwerf.example/api/hsds/v3/service_at_locations');
   });
 
   it('lists public services in the HSDS page shape: active and temporarily closed, never defunct', async () => {
@@ -82,8 +85,12 @@ describe.each(testDrivers)('open HSDS API ($name)', ({ open }) => {
     expect((await apiServices(h.db, q('per_page=200'))).status).toBe(200);
   });
 
-  it('rejects bad parameters with 400 and names the parameter', async () => {
+  it('rejects bad parameters with a 400 problem that names the parameter, and ignores unknown ones', async () => {
     for (const [query, parameter] of [
+      ['minimal=yes', 'minimal'],
+      ['full=1', 'full'],
+      ['minimal=true&full=true', 'minimal'],
+      ['format=ndjson', 'format'],
       ['per_page=0', 'per_page'],
       ['per_page=201', 'per_page'],
       ['page=abc', 'page'],
@@ -94,9 +101,12 @@ describe.each(testDrivers)('open HSDS API ($name)', ({ open }) => {
     ] as const) {
       const r = await apiServices(h.db, q(query));
       expect(r.status, query).toBe(400);
-      expect(r.body).toEqual({ error: expect.any(String), parameter });
+      expect(r.body).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.stringContaining(parameter), invalidParams: [{ name: parameter, reason: expect.any(String) }] });
     }
     expect((await apiOrganizations(h.db, q('per_page=0'))).status).toBe(400);
+    expect((await apiOrganizations(h.db, q('full=misschien'))).status).toBe(200);
+    expect((await apiServiceAtLocations(h.db, q('taxonomy_id=x'))).status).toBe(400);
+    expect((await apiServices(h.db, q('colour=blue&format=json'))).body).toMatchObject({ total_items: 7 });
   });
 
   it('searches in Dutch (stemmed) and filters by theme, organisation and modification time', async () => {
@@ -129,8 +139,40 @@ describe.each(testDrivers)('open HSDS API ($name)', ({ open }) => {
     expect(text).not.toContain('0612345678');
   });
 
+  it('minimal gives only the identifying fields; full the nested services; both validate against HSDS', async () => {
+    const min = await apiServices(h.db, q('minimal=true&per_page=2'));
+    expectPage(min, 'service_list');
+    expect(Object.keys(contents(min)[0]!).sort()).toEqual(['id', 'last_modified', 'name', 'status']);
+    const full = await apiServices(h.db, q(`full=true&organization_id=${small.id}`));
+    expect(full.status).toBe(200);
+    for (const c of contents(full)) expect(schemaErrors('service', c)).toEqual([]);
+    expect(contents(full)[0]).toMatchObject({ name: 'Budgetcoach', phones: [expect.any(Object)], service_at_locations: [expect.any(Object)] });
+  });
+
+  it('lists where public services are offered and gives one, filtered like /services', async () => {
+    const all = await apiServiceAtLocations(h.db, q());
+    expectPage(all, 'service_at_location_list');
+    expect(all.body).toMatchObject({ total_items: 7 });
+    expect(contents(all).map((c) => (c.service as Json).name)).not.toContain('Opgeheven dienst');
+    const first = contents(all)[0]!;
+    expect(first).toMatchObject({ location: { addresses: [expect.objectContaining({ city: 'Zoetermeer' })] }, service: { id: expect.any(String), organization: expect.any(Object) } });
+    expect((await apiServiceAtLocations(h.db, q(`taxonomy_term_id=${money.id}`))).body).toMatchObject({ total_items: 1 });
+    const werkplein = await apiServiceAtLocations(h.db, q(`organization_id=${big.id}&per_page=2`));
+    expect(werkplein.body).toMatchObject({ total_items: 5, total_pages: 3, size: 2 });
+    expect(contents(werkplein).every((c) => (c.service as Json).organization_id === big.id)).toBe(true);
+    const full = await apiServiceAtLocations(h.db, q(`full=true&organization_id=${small.id}`));
+    expect(schemaErrors('service', contents(full)[0]!.service)).toEqual([]);
+    const one = await apiServiceAtLocation(h.db, String(first.id));
+    expect(one.status).toBe(200);
+    expect(schemaErrors('service_at_location', one.body)).toEqual([]);
+    expect(one.lastModified).toBeInstanceOf(Date);
+    const defunctSal = String(((closed.services as Json[])[1]!.service_at_locations as Json[])[0]!.id);
+    expect((await apiServiceAtLocation(h.db, defunctSal)).status).toBe(404);
+    expect((await apiServiceAtLocation(h.db, 'nope')).status).toBe(404);
+  });
+
   it('answers 404 for unknown, non-public and malformed ids', async () => {
-    expect(await apiService(h.db, crypto.randomUUID())).toMatchObject({ status: 404, body: { error: expect.any(String) } });
+    expect(await apiService(h.db, crypto.randomUUID())).toMatchObject({ status: 404, body: { status: 404, title: 'Not Found', detail: expect.any(String) } });
     expect((await apiService(h.db, String((closed.services as Json[])[1]!.id))).status).toBe(404);
     expect((await apiService(h.db, 'not-a-uuid')).status).toBe(404);
     expect((await apiOrganization(h.db, crypto.randomUUID())).status).toBe(404);

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, asc, count, desc, eq, exists, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
-import { attribute, organization, service, taxonomy, taxonomy_term } from '@/db/schema';
+import { attribute, organization, service, service_at_location, taxonomy, taxonomy_term } from '@/db/schema';
 import { loadServiceAggregate, loadServiceAggregates, serviceColumns } from './load';
 import { organizationToHsds, serviceFieldsToHsds, serviceToHsds, taxonomyTermToHsds, taxonomyToHsds } from './mapping';
-import type { Json } from './types';
+import type { Json, ServiceAggregate } from './types';
 
 /**
  * The open HSDS API (read-only, open data, no authentication): query functions that return a
@@ -18,8 +18,10 @@ import type { Json } from './types';
  * - all taxonomies and taxonomy terms (a vocabulary, no personal data).
  * Never: referrals, the assurer's e-mail, anything about users.
  *
- * Errors: bad parameters → 400 `{ error, parameter }`; an unknown id → 404 `{ error }`. An id that
- * is not a UUID can never exist, so it is a 404 too (not a 400).
+ * Errors are RFC 9457 problem details (`{ type, title, status, detail }`, in English): bad
+ * parameters → 400 with `invalidParams: [{ name, reason }]` (NL GOV API Design Rules); an unknown
+ * id → 404. An id that is not a UUID can never exist, so it is a 404 too (not a 400). Unknown
+ * parameters are ignored. The HTTP side (versioned base, headers, 304, 405, 429) is ./http.ts.
  */
 
 export const HSDS_VERSION = '3.0';
@@ -28,15 +30,25 @@ export const PER_PAGE_MAX = 200;
 export const PUBLIC_STATUSES = ['active', 'temporarily closed'] as const;
 
 export interface ApiResult {
-  status: 200 | 400 | 404;
+  status: number;
   body: Json;
+  /** When the resource last changed (single resources only: a list can shrink without any newer row). */
+  lastModified?: Date | null;
+}
+
+/** An RFC 9457 problem details body (English, like the rest of the API). */
+export function problemBody(status: number, title: string, detail: string, extra: Json = {}): Json {
+  return { type: 'about:blank', title, status, detail, ...extra };
 }
 
 /** ISO 8601 date-time (RFC 3339), or a plain date. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-const badRequest = (parameter: string, error: string): ApiResult => ({ status: 400, body: { error, parameter } });
-const notFound = (what: string): ApiResult => ({ status: 404, body: { error: `${what} not found` } });
+const badRequest = (parameter: string, reason: string): ApiResult => ({
+  status: 400,
+  body: problemBody(400, 'Bad Request', `The query parameter ${parameter} is invalid: ${reason}.`, { invalidParams: [{ name: parameter, reason }] }),
+});
+const notFound = (what: string): ApiResult => ({ status: 404, body: problemBody(404, 'Not Found', `No public ${what} has this id.`) });
 
 export interface ListParams {
   page: number;
@@ -46,6 +58,16 @@ export interface ListParams {
   taxonomyId: string | null;
   organizationId: string | null;
   modifiedAfter: Date | null;
+  /** HSDS `minimal`: services with only their identifying fields. Default false. */
+  minimal: boolean;
+  /** HSDS `full`: fully nested records. Default false. */
+  full: boolean;
+}
+
+function bool(v: string | null): boolean | null | 'bad' {
+  if (v === null || v === '') return null;
+  const t = v.trim().toLowerCase();
+  return t === 'true' ? true : t === 'false' ? false : 'bad';
 }
 
 function positiveInt(v: string | null): number | null | 'bad' {
@@ -56,16 +78,16 @@ function positiveInt(v: string | null): number | null | 'bad' {
 }
 
 /** Parses and checks the list parameters; a 400 result for the first bad one. */
-export function parseListParams(q: URLSearchParams): ListParams | ApiResult {
+export function parseListParams(q: URLSearchParams, opts: { nesting?: boolean } = {}): ListParams | ApiResult {
   const page = positiveInt(q.get('page'));
-  if (page === 'bad' || page === 0) return badRequest('page', 'page must be a whole number of 1 or more');
+  if (page === 'bad' || page === 0) return badRequest('page', 'must be a whole number of 1 or more');
   const perPage = positiveInt(q.get('per_page'));
   if (perPage === 'bad' || perPage === 0 || (perPage !== null && perPage > PER_PAGE_MAX))
-    return badRequest('per_page', `per_page must be a whole number from 1 to ${PER_PAGE_MAX}`);
+    return badRequest('per_page', `must be a whole number from 1 to ${PER_PAGE_MAX}`);
   const ids: Record<string, string | null> = {};
   for (const p of ['taxonomy_term_id', 'taxonomy_id', 'organization_id']) {
     const v = q.get(p);
-    if (v !== null && v !== '' && !isUuid(v.trim())) return badRequest(p, `${p} must be a UUID`);
+    if (v !== null && v !== '' && !isUuid(v.trim())) return badRequest(p, 'must be a UUID');
     ids[p] = v ? v.trim().toLowerCase() : null;
   }
   let modifiedAfter: Date | null = null;
@@ -73,11 +95,19 @@ export function parseListParams(q: URLSearchParams): ListParams | ApiResult {
   if (m !== null && m !== '') {
     const d = new Date(m.trim());
     if (!DATE_TIME.test(m.trim()) || Number.isNaN(d.getTime()))
-      return badRequest('modified_after', 'modified_after must be an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z');
+      return badRequest('modified_after', 'must be an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z');
     modifiedAfter = d;
   }
   const search = q.get('search')?.trim() || null;
-  if (search && search.length > 200) return badRequest('search', 'search is limited to 200 characters');
+  if (search && search.length > 200) return badRequest('search', 'is limited to 200 characters');
+  // minimal and full are HSDS parameters of /services and /service_at_locations only: elsewhere unknown, so ignored.
+  const minimal = opts.nesting ? bool(q.get('minimal')) : null;
+  if (minimal === 'bad') return badRequest('minimal', 'must be true or false');
+  const full = opts.nesting ? bool(q.get('full')) : null;
+  if (full === 'bad') return badRequest('full', 'must be true or false');
+  if (minimal && full) return badRequest('minimal', 'cannot be combined with full=true');
+  const format = q.get('format');
+  if (format !== null && format !== '' && format.trim().toLowerCase() !== 'json') return badRequest('format', 'only json is served');
   return {
     page: page ?? 1,
     perPage: perPage ?? PER_PAGE_DEFAULT,
@@ -86,6 +116,8 @@ export function parseListParams(q: URLSearchParams): ListParams | ApiResult {
     taxonomyId: ids.taxonomy_id!,
     organizationId: ids.organization_id!,
     modifiedAfter,
+    minimal: minimal ?? false,
+    full: full ?? false,
   };
 }
 
@@ -117,6 +149,11 @@ function isError(x: unknown): x is ApiResult {
   return !!x && typeof x === 'object' && 'status' in x && 'body' in x;
 }
 
+/** The versioned base path of the open API (NL GOV API Design Rules: the major version in the URL). */
+export const API_BASE = '/api/hsds/v3';
+/** The collections served under API_BASE. */
+export const COLLECTIONS = ['services', 'service_at_locations', 'organizations', 'taxonomies', 'taxonomy_terms'] as const;
+
 /** GET / */
 export function apiRoot(origin: string): ApiResult {
   return {
@@ -124,17 +161,15 @@ export function apiRoot(origin: string): ApiResult {
     body: {
       version: HSDS_VERSION,
       profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
-      openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+      openapi_url: `${origin}${API_BASE}/openapi.json`,
       // Not HSDS: where to start.
-      endpoints: ['services', 'organizations', 'taxonomies', 'taxonomy_terms'].map((e) => `${origin}/api/hsds/${e}`),
+      endpoints: COLLECTIONS.map((e) => `${origin}${API_BASE}/${e}`),
     },
   };
 }
 
-/** GET /services */
-export async function apiServices(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q);
-  if (isError(p)) return p;
+/** The filters HSDS defines for services (and service_at_locations): public, search, ids, modified_after. */
+function serviceFilters(db: DbOrTx, p: ListParams): { cond: SQL | undefined; tsq: SQL | null } {
   const where: SQL[] = [publicService(), inArray(organization.status, [...PUBLIC_STATUSES])];
   const tsq = p.search ? sql`websearch_to_tsquery('dutch', ${p.search})` : null;
   if (tsq) where.push(sql`${service.search_vector} @@ ${tsq}`);
@@ -153,7 +188,19 @@ export async function apiServices(db: DbOrTx, q: URLSearchParams): Promise<ApiRe
       ),
     );
   }
-  const cond = and(...where);
+  return { cond: and(...where), tsq };
+}
+
+const serviceOrder = (tsq: SQL | null) => [...(tsq ? [desc(sql`ts_rank(${service.search_vector}, ${tsq})`)] : []), asc(service.name), asc(service.id)];
+
+/**
+ * GET /services: `minimal` gives only id, name, status and last_modified (the fields HSDS requires
+ * plus the modification time); `full` the fully nested services; otherwise the one-to-one fields.
+ */
+export async function apiServices(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
+  const p = parseListParams(q, { nesting: true });
+  if (isError(p)) return p;
+  const { cond, tsq } = serviceFilters(db, p);
   const [{ n }] = (await db.select({ n: count() }).from(service).innerJoin(organization, eq(organization.id, service.organization_id)).where(cond)) as [
     { n: number },
   ];
@@ -162,11 +209,75 @@ export async function apiServices(db: DbOrTx, q: URLSearchParams): Promise<ApiRe
     .from(service)
     .innerJoin(organization, eq(organization.id, service.organization_id))
     .where(cond)
-    .orderBy(...(tsq ? [desc(sql`ts_rank(${service.search_vector}, ${tsq})`)] : []), asc(service.name), asc(service.id))
+    .orderBy(...serviceOrder(tsq))
     .limit(p.perPage)
     .offset((p.page - 1) * p.perPage);
-  const contents = rows.map((r) => ({ ...serviceFieldsToHsds(r.s, { public: true }), organization: organizationToHsds(r.o) }));
+  let contents: Json[];
+  if (p.minimal) {
+    contents = rows.map((r) => {
+      const f = serviceFieldsToHsds(r.s, { public: true });
+      return { id: f.id, name: f.name, status: f.status, last_modified: f.last_modified };
+    });
+  } else if (p.full) {
+    const aggs = await loadServiceAggregates(db, rows.map((r) => r.s));
+    contents = aggs.map((a) => serviceToHsds(a, { public: true, withOrganization: true }));
+  } else {
+    contents = rows.map((r) => ({ ...serviceFieldsToHsds(r.s, { public: true }), organization: organizationToHsds(r.o) }));
+  }
   return { status: 200, body: pageOf(contents, Number(n), p.page, p.perPage) };
+}
+
+/** One service_at_location of an aggregate, with its location and its service (flat, or fully nested). */
+function serviceAtLocationToHsds(agg: ServiceAggregate, salId: string, full: boolean): Json | null {
+  const withSal = serviceToHsds(agg, { public: true, withOrganization: true });
+  const sal = (withSal.service_at_locations as Json[] | undefined)?.find((x) => x.id === salId);
+  if (!sal) return null;
+  const svc = full ? withSal : serviceToHsds(agg, { public: true, withOrganization: true, flat: true });
+  return { ...sal, service: svc };
+}
+
+/** GET /service_at_locations: the same filters as /services (on the service); `full` nests the whole service. */
+export async function apiServiceAtLocations(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
+  const p = parseListParams(q, { nesting: true });
+  if (isError(p)) return p;
+  const { cond, tsq } = serviceFilters(db, p);
+  const base = () =>
+    db
+      .select({ salId: service_at_location.id, s: serviceColumns })
+      .from(service_at_location)
+      .innerJoin(service, eq(service.id, service_at_location.service_id))
+      .innerJoin(organization, eq(organization.id, service.organization_id));
+  const [{ n }] = (await db
+    .select({ n: count() })
+    .from(service_at_location)
+    .innerJoin(service, eq(service.id, service_at_location.service_id))
+    .innerJoin(organization, eq(organization.id, service.organization_id))
+    .where(cond)) as [{ n: number }];
+  const rows = await base()
+    .where(cond)
+    .orderBy(...serviceOrder(tsq), asc(service_at_location.id))
+    .limit(p.perPage)
+    .offset((p.page - 1) * p.perPage);
+  const unique = [...new Map(rows.map((r) => [r.s.id, r.s])).values()];
+  const aggs = new Map((await loadServiceAggregates(db, unique)).map((a) => [a.service.id, a]));
+  const contents = rows.map((r) => serviceAtLocationToHsds(aggs.get(r.s.id)!, r.salId, p.full)).filter((x): x is Json => !!x);
+  return { status: 200, body: pageOf(contents, Number(n), p.page, p.perPage) };
+}
+
+/** GET /service_at_locations/{id}: with its location and the fully nested service. */
+export async function apiServiceAtLocation(db: DbOrTx, id: string): Promise<ApiResult> {
+  if (!isUuid(id)) return notFound('service_at_location');
+  const [row] = await db
+    .select({ s: serviceColumns })
+    .from(service_at_location)
+    .innerJoin(service, eq(service.id, service_at_location.service_id))
+    .innerJoin(organization, eq(organization.id, service.organization_id))
+    .where(and(eq(service_at_location.id, id.toLowerCase()), publicService(), inArray(organization.status, [...PUBLIC_STATUSES])))
+    .limit(1);
+  if (!row) return notFound('service_at_location');
+  const [agg] = await loadServiceAggregates(db, [row.s]);
+  const body = agg ? serviceAtLocationToHsds(agg, id.toLowerCase(), true) : null;
+  return body ? { status: 200, body, lastModified: row.s.last_modified } : notFound('service_at_location');
 }
 
 /** GET /services/{id}: the fully nested service. */
@@ -175,7 +286,7 @@ export async function apiService(db: DbOrTx, id: string): Promise<ApiResult> {
   const agg = await loadServiceAggregate(db, id.toLowerCase());
   if (!agg || !(PUBLIC_STATUSES as readonly string[]).includes(agg.service.status) || !(PUBLIC_STATUSES as readonly string[]).includes(agg.organization.status))
     return notFound('service');
-  return { status: 200, body: serviceToHsds(agg, { public: true, withOrganization: true }) };
+  return { status: 200, body: serviceToHsds(agg, { public: true, withOrganization: true }), lastModified: agg.service.last_modified };
 }
 
 /** GET /organizations */
@@ -212,7 +323,8 @@ export async function apiOrganization(db: DbOrTx, id: string): Promise<ApiResult
     .where(and(eq(service.organization_id, org.id), publicService()))
     .orderBy(asc(service.name), asc(service.id));
   const aggs = await loadServiceAggregates(db, services);
-  return { status: 200, body: { ...organizationToHsds(org), services: aggs.map((a) => serviceToHsds(a, { public: true })) } };
+  const lastModified = [org.last_modified, ...services.map((x) => x.last_modified)].reduce((a, b) => (b && (!a || b > a) ? b : a), null as Date | null);
+  return { status: 200, body: { ...organizationToHsds(org), services: aggs.map((a) => serviceToHsds(a, { public: true })) }, lastModified };
 }
 
 /** GET /taxonomies */
@@ -268,30 +380,4 @@ export async function apiTaxonomyTerm(db: DbOrTx, id: string): Promise<ApiResult
     .where(eq(taxonomy_term.id, id.toLowerCase()))
     .limit(1);
   return row ? { status: 200, body: taxonomyTermToHsds(row.term, row.taxonomy) } : notFound('taxonomy term');
-}
-
-/** The JSON response of a result: open to every origin (open data), short public caching. */
-export function apiResponse(r: ApiResult): Response {
-  return new Response(JSON.stringify(r.body), {
-    status: r.status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': r.status === 200 ? 'public, max-age=60' : 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
-}
-
-/** CORS preflight (GET only). */
-export function apiOptions(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      'Access-Control-Allow-Origin': '*',
-      'Access-Control-Allow-Methods': 'GET, OPTIONS',
-      'Access-Control-Allow-Headers': 'Content-Type',
-      'Access-Control-Max-Age': '86400',
-    },
-  });
 }

@@ -1,0 +1,8 @@
+import { apiServiceAtLocations } from '@/lib/socialmap/hsds/api';
+import { hsdsRoute, queryOf } from '@/lib/socialmap/hsds/http';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/hsds/v3/service_at_locations — a page of public records (HSDS page shape). See lib/socialmap/hsds/api.ts. */
+const route = hsdsRoute((db, req) => apiServiceAtLocations(db, queryOf(req)));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = route;
