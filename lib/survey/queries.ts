@@ -2,6 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, type LocalizedText, type SurveyOption } from '@/db/schema';
+import { audit } from '@/lib/audit';
+import { toCsv } from '@/lib/csv';
+import { toLocalDateTimeInput } from '@/lib/dates';
 import type { QuestionKind, SectionRule } from './logic';
 
 /** A survey with its sections and questions in order, every text in every language. */
@@ -212,4 +215,34 @@ export async function surveyCandidates(db: DbOrTx, surveyId: string) {
     .innerJoin(ambassadors, eq(ambassadors.id, surveyResponses.candidateAmbassadorId))
     .where(eq(surveyResponses.surveyId, surveyId))
     .orderBy(desc(surveyResponses.submittedAt));
+}
+
+/**
+ * The CSV of all filtered responses, one row per response, one column per question (option
+ * labels in Dutch), formula cells neutralised by lib/csv; the export is audited (ids only).
+ */
+export async function exportResponses(
+  db: DbOrTx,
+  actorUserId: string,
+  def: SurveyDef,
+  f: ResultFilters,
+  labels: { submitted: string; language: string; channel: string; helper: string; channels: Record<string, string>; yes: string; no: string },
+): Promise<string> {
+  const rows = await responsesForExport(db, def, f);
+  const questions = def.sections.flatMap((s) => s.questions);
+  const optionLabel = new Map(questions.map((q) => [q.id, new Map(q.options.map((o) => [o.value, o.label.nl ?? o.value]))]));
+  const header = [labels.submitted, labels.language, labels.channel, labels.helper, ...questions.map((q) => q.text.nl ?? '')];
+  const body = rows.map((r) => [
+    toLocalDateTimeInput(r.submittedAt).replace('T', ' '),
+    r.locale,
+    labels.channels[r.channel] ?? r.channel,
+    r.helper ? labels.yes : labels.no,
+    ...questions.map((q) => {
+      const v = r.answers.get(q.id) ?? '';
+      const names = optionLabel.get(q.id)!;
+      return names.size ? v.split(', ').filter(Boolean).map((x) => names.get(x) ?? x).join(', ') : v;
+    }),
+  ]);
+  await audit(db, { action: 'survey.exported', actorUserId, entityType: 'survey', entityId: def.id, details: { rows: rows.length } });
+  return toCsv(header, body);
 }

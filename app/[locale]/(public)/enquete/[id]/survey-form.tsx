@@ -4,21 +4,14 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { Alert } from '@/app/_components/ui/alert';
 import { Button, SubmitButton } from '@/app/_components/ui/button';
-import { CheckboxField, CheckboxGroup, RadioGroup, TextArea, TextField } from '@/app/_components/ui/form-field';
+import { QuestionField, type ShownQuestion } from '@/app/_components/survey-question';
+import { CheckboxField, RadioGroup, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { valueOf, valuesOf, type FormState } from '@/lib/actions/form-state';
 import { respondAction } from '@/lib/survey/actions';
-import { fieldName, isVisible, LONG_TEXT_MAX, questionMap, SHORT_TEXT_MAX, type QuestionRule } from '@/lib/survey/logic';
+import { fieldName, isVisible, questionMap } from '@/lib/survey/logic';
 
-/** A question as the respondent sees it: the texts already in their language. */
-export interface ShownQuestion {
-  id: string;
-  kind: QuestionRule['kind'];
-  required: boolean;
-  text: string;
-  options: { value: string; label: string }[];
-  showIf: { questionId: string; values: string[] } | null;
-}
+export type { ShownQuestion };
 export interface ShownSection {
   id: string;
   title: string;
@@ -26,7 +19,6 @@ export interface ShownSection {
 }
 
 const HELP_FIELDS = ['helpOthers', 'helpConsent', 'name', 'phone', 'email'] as const;
-const SCALE = ['1', '2', '3', '4', '5'];
 
 /** Every field a page does not show, carried as hidden inputs so nothing typed is lost. */
 function Carried({ values, except }: { values: FormState['values']; except: Set<string> }) {
@@ -98,30 +90,8 @@ export function SurveyForm({
   const current = section ? sectionIndex + 1 : total;
 
   const question = (q: ShownQuestion) => {
-    const name = fieldName(q.id);
     const dep = q.showIf && onPage.has(q.showIf.questionId) ? all.get(q.showIf.questionId) : undefined;
-    const hint = dep
-      ? t('onlyIf', { question: dep.text, answers: q.showIf!.values.map((v) => dep.options.find((o) => o.value === v)?.label ?? v).join(', ') })
-      : q.kind === 'scale'
-        ? t('scaleHint')
-        : q.kind === 'number'
-          ? t('numberHint')
-          : undefined;
-    const common = { name, label: q.text, hint, error: err(name), required: q.required, requiredLabel: tc('requiredMarker') };
-    switch (q.kind) {
-      case 'single':
-        return <RadioGroup key={q.id} {...common} options={q.options} defaultValue={valueOf(values, name)} />;
-      case 'scale':
-        return <RadioGroup key={q.id} {...common} options={SCALE.map((v) => ({ value: v, label: v }))} defaultValue={valueOf(values, name)} />;
-      case 'multiple':
-        return <CheckboxGroup key={q.id} name={name} label={q.required ? `${q.text} *` : q.text} hint={hint} error={err(name)} options={q.options} defaultValues={valuesOf(values, name)} />;
-      case 'number':
-        return <TextField key={q.id} {...common} inputMode="numeric" maxLength={6} defaultValue={valueOf(values, name)} />;
-      case 'short_text':
-        return <TextField key={q.id} {...common} maxLength={SHORT_TEXT_MAX} defaultValue={valueOf(values, name)} />;
-      case 'long_text':
-        return <TextArea key={q.id} {...common} rows={4} maxLength={LONG_TEXT_MAX} defaultValue={valueOf(values, name)} />;
-    }
+    return <QuestionField key={q.id} q={q} dependsOn={dep} values={values} error={err(fieldName(q.id))} />;
   };
 
   const isLast = section ? sectionIndex === sections.length - 1 && !asksForHelpers : step === 'contact';
