@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -103,25 +104,30 @@ export const paperResponseAction = authorizedAction('survey.manage', respondSche
 export const saveSurveyAction = authorizedAction('survey.manage', surveySchema, async (input, ctx) => {
   const id = await saveSurvey(getDb(), ctx.user.id, input);
   if (!input.surveyId) redirect(`/staff/surveys/${id}`);
+  revalidatePath(`/staff/surveys/${id}`);
   return { status: 'success', message: 'surveyAdmin.saved' };
 }, { formFields: ['surveyId'] });
 
 export const surveyStatusAction = authorizedAction('survey.manage', statusSchema, async (input, ctx) => {
   await setSurveyStatus(getDb(), ctx.user.id, input.surveyId, input.status);
+  revalidatePath(`/staff/surveys/${input.surveyId}`);
   return { status: 'success', message: 'surveyAdmin.saved' };
 }, { formFields: ['surveyId', 'status'] });
 
 export const addSectionAction = authorizedAction('survey.manage', sectionSchema, async (input, ctx) => {
   await addSection(getDb(), ctx.user.id, input);
+  revalidatePath(`/staff/surveys/${input.surveyId}`);
   return { status: 'success', message: 'surveyAdmin.sectionAdded' };
 }, { formFields: ['surveyId'] });
 
 export const addQuestionAction = authorizedAction('survey.manage', questionSchema, async (input, ctx) => {
   await addQuestion(getDb(), ctx.user.id, input);
+  revalidatePath(`/staff/surveys/${input.surveyId}`);
   return { status: 'success', message: 'surveyAdmin.questionAdded' };
 }, { formFields: ['surveyId', 'sectionId'] });
 
 export const createInvitesAction = authorizedAction('survey.manage', inviteSchema, async (input, ctx) => {
   const count = await createInvites(getDb(), ctx.user.id, input.surveyId);
+  revalidatePath(`/staff/surveys/${input.surveyId}`);
   return { status: 'success', message: 'surveyAdmin.invitesCreated', data: { count } };
 }, { formFields: ['surveyId'] });
