@@ -60,8 +60,13 @@ function profileValues(input: ProfileInput) {
   };
 }
 
-/** A new candidate (manual entry or a language provider's nomination) with a fresh AMBnn referral code. Returns the id. */
-export async function createAmbassador(db: DbOrTx, actorUserId: string, input: ProfileInput): Promise<string> {
+/**
+ * A new candidate (manual entry, a language provider's nomination, or a survey respondent who
+ * said yes to helping: `{ source: 'survey' }`, with no actor when the respondent is anonymous)
+ * with a fresh AMBnn referral code. Returns the id.
+ */
+export async function createAmbassador(db: DbOrTx, actorUserId: string | null, input: ProfileInput, options: { source?: 'survey' } = {}): Promise<string> {
+  const source = options.source ?? input.source;
   return db.transaction(async (tx) => {
     const neighbourhoodId = await wijkId(tx, input.neighbourhood);
     let providerId: string | null = null;
@@ -79,14 +84,14 @@ export async function createAmbassador(db: DbOrTx, actorUserId: string, input: P
         ...profileValues(input),
         neighbourhoodId,
         status: 'candidate',
-        source: input.source,
+        source,
         nominatedByProviderId: providerId,
         nominationMotivation: input.source === 'provider' ? input.motivation : null,
         referralCode: nextReferralCode(codes.map((c) => c.code)),
       })
       .returning({ id: ambassadors.id });
     await tx.insert(ambassadorStatusEvents).values({ ambassadorId: row!.id, fromStatus: null, toStatus: 'candidate', actorUserId });
-    await audit(tx, { action: 'ambassador.created', actorUserId, entityType: 'ambassador', entityId: row!.id, details: { source: input.source } });
+    await audit(tx, { action: 'ambassador.created', actorUserId, entityType: 'ambassador', entityId: row!.id, details: { source } });
     return row!.id;
   });
 }

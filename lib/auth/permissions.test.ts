@@ -36,6 +36,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'coaching.self': ['ambassador'],
   'notifications.outbox': ['admin'],
   'notifications.broadcast': ['coordinator'],
+  'survey.manage': ['coordinator'],
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
 };
 

@@ -71,6 +71,8 @@ const PERMISSIONS = {
   'notifications.outbox': ['admin'],
   /** The coordinator's messages to all or selected ambassadors. */
   'notifications.broadcast': ['coordinator'],
+  /** The participant survey: build surveys, personal links, paper entry, results and their CSV. */
+  'survey.manage': ['coordinator'],
   /** One's own message preferences (/account/notifications). */
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,7 +1,9 @@
 import { and, count, eq, gte, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, associations, leadEvents, leads, users } from '@/db/schema';
+import { ambassadors, associations, leadEvents, leads, surveys, users } from '@/db/schema';
+import { DEFAULT_SURVEY_KEY } from './survey';
+import { loadSurvey } from '@/lib/survey/queries';
 import { memoryTestDb } from '@/db/testing';
 import { verifyPassword } from '@/lib/auth/password';
 import { normalizePhone } from '@/lib/phone';
@@ -53,6 +55,16 @@ describe('seedDemo (PGlite)', () => {
     expect(rows.filter((a) => a.status === 'active' && !a.vogReceivedOn)).toHaveLength(0);
     expect(rows.filter((a) => a.status === 'active')).toHaveLength(21);
     expect(new Set(rows.map((a) => a.referralCode)).size).toBe(23);
+  });
+
+  it('has the default participant survey, open, in nl, en and ar, with a skip rule', async () => {
+    const [row] = await h.db.select().from(surveys).where(eq(surveys.key, DEFAULT_SURVEY_KEY));
+    expect(row!.status).toBe('open');
+    const def = (await loadSurvey(h.db, row!.id))!;
+    expect(def.sections.map((s) => s.title.ar)).toEqual(['قبل الدورة', 'أثناء الدورة', 'بعد الدورة']);
+    const questions = def.sections.flatMap((s) => s.questions);
+    expect(questions.every((q) => q.text.nl && q.text.en && q.text.ar)).toBe(true);
+    expect(questions.filter((q) => q.showIf)).toHaveLength(1);
   });
 
   it('has an Afghan association', async () => {

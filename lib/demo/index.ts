@@ -10,6 +10,7 @@ import { seedShifts } from './shifts';
 import { seedSocialMap } from './socialmap';
 import { seedTargets } from './targets';
 import { seedTraining } from './training';
+import { seedSurvey } from './survey';
 import { DEMO_AMBASSADORS, DEMO_ASSOCIATIONS, DEMO_PASSWORD, demoName, demoPhone, prng } from './data';
 
 export const DEMO_ACCOUNTS = [
@@ -237,6 +238,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     await seedCommunity(tx, now);
     await seedSocialMap(tx, now);
     await seedTraining(tx, now);
+    await seedSurvey(tx, coordinatorId);
   });
   return true;
 }

@@ -59,6 +59,8 @@ export const NAMESPACES = [
   'staffNav',
   'stepSettings',
   'steps',
+  'survey',
+  'surveyAdmin',
   'targets',
   'training',
 ] as const;
@@ -68,7 +70,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 export const LOCALE_NAMESPACES: Record<string, readonly Namespace[]> = {
   nl: NAMESPACES,
   en: NAMESPACES,
-  ar: ['accessibility', 'common', 'errors', 'forbidden', 'languages', 'localeNames', 'notFound', 'privacy', 'public', 'rateLimit'],
+  ar: ['accessibility', 'common', 'errors', 'forbidden', 'languages', 'localeNames', 'notFound', 'privacy', 'public', 'rateLimit', 'survey'],
 };
 
 async function loadNamespace(locale: string, ns: string): Promise<Messages> {

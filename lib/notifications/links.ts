@@ -7,7 +7,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  * never verifies for another; after its expiry it is refused; the caller records its use
  * (`used_signed_links`) so that it works once.
  */
-export type LinkPurpose = 'referral-response';
+export type LinkPurpose = 'referral-response' | 'survey-invite';
 
 function key(): Buffer {
   const secret = process.env.LINK_SECRET || process.env.AUTH_SECRET || (process.env.NODE_ENV === 'test' ? 'test-only-link-secret' : '');

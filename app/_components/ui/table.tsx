@@ -112,7 +112,8 @@ export function BarTable({
   countHeader: ReactNode;
   /** The bar column's hidden header. */
   barHeader: ReactNode;
-  rows: { key: string; label: ReactNode; count: number }[];
+  /** `text`, when given, is shown instead of the formatted count (a masked "<5 (–)"); the bar still follows `count`. */
+  rows: { key: string; label: ReactNode; count: number; text?: string }[];
   format?: (n: number) => string;
   empty?: ReactNode;
   className?: string;
@@ -131,7 +132,7 @@ export function BarTable({
       {rows.map((r) => (
         <Tr key={r.key}>
           <RowHeader>{r.label}</RowHeader>
-          <Td numeric>{format(r.count)}</Td>
+          <Td numeric>{r.text ?? format(r.count)}</Td>
           <Td aria-hidden="true">
             <span className="block h-3 rounded bg-brand-700" style={{ width: `${Math.round((r.count / max) * 100)}%` }} />
           </Td>
