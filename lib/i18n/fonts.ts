@@ -36,5 +36,5 @@ export function fontCssFor(locale: string): string | null {
       `@font-face{font-family:'${f.name}';font-style:normal;font-display:swap;font-weight:${w};` +
       `src:url(/fonts/${f.file}-${w}.woff2) format('woff2');unicode-range:${f.range}}`,
   );
-  return `${faces.join('')}body{font-family:'${f.name}',ui-sans-serif,system-ui,sans-serif}`;
+  return `${faces.join('')}html[lang] body{font-family:'${f.name}',ui-sans-serif,system-ui,sans-serif}`;
 }
