@@ -85,7 +85,10 @@ test.describe('fonts', () => {
     const urls: string[] = [];
     page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Every font the page's text needs has been fetched (or failed) once document.fonts is ready.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     return urls;
   }
 
