@@ -14,6 +14,7 @@ async function pseudoLocalize(page: Page) {
       if (!s.trim()) return s;
       const accented = s.replace(/[aeiouycnAEOU]/g, (c) => ACCENTS[c] ?? c);
       const words = s.trim().split(/\s+/);
+      // (Text inside <span dir=ltr> — phone numbers, codes — stays as it is; <html dir=ltr> does not count.)
       // Longer: repeat part of the text (the longest word too, so long words are tested).
       const extra = words.slice(0, Math.max(1, Math.ceil(words.length * 0.4))).join(' ');
       return `[${accented} ${extra.replace(/[aeiou]/g, (c) => ACCENTS[c] ?? c)}]`;
@@ -22,7 +23,7 @@ async function pseudoLocalize(page: Page) {
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (parent && !parent.closest('script, style, [dir=ltr]')) nodes.push(n as Text);
+      if (parent && !parent.closest('script, style, span[dir=ltr]')) nodes.push(n as Text);
     }
     for (const n of nodes) n.data = pseudo(n.data);
     for (const el of document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')) el.placeholder = pseudo(el.placeholder);
