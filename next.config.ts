@@ -15,7 +15,11 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   // The certificate's font files, read at run time (lib/training/pdf.ts): part of the route's build output.
-  outputFileTracingIncludes: { '/api/certificates/[id]': ['./lib/training/fonts/*.ttf'] },
+  // The public pages' script fonts (app/fonts/[file]), read from their npm packages.
+  outputFileTracingIncludes: {
+    '/api/certificates/[id]': ['./lib/training/fonts/*.ttf'],
+    '/fonts/[file]': ['./node_modules/@fontsource/noto-sans-{arabic,ethiopic}/files/*-{400,700}-normal.woff2'],
+  },
   experimental: {
     authInterrupts: true,
     // Receipts (photo or PDF, at most 5 MB) are uploaded through a server action.

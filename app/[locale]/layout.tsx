@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { Link } from '@/lib/i18n/navigation';
+import { fontCssFor } from '@/lib/i18n/fonts';
 import { pickMessages } from '@/lib/i18n/pick';
 import { dirFor, routing } from '@/lib/i18n/routing';
 
@@ -28,17 +30,26 @@ export default async function PublicLayout({
   setRequestLocale(locale);
   const t = await getTranslations('common');
   const tl = await getTranslations('localeNames');
+  // One language's messages go to the browser: this locale's (over English where it has no namespace).
   const messages = pickMessages(await getMessages(), ['public', 'errors', 'languages', 'common']);
+  // Arabic script (ar, fa-AF) and Ethiopic (ti) get their self-hosted font; other pages load none.
+  const fontCss = fontCssFor(locale);
+  const nonce = fontCss ? ((await headers()).get('x-nonce') ?? undefined) : undefined;
 
   return (
     <html lang={locale} dir={dirFor(locale)}>
+      {fontCss && (
+        <head>
+          <style nonce={nonce}>{fontCss}</style>
+        </head>
+      )}
       <body className="min-h-screen bg-slate-50">
         <NextIntlClientProvider messages={messages}>
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
         <header className="bg-brand-800 text-white">
-          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
             <Link href="/" className="text-xl font-bold text-white no-underline">
               {t('appName')}
               <span className="block text-sm font-normal">{t('tagline')}</span>

@@ -2,38 +2,43 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { Link, usePathname } from '@/lib/i18n/navigation';
-import { dirFor } from '@/lib/i18n/routing';
+import { usePathname } from '@/lib/i18n/navigation';
+import { chooseLocalePath, dirFor } from '@/lib/i18n/routing';
 
 interface Props {
   label: string;
   current: string;
+  /** Every language, named in itself (العربية, دری, Türkçe, ትግርኛ…). */
   locales: { code: string; name: string }[];
 }
 
+/**
+ * Plain links (they work without JavaScript), each with the language's own prefix — also `/nl/…`,
+ * which the proxy answers with a redirect to `/…` that stores the choice in the cookie.
+ */
 function Links({ label, current, locales, keepRef }: Props & { keepRef: boolean }) {
   const pathname = usePathname();
   const search = useSearchParams();
   const ref = keepRef ? search.get('ref') : null;
+  const query = ref ? `?${new URLSearchParams({ ref })}` : '';
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-2">
+      <ul className="flex flex-wrap gap-1">
         {locales.map((l) => (
           <li key={l.code}>
-            <Link
-              href={ref ? { pathname, query: { ref } } : pathname}
-              locale={l.code as never}
+            <a
+              href={chooseLocalePath(l.code, pathname) + query}
               lang={l.code}
               dir={dirFor(l.code)}
               hrefLang={l.code}
               aria-current={l.code === current ? 'true' : undefined}
               className={
-                'rounded px-2 py-1 text-sm text-white underline-offset-4 ' +
+                'inline-block rounded px-2 py-1 text-sm text-white underline-offset-4 ' +
                 (l.code === current ? 'bg-white/20 font-semibold underline' : 'hover:underline')
               }
             >
               {l.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

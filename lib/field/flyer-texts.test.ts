@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '@/lib/languages';
-import { FLYER_TEXTS, flyerLanguagesOf, flyerLine, pickFlyerLanguage } from './flyer-texts';
+import { FLYER_TEXTS, flyerLanguagesOf, flyerLine, flyerPublicPath, pickFlyerLanguage } from './flyer-texts';
 
 const REQUIRED = ['nl', 'en', 'ar', 'tr', 'prs', 'fa', 'ps', 'ti', 'so', 'ber', 'ku', 'ur', 'zh', 'pl', 'bg', 'ro', 'uk', 'ru', 'es', 'pt', 'fr'];
 const RTL = ['ar', 'fa', 'prs', 'ps', 'ur'];
@@ -48,5 +48,18 @@ describe('flyer texts', () => {
       { text: '.' },
     ]);
     expect(flyerLine('Bel {phone}', { code: 'X', phone: '14 079' })).toEqual([{ text: 'Bel ' }, { ltr: '14 079' }]);
+  });
+});
+
+describe('the flyer link', () => {
+  it('opens the public page in the flyer second language, keeping the referral code', () => {
+    expect(flyerPublicPath('ti', 'AMB01')).toBe('/ti?ref=AMB01');
+    expect(flyerPublicPath('prs', 'AMB01')).toBe('/fa-AF?ref=AMB01');
+    expect(flyerPublicPath('ar', 'A B')).toBe('/ar?ref=A%20B');
+  });
+
+  it('opens the Dutch page when the second language has no public page, or there is none', () => {
+    expect(flyerPublicPath('ber', 'AMB01')).toBe('/?ref=AMB01');
+    expect(flyerPublicPath(null, 'AMB01')).toBe('/?ref=AMB01');
   });
 });

@@ -11,6 +11,8 @@
  * (ku) is Kurmanji in Latin script, so left-to-right.
  */
 
+import { PUBLIC_LOCALE_OF, localePath, routing } from '@/lib/i18n/routing';
+
 export interface FlyerText {
   /** The value of the block's lang attribute (BCP 47). */
   lang: string;
@@ -285,4 +287,14 @@ export function flyerLine(line: string, values: { code: string; phone: string })
   }
   if (last < line.length) parts.push({ text: line.slice(last) });
   return parts;
+}
+
+/**
+ * Where the flyer's QR code and link lead: the public page in the flyer's second language when
+ * there is one (Dari `prs` → `/fa-AF`, Tigrinya → `/ti`), else the Dutch page; always with the
+ * ambassador's referral code.
+ */
+export function flyerPublicPath(second: FlyerLanguage | null, referralCode: string): string {
+  const locale = (second && PUBLIC_LOCALE_OF[second]) || routing.defaultLocale;
+  return `${localePath(locale)}?ref=${encodeURIComponent(referralCode)}`;
 }

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_NAMESPACES, NAMESPACES, loadMessages } from './messages';
+import { LOCALE_NAMESPACES, NAMESPACES, PUBLIC_NAMESPACES, loadMessages } from './messages';
+import { PUBLIC_LOCALES } from './routing';
 
 const dir = path.join(__dirname, 'messages');
 const read = (locale: string, ns: string) => JSON.parse(readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8')) as Record<string, unknown>;
-const filesOf = (locale: string) => readdirSync(path.join(dir, locale)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+// `_review.json` (the machine-written namespaces and keys of a language) is no namespace.
+const filesOf = (locale: string) =>
+  readdirSync(path.join(dir, locale)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => f.slice(0, -5)).sort();
 function keys(o: unknown, prefix = ''): string[] {
   return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) =>
     v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
@@ -32,11 +35,36 @@ describe('message files', () => {
     }
   });
 
+  it('every public language has its messages and translates every public namespace (no English on its public pages)', () => {
+    expect(Object.keys(LOCALE_NAMESPACES).sort()).toEqual([...PUBLIC_LOCALES].sort());
+    for (const locale of PUBLIC_LOCALES) expect(LOCALE_NAMESPACES[locale], locale).toEqual(expect.arrayContaining([...PUBLIC_NAMESPACES]));
+  });
+
+  it('the language menu names every language in itself, the same in every language', () => {
+    const names = read('nl', 'localeNames');
+    expect(Object.keys(names).sort()).toEqual([...PUBLIC_LOCALES].sort());
+    for (const locale of PUBLIC_LOCALES) expect(read(locale, 'localeNames'), locale).toEqual(names);
+  });
+
+  it.each(residents)('%s lists its machine-written texts in _review.json, naming only namespaces and keys it has', (locale) => {
+    const review = read(locale, '_review') as { note?: unknown; namespaces?: unknown; keys?: unknown };
+    expect(typeof review.note).toBe('string');
+    const namespaces = (review.namespaces ?? []) as string[];
+    const keyList = (review.keys ?? []) as string[];
+    expect(namespaces.length + keyList.length).toBeGreaterThan(0);
+    for (const ns of namespaces) expect(LOCALE_NAMESPACES[locale], `${locale}/_review: ${ns}`).toContain(ns);
+    for (const k of keyList) {
+      const [ns, ...rest] = k.split('.');
+      expect(keys(read(locale, ns!)), `${locale}/_review: ${k}`).toContain(rest.join('.'));
+    }
+  });
+
   it('loads a residents language over English, so portal strings never show as raw keys', async () => {
     const ar = (await loadMessages('ar')) as Record<string, Record<string, unknown>>;
     expect(ar.public).toEqual(read('ar', 'public'));
     expect(ar.staffNav).toEqual(read('en', 'staffNav'));
     const nl = await loadMessages('nl');
     expect(Object.keys(nl).sort()).toEqual([...NAMESPACES].sort());
+    expect(Object.keys(await loadMessages('ti'))).not.toContain('_review');
   });
 });

@@ -1,7 +1,13 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { alternatesFor } from '@/lib/i18n/alternates';
 import { SignupForm } from './signup-form';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { alternates: alternatesFor((await params).locale, '/') };
+}
 
 export default async function PublicHome({
   params,

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { BidiText } from '@/app/_components/bidi-text';
 import { Alert } from '@/app/_components/ui/alert';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
@@ -51,7 +52,9 @@ export function SignupForm({
         <h3 ref={confirmationRef} tabIndex={-1} className="text-xl font-bold text-green-900">
           {t('confirmationTitle')}
         </h3>
-        <p className="mt-2">{t('confirmationText')}</p>
+        <p className="mt-2">
+          <BidiText>{t('confirmationText')}</BidiText>
+        </p>
         <p className="mt-3">
           <a className="text-brand-700 underline" href={again}>
             {t('confirmationAgain')}

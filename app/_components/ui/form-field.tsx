@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { BidiText } from '../bidi-text';
 
 /**
  * FormField (NL Design System name) and the controls in it: a label (with the required marker),
@@ -39,7 +40,7 @@ function RequiredMarker({ required, requiredLabel }: { required?: boolean; requi
 function FieldNote({ id, kind, text }: { id: string; kind: 'hint' | 'error'; text?: string }) {
   return text ? (
     <p id={`${id}-${kind}`} className={kind === 'error' ? 'mt-1 text-sm font-semibold text-red-800' : 'mt-1 text-sm text-slate-700'}>
-      {text}
+      <BidiText>{text}</BidiText>
     </p>
   ) : null;
 }

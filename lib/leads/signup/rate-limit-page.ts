@@ -1,8 +1,12 @@
 import { dirFor, localePath } from '@/lib/i18n/routing';
+import { fontCssFor } from '@/lib/i18n/fonts';
 import { loadMessages } from '@/lib/i18n/messages';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Phone numbers stay left-to-right inside right-to-left text (as app/_components/bidi-text.tsx). */
+const ltr = (html: string) => html.replace(/(\+?\d[\d ]*\d)/g, '<span dir="ltr">$1</span>');
 
 /** A small, readable, self-contained page for HTTP 429 on the public sign-up (no JavaScript needed). */
 export async function rateLimitPage(locale: string, nonce?: string): Promise<string> {
@@ -12,8 +16,8 @@ export async function rateLimitPage(locale: string, nonce?: string): Promise<str
 <html lang="${locale}" dir="${dirFor(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(t.title)} – ${escape(messages.common.appName)}</title>
-<style${nonce ? ` nonce="${escape(nonce)}"` : ''}>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0f172a;line-height:1.5}a{color:#00528c}</style>
+<style${nonce ? ` nonce="${escape(nonce)}"` : ''}>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0f172a;line-height:1.5}a{color:#00528c}${fontCssFor(locale) ?? ''}</style>
 </head>
-<body><main><h1>${escape(t.title)}</h1><p>${escape(t.text)}</p><p><a href="${localePath(locale)}">${escape(t.back)}</a></p></main></body>
+<body><main><h1>${escape(t.title)}</h1><p>${ltr(escape(t.text))}</p><p><a href="${localePath(locale)}">${escape(t.back)}</a></p></main></body>
 </html>`;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
-import { flyerLanguagesOf, pickFlyerLanguage } from '@/lib/field/flyer-texts';
+import { flyerLanguagesOf, flyerPublicPath, pickFlyerLanguage } from '@/lib/field/flyer-texts';
 import { ambassadorProfile } from '@/lib/field/queries';
 import { publicUrl } from '@/lib/security/origin';
 import { NotActiveNotice } from '../not-active-notice';
@@ -49,7 +49,7 @@ export default async function FlyerPage({ searchParams }: { searchParams: Promis
           <p className="mt-2 text-sm text-slate-700">{t('printHint')}</p>
         </div>
       </div>
-      <FlyerSheet code={profile.referralCode} second={second} link={publicUrl(`/?ref=${encodeURIComponent(profile.referralCode)}`)} />
+      <FlyerSheet code={profile.referralCode} second={second} link={publicUrl(flyerPublicPath(second, profile.referralCode))} />
       <p className="no-print mt-6">
         <a href="/ambassador" className="text-brand-700 underline">
           {t('back')}

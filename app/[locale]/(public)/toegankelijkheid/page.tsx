@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProsePage } from '@/app/_components/prose-page';
+import { alternatesFor } from '@/lib/i18n/alternates';
 
 type Params = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'accessibility' });
-  return { title: `${t('title')} – Wijkwerf` };
+  return { title: `${t('title')} – Wijkwerf`, alternates: alternatesFor(locale, '/toegankelijkheid') };
 }
 
 export default async function AccessibilityPage({ params }: Params) {
