@@ -1,5 +1,5 @@
 /** A plain-language information page: a title, an intro and titled sections, all from one namespace. */
-export function ProsePage({ title, intro, sections }: { title: string; intro: string; sections: { title: string; text: string }[] }) {
+export function ProsePage({ title, intro, sections, children }: { title: string; intro: string; sections: { title: string; text: string }[]; /** after the sections (links, a contact) */ children?: React.ReactNode }) {
   return (
     <article className="rounded-lg bg-white p-5 shadow-sm">
       <h1 className="text-3xl font-bold text-brand-800">{title}</h1>
@@ -10,6 +10,7 @@ export function ProsePage({ title, intro, sections }: { title: string; intro: st
           <p className="mt-2">{s.text}</p>
         </section>
       ))}
+      {children}
     </article>
   );
 }

@@ -45,6 +45,7 @@ export const NAMESPACES = [
   'notifications',
   'notFound',
   'privacy',
+  'privacyRights',
   'providers',
   'public',
   'rateLimit',
@@ -61,6 +62,7 @@ export const NAMESPACES = [
   'steps',
   'targets',
   'training',
+  'withdrawal',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

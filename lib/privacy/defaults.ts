@@ -41,3 +41,6 @@ export const REGISTER_DEFAULTS: Record<RegisterField, string> = {
   security:
     'Toegang per rol (alleen wat nodig is), wachtwoorden met argon2id, versleutelde verbinding, auditlog van inzage en wijzigingen zonder persoonsgegevens en met een controleketen (hash), verwijderen met vier ogen, dagelijks opschonen volgens de bewaartermijnen.',
 };
+
+/** The privacy officer's contact as the pilot's statement gave it (the municipality's general number and address). */
+export const OFFICER_DEFAULTS = { name: '', email: 'privacy@zoetermeer.nl', phone: '14 079' } as const;

@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { addMonths, todayLocal } from '@/lib/dates';
 import { PERSON_COLLECTORS, type Subject } from './collectors';
-import { findSubject, getRequest, pendingErasureFor } from './queries';
+import { collectPerson, findSubject, getRequest, pendingErasureFor, type PersonData } from './queries';
 
 /** The legal deadline: one month after the request arrived (art. 12(3)). */
 export function dueOnFor(received: Date): string {
@@ -22,6 +22,29 @@ export async function eraseSubject(tx: DbOrTx, subject: Subject): Promise<Record
   const changed: Record<string, number> = {};
   for (const c of PERSON_COLLECTORS) if (c.erase) changed[c.table] = await c.erase(tx, subject);
   return changed;
+}
+
+/**
+ * The privacy page's search: everything about the person found by phone or name. Looking is
+ * audited in the same call (counts only, no number or name), like opening a lead.
+ */
+export async function openPersonData(db: DbOrTx, actorUserId: string, query: { phone?: string; name?: string }): Promise<PersonData> {
+  return db.transaction(async (tx) => {
+    const subject = await findSubject(tx, query);
+    const data = await collectPerson(tx, subject);
+    await audit(tx, { action: 'privacy.searched', actorUserId, details: { leads: subject.leadIds.length } });
+    return data;
+  });
+}
+
+/** The export (art. 15) of the person with these leads: logged as a handled access request and audited. */
+export async function exportPersonData(db: DbOrTx, actorUserId: string, leadIds: string[], format: 'page' | 'json'): Promise<PersonData> {
+  return db.transaction(async (tx) => {
+    const subject = await findSubject(tx, { leadIds });
+    const data = await collectPerson(tx, subject);
+    await recordAccess(tx, actorUserId, subject, format);
+    return data;
+  });
 }
 
 /** Logs an access request (art. 15) when a coordinator exports a person's data. */
@@ -40,8 +63,8 @@ export async function recordAccess(db: DbOrTx, actorUserId: string, subject: Sub
 export async function requestErasure(db: DbOrTx, actorUserId: string, input: { phone?: string; name?: string; leadIds?: string[] }) {
   return db.transaction(async (tx) => {
     const subject = await findSubject(tx, input);
-    if (!subject.leadIds.length && !subject.phones.length) throw new ActionError('privacy.errors.nobodyFound');
-    if (await pendingErasureFor(tx, subject.leadIds)) throw new ActionError('privacy.errors.alreadyRequested');
+    if (!subject.leadIds.length && !subject.phones.length) throw new ActionError('privacyRights.errors.nobodyFound');
+    if (await pendingErasureFor(tx, subject.leadIds)) throw new ActionError('privacyRights.errors.alreadyRequested');
     const now = new Date();
     const [row] = await tx
       .insert(privacyRequests)
@@ -55,9 +78,9 @@ export async function requestErasure(db: DbOrTx, actorUserId: string, input: { p
 /** Locks and checks a request waiting for the second pair of eyes. */
 async function lockWaiting(tx: DbOrTx, id: string, actorUserId: string) {
   const [row] = await tx.select().from(privacyRequests).where(eq(privacyRequests.id, id)).for('update');
-  if (!row || row.kind === 'access') throw new ActionError('privacy.errors.notFound');
-  if (row.status !== 'awaiting_approval') throw new ActionError('privacy.errors.notWaiting');
-  if (row.requestedByUserId === actorUserId) throw new ActionError('privacy.errors.ownRequest');
+  if (!row || row.kind === 'access') throw new ActionError('privacyRights.errors.notFound');
+  if (row.status !== 'awaiting_approval') throw new ActionError('privacyRights.errors.notWaiting');
+  if (row.requestedByUserId === actorUserId) throw new ActionError('privacyRights.errors.ownRequest');
   return row;
 }
 
@@ -110,8 +133,8 @@ const STOPPED = ['completed', 'closed'] as const;
 export async function verifyWithdrawal(db: DbOrTx, actorUserId: string, id: string) {
   await db.transaction(async (tx) => {
     const [row] = await tx.select().from(privacyRequests).where(eq(privacyRequests.id, id)).for('update');
-    if (!row || row.kind !== 'withdrawal') throw new ActionError('privacy.errors.notFound');
-    if (row.status !== 'open') throw new ActionError('privacy.errors.notWaiting');
+    if (!row || row.kind !== 'withdrawal') throw new ActionError('privacyRights.errors.notFound');
+    if (row.status !== 'open') throw new ActionError('privacyRights.errors.notWaiting');
     const subject = await findSubject(tx, { phone: row.phone ?? undefined });
     const open = subject.leadIds.length
       ? await tx
@@ -132,8 +155,8 @@ export async function verifyWithdrawal(db: DbOrTx, actorUserId: string, id: stri
 export async function dismissWithdrawal(db: DbOrTx, actorUserId: string, id: string) {
   await db.transaction(async (tx) => {
     const row = await getRequest(tx, id);
-    if (!row || row.kind !== 'withdrawal') throw new ActionError('privacy.errors.notFound');
-    if (row.status !== 'open') throw new ActionError('privacy.errors.notWaiting');
+    if (!row || row.kind !== 'withdrawal') throw new ActionError('privacyRights.errors.notFound');
+    if (row.status !== 'open') throw new ActionError('privacyRights.errors.notWaiting');
     await tx.update(privacyRequests).set({ status: 'rejected', phone: null, requestedByUserId: actorUserId, completedAt: sql`now()` }).where(eq(privacyRequests.id, id));
     await audit(tx, { action: 'privacy.erasure_rejected', actorUserId, entityType: 'privacy_request', entityId: id });
   });

@@ -134,7 +134,7 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     const before = { funnel: await funnel(h.db), week: await signupsThisWeek(h.db) };
     const id = await requestErasure(h.db, coordinatorA, { phone: PHONE });
     expect((await listRequests(h.db)).find((r) => r.id === id)).toMatchObject({ kind: 'erasure', status: 'awaiting_approval', overdue: false });
-    await expect(approveErasure(h.db, coordinatorA, id)).rejects.toMatchObject({ key: 'privacy.errors.ownRequest' });
+    await expect(approveErasure(h.db, coordinatorA, id)).rejects.toMatchObject({ key: 'privacyRights.errors.ownRequest' });
     expect(await tracesOf(h, [NAME, 'Zainab', '12398765'])).not.toEqual([]);
     await approveErasure(h.db, coordinatorB, id);
     expect(await tracesOf(h, [NAME, 'Zainab', '12398765', '1239 8765', 'zainab@'])).toEqual([]);
@@ -142,7 +142,7 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     expect({ funnel: await funnel(h.db), week: await signupsThisWeek(h.db) }).toEqual(before);
     const [row] = rowsOf<{ n: number }>(await h.db.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'privacy.erasure_approved' AND entity_id = ${id}`));
     expect(Number(row!.n)).toBe(1);
-    await expect(rejectErasure(h.db, coordinatorA, id)).rejects.toMatchObject({ key: 'privacy.errors.notWaiting' });
+    await expect(rejectErasure(h.db, coordinatorA, id)).rejects.toMatchObject({ key: 'privacyRights.errors.notWaiting' });
   });
 
   it('a withdrawal from the public page waits for the phone check, then stops contact and waits for the erasure', async () => {

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { privacySettings } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { REGISTER_DEFAULTS, REGISTER_FIELDS, RETENTION_DEFAULTS, RETENTION_KINDS, type RegisterField, type RetentionKind } from './defaults';
+import { OFFICER_DEFAULTS, REGISTER_DEFAULTS, REGISTER_FIELDS, RETENTION_DEFAULTS, RETENTION_KINDS, type RegisterField, type RetentionKind } from './defaults';
 
 export interface PrivacySettings {
   /** Months per kind of data. */
@@ -18,7 +18,7 @@ export async function getPrivacySettings(db: DbOrTx): Promise<PrivacySettings> {
   const [row] = await db.select().from(privacySettings).where(eq(privacySettings.id, 'default'));
   const retention = Object.fromEntries(RETENTION_KINDS.map((k) => [k, row?.retention?.[k] ?? RETENTION_DEFAULTS[k]])) as Record<RetentionKind, number>;
   const register = Object.fromEntries(REGISTER_FIELDS.map((f) => [f, row?.register?.[f] ?? REGISTER_DEFAULTS[f]])) as Record<RegisterField, string>;
-  return { retention, register, officer: { name: row?.officerName ?? '', email: row?.officerEmail ?? '', phone: row?.officerPhone ?? '' } };
+  return { retention, register, officer: row ? { name: row.officerName ?? '', email: row.officerEmail ?? '', phone: row.officerPhone ?? '' } : { ...OFFICER_DEFAULTS } };
 }
 
 export async function savePrivacySettings(db: DbOrTx, actorUserId: string, s: PrivacySettings) {

@@ -52,6 +52,11 @@ export function SignupForm({
           {t('confirmationTitle')}
         </h3>
         <p className="mt-2">{t('confirmationText')}</p>
+        <p className="mt-2">
+          <a className="text-brand-700 underline" href={locale === 'nl' ? '/intrekken' : `/${locale}/intrekken`}>
+            {t('confirmationWithdraw')}
+          </a>
+        </p>
         <p className="mt-3">
           <a className="text-brand-700 underline" href={again}>
             {t('confirmationAgain')}
