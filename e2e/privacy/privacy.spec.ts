@@ -121,3 +121,19 @@ test('the administrator sees the processing register and the audit log with its 
   await visit(page, '/admin/audit?action=login.success');
   await expect(page.getByRole('combobox', { name: 'Handeling' })).toHaveValue('login.success');
 });
+
+test('only coordinators reach the privacy requests and exports; only the administrator the privacy settings', async ({ browser }) => {
+  for (const [role, url] of [
+    ['caseworker', '/staff/privacy'],
+    ['caseworker', '/staff/privacy/export.json?lead=00000000-0000-4000-8000-000000000000'],
+    ['coordinator', '/admin/privacy'],
+    ['admin', '/staff/privacy/export?lead=00000000-0000-4000-8000-000000000000'],
+  ] as const) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await login(page, ACCOUNTS[role]);
+    const res = await page.goto(url);
+    expect(res?.status(), `${role} ${url}`).toBe(403);
+    await ctx.close();
+  }
+});
