@@ -15,6 +15,7 @@ import {
   toLocalDateTimeInput,
   todayLocal,
   weekdayOf,
+  addMonths,
 } from './dates';
 
 describe('Amsterdam local times', () => {
@@ -111,5 +112,15 @@ describe.each(testDrivers)('the SQL fragments agree with the JavaScript on $name
       await h.db.execute(sql`select (${sqlInAmsterdam(sql`${'2026-12-31T23:30:00Z'}::timestamptz`)})::text as local`),
     );
     expect(row!.local).toBe('2027-01-01 00:30:00');
+  });
+});
+
+describe('addMonths (a privacy request\'s one-month deadline)', () => {
+  it('gives the same day a month later, or the last day of a shorter month', () => {
+    expect(addMonths('2026-11-30', 1)).toBe('2026-12-30');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-03-31', -24)).toBe('2024-03-31');
   });
 });

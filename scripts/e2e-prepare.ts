@@ -11,6 +11,8 @@ await seedDemo(handle.db);
 for (const u of [
   { email: 'throttle@wijkwerf.test', name: 'Test Throttle', role: 'caseworker' as const },
   { email: 'rolechange@wijkwerf.test', name: 'Test Rolwissel', role: 'coordinator' as const },
+  // The second pair of eyes of the privacy spec's erasures.
+  { email: 'privacy2@wijkwerf.test', name: 'Test Tweede Coördinator', role: 'coordinator' as const },
 ]) {
   await createUser(handle.db, { ...u, password: DEMO_PASSWORD });
 }

@@ -1,7 +1,7 @@
 import { BidiText } from './bidi-text';
 
 /** A plain-language information page: a title, an intro and titled sections, all from one namespace. */
-export function ProsePage({ title, intro, sections }: { title: string; intro: string; sections: { title: string; text: string }[] }) {
+export function ProsePage({ title, intro, sections, children }: { title: string; intro: string; sections: { title: string; text: string }[]; /** after the sections (links, a contact) */ children?: React.ReactNode }) {
   return (
     <article className="rounded-lg bg-white p-5 shadow-sm">
       <h1 className="text-3xl font-bold text-brand-800">{title}</h1>
@@ -16,6 +16,7 @@ export function ProsePage({ title, intro, sections }: { title: string; intro: st
           </p>
         </section>
       ))}
+      {children}
     </article>
   );
 }

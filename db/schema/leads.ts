@@ -53,6 +53,8 @@ export const leads = pgTable(
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set when this lead was merged into another; merged leads leave every list. */
     mergedIntoId: uuid('merged_into_id'),
+    /** Set when the person's data was erased (AVG art. 17) or its retention ran out: the row stays as an anonymous record for counts. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     /** Intake appointment at the city desk. */
     intakeAt: timestamp('intake_at', { withTimezone: true }),
     intakePlace: text('intake_place'),

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './core';
 
 /**
@@ -16,8 +16,16 @@ export const auditLog = pgTable(
     entityId: uuid('entity_id'),
     ipHash: text('ip_hash'),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
+    /** The chain's order: entries are written one at a time (lib/audit takes an advisory lock). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /** The previous entry's hash (null for the first entry of the chain). */
+    prevHash: text('prev_hash'),
+    /** sha256 over this entry's fields and prev_hash (lib/audit/chain.ts); entries written before the chain existed have none. */
+    hash: text('hash'),
   },
   (t) => [
+    index('audit_log_seq_idx').on(t.seq),
+    index('audit_log_action_idx').on(t.action, t.at),
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_actor_idx').on(t.actorUserId, t.at),

@@ -1,6 +1,7 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { AUDIT_CHAIN_LOCK, entryHashSql } from './chain';
 
 export type AuditAction =
   | 'login.success'
@@ -96,25 +97,48 @@ export type AuditAction =
   | 'survey.saved'
   | 'survey.paper_entered'
   | 'survey.invited'
-  | 'survey.exported';
+  | 'survey.exported'
+  | 'privacy.searched'
+  | 'privacy.exported'
+  | 'privacy.erasure_requested'
+  | 'privacy.erasure_approved'
+  | 'privacy.erasure_rejected'
+  | 'privacy.withdrawal_received'
+  | 'privacy.withdrawal_verified'
+  | 'privacy.retention_applied'
+  | 'privacy.settings_saved';
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | 'privacy_request' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */
   details?: Record<string, string | number | boolean | null>;
 }
 
+/**
+ * Writes one audit entry, chained to the previous one: it carries the previous entry's hash and
+ * its own (lib/audit/chain.ts). A transaction-scoped advisory lock serialises writers, so two
+ * transactions never chain to the same predecessor; the lock is held until the caller's
+ * transaction ends (call audit() late in a transaction, after the rows it locks). The lock is
+ * taken in its own statement, so the insert's snapshot (READ COMMITTED) sees every entry committed
+ * before it.
+ */
 export async function audit(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    action: entry.action,
-    actorUserId: entry.actorUserId ?? null,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    ipHash: entry.ipHash ?? null,
-    details: entry.details ?? null,
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+    const details = entry.details ? JSON.stringify(entry.details) : null;
+    await tx.execute(sql`
+      INSERT INTO audit_log (id, at, actor_user_id, action, entity_type, entity_id, ip_hash, details, prev_hash, hash)
+      SELECT e.id, e.at, e.actor_user_id, e.action, e.entity_type, e.entity_id, e.ip_hash, e.details, e.prev_hash, ${entryHashSql(sql.raw('e'))}
+      FROM (
+        SELECT gen_random_uuid() AS id, now() AS at, ${entry.actorUserId ?? null}::uuid AS actor_user_id,
+          ${entry.action}::text AS action, ${entry.entityType ?? null}::text AS entity_type,
+          ${entry.entityId ?? null}::uuid AS entity_id, ${entry.ipHash ?? null}::text AS ip_hash,
+          ${details}::jsonb AS details,
+          (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS prev_hash
+      ) e`);
   });
 }

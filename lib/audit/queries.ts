@@ -1,15 +1,32 @@
 import 'server-only';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
+import { addDays, amsterdamMidnight } from '@/lib/dates';
 
 export const AUDIT_PAGE_SIZE = 100;
 
-/** The newest audit entries with the actor's name, optionally for one record or one action. */
-export function listAudit(db: DbOrTx, filter: { entityId?: string; action?: string; page?: number } = {}) {
+export interface AuditFilter {
+  entityId?: string;
+  action?: string;
+  /** The acting user's id. */
+  userId?: string;
+  /** Amsterdam days, inclusive. */
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+/** The newest audit entries with the actor's name, filtered by record, action, user and period. */
+export function listAudit(db: DbOrTx, filter: AuditFilter = {}) {
   const where: SQL[] = [];
   if (filter.entityId) where.push(eq(auditLog.entityId, filter.entityId));
   if (filter.action) where.push(eq(auditLog.action, filter.action));
+  if (filter.userId) where.push(eq(auditLog.actorUserId, filter.userId));
+  const from = filter.from ? amsterdamMidnight(filter.from) : null;
+  const to = filter.to ? amsterdamMidnight(addDays(filter.to, 1)) : null;
+  if (from) where.push(gte(auditLog.at, from));
+  if (to) where.push(lt(auditLog.at, to));
   return db
     .select({
       id: auditLog.id,
@@ -24,7 +41,18 @@ export function listAudit(db: DbOrTx, filter: { entityId?: string; action?: stri
     .from(auditLog)
     .leftJoin(users, eq(auditLog.actorUserId, users.id))
     .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(auditLog.at))
+    .orderBy(desc(auditLog.seq))
     .limit(AUDIT_PAGE_SIZE)
     .offset(((filter.page ?? 1) - 1) * AUDIT_PAGE_SIZE);
+}
+
+/** The staff accounts that appear in the log (the viewer's user filter). */
+export function auditActors(db: DbOrTx) {
+  return db.select({ id: users.id, name: users.name, role: users.role }).from(users).orderBy(asc(users.name));
+}
+
+/** The action names in the log (the viewer's action filter). */
+export async function auditActions(db: DbOrTx): Promise<string[]> {
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
+  return rows.map((r) => r.action);
 }

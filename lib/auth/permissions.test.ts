@@ -35,6 +35,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'coaching.manage': ['coordinator', 'coach'],
   'coaching.self': ['ambassador'],
   'notifications.outbox': ['admin'],
+  'privacy.requests': ['coordinator'],
+  'privacy.settings': ['admin'],
   'notifications.broadcast': ['coordinator'],
   'survey.manage': ['coordinator'],
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],

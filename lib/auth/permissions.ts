@@ -67,6 +67,13 @@ const PERMISSIONS = {
   'coaching.manage': ['coordinator', 'coach'],
   /** An ambassador's own agreements from their reviews (never the coach's notes). */
   'coaching.self': ['ambassador'],
+  /**
+   * Residents' privacy requests: find everything about one person, export it, ask for an erasure,
+   * approve another coordinator's erasure (four eyes), verify a consent withdrawal by phone.
+   */
+  'privacy.requests': ['coordinator'],
+  /** Retention periods, the processing register (art. 30) and the privacy officer's contact. */
+  'privacy.settings': ['admin'],
   /** The outbox: every message sent or waiting, with its text (/admin/outbox). */
   'notifications.outbox': ['admin'],
   /** The coordinator's messages to all or selected ambassadors. */

@@ -45,6 +45,7 @@ export const NAMESPACES = [
   'notifications',
   'notFound',
   'privacy',
+  'privacyRights',
   'providers',
   'public',
   'rateLimit',
@@ -63,6 +64,7 @@ export const NAMESPACES = [
   'surveyAdmin',
   'targets',
   'training',
+  'withdrawal',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

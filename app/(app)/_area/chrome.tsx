@@ -31,6 +31,7 @@ async function staffNav(user: CurrentUser): Promise<NavItem[]> {
   }
   if (can(user.role, 'coaching.manage')) nav.push({ href: '/staff/coaching', label: t('coaching') });
   if (can(user.role, 'survey.manage')) nav.push({ href: '/staff/surveys', label: t('surveys') });
+  if (can(user.role, 'privacy.requests')) nav.push({ href: '/staff/privacy', label: t('privacy') });
   return nav;
 }
 
@@ -65,12 +66,14 @@ async function adminNav(): Promise<NavItem[]> {
   const ts = await getTranslations('stepSettings');
   const ta = await getTranslations('auditLog');
   const tn = await getTranslations('notifications.outbox');
+  const tp = await getTranslations('privacyRights');
   return [
     { href: '/admin', label: t('admin') },
     { href: '/admin/steps', label: ts('nav') },
     { href: '/admin/audit', label: ta('nav') },
     { href: '/admin/social-map', label: ts('socialMapNav') },
     { href: '/admin/outbox', label: tn('nav') },
+    { href: '/admin/privacy', label: tp('settings.nav') },
   ];
 }
 

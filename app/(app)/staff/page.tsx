@@ -12,6 +12,8 @@ import { BarTable, DataTable } from '@/app/_components/ui/table';
 import { DescriptionList } from '@/app/_components/ui/description-list';
 import { Section } from '@/app/_components/ui/card';
 import { BroadcastSection } from './_sections/broadcast';
+import { Alert } from '@/app/_components/ui/alert';
+import { overdueRequestCount } from '@/lib/privacy/queries';
 
 /** Staff start page: the headline figure against the target, the pace, the funnel, this week's sign-ups, overdue leads. */
 export default async function StaffHome() {
@@ -26,10 +28,19 @@ export default async function StaffHome() {
   const today = todayLocal(now);
   const [s, steps] = await Promise.all([staffStart(db, now, today), getStepNames(db, locale, (status) => ts(status))]);
   const coordinator = can(user.role, 'programme.manage');
+  const lateRequests = can(user.role, 'privacy.requests') ? await overdueRequestCount(db, now) : 0;
+  const tp = await getTranslations('privacyRights');
 
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
+      {lateRequests ? (
+        <Alert type="warning" className="mb-4">
+          <a className="underline" href="/staff/privacy">
+            {tp('overdueOnHome', { count: lateRequests })}
+          </a>
+        </Alert>
+      ) : null}
 
       <Section id="target" title={t('targetTitle')} card>
         {s.period ? (

@@ -55,6 +55,11 @@ export function SignupForm({
         <p className="mt-2">
           <BidiText>{t('confirmationText')}</BidiText>
         </p>
+        <p className="mt-2">
+          <a className="text-brand-700 underline" href={locale === 'nl' ? '/intrekken' : `/${locale}/intrekken`}>
+            {t('confirmationWithdraw')}
+          </a>
+        </p>
         <p className="mt-3">
           <a className="text-brand-700 underline" href={again}>
             {t('confirmationAgain')}

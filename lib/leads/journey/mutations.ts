@@ -223,6 +223,8 @@ export async function createStaffLead(db: DbOrTx, actorUserId: string, input: z.
 
 /** Other open, unmerged leads with the same phone number (possible duplicates). */
 export async function duplicatesOf(db: DbOrTx, lead: { id: string; phone: string }) {
+  // An anonymised lead (lib/privacy) has no number: it duplicates nobody.
+  if (!lead.phone) return [];
   return db
     .select({ id: leads.id, name: leads.name, status: leads.status, source: leads.source, createdAt: leads.createdAt })
     .from(leads)

@@ -2,7 +2,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { uuid } from '@/lib/actions/validation';
-import { listAudit } from '@/lib/audit/queries';
+import { auditActions, auditActors, listAudit } from '@/lib/audit/queries';
+import { FilterInput, FilterSelect } from '@/app/_components/ui/filter-field';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -11,6 +12,9 @@ import { Button } from '@/app/_components/ui/button';
 const filterSchema = z.object({
   entity: uuid().optional().catch(undefined),
   action: z.string().regex(/^[a-z_.]{1,40}$/).optional().catch(undefined),
+  user: uuid().optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10000).optional().catch(undefined),
 });
 
@@ -20,11 +24,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('auditLog');
   const tr = await getTranslations('roles');
   const format = await getFormatter();
-  const rows = await listAudit(getDb(), { entityId: f.entity, action: f.action, page: f.page });
+  const db = getDb();
+  const [rows, actors, actions] = await Promise.all([
+    listAudit(db, { entityId: f.entity, action: f.action, userId: f.user, from: f.from, to: f.to, page: f.page }),
+    auditActors(db),
+    auditActions(db),
+  ]);
   return (
     <>
       <PageHeading>{t('title')}</PageHeading>
       <p className="mb-4 mt-1">{t('intro')}</p>
+      <p className="mb-4">{t('chainNote')}</p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
         <div>
           <label htmlFor="audit-entity" className="block font-semibold">
@@ -32,12 +42,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="audit-entity" name="entity" defaultValue={f.entity ?? ''} className="mt-1 w-80 max-w-full rounded border border-slate-500 px-2 py-1" />
         </div>
-        <div>
-          <label htmlFor="audit-action" className="block font-semibold">
-            {t('action')}
-          </label>
-          <input id="audit-action" name="action" defaultValue={f.action ?? ''} className="mt-1 rounded border border-slate-500 px-2 py-1" />
-        </div>
+        <FilterSelect id="audit-action" name="action" label={t('action')} value={f.action} all={t('all')} options={actions.map((a) => ({ value: a, label: a }))} />
+        <FilterSelect id="audit-user" name="user" label={t('who')} value={f.user} all={t('all')} options={actors.map((u) => ({ value: u.id, label: `${u.name} (${tr(u.role)})` }))} />
+        <FilterInput id="audit-from" name="from" type="date" label={t('from')} value={f.from} />
+        <FilterInput id="audit-to" name="to" type="date" label={t('to')} value={f.to} />
         <Button size="small">
           {t('filter')}
         </Button>

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProsePage } from '@/app/_components/prose-page';
 import { alternatesFor } from '@/lib/i18n/alternates';
+import { getDb } from '@/db/client';
+import { Link } from '@/lib/i18n/navigation';
+import { getPrivacySettings } from '@/lib/privacy/settings';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -16,11 +19,22 @@ export default async function PrivacyPage({ params }: Params) {
   setRequestLocale(locale);
   const t = await getTranslations('privacy');
   const keys = ['what', 'why', 'who', 'howLong', 'rights', 'complaint'] as const;
+  // The privacy officer's contact is a setting (/admin/privacy), so the statement shows the current one.
+  const { officer } = await getPrivacySettings(getDb());
+  const contact = [officer.name, officer.phone, officer.email].filter(Boolean).join(', ');
   return (
-    <ProsePage
-      title={t('title')}
-      intro={t('intro')}
-      sections={keys.map((k) => ({ title: t(`${k}Title`), text: t(`${k}Text`) }))}
-    />
+    <ProsePage title={t('title')} intro={t('intro')} sections={keys.map((k) => ({ title: t(`${k}Title`), text: t(`${k}Text`) }))}>
+      <p className="mt-3">
+        <Link className="text-brand-700 underline" href="/intrekken">
+          {t('withdrawLink')}
+        </Link>
+      </p>
+      {contact ? (
+        <section className="mt-6">
+          <h2 className="text-xl font-bold">{t('contactTitle')}</h2>
+          <p className="mt-2">{t('contactText', { contact })}</p>
+        </section>
+      ) : null}
+    </ProsePage>
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * The pilot's privacy defaults (pure: the public privacy page, the settings form and the tests read
+ * them). The privacy statement's texts (messages `privacy`) say the same; change both together.
+ */
+
+/** Kinds of data with a retention period in months, counted from the moment named per kind. */
+export const RETENTION_KINDS = ['closedLeads', 'completedLeads', 'referralDetails', 'receipts', 'auditLog'] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+
+export const RETENTION_DEFAULTS: Record<RetentionKind, number> = {
+  /** Two years after the last step (the privacy statement's promise). */
+  closedLeads: 24,
+  completedLeads: 24,
+  /** A referral's name, number and reason: one year after its last update once it is finished. */
+  referralDetails: 12,
+  /** Receipts of paid allowances: seven years (fiscal retention duty). */
+  receipts: 84,
+  /** The audit log: five years. */
+  auditLog: 60,
+};
+
+/** Fixed in the software (not settings): shown on the retention page and counted by the dry run. */
+export const FIXED_RETENTION = { importPreviewsHours: 24, importFailedRowsDays: 14, pendingHsdsHours: 24 } as const;
+
+export const REGISTER_FIELDS = ['controller', 'purposes', 'subjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'security'] as const;
+export type RegisterField = (typeof REGISTER_FIELDS)[number];
+
+/** The processing register (art. 30 AVG) as the pilot filled it in; the administrator can change it. */
+export const REGISTER_DEFAULTS: Record<RegisterField, string> = {
+  controller: 'Gemeente (college van burgemeester en wethouders), verantwoordelijk voor het programma Wijkwerf.',
+  purposes:
+    'Bewoners die Nederlands willen leren in contact brengen met taalaanbod en inburgering; hen daarbij begeleiden; doorverwijzen naar hulp in de wijk; het ambassadeursprogramma uitvoeren (diensten, vergoedingen, training, coaching); verantwoording met cijfers.',
+  subjects: 'Bewoners die zich aanmelden of worden aangemeld; ambassadeurs; medewerkers van de gemeente, verenigingen en organisaties.',
+  dataCategories:
+    'Bewoners: naam, telefoonnummer, e-mail (als gegeven), taal, wijk, stappen in de begeleiding, belemmeringen, notities, doorverwijzingen. Ambassadeurs: contactgegevens, beschikbaarheid, vergoedingen en bonnen, training, coaching, achtergrond (alleen geteld getoond, "<5" bij 1–4).',
+  recipients:
+    'Taalaanbieders (naam en telefoonnummer bij een aanbod, alleen na toestemming); organisaties op de sociale kaart (voornaam en telefoonnummer bij een verwijzing, alleen na toestemming). Geen andere ontvangers.',
+  transfers: 'Geen doorgifte buiten de Europese Economische Ruimte.',
+  retention:
+    'Aanmeldingen: twee jaar na de laatste stap, daarna anoniem voor de cijfers. Gegevens bij een verwijzing: een jaar na afronding. Bonnen: zeven jaar. Auditlog: vijf jaar. Importbestanden: een dag (voorbeeld) en veertien dagen (fouten).',
+  security:
+    'Toegang per rol (alleen wat nodig is), wachtwoorden met argon2id, versleutelde verbinding, auditlog van inzage en wijzigingen zonder persoonsgegevens en met een controleketen (hash), verwijderen met vier ogen, dagelijks opschonen volgens de bewaartermijnen.',
+};
+
+/** The privacy officer's contact as the pilot's statement gave it (the municipality's general number and address). */
+export const OFFICER_DEFAULTS = { name: '', email: 'privacy@zoetermeer.nl', phone: '14 079' } as const;

@@ -1,0 +1,66 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle, Tx } from '@/db/client';
+import { auditLog, leads, users } from '@/db/schema';
+import { testDrivers } from '@/db/testing';
+import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
+import { createLead } from '@/lib/leads/create';
+import { funnel } from '@/lib/targets/queries';
+import { verifyAuditChain } from '@/lib/audit/chain';
+import { applyRetention } from './retention';
+import { savePrivacySettings, getPrivacySettings } from './settings';
+
+describe.each(testDrivers)('retention ($name)', ({ open }) => {
+  let h: DbHandle;
+  const ids: Record<string, string> = {};
+  const monthsAgo = (m: number) => amsterdamMidnight(addMonths(todayLocal(), -m))!;
+
+  beforeAll(async () => {
+    h = await open();
+    const [u] = await h.db.insert(users).values({ email: 'c@example.org', name: 'C', passwordHash: 'x', role: 'coordinator' }).returning({ id: users.id });
+    const mk = async (key: string, phone: string, status: 'closed' | 'completed' | 'new', months: number) => {
+      const r = await h.db.transaction((tx: Tx) => createLead(tx, { name: `Bewoner ${key}`, phone, language: 'ar', neighbourhood: 'other' }, { source: 'desk', duplicate: 'flag', consentVersion: 't', actorUserId: u!.id }));
+      await h.db.update(leads).set({ status, lastActivityAt: monthsAgo(months) }).where(eq(leads.id, r.leadId));
+      ids[key] = r.leadId;
+    };
+    await mk('oldClosed', '+31612000001', 'closed', 25);
+    await mk('recentClosed', '+31612000002', 'closed', 23);
+    await mk('oldCompleted', '+31612000003', 'completed', 30);
+    await mk('oldOpen', '+31612000004', 'new', 30);
+    await h.db.execute(sql`UPDATE audit_log SET at = now() - interval '61 months' WHERE seq = (SELECT min(seq) FROM audit_log)`);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const nameOf = async (key: string) => (await h.db.select({ name: leads.name }).from(leads).where(eq(leads.id, ids[key]!)))[0]!.name;
+
+  it('the dry run counts what would go and changes nothing', async () => {
+    const before = await h.db.select().from(leads);
+    const result = await applyRetention(h.db, { dryRun: true });
+    expect(Object.fromEntries(result.map((r) => [r.kind, r.count]))).toMatchObject({ closedLeads: 1, completedLeads: 1, auditLog: 1, referralDetails: 0, receipts: 0, importPreviews: 0 });
+    expect(await h.db.select().from(leads)).toEqual(before);
+  });
+
+  it('the run anonymises leads two years after their last step, keeps the counts, and removes old audit entries without breaking the chain', async () => {
+    const counts = await funnel(h.db);
+    const auditBefore = (await h.db.select({ id: auditLog.id }).from(auditLog)).length;
+    await applyRetention(h.db);
+    expect(await nameOf('oldClosed')).toBe('—');
+    expect(await nameOf('oldCompleted')).toBe('—');
+    expect(await nameOf('recentClosed')).toBe('Bewoner recentClosed');
+    expect(await nameOf('oldOpen')).toBe('Bewoner oldOpen');
+    expect(await funnel(h.db)).toEqual(counts);
+    // One removed, one added (the retention's own entry).
+    expect((await h.db.select({ id: auditLog.id }).from(auditLog)).length).toBe(auditBefore);
+    expect((await verifyAuditChain(h.db)).broken).toEqual([]);
+    expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'closedLeads')!.count).toBe(0);
+  });
+
+  it('follows a shorter period from the settings', async () => {
+    const s = await getPrivacySettings(h.db);
+    await savePrivacySettings(h.db, (await h.db.select({ id: users.id }).from(users))[0]!.id, { ...s, retention: { ...s.retention, closedLeads: 12 } });
+    await applyRetention(h.db);
+    expect(await nameOf('recentClosed')).toBe('—');
+  });
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { many, optionalEmail, optionalPhone, optionalText, phone, requiredText, uuid } from '@/lib/actions/validation';
+import { REGISTER_FIELDS, RETENTION_KINDS } from './defaults';
+
+/** The search on the privacy page: a phone number or a whole name (GET, so a plain form). */
+export const personSearchSchema = z.object({
+  phone: z.string().trim().max(32).optional().catch(undefined),
+  name: z.string().trim().max(200).optional().catch(undefined),
+});
+
+/** The first pair of eyes: the leads found (ids) and the number searched by. */
+export const erasureRequestSchema = z.object({
+  leadIds: many(uuid()).pipe(z.array(z.string()).min(1, 'privacyRights.errors.nobodyFound')),
+  phone: z.string().trim().max(32).optional(),
+});
+
+export const requestIdSchema = z.object({ requestId: uuid() });
+
+/** The public withdrawal form. */
+export const withdrawalSchema = z.object({ phone });
+
+const months = z.coerce.number('invalidNumber').int('invalidNumber').min(1, 'privacyRights.errors.months').max(240, 'privacyRights.errors.months');
+
+export const privacySettingsSchema = z.object({
+  ...Object.fromEntries(RETENTION_KINDS.map((k) => [`retention_${k}`, months])),
+  ...Object.fromEntries(REGISTER_FIELDS.map((f) => [`register_${f}`, requiredText(2000)])),
+  officerName: optionalText(120),
+  officerEmail: optionalEmail,
+  officerPhone: optionalPhone,
+}) as z.ZodType<Record<string, string | number | null | undefined>>;
