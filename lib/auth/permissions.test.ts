@@ -37,6 +37,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'notifications.outbox': ['admin'],
   'notifications.broadcast': ['coordinator'],
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'users.invite': ['admin', 'coordinator'],
 };
 
 describe('canEnterArea', () => {

@@ -35,6 +35,7 @@ export const NAMESPACES = [
   'flyer',
   'forbidden',
   'invite',
+  'account',
   'languages',
   'lead',
   'leadList',

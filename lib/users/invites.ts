@@ -6,7 +6,7 @@ import { userInvites, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizeEmail } from '@/lib/auth/login';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { passwordProblem } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { createUser } from './mutations';
 import { enqueue } from '@/lib/notifications/outbox';
@@ -97,7 +97,8 @@ export async function findInvite(db: DbOrTx, token: string, now = new Date()): P
  * used, in one transaction under a row lock, so a link works exactly once. Returns the new user's id.
  */
 export async function acceptInvite(db: DbOrTx, input: { token: string; password: string }, now = new Date()): Promise<string> {
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new ActionError('invalidForm', { password: 'invite.errors.passwordTooShort' });
+  const problem = passwordProblem(input.password);
+  if (problem) throw new ActionError('invalidForm', { password: problem });
   if (!TOKEN_FORMAT.test(input.token)) throw new ActionError('invite.errors.inviteInvalid');
   return db.transaction(async (tx) => {
     const [row] = await tx
