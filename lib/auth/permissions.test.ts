@@ -100,8 +100,8 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self'];
-    const associationOwn: Permission[] = ['association.self', 'notifications.self'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self', 'account.security'];
+    const associationOwn: Permission[] = ['association.self', 'notifications.self', 'account.security'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
       expect(can('association', permission), permission).toBe(associationOwn.includes(permission));
@@ -111,7 +111,7 @@ describe('can', () => {
 
 describe('the coach', () => {
   it('coaches the ambassadors but never sees a lead, the lead list or the programme pages', () => {
-    const coachOwn: Permission[] = ['coaching.manage', 'notifications.self'];
+    const coachOwn: Permission[] = ['coaching.manage', 'notifications.self', 'account.security'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) expect(can('coach', permission), permission).toBe(coachOwn.includes(permission));
     expect(canEnterArea('coach', 'staff')).toBe(false);
     expect(canEnterArea('coordinator', 'coach')).toBe(false);
