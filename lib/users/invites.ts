@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { userInvites, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
@@ -132,4 +132,35 @@ export async function revokeAmbassadorInvites(db: DbOrTx, ambassadorId: string, 
     .where(and(eq(userInvites.ambassadorId, ambassadorId), isNull(userInvites.usedAt), isNull(userInvites.revokedAt)))
     .returning({ id: userInvites.id });
   return rows.length;
+}
+
+/** The open invite `inviteId` if its role is one of `roles` (the actor's INVITABLE_ROLES), else notFound. */
+async function openInvite(db: DbOrTx, inviteId: string, roles: readonly Role[]) {
+  const [row] = await db
+    .select()
+    .from(userInvites)
+    .where(and(eq(userInvites.id, inviteId), inArray(userInvites.role, [...roles])))
+    .limit(1);
+  if (!row) throw new ActionError('notFound');
+  if (row.usedAt || row.revokedAt) throw new ActionError('account.errors.inviteNotOpen');
+  return row;
+}
+
+/** Revokes an open invite: its link stops working. */
+export async function revokeInvite(db: DbOrTx, actorUserId: string, inviteId: string, roles: readonly Role[], now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await openInvite(tx, inviteId, roles);
+    await tx.update(userInvites).set({ revokedAt: now }).where(eq(userInvites.id, row.id));
+    await audit(tx, { action: 'invite.revoked', actorUserId, entityType: 'invite', entityId: row.id, details: { role: row.role } });
+  });
+}
+
+/** Sends an invite again: a new link (valid INVITE_DAYS from now) replaces the old one. */
+export async function resendInvite(db: DbOrTx, actorUserId: string, inviteId: string, roles: readonly Role[], now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  return db.transaction(async (tx) => {
+    const row = await openInvite(tx, inviteId, roles);
+    const created = await createInvite(tx, actorUserId, { email: row.email, name: row.name, role: row.role, ambassadorId: row.ambassadorId, associationId: row.associationId }, now);
+    await audit(tx, { action: 'invite.resent', actorUserId, entityType: 'invite', entityId: row.id, details: { role: row.role } });
+    return created;
+  });
 }
