@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { hit, reset } from '@/lib/ratelimit';
-import { verifySecondFactor } from '@/lib/users/two-factor';
+import { verifySecondFactor } from './second-factor';
 import { requiresTwoFactor } from './permissions';
 import { readTicket } from './ticket';
 import { ACTIVITY_RESOLUTION_SECONDS, SESSION_MAX_SECONDS, sessionEnded } from './timeouts';

@@ -6,7 +6,8 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { newTotpSecret, totpCode } from '@/lib/auth/totp';
 import { createUser } from './mutations';
-import { enableTwoFactor, resetTwoFactor, unusedRecoveryCodes, verifySecondFactor } from './two-factor';
+import { verifySecondFactor } from '@/lib/auth/second-factor';
+import { enableTwoFactor, resetTwoFactor, unusedRecoveryCodes } from './two-factor';
 
 const T = new Date('2026-12-01T10:00:00Z');
 const at = (seconds: number) => new Date(T.getTime() + seconds * 1000);
