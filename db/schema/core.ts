@@ -110,3 +110,10 @@ export const users = pgTable(
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );
+
+/** The installation's own settings: one row (`id = 'default'`), written by the first-run page (/setup). */
+export const installationSettings = pgTable('installation_settings', {
+  id: text('id').primaryKey().default('default'),
+  municipalityName: text('municipality_name').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -79,6 +79,7 @@ export type AuditAction =
   | 'twofactor.enabled'
   | 'twofactor.reset'
   | 'twofactor.recovery_used'
+  | 'setup.completed'
   | 'training.module_saved'
   | 'training.session_created'
   | 'training.attendance'

@@ -36,6 +36,7 @@ export const NAMESPACES = [
   'forbidden',
   'invite',
   'account',
+  'setup',
   'languages',
   'lead',
   'leadList',

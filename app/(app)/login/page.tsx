@@ -4,10 +4,14 @@ import { getCurrentUser } from '@/lib/auth/gate';
 import { AREAS, canEnterArea, homePathFor } from '@/lib/auth/permissions';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { LoginForm } from './login-form';
+import { getDb } from '@/db/client';
+import { needsFirstRun } from '@/lib/setup/mutations';
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; activated?: string; reset?: string }> }) {
   const { next, activated, reset } = await searchParams;
   const back = safeNextPath(next);
+  // A fresh installation without any account starts on the first-run page.
+  if (await needsFirstRun(getDb())) redirect('/setup');
   const user = await getCurrentUser();
   if (user) {
     // Already signed in: continue to where they were going if their role may go there, else home.
