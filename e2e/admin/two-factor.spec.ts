@@ -82,8 +82,8 @@ test('an administrator invites a coordinator, who sets a password, enrols two-fa
   await expectAccessible(page);
   await page.getByRole('textbox', { name: /^E-mailadres/ }).fill(`niemand.${u}@gemeente.example`);
   await page.getByRole('button', { name: 'Stuur mij een link' }).click();
+  await expect(page.getByRole('status').last()).toContainText('Als er een account is');
   const answer = (await page.getByRole('status').last().textContent()) ?? '';
-  expect(answer).toContain('Als er een account is');
   await page.goto('/login/forgot');
   await page.getByRole('textbox', { name: /^E-mailadres/ }).fill(email);
   await page.getByRole('button', { name: 'Stuur mij een link' }).click();
@@ -139,7 +139,8 @@ test('a coordinator invites association accounts only, and can revoke the invite
   await page.reload();
   const row = page.getByTestId(`invite-${email}`);
   await row.getByRole('button', { name: /^Uitnodiging intrekken/ }).click();
-  await expect(row.getByRole('status')).toContainText('ingetrokken');
+  // The list is drawn again without it.
+  await expect(page.getByTestId(`invite-${email}`)).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId(`invite-${email}`)).toHaveCount(0);
   // Staff accounts are not in the coordinator's list.
