@@ -7,6 +7,7 @@ import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 import { publicOrigin } from '@/lib/security/origin';
+import { auth } from '@/lib/auth/config';
 
 const intl = createMiddleware(routing);
 const PORTAL = /^\/(staff|ambassador|association|admin|coach|account)(\/|$)/;
@@ -16,6 +17,7 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  * Routing comfort only. Authorization is decided by the gate (lib/auth/gate.ts) in every page,
  * action and route handler; this file never grants or refuses access to data.
  * - portal paths without a session cookie are sent to the login page, remembering where they were going;
+ *   with one, the session's activity time is refreshed (lib/auth/timeouts.ts);
  * - public pages get their locale (next-intl); a plain (no-JavaScript) form post from an address
  *   that has used up its sign-ups gets a readable 429 page. The counting itself is done by the
  *   sign-up action (lib/leads/signup/actions.ts), so an action posted to any other path counts too;
@@ -47,10 +49,16 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
       url.searchParams.set('next', pathname + search);
       return NextResponse.redirect(url);
     }
-    return NextResponse.next({ request: { headers } });
+    const res = NextResponse.next({ request: { headers } });
+    // Auth.js's jwt callback records the activity (or ends an idle or too old session) and
+    // rewrites the session cookie on this response; a page cannot set cookies itself. The gate
+    // checks the same times again, so this is comfort, not the check.
+    // (The "API route" form of auth(): reads the request's cookie, appends Set-Cookie to the response.)
+    await (auth as unknown as (req: NextRequest, res: NextResponse) => Promise<unknown>)(req, res);
+    return res;
   }
   // The login page and invite links (/invite/<token>) are portal pages without a session and without a locale prefix.
-  if (pathname === '/login' || pathname.startsWith('/invite/')) return NextResponse.next({ request: { headers } });
+  if (pathname === '/login' || pathname.startsWith('/login/') || pathname === '/setup' || pathname.startsWith('/invite/') || pathname.startsWith('/reset/')) return NextResponse.next({ request: { headers } });
 
   if (req.method === 'POST' && !req.headers.has('next-action')) {
     const refused = await refusePlainPost(getDb(), hashIp(clientIp(req.headers)));

@@ -1,7 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { TOTP } from 'otpauth';
 
 export const DEMO_PASSWORD = 'wijkwerf-demo';
+/** The second factor the demo's staff accounts are enrolled with (lib/demo/data.ts). */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** The current code of a TOTP secret, as an authenticator app shows it. */
+export function totpCode(secret = DEMO_TOTP_SECRET): string {
+  return new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+}
+
+/** On the sign-in code page: types the current code and continues. */
+export async function enterCode(page: Page, secret = DEMO_TOTP_SECRET) {
+  await page.getByRole('textbox', { name: /^Code/ }).fill(totpCode(secret));
+  await page.getByRole('button', { name: 'Verder' }).click();
+}
 export const ACCOUNTS = {
   admin: 'admin@wijkwerf.test',
   coordinator: 'coordinator@wijkwerf.test',
@@ -56,16 +70,25 @@ export async function visit(page: Page, url: string) {
   return response;
 }
 
-/** Logs in and waits for the outcome: the user's area, or the form's error. */
-export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+/**
+ * Logs in and waits for the outcome: the user's area, or the form's error. Staff accounts have a
+ * second factor: on the code page it types the current code of `secret` (the demo's by default).
+ */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD, secret = DEMO_TOTP_SECRET) {
   await page.goto('/login');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await Promise.race([
-    page.waitForURL((url) => !url.pathname.startsWith('/login')),
-    page.locator('form [role="alert"]').waitFor(),
-  ]);
+  const outcome = () =>
+    Promise.race([
+      page.waitForURL((url) => !url.pathname.startsWith('/login')).then(() => 'done' as const),
+      page.waitForURL((url) => url.pathname === '/login/code').then(() => 'code' as const),
+      page.locator('form [role="alert"]').waitFor().then(() => 'error' as const),
+    ]);
+  if ((await outcome()) === 'code') {
+    await enterCode(page, secret);
+    await Promise.race([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.locator('form [role="alert"]').waitFor()]);
+  }
 }
 
 /** A distinct client address per test, so per-IP limits of one test never leak into another. */

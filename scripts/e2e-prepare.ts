@@ -1,7 +1,9 @@
 // Fresh database for the browser tests: migrations, demo data, and accounts only the tests use.
 import { createDb } from '../db/client';
 import { seedDemo } from '../lib/demo';
-import { DEMO_PASSWORD } from '../lib/demo/data';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../lib/demo/data';
 import { createUser } from '../lib/users/mutations';
 
 const handle = createDb({ url: process.env.DATABASE_URL || undefined });
@@ -14,7 +16,9 @@ for (const u of [
   // The second pair of eyes of the privacy spec's erasures.
   { email: 'privacy2@wijkwerf.test', name: 'Test Tweede Coördinator', role: 'coordinator' as const },
 ]) {
-  await createUser(handle.db, { ...u, password: DEMO_PASSWORD });
+  const id = await createUser(handle.db, { ...u, password: DEMO_PASSWORD });
+  // Staff sign in with a second factor: enrolled with the demo secret, like the demo's staff.
+  await handle.db.update(users).set({ totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() }).where(eq(users.id, id));
 }
 await handle.close();
 console.log('[e2e] database ready');

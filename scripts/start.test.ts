@@ -75,6 +75,6 @@ describe('npm run user:create', () => {
     expect(bad.stderr).toContain('--role');
     const short = cli(['--email', 'x@y.nl', '--role', 'admin', '--name', 'X'], 'kort\n');
     expect(short.status).toBe(2);
-    expect(short.stderr).toContain('at least 10 characters');
+    expect(short.stderr).toContain('at least 12 characters');
   }, 180_000); // spawns tsx, which migrates a fresh embedded database each time
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { createDb } from '../db/client';
 import { ambassadors, associations } from '../db/schema';
 import { ActionError } from '../lib/actions/errors';
-import { MIN_PASSWORD_LENGTH } from '../lib/auth/password';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../lib/auth/password';
 import { ROLES } from '../lib/auth/permissions';
 import { logError } from '../lib/log';
 import { createUser } from '../lib/users/mutations';
@@ -69,6 +69,10 @@ async function readPassword(): Promise<string> {
 const password = await readPassword();
 if (password.length < MIN_PASSWORD_LENGTH) {
   console.error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`);
+  process.exit(2);
+}
+if (passwordProblem(password)) {
+  console.error('This password is common or has leaked before; choose another one.');
   process.exit(2);
 }
 

@@ -10,7 +10,7 @@ import { useForm } from './ui/use-form';
 export type FieldSpec =
   | { kind: 'hidden'; name: string; value: string }
   | {
-      kind: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'number';
+      kind: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'number' | 'password';
       name: string;
       label: string;
       defaultValue?: string;
@@ -85,7 +85,7 @@ export function ActionForm({
                 hint={f.hint}
                 maxLength={f.maxLength}
                 autoComplete={f.autoComplete}
-                defaultValue={defaultValue}
+                defaultValue={f.kind === 'password' ? undefined : defaultValue}
               />
             );
         }

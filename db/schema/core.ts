@@ -99,8 +99,21 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     ambassadorId: uuid('ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
+    /** The TOTP secret (base32) of the second factor; set at enrolment, confirmed when `totpEnabledAt` is set. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The time step of the last accepted code: a code is accepted once. */
+    totpLastStep: integer('totp_last_step'),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );
+
+/** The installation's own settings: one row (`id = 'default'`), written by the first-run page (/setup). */
+export const installationSettings = pgTable('installation_settings', {
+  id: text('id').primaryKey().default('default'),
+  municipalityName: text('municipality_name').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

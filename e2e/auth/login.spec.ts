@@ -1,4 +1,4 @@
-import { ACCOUNTS, AREA_OF, type DemoRole, expect, expectAccessible, login, test, visit, formAlert } from '../fixtures';
+import { ACCOUNTS, AREA_OF, type DemoRole, enterCode, expect, expectAccessible, login, test, visit, formAlert } from '../fixtures';
 
 const ROLE_LABEL: Record<DemoRole, string> = {
   admin: 'Functioneel beheerder',
@@ -56,6 +56,8 @@ test('after login the user returns to the page they asked for', async ({ page })
   await page.getByLabel('E-mailadres').fill(ACCOUNTS.caseworker);
   await page.getByLabel('Wachtwoord').fill('wijkwerf-demo');
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/login\/code\?next=%2Fstaff/);
+  await enterCode(page);
   await expect(page).toHaveURL(/\/staff$/);
 });
 

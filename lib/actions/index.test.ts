@@ -9,7 +9,7 @@ import type { FormState } from './form-state';
  * The wrapper against the real gate: only the session (Auth.js) and the database handle are
  * replaced — the session names a user row in an in-memory database, the gate re-reads it.
  */
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; sessionVersion: number } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; sessionVersion: number; times: { at: number; la: number; staff: boolean } } } }));
 const dbRef = vi.hoisted(() => ({ h: null as null | { db: unknown } }));
 
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
@@ -31,10 +31,12 @@ beforeAll(async () => {
   ids.ambassadorProfile = a!.id;
   ids.associationProfile = as!.id;
   const rows = [
-    { key: 'coordinator', email: 'c@test.nl', role: 'coordinator' as const },
+    // Staff have their second factor set up (else the gate sends them to /account/security).
+    { key: 'coordinator', email: 'c@test.nl', role: 'coordinator' as const, totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() },
     { key: 'ambassador', email: 'a@test.nl', role: 'ambassador' as const, ambassadorId: a!.id },
     { key: 'bareAmbassador', email: 'b@test.nl', role: 'ambassador' as const },
     { key: 'association', email: 's@test.nl', role: 'association' as const, associationId: as!.id },
+    { key: 'newCaseworker', email: 'n@test.nl', role: 'caseworker' as const },
   ];
   for (const { key, ...r } of rows) {
     const [u] = await h.db.insert(users).values({ ...r, name: key, passwordHash: 'x' }).returning({ id: users.id });
@@ -51,7 +53,9 @@ beforeEach(() => {
 });
 
 function signIn(key: string) {
-  session.current = { user: { id: ids[key]!, sessionVersion: 1 } };
+  // A session signed in just now (lib/auth/timeouts.ts ends one without these times).
+  const now = Math.floor(Date.now() / 1000);
+  session.current = { user: { id: ids[key]!, sessionVersion: 1, times: { at: now, la: now, staff: false } } };
 }
 
 function fd(entries: [string, string | Blob][]): FormData {
@@ -64,6 +68,32 @@ const idle: FormState = { status: 'idle' };
 const ID = '0b7c8a7e-6f3e-4a51-9a52-2f0f6d1d8a11';
 
 describe('authorizedAction', () => {
+  it('sends staff without a second factor to /account/security: only setting it up works until then', async () => {
+    signIn('newCaseworker');
+    const handler = vi.fn(async () => undefined);
+    const err = await authorizedAction('leads.view', z.object({}), handler)(idle, fd([])).then(
+      () => null,
+      (e: unknown) => e as { digest?: string },
+    );
+    expect(err?.digest).toMatch(/^NEXT_REDIRECT;replace;\/account\/security;/);
+    expect(handler).not.toHaveBeenCalled();
+    expect(await authorizedAction('account.security', z.object({}), handler)(idle, fd([]))).toEqual({ status: 'success' });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats a staff session idle for more than 30 minutes as signed out', async () => {
+    signIn('coordinator');
+    const now = Math.floor(Date.now() / 1000);
+    session.current!.user.times = { at: now - 3600, la: now - 31 * 60, staff: true };
+    const handler = vi.fn(async () => undefined);
+    const err = await authorizedAction('programme.manage', z.object({}), handler)(idle, fd([])).then(
+      () => null,
+      (e: unknown) => e as { digest?: string },
+    );
+    expect(err?.digest).toMatch(/^NEXT_REDIRECT;replace;\/login;/);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('refuses a user without the permission with a 403 (forbidden), before the handler runs', async () => {
     signIn('ambassador');
     const handler = vi.fn(async () => undefined);

@@ -5,7 +5,8 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { auth } from './config';
-import { type Area, type Permission, type Role, can, canEnterArea } from './permissions';
+import { type Area, type Permission, type Role, can, canEnterArea, requiresTwoFactor } from './permissions';
+import { sessionEnded } from './timeouts';
 
 /** What the rest of the app may know about the signed-in user (a DTO, no hash). */
 export interface CurrentUser {
@@ -15,7 +16,12 @@ export interface CurrentUser {
   role: Role;
   ambassadorId: string | null;
   associationId: string | null;
+  /** A role that requires a second factor, not set up yet: only /account/security until it is. */
+  mustEnrol: boolean;
 }
+
+/** Where a user who must set up their second factor is sent. */
+export const ENROL_PATH = '/account/security';
 
 /**
  * The signed-in, active user, re-read from the database on every request (cached for the
@@ -25,6 +31,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  // Auth.js's jwt callback already ends such a session; checked again here so no path depends on it.
+  if (sessionEnded(session.user.times ?? {}, Math.floor(Date.now() / 1000))) return null;
   const [row] = await getDb()
     .select({
       id: users.id,
@@ -33,15 +41,28 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       role: users.role,
       ambassadorId: users.ambassadorId,
       associationId: users.associationId,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, session.user.sessionVersion)))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const { totpEnabledAt, ...user } = row;
+  return { ...user, mustEnrol: requiresTwoFactor(row.role) && !totpEnabledAt };
 });
 
-/** Anonymous visitors are sent to the login page. */
+/**
+ * Anonymous visitors are sent to the login page; a user who must first set up their second
+ * factor to /account/security (its page and actions use `requireSignedIn`).
+ */
 export async function requireUser(): Promise<CurrentUser> {
+  const user = await requireSignedIn();
+  if (user.mustEnrol) redirect(ENROL_PATH);
+  return user;
+}
+
+/** Signed in, whether or not the second factor is set up yet: only for /account/security. */
+export async function requireSignedIn(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/login');
   return user;
@@ -63,7 +84,8 @@ export async function requireAreaPermission(area: Area, permission: Permission):
 
 /** For actions and route handlers: a signed-in user whose role holds the permission, or 403. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
-  const user = await requireUser();
+  // Setting up the second factor is the one thing a user who must do so can do.
+  const user = permission === 'account.security' ? await requireSignedIn() : await requireUser();
   if (!can(user.role, permission)) forbidden();
   return user;
 }

@@ -58,7 +58,7 @@ describe.each(testDrivers)('verifyLogin on $name', ({ open }) => {
     const { id, email } = await newUser();
     const ipHash = freshIp();
     const result = await verifyLogin(h.db, { email: `  ${email.toUpperCase()} `, password: PASSWORD, ipHash });
-    expect(result).toEqual({ ok: true, user: { id, name: expect.any(String), email: email.toLowerCase(), role: 'caseworker', sessionVersion: 1 } });
+    expect(result).toEqual({ ok: true, user: { id, name: expect.any(String), email: email.toLowerCase(), role: 'caseworker', sessionVersion: 1, twoFactor: false } });
 
     const rows = await auditFor(ipHash);
     expect(rows.map((r) => r.action)).toEqual(['login.success']);

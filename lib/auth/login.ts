@@ -42,7 +42,7 @@ export function accountDelayMs(count: number): number {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export type LoginResult =
-  | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionVersion: number } }
+  | { ok: true; user: { id: string; name: string; email: string; role: Role; sessionVersion: number; twoFactor: boolean } }
   | { ok: false; reason: 'invalid' | 'throttled' };
 
 function accountHash(email: string): string {
@@ -108,5 +108,5 @@ export async function verifyLogin(
   await reset(db, pairKey);
   await reset(db, acctKey);
   await audit(db, { action: 'login.success', actorUserId: user.id, ipHash: input.ipHash });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion, twoFactor: !!user.totpEnabledAt } };
 }

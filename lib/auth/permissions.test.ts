@@ -40,6 +40,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'notifications.broadcast': ['coordinator'],
   'survey.manage': ['coordinator'],
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'users.invite': ['admin', 'coordinator'],
 };
 
 describe('canEnterArea', () => {
@@ -101,8 +103,8 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self'];
-    const associationOwn: Permission[] = ['association.self', 'notifications.self'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self', 'account.security'];
+    const associationOwn: Permission[] = ['association.self', 'notifications.self', 'account.security'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
       expect(can('association', permission), permission).toBe(associationOwn.includes(permission));
@@ -112,7 +114,7 @@ describe('can', () => {
 
 describe('the coach', () => {
   it('coaches the ambassadors but never sees a lead, the lead list or the programme pages', () => {
-    const coachOwn: Permission[] = ['coaching.manage', 'notifications.self'];
+    const coachOwn: Permission[] = ['coaching.manage', 'notifications.self', 'account.security'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) expect(can('coach', permission), permission).toBe(coachOwn.includes(permission));
     expect(canEnterArea('coach', 'staff')).toBe(false);
     expect(canEnterArea('coordinator', 'coach')).toBe(false);

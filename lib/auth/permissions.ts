@@ -82,8 +82,28 @@ const PERMISSIONS = {
   'survey.manage': ['coordinator'],
   /** One's own message preferences (/account/notifications). */
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  /** One's own sign-in security: second factor, recovery codes (/account/security). */
+  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  /**
+   * Invite, resend and revoke invites, and see the accounts: the administrator for every role,
+   * the coordinator for ambassador and association accounts only (INVITABLE_ROLES).
+   */
+  'users.invite': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles that must sign in with a second factor (they see many residents' data); their sessions also end when idle. */
+export const TWO_FACTOR_ROLES: readonly Role[] = ['admin', 'coordinator', 'caseworker', 'coach'];
+
+export function requiresTwoFactor(role: Role): boolean {
+  return TWO_FACTOR_ROLES.includes(role);
+}
+
+/** The roles of the accounts a role may invite and see in the account list. */
+export const INVITABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
+  admin: ROLES,
+  coordinator: ['ambassador', 'association'],
+};
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,6 +1,12 @@
 /** Demo data drawn from the brief's figures (Zoetermeer pilot "Wijkgericht inburgeren", 2010). */
 
 export const DEMO_PASSWORD = 'wijkwerf-demo';
+/**
+ * The demo's staff accounts (admin, coordinator, caseworker, coach) sign in with a second factor
+ * like real staff: this TOTP secret is already enrolled for them. Add it to an authenticator app
+ * (`npm run seed` prints it) or generate codes with otpauth; the browser tests do the latter.
+ */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export const DEMO_ASSOCIATIONS = [
   { key: 'afghan', name: 'Afghaanse Vereniging Zoetermeer', community: 'Afghaans' },

@@ -11,7 +11,8 @@ import { seedSocialMap } from './socialmap';
 import { seedTargets } from './targets';
 import { seedTraining } from './training';
 import { seedSurvey } from './survey';
-import { DEMO_AMBASSADORS, DEMO_ASSOCIATIONS, DEMO_PASSWORD, demoName, demoPhone, prng } from './data';
+import { DEMO_AMBASSADORS, DEMO_ASSOCIATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET, demoName, demoPhone, prng } from './data';
+import { requiresTwoFactor } from '@/lib/auth/permissions';
 
 export const DEMO_ACCOUNTS = [
   { email: 'admin@wijkwerf.test', name: 'Anouk de Vries', role: 'admin' },
@@ -77,7 +78,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     };
     const userRows = await tx
       .insert(users)
-      .values(DEMO_ACCOUNTS.map((u) => ({ ...u, passwordHash, ...profile[u.email] })))
+      .values(DEMO_ACCOUNTS.map((u) => ({ ...u, passwordHash, ...profile[u.email], ...(requiresTwoFactor(u.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: now } : {}) })))
       .returning({ id: users.id, email: users.email });
     const coordinatorId = userRows.find((u) => u.email === 'coordinator@wijkwerf.test')!.id;
     const caseworkerId = userRows.find((u) => u.email === 'caseworker@wijkwerf.test')!.id;

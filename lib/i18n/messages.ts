@@ -35,6 +35,8 @@ export const NAMESPACES = [
   'flyer',
   'forbidden',
   'invite',
+  'account',
+  'setup',
   'languages',
   'lead',
   'leadList',

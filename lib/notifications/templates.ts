@@ -26,6 +26,9 @@ export const TEMPLATES = {
   staffDigest: { kind: 'digest' },
   reviewDigest: { kind: 'digest' },
   invite: { kind: null },
+  passwordReset: { kind: null },
+  passwordChanged: { kind: null },
+  twoFactorChanged: { kind: null },
 } as const satisfies Record<string, { kind: Kind | null }>;
 export type TemplateKey = keyof typeof TEMPLATES;
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -11,6 +11,9 @@ import { rememberLocale } from '@/lib/notifications/mutations';
 import { APP_LOCALES, LOCALE_COOKIE } from '@/lib/i18n/routing';
 import { signIn, signOut } from '@/lib/auth/config';
 import { safeNextPath } from '@/lib/auth/redirect';
+import { verifyLogin } from '@/lib/auth/login';
+import { TICKET_COOKIE, TICKET_SECONDS, signTicket } from '@/lib/auth/ticket';
+import { clientIp, hashIp } from '@/lib/security/ip';
 
 const loginSchema = z.object({
   email: z.string().trim().min(1, 'required').max(254, 'tooLong'),
@@ -18,23 +21,55 @@ const loginSchema = z.object({
   next: z.string().max(512).optional(),
 });
 
+function afterLogin(back: string | null): string {
+  return back ? `/login?next=${encodeURIComponent(back)}` : '/login';
+}
+
+/**
+ * Step one: e-mail and password (throttled and audited in lib/auth/login.ts). Without a second
+ * factor the user is signed in at once; with one, a signed ticket goes into a short-lived cookie
+ * and the user is asked for the code (/login/code). Either way the password is checked once.
+ */
 export const loginAction = publicAction(loginSchema, async ({ email, password, next }) => {
   const back = safeNextPath(next);
+  const result = await verifyLogin(getDb(), { email, password, ipHash: hashIp(clientIp(await headers())) });
+  if (!result.ok) throw new ActionError(result.reason === 'throttled' ? 'throttled' : 'invalid');
+  const ticket = signTicket(result.user.id, result.user.sessionVersion);
+  if (result.user.twoFactor) {
+    (await cookies()).set(TICKET_COOKIE, ticket, { httpOnly: true, sameSite: 'lax', path: '/login', maxAge: TICKET_SECONDS, secure: process.env.NODE_ENV === 'production' && (process.env.PUBLIC_URL ?? '').startsWith('https:') });
+    redirect(back ? `/login/code?next=${encodeURIComponent(back)}` : '/login/code');
+  }
+  await finishSignIn({ ticket }, back);
+});
+
+const codeSchema = z.object({
+  code: z.string().trim().min(1, 'required').max(40, 'tooLong'),
+  next: z.string().max(512).optional(),
+});
+
+/** Step two: the code from the authenticator app, or a recovery code. */
+export const loginCodeAction = publicAction(codeSchema, async ({ code, next }) => {
+  const back = safeNextPath(next);
+  const jar = await cookies();
+  const ticket = jar.get(TICKET_COOKIE)?.value;
+  if (!ticket) throw new ActionError('account.errors.ticketExpired');
+  await finishSignIn({ ticket, code }, back, () => jar.delete({ name: TICKET_COOKIE, path: '/login' }));
+});
+
+async function finishSignIn(credentials: { ticket: string; code?: string }, back: string | null, onSuccess?: () => void): Promise<void> {
   try {
     // On success Auth.js sets the cookie and redirects; /login then sends the user on to their area.
-    await signIn('credentials', {
-      email,
-      password,
-      redirectTo: back ? `/login?next=${encodeURIComponent(back)}` : '/login',
-    });
+    await signIn('credentials', { ...credentials, redirectTo: afterLogin(back) });
   } catch (e) {
     if (e instanceof AuthError) {
       const code = (e as AuthError & { code?: string }).code;
-      throw new ActionError(code === 'throttled' ? 'throttled' : 'invalid');
+      if (code === 'throttled') throw new ActionError('throttled');
+      throw new ActionError(credentials.code === undefined ? 'invalid' : 'account.errors.codeWrong');
     }
+    onSuccess?.();
     throw e; // the redirect
   }
-});
+}
 
 export const logoutAction = publicAction(z.object({}), async (_input, { user }) => {
   // Ends the session for real: the cookie is deleted and, should a copy survive, refused.

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { ambassadorTargets, ambassadors, targetPeriods } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
@@ -10,7 +10,7 @@ import { parsePeriod, type PersonalTargetInput } from './schema';
  * Creates a period with a group target. Validates the raw form input itself (so the form shows
  * this feature's own messages, e.g. "the end must be after the start") and stores nothing on error.
  */
-export async function createPeriod(db: Db, actorUserId: string | null, raw: unknown): Promise<string> {
+export async function createPeriod(db: DbOrTx, actorUserId: string | null, raw: unknown): Promise<string> {
   const parsed = parsePeriod(raw);
   if (!parsed.ok) throw new ActionError('invalidForm', parsed.fieldErrors);
   const input = parsed.data;

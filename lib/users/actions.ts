@@ -5,7 +5,12 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorizedAction } from '@/lib/actions';
 import { uuid } from '@/lib/actions/validation';
-import { ROLES } from '@/lib/auth/permissions';
+import { eq } from 'drizzle-orm';
+import { associations } from '@/db/schema';
+import { ActionError } from '@/lib/actions';
+import { optionalUuid, requiredText } from '@/lib/actions/validation';
+import { INVITABLE_ROLES, ROLES, type Role } from '@/lib/auth/permissions';
+import { createInvite, resendInvite, revokeInvite } from './invites';
 import { setUserActive, setUserRole } from './mutations';
 
 const activeSchema = z.object({ userId: uuid(), active: z.enum(['true', 'false']) });
@@ -23,3 +28,51 @@ export const setUserRoleAction = authorizedAction('users.manage', roleSchema, as
   revalidatePath('/admin');
   return { status: 'success', message: 'saved' };
 });
+
+function invitable(role: Role): readonly Role[] {
+  return INVITABLE_ROLES[role] ?? [];
+}
+
+function revalidateAccounts() {
+  revalidatePath('/admin');
+  revalidatePath('/staff/accounts');
+}
+
+const inviteSchema = z.object({
+  name: requiredText(120),
+  email: z.string().trim().min(1, 'required').max(254, 'tooLong').email('emailInvalid'),
+  role: z.enum(ROLES, 'invalidChoice'),
+  associationId: optionalUuid('invalidChoice'),
+});
+
+/**
+ * Invites a person to an account of a role the actor may invite (the administrator any role; the
+ * coordinator association accounts here, ambassadors from their profile). The e-mail with the
+ * one-time link goes through the outbox; nobody sees a password.
+ */
+export const inviteUserAction = authorizedAction('users.invite', inviteSchema, async ({ name, email, role, associationId }, { user }) => {
+  if (!invitable(user.role).includes(role)) throw new ActionError('account.errors.roleNotAllowed');
+  const db = getDb();
+  if (role === 'association') {
+    if (!associationId) throw new ActionError('invalidForm', { associationId: 'required' });
+    const [a] = await db.select({ id: associations.id }).from(associations).where(eq(associations.id, associationId)).limit(1);
+    if (!a) throw new ActionError('invalidForm', { associationId: 'invalidChoice' });
+  }
+  await db.transaction((tx) => createInvite(tx, user.id, { name, email, role, associationId: role === 'association' ? associationId : null }));
+  revalidateAccounts();
+  return { status: 'success', message: 'account.inviteSent' };
+});
+
+const inviteIdSchema = z.object({ inviteId: uuid() });
+
+export const resendInviteAction = authorizedAction('users.invite', inviteIdSchema, async ({ inviteId }, { user }) => {
+  await resendInvite(getDb(), user.id, inviteId, invitable(user.role));
+  revalidateAccounts();
+  return { status: 'success', message: 'account.inviteResent' };
+}, { formFields: ['inviteId'] });
+
+export const revokeInviteAction = authorizedAction('users.invite', inviteIdSchema, async ({ inviteId }, { user }) => {
+  await revokeInvite(getDb(), user.id, inviteId, invitable(user.role));
+  revalidateAccounts();
+  return { status: 'success', message: 'account.inviteRevoked' };
+}, { formFields: ['inviteId'] });

@@ -6,20 +6,14 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, publicAction } from '@/lib/actions';
 import { audit } from '@/lib/audit';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { newPasswordSchema } from './password-schema';
 import { hit } from '@/lib/ratelimit';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { INVITE_IP_WINDOW, acceptInvite } from './invites';
 
-const acceptSchema = z
-  .object({
-    token: z.string().trim().min(1, 'invite.errors.inviteInvalid').max(100, 'invite.errors.inviteInvalid'),
-    password: z.string().min(MIN_PASSWORD_LENGTH, 'invite.errors.passwordTooShort').max(512, 'tooLong'),
-    passwordConfirm: z.string().max(512, 'tooLong'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'invite.errors.passwordsDiffer' });
-  });
+const acceptSchema = newPasswordSchema({
+  token: z.string().trim().min(1, 'invite.errors.inviteInvalid').max(100, 'invite.errors.inviteInvalid'),
+});
 
 /**
  * Sets the password of a new account from an invite link (open to anyone holding the link). Counted

@@ -6,7 +6,8 @@ import { render } from '@/lib/notifications/templates';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { verifyPassword } from '@/lib/auth/password';
-import { INVITE_DAYS, acceptInvite, createInvite, findInvite, hashInviteToken } from './invites';
+import { INVITE_DAYS, acceptInvite, createInvite, findInvite, hashInviteToken, resendInvite, revokeInvite } from './invites';
+import { listAccounts, listOpenInvites } from './queries';
 
 async function errorKey(p: Promise<unknown>): Promise<string | null> {
   try {
@@ -94,4 +95,29 @@ describe.each(testDrivers)('invites on $name', ({ open }) => {
     expect(await errorKey(createInvite(h.db, adminId, { email: 'twice@example.nl', name: 'T', role: 'ambassador', ambassadorId: await newAmbassador() }))).toBe('invite.errors.emailTaken');
     expect(await errorKey(createInvite(h.db, adminId, { email: 'other@example.nl', name: 'T', role: 'ambassador', ambassadorId }))).toBe('invite.errors.hasAccount');
   });
+
+  it('resend gives a new link and kills the old one; revoke kills it; a coordinator cannot touch a staff invite', async () => {
+    const first = await createInvite(h.db, adminId, { email: 'staff-new@example.nl', name: 'S', role: 'caseworker' });
+    const [row] = await h.db.select().from(userInvites).where(eq(userInvites.tokenHash, hashInviteToken(first.token)));
+    expect(await errorKey(resendInvite(h.db, adminId, row!.id, ['ambassador', 'association']))).toBe('notFound');
+    expect(await errorKey(revokeInvite(h.db, adminId, row!.id, ['ambassador', 'association']))).toBe('notFound');
+    const second = await resendInvite(h.db, adminId, row!.id, ['caseworker']);
+    expect((await findInvite(h.db, first.token)).valid).toBe(false);
+    expect((await findInvite(h.db, second.token)).valid).toBe(true);
+    const open = await listOpenInvites(h.db, ['caseworker']);
+    expect(open.map((i) => i.email)).toEqual(['staff-new@example.nl']);
+    await revokeInvite(h.db, adminId, open[0]!.id, ['caseworker']);
+    expect((await findInvite(h.db, second.token)).valid).toBe(false);
+    expect(await listOpenInvites(h.db, ['caseworker'])).toEqual([]);
+  });
+
+  it('the account list shows only the given roles, searchable, with the second-factor status', async () => {
+    const all = await listAccounts(h.db, ['ambassador', 'coordinator']);
+    expect(all.some((a) => a.role === 'coordinator' && a.twoFactorOn === false && a.lastSignInAt === null)).toBe(true);
+    const ambassadorsOnly = await listAccounts(h.db, ['ambassador'], { q: 'EXAMPLE.nl' });
+    expect(ambassadorsOnly.length).toBeGreaterThan(0);
+    expect(ambassadorsOnly.every((a) => a.role === 'ambassador')).toBe(true);
+    expect(await listAccounts(h.db, ['ambassador'], { q: '%' })).toEqual([]);
+  });
 });
+

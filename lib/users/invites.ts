@@ -1,12 +1,12 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { userInvites, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizeEmail } from '@/lib/auth/login';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { passwordProblem } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { createUser } from './mutations';
 import { enqueue } from '@/lib/notifications/outbox';
@@ -97,7 +97,8 @@ export async function findInvite(db: DbOrTx, token: string, now = new Date()): P
  * used, in one transaction under a row lock, so a link works exactly once. Returns the new user's id.
  */
 export async function acceptInvite(db: DbOrTx, input: { token: string; password: string }, now = new Date()): Promise<string> {
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new ActionError('invalidForm', { password: 'invite.errors.passwordTooShort' });
+  const problem = passwordProblem(input.password);
+  if (problem) throw new ActionError('invalidForm', { password: problem });
   if (!TOKEN_FORMAT.test(input.token)) throw new ActionError('invite.errors.inviteInvalid');
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -131,4 +132,35 @@ export async function revokeAmbassadorInvites(db: DbOrTx, ambassadorId: string, 
     .where(and(eq(userInvites.ambassadorId, ambassadorId), isNull(userInvites.usedAt), isNull(userInvites.revokedAt)))
     .returning({ id: userInvites.id });
   return rows.length;
+}
+
+/** The open invite `inviteId` if its role is one of `roles` (the actor's INVITABLE_ROLES), else notFound. */
+async function openInvite(db: DbOrTx, inviteId: string, roles: readonly Role[]) {
+  const [row] = await db
+    .select()
+    .from(userInvites)
+    .where(and(eq(userInvites.id, inviteId), inArray(userInvites.role, [...roles])))
+    .limit(1);
+  if (!row) throw new ActionError('notFound');
+  if (row.usedAt || row.revokedAt) throw new ActionError('account.errors.inviteNotOpen');
+  return row;
+}
+
+/** Revokes an open invite: its link stops working. */
+export async function revokeInvite(db: DbOrTx, actorUserId: string, inviteId: string, roles: readonly Role[], now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await openInvite(tx, inviteId, roles);
+    await tx.update(userInvites).set({ revokedAt: now }).where(eq(userInvites.id, row.id));
+    await audit(tx, { action: 'invite.revoked', actorUserId, entityType: 'invite', entityId: row.id, details: { role: row.role } });
+  });
+}
+
+/** Sends an invite again: a new link (valid INVITE_DAYS from now) replaces the old one. */
+export async function resendInvite(db: DbOrTx, actorUserId: string, inviteId: string, roles: readonly Role[], now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+  return db.transaction(async (tx) => {
+    const row = await openInvite(tx, inviteId, roles);
+    const created = await createInvite(tx, actorUserId, { email: row.email, name: row.name, role: row.role, ambassadorId: row.ambassadorId, associationId: row.associationId }, now);
+    await audit(tx, { action: 'invite.resent', actorUserId, entityType: 'invite', entityId: row.id, details: { role: row.role } });
+    return created;
+  });
 }

@@ -32,6 +32,7 @@ async function staffNav(user: CurrentUser): Promise<NavItem[]> {
   if (can(user.role, 'coaching.manage')) nav.push({ href: '/staff/coaching', label: t('coaching') });
   if (can(user.role, 'survey.manage')) nav.push({ href: '/staff/surveys', label: t('surveys') });
   if (can(user.role, 'privacy.requests')) nav.push({ href: '/staff/privacy', label: t('privacy') });
+  if (can(user.role, 'users.invite')) nav.push({ href: '/staff/accounts', label: (await getTranslations('account'))('accountsNav') });
   return nav;
 }
 

@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { findInvite } from '@/lib/users/invites';
 import { Alert } from '@/app/_components/ui/alert';
-import { SetPasswordForm } from './set-password-form';
+import { SetPasswordForm } from '@/app/_components/set-password-form';
+import { acceptInviteAction } from '@/lib/users/invite-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('invite');
@@ -27,7 +28,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
           <p className="mt-2">{t('intro', { name: invite.name, email: invite.email })}</p>
-          <SetPasswordForm token={token} email={invite.email} text={{ password: t('password'), passwordHint: t('passwordHint'), passwordConfirm: t('passwordConfirm'), submit: t('submit') }} />
+          <SetPasswordForm action={acceptInviteAction} token={token} email={invite.email} text={{ password: t('password'), passwordHint: t('passwordHint'), passwordConfirm: t('passwordConfirm'), submit: t('submit') }} />
         </>
       ) : (
         <>

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
-import { getCurrentUser } from '@/lib/auth/gate';
+import { ENROL_PATH, getCurrentUser } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { publicUrl } from '@/lib/security/origin';
@@ -26,6 +26,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const user = await getCurrentUser();
   const { id } = await params;
   if (!user) redirect(`/login?next=${encodeURIComponent(`/api/certificates/${id}`)}`);
+  if (user.mustEnrol) redirect(ENROL_PATH);
 
   let scope: CertificateScope;
   if (can(user.role, 'training.manage')) scope = { kind: 'all' };

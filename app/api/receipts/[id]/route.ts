@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
-import { getCurrentUser } from '@/lib/auth/gate';
+import { ENROL_PATH, getCurrentUser } from '@/lib/auth/gate';
 import { type Role, can, homePathFor } from '@/lib/auth/permissions';
 import { extensionOf, isReceiptType } from '@/lib/expenses/filetype';
 import { type ReceiptScope, openReceipt } from '@/lib/expenses/queries';
@@ -55,6 +55,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const user = await getCurrentUser();
   const { id } = await params;
   if (!user) redirect(`/login?next=${encodeURIComponent(`/api/receipts/${id}`)}`);
+  if (user.mustEnrol) redirect(ENROL_PATH);
 
   let scope: ReceiptScope;
   if (can(user.role, 'expenses.manage')) scope = { kind: 'all' };

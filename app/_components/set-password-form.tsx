@@ -5,13 +5,23 @@ import { SubmitButton } from '@/app/_components/ui/button';
 import { cardClass } from '@/app/_components/ui/card';
 import { PasswordField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
-import { acceptInviteAction } from '@/lib/users/invite-actions';
+import type { FormState } from '@/lib/actions/form-state';
 
-/** The new password, twice. Passwords are never sent back to the form after an error. */
-export function SetPasswordForm({ token, email, text }: { token: string; email: string; text: { password: string; passwordHint: string; passwordConfirm: string; submit: string } }) {
+/** The new password, twice, for an invite or a reset link. Passwords are never sent back to the form after an error. */
+export function SetPasswordForm({
+  action,
+  token,
+  email,
+  text,
+}: {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  token: string;
+  email?: string;
+  text: { password: string; passwordHint: string; passwordConfirm: string; submit: string };
+}) {
   const t = (key: keyof typeof text) => text[key];
   const tc = useTranslations('common');
-  const { formAction, pending, errorSummary, error: err } = useForm(acceptInviteAction, {
+  const { formAction, pending, errorSummary, error: err } = useForm(action, {
     labels: { password: t('password'), passwordConfirm: t('passwordConfirm') },
   });
   return (
@@ -19,7 +29,7 @@ export function SetPasswordForm({ token, email, text }: { token: string; email: 
       {errorSummary}
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager store the new password with the right account. */}
-      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      {email ? <input type="text" name="username" autoComplete="username" value={email} readOnly hidden /> : null}
       <PasswordField name="password" label={t('password')} hint={t('passwordHint')} requiredLabel={tc('requiredMarker')} autoComplete="new-password" error={err('password')} />
       <PasswordField name="passwordConfirm" label={t('passwordConfirm')} requiredLabel={tc('requiredMarker')} autoComplete="new-password" error={err('passwordConfirm')} />
       <SubmitButton pending={pending} label={t('submit')} />

@@ -1,0 +1,49 @@
+import { decode, encode } from 'next-auth/jwt';
+import type { BrowserContext } from '@playwright/test';
+import { ACCOUNTS, expect, login, test } from '../fixtures';
+
+// The browser-test server's secret (scripts/e2e-server.mjs): lets this spec age a real session
+// cookie instead of waiting half an hour. The server's own checks decide the outcome.
+const SECRET = 'e2e-secret-not-for-production-0123456789abcdef';
+const COOKIE = 'authjs.session-token';
+
+/** Rewrites the session cookie as if the last request was `idleMinutes` ago and sign-in `ageMinutes` ago. */
+async function age(context: BrowserContext, idleMinutes: number, ageMinutes: number) {
+  const cookie = (await context.cookies()).find((c) => c.name === COOKIE);
+  expect(cookie).toBeDefined();
+  const token = await decode({ token: cookie!.value, secret: SECRET, salt: COOKIE });
+  expect(token?.la, 'the session records its last activity').toEqual(expect.any(Number));
+  const now = Math.floor(Date.now() / 1000);
+  const value = await encode({ token: { ...token, la: now - idleMinutes * 60, at: now - ageMinutes * 60 }, secret: SECRET, salt: COOKIE, maxAge: 8 * 3600 });
+  await context.addCookies([{ ...cookie!, value }]);
+}
+
+test('a staff session ends after 30 minutes without activity, and after 8 hours in any case', async ({ page, context }) => {
+  await login(page, ACCOUNTS.caseworker);
+  await expect(page).toHaveURL(/\/staff$/);
+
+  // 29 minutes quiet: still signed in (and the request counts as activity).
+  await age(context, 29, 40);
+  await page.goto('/staff/leads');
+  await expect(page).toHaveURL(/\/staff\/leads$/);
+
+  // 31 minutes quiet: signed out.
+  await age(context, 31, 40);
+  await page.goto('/staff/leads');
+  await expect(page).toHaveURL(/\/login/);
+
+  // Active all along, but signed in more than 8 hours ago: signed out too.
+  await login(page, ACCOUNTS.caseworker);
+  await expect(page).toHaveURL(/\/staff$/);
+  await age(context, 1, 8 * 60 + 1);
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('an ambassador (no second factor required) is not signed out for being idle', async ({ page, context }) => {
+  await login(page, ACCOUNTS.ambassador);
+  await expect(page).toHaveURL(/\/ambassador$/);
+  await age(context, 120, 150);
+  await page.goto('/ambassador');
+  await expect(page).toHaveURL(/\/ambassador$/);
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { passwordProblem } from './password';
+import { sessionEnded } from './timeouts';
+
+describe('password rules', () => {
+  it('refuses fewer than 12 characters and passwords from the shipped common/breached list, whatever their case', () => {
+    expect(passwordProblem('elf-tekens1')).toBe('invite.errors.passwordTooShort');
+    expect(passwordProblem('1q2w3e4r5t6y')).toBe('invite.errors.passwordCommon');
+    expect(passwordProblem('QWERTY123456')).toBe('invite.errors.passwordCommon');
+    expect(passwordProblem('Wachtwoord123')).toBe('invite.errors.passwordCommon');
+    expect(passwordProblem('fiets regen wijkhuis')).toBeNull();
+  });
+});
+
+describe('session limits', () => {
+  const signedIn = 1_800_000_000;
+  it('ends a staff session after 30 minutes without activity, others not', () => {
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 29 * 60)).toBe(false);
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 31 * 60)).toBe(true);
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: false }, signedIn + 3 * 3600)).toBe(false);
+  });
+  it('ends every session 8 hours after signing in, however active; a cookie without times is ended', () => {
+    expect(sessionEnded({ at: signedIn, la: signedIn + 8 * 3600, staff: true }, signedIn + 8 * 3600 + 1)).toBe(true);
+    expect(sessionEnded({ at: signedIn, la: signedIn + 8 * 3600, staff: false }, signedIn + 8 * 3600 + 1)).toBe(true);
+    expect(sessionEnded({}, signedIn)).toBe(true);
+  });
+});
