@@ -41,6 +41,7 @@ export type AuditAction =
   | 'signal.replied'
   | 'signal.handled'
   | 'signal.reopened'
+  | 'signal.referred'
   | 'signal.lead_linked'
   | 'signal.lead_unlinked'
   | 'network.saved'

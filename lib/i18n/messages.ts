@@ -32,6 +32,7 @@ export const NAMESPACES = [
   'events',
   'expenses',
   'fieldContact',
+  'fieldSignal',
   'flyer',
   'forbidden',
   'invite',
