@@ -13,3 +13,4 @@ export * from './coach';
 export * from './availability';
 export * from './notifications';
 export * from './field-signals';
+export * from './participants';

@@ -42,6 +42,8 @@ export type AuditAction =
   | 'signal.handled'
   | 'signal.reopened'
   | 'signal.referred'
+  | 'participant.link_given'
+  | 'participant.link_revoked'
   | 'signal.lead_linked'
   | 'signal.lead_unlinked'
   | 'network.saved'
