@@ -14,3 +14,4 @@ export * from './availability';
 export * from './notifications';
 export * from './field-signals';
 export * from './participants';
+export * from './passes';

@@ -5,7 +5,7 @@ test("the weekly round lists a new organisation as due this week and ticks it of
   const name = `Basisschool Ronde ${Date.now().toString(36)}`;
   await login(page, ACCOUNTS.coordinator);
   await page.goto('/staff/network');
-  const form = page.locator('#new-org');
+  const form = page.getByRole('main');
   await form.getByRole('textbox', { name: /Naam van de organisatie/ }).fill(name);
   await form.getByRole('combobox', { name: /Soort organisatie/ }).selectOption('primary_school');
   await expect(form.getByRole('spinbutton', { name: /Bezoek elke zoveel weken/ })).toHaveValue('1');

@@ -13,7 +13,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('an ambassador sends a signal at 360 px and the project worker turns it into a referral', async ({ page, browser }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000); // two roles, several axe checks on copies of the pages
     const tag = Date.now().toString(36);
     const text = `Gezin in de flat maakt zich zorgen over de huur ${tag}`;
 

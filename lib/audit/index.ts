@@ -60,6 +60,7 @@ export type AuditAction =
   | 'ambassador.created'
   | 'ambassador.updated'
   | 'ambassador.viewed'
+  | 'ambassador.pass_photo_set'
   | 'diversity.exported'
   | 'ambassador.status_changed'
   | 'ambassador.stopped'

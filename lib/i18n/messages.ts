@@ -42,6 +42,7 @@ export const NAMESPACES = [
   'localeNames',
   'meetings',
   'network',
+  'pass',
   'newLead',
   'notifications',
   'notFound',

@@ -39,6 +39,7 @@ async function ambassadorNav(): Promise<NavItem[]> {
     { href: '/ambassador', label: t('home') },
     { href: '/ambassador/contact', label: t('contact') },
     { href: '/ambassador/signal', label: t('signal') },
+    { href: '/ambassador/pass', label: t('pass') },
     { href: '/ambassador/shifts', label: t('shifts') },
     { href: '/ambassador/availability', label: t('availability') },
     { href: '/ambassador/training', label: t('training') },
