@@ -126,6 +126,11 @@ export function weekdayOf(day: string): Weekday {
   return WEEKDAYS[(new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7]!;
 }
 
+/** The Monday of the (ISO, Monday-first) week a calendar day is in. */
+export function weekStartOf(day: string): string {
+  return addDays(day, -WEEKDAYS.indexOf(weekdayOf(day)));
+}
+
 // --- The same in SQL -----------------------------------------------------------------------------
 
 /** The zone as a SQL literal (inlined, so equal expressions stay equal for GROUP BY). */

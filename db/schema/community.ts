@@ -1,5 +1,6 @@
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { associations, neighbourhoods, users } from './core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ambassadors, associations, neighbourhoods, users } from './core';
 
 /** Trusted people inside a community ("sleutelfiguren") an association puts us in touch with. */
 export const keyFigures = pgTable(
@@ -52,24 +53,40 @@ export const importBatches = pgTable(
 
 export const signalKindEnum = pgEnum('signal_kind', ['potential_participants', 'community_development', 'concern']);
 export const signalStatusEnum = pgEnum('signal_status', ['new', 'handled']);
+export const signalSourceEnum = pgEnum('signal_source', ['association', 'ambassador']);
 
-/** A signal an association passes on to the project worker. */
+/**
+ * A signal passed on to the project worker: by an association (kind + text), or by an ambassador
+ * from the field (theme, wijk, text, whether a resident is involved, urgent). A signal never holds
+ * a resident's name or phone: with the resident's consent it becomes a referral or a lead instead.
+ */
 export const signals = pgTable(
   'signals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    associationId: uuid('association_id')
-      .notNull()
-      .references(() => associations.id),
+    source: signalSourceEnum('source').notNull().default('association'),
+    associationId: uuid('association_id').references(() => associations.id),
+    ambassadorId: uuid('ambassador_id').references(() => ambassadors.id),
     userId: uuid('user_id').references(() => users.id),
-    kind: signalKindEnum('kind').notNull(),
+    /** The association's kind of signal (null for an ambassador's). */
+    kind: signalKindEnum('kind'),
+    /** The wijk the signal is about (an ambassador's signal; its theme etc. in field_signal_details). */
+    neighbourhoodId: uuid('neighbourhood_id').references(() => neighbourhoods.id),
     text: text('text').notNull(),
     status: signalStatusEnum('status').notNull().default('new'),
     handledAt: timestamp('handled_at', { withTimezone: true }),
     handledByUserId: uuid('handled_by_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('signals_association_idx').on(t.associationId, t.createdAt), index('signals_status_idx').on(t.status)],
+  (t) => [
+    index('signals_association_idx').on(t.associationId, t.createdAt),
+    index('signals_ambassador_idx').on(t.ambassadorId, t.createdAt),
+    index('signals_status_idx').on(t.status),
+    check(
+      'signals_source_ck',
+      sql`(${t.source} = 'association' and ${t.associationId} is not null and ${t.kind} is not null) or (${t.source} = 'ambassador' and ${t.ambassadorId} is not null)`,
+    ),
+  ],
 );
 
 export const signalReplies = pgTable(
@@ -108,6 +125,8 @@ export const networkOrganisations = pgTable(
     contactPerson: text('contact_person'),
     phone: text('phone'),
     email: text('email'),
+    /** The round: visit every this many weeks (1 = weekly). */
+    visitEveryWeeks: integer('visit_every_weeks').notNull().default(1),
     /** "We may approach their members directly" (the source's shortest route). */
     mayApproachMembers: boolean('may_approach_members').notNull().default(false),
     notes: text('notes'),
@@ -130,6 +149,8 @@ export const networkContacts = pgTable(
     kind: networkContactKindEnum('kind').notNull(),
     notes: text('notes'),
     nextStep: text('next_step'),
+    /** The offer was told again at this contact (it must be retold every month). */
+    offerRetold: boolean('offer_retold').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('network_contacts_org_idx').on(t.organisationId, t.date)],

@@ -14,3 +14,6 @@ export * from './availability';
 export * from './notifications';
 export * from './survey';
 export * from './privacy';
+export * from './field-signals';
+export * from './participants';
+export * from './passes';

@@ -18,7 +18,8 @@ import {
   stopAmbassador,
   updateProfile,
 } from './mutations';
-import { agreementSchema, ambassadorIdSchema, clothingSchema, interviewSchema, moveSchema, passSchema, profileSchema, stopSchema, vogSchema } from './schema';
+import { agreementSchema, ambassadorIdSchema, clothingSchema, interviewSchema, moveSchema, passPhotoSchema, passSchema, profileSchema, stopSchema, vogSchema } from './schema';
+import { setPassPhoto } from './pass';
 
 /**
  * Thin server actions of the corps: authorize (`corps.manage`: the coordinator), validate, call
@@ -136,3 +137,11 @@ export const acceptAgreementAction = authorizedAction(
   },
   { profile: 'ambassador', formFields: ['version'] },
 );
+
+/** The coordinator uploads the ambassador's pass photo (and so issues the digital pass's check code). */
+export const passPhotoAction = authorizedAction('corps.manage', passPhotoSchema, async (input, { user }) => {
+  const bytes = new Uint8Array(await input.photo.arrayBuffer());
+  await setPassPhoto(getDb(), user.id, input.ambassadorId, { size: input.photo.size, bytes });
+  revalidatePath(`/staff/ambassadors/${input.ambassadorId}`);
+  return { status: 'success', message: 'corps.passPhotoSaved' };
+});

@@ -16,6 +16,7 @@ import {
 import { parseEuroAmount } from '@/lib/expenses/rates';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { AMBASSADOR_STATUSES, CLOTHING_ITEMS, ENTERED_SOURCES, INTERVIEW_OUTCOMES, NT2_EVIDENCE, NT2_LEVELS, STOP_REASONS } from './lifecycle';
+import { MAX_PASS_PHOTO_BYTES } from './pass-rules';
 
 /** Form schemas of the corps. Feature message keys are `corps.errors.*`. */
 
@@ -126,3 +127,13 @@ export type ClothingInput = z.output<typeof clothingSchema>;
 export const ambassadorIdSchema = z.object({ ambassadorId });
 
 export const agreementSchema = z.object({ version: requiredText(20) });
+
+/** The pass photo the coordinator uploads (its type is decided from its bytes by the mutation). */
+export const passPhotoSchema = z.object({
+  ambassadorId: uuid('corps.errors.notFound'),
+  photo: z
+    .file('corps.errors.photoRequired')
+    .refine((f) => f.size > 0 || f.name !== '', 'corps.errors.photoRequired')
+    .refine((f) => f.size > 0 || f.name === '', 'corps.errors.photoEmpty')
+    .max(MAX_PASS_PHOTO_BYTES, 'corps.errors.photoTooLarge'),
+});

@@ -22,8 +22,9 @@ describe('association validation', () => {
     expect(fieldErrorsOf(signalReplySchema.safeParse({ signalId: crypto.randomUUID(), text: '' }).error!)).toEqual({ text: 'required' });
   });
   it('shows new signals by default and ignores bad filters', () => {
-    expect(parseSignalFilters({})).toEqual({ status: 'new', association: undefined });
-    expect(parseSignalFilters({ status: 'weird', association: 'x' })).toEqual({ status: 'new', association: undefined });
+    expect(parseSignalFilters({})).toEqual({ status: 'new', source: 'all', association: undefined });
+    expect(parseSignalFilters({ status: 'weird', source: 'x', association: 'x' })).toEqual({ status: 'new', source: 'all', association: undefined });
+    expect(parseSignalFilters({ source: 'ambassador' }).source).toBe('ambassador');
     expect(parseSignalFilters({ status: 'all' }).status).toBe('all');
   });
 });

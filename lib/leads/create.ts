@@ -47,6 +47,8 @@ export interface CreateLeadOptions {
     associationId?: string | null;
     importBatchId?: string | null;
     referralCode?: string | null;
+    /** The network organisation that passed the person on. */
+    networkOrganisationId?: string | null;
   };
   /** The consent text version the person agreed to. */
   consentVersion: string;
@@ -111,6 +113,7 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
         associationId: a.associationId ?? null,
         importBatchId: a.importBatchId ?? null,
         referralCode: a.referralCode ?? null,
+        networkOrganisationId: a.networkOrganisationId ?? null,
         createdByUserId: opts.actorUserId ?? null,
         consentAt: at,
         consentVersion: opts.consentVersion,

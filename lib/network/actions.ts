@@ -16,6 +16,7 @@ export const saveOrganisationAction = authorizedAction('network.manage', organis
 export const logContactAction = authorizedAction('network.manage', networkContactSchema, async (input, { user }) => {
   await logContact(getDb(), user.id, input);
   revalidatePath('/staff/network');
+  revalidatePath('/staff/network/rounds');
   revalidatePath(`/staff/network/${input.organisationId}`);
   return { status: 'success', message: 'contactLogged' };
 });

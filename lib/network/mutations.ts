@@ -30,6 +30,7 @@ export async function saveOrganisation(db: Db, actorUserId: string | null, input
       phone: input.phone,
       email: input.email,
       mayApproachMembers: input.mayApproachMembers,
+      visitEveryWeeks: input.visitEveryWeeks,
       notes: input.notes,
       active: input.active,
     };
@@ -70,14 +71,14 @@ export async function logContact(db: Db, actorUserId: string | null, input: Netw
     if (!who) throw new ActionError('invalidForm', { userId: 'network.errors.unknownUser' });
     const [row] = await tx
       .insert(networkContacts)
-      .values({ organisationId: input.organisationId, date: input.date, userId: input.userId, kind: input.kind, notes: input.notes, nextStep: input.nextStep })
+      .values({ organisationId: input.organisationId, date: input.date, userId: input.userId, kind: input.kind, notes: input.notes, nextStep: input.nextStep, offerRetold: input.offerRetold })
       .returning({ id: networkContacts.id });
     await audit(tx, {
       action: 'network.contact_logged',
       actorUserId,
       entityType: 'network',
       entityId: input.organisationId,
-      details: { contactId: row!.id, kind: input.kind, date: input.date, byOther: input.userId !== actorUserId },
+      details: { contactId: row!.id, kind: input.kind, date: input.date, byOther: input.userId !== actorUserId, offerRetold: input.offerRetold },
     });
     return row!.id;
   });

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { neighbourhoods, networkContacts, networkOrganisations, users } from '@/db/schema';
+import { leads, neighbourhoods, networkContacts, networkOrganisations, users } from '@/db/schema';
 import { type ContactKind, daysSince, isContactOverdue, type NetworkKind, type OrganisationFilters } from './schema';
+import { type RoundStatus, onRoundList, roundStatus } from './rounds';
 
 export interface OrganisationRow {
   id: string;
@@ -18,6 +19,10 @@ export interface OrganisationRow {
   daysSince: number | null;
   /** Never contacted, or more than 7 days ago. */
   overdue: boolean;
+  visitEveryWeeks: number;
+  lastRetoldOn: string | null;
+  /** The round: due week, state, not visited on schedule, offer not retold this month. */
+  round: RoundStatus;
 }
 
 /**
@@ -27,7 +32,11 @@ export interface OrganisationRow {
  */
 export async function listOrganisations(db: DbOrTx, f: Partial<OrganisationFilters>, today: string): Promise<OrganisationRow[]> {
   const last = db
-    .select({ organisationId: networkContacts.organisationId, lastOn: max(networkContacts.date).as('last_on') })
+    .select({
+      organisationId: networkContacts.organisationId,
+      lastOn: max(networkContacts.date).as('last_on'),
+      lastRetoldOn: sql<string | null>`max(${networkContacts.date}) filter (where ${networkContacts.offerRetold})`.as('last_retold_on'),
+    })
     .from(networkContacts)
     .groupBy(networkContacts.organisationId)
     .as('last');
@@ -45,7 +54,9 @@ export async function listOrganisations(db: DbOrTx, f: Partial<OrganisationFilte
       contactPerson: networkOrganisations.contactPerson,
       mayApproachMembers: networkOrganisations.mayApproachMembers,
       active: networkOrganisations.active,
+      visitEveryWeeks: networkOrganisations.visitEveryWeeks,
       lastContactOn: last.lastOn,
+      lastRetoldOn: last.lastRetoldOn,
     })
     .from(networkOrganisations)
     .leftJoin(neighbourhoods, eq(networkOrganisations.neighbourhoodId, neighbourhoods.id))
@@ -54,7 +65,7 @@ export async function listOrganisations(db: DbOrTx, f: Partial<OrganisationFilte
     .orderBy(asc(networkOrganisations.name));
   const out = rows.map((r) => {
     const days = daysSince(r.lastContactOn, today);
-    return { ...r, daysSince: days, overdue: r.active && isContactOverdue(days) };
+    return { ...r, daysSince: days, overdue: r.active && isContactOverdue(days), round: roundStatus(r, today) };
   });
   const filtered = f.overdue ? out.filter((r) => r.overdue) : out;
   return filtered.sort((a, b) => {
@@ -89,6 +100,7 @@ export interface ContactLogEntry {
   userName: string | null;
   notes: string | null;
   nextStep: string | null;
+  offerRetold: boolean;
 }
 
 /** The contact log of one organisation, newest first. */
@@ -101,6 +113,7 @@ export async function contactLog(db: DbOrTx, organisationId: string): Promise<Co
       userName: users.name,
       notes: networkContacts.notes,
       nextStep: networkContacts.nextStep,
+      offerRetold: networkContacts.offerRetold,
     })
     .from(networkContacts)
     .leftJoin(users, eq(networkContacts.userId, users.id))
@@ -130,4 +143,40 @@ export async function staffMembers(db: DbOrTx): Promise<{ id: string; name: stri
 
 export async function wijkOptions(db: DbOrTx): Promise<{ code: string; name: string }[]> {
   return db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.name));
+}
+
+const ROUND_ORDER = { overdue: 0, due: 1, done: 2, later: 3 } as const;
+
+/**
+ * This week's round (Amsterdam weeks, Monday first): every active organisation due for a visit this
+ * week or behind schedule, and those already ticked off this week by a logged contact; behind
+ * schedule first, then due, then done, each by due date and name.
+ */
+export async function roundList(db: DbOrTx, today: string): Promise<OrganisationRow[]> {
+  const rows = await listOrganisations(db, {}, today);
+  return rows
+    .filter((r) => onRoundList(r.round))
+    .sort((a, b) => ROUND_ORDER[a.round.state] - ROUND_ORDER[b.round.state] || a.round.dueWeek.localeCompare(b.round.dueWeek) || a.name.localeCompare(b.name, 'nl'));
+}
+
+export interface OrganisationLeads {
+  /** Leads credited to the organisation (not merged), with an offer, with a signed plan. */
+  total: { contacts: number; offers: number; plans: number };
+  /** The newest of them, with what became of them (their step). */
+  leads: { id: string; name: string; status: (typeof leads.$inferSelect)['status']; createdAt: Date }[];
+}
+
+/** What became of the residents this organisation passed on (leads.network_organisation_id). */
+export async function organisationLeads(db: DbOrTx, organisationId: string, limit = 50): Promise<OrganisationLeads> {
+  const own = and(eq(leads.networkOrganisationId, organisationId), isNull(leads.mergedIntoId));
+  const [[total], rows] = await Promise.all([
+    db.select({ contacts: count(), offers: count(leads.offerOn), plans: count(leads.planSignedOn) }).from(leads).where(own),
+    db.select({ id: leads.id, name: leads.name, status: leads.status, createdAt: leads.createdAt }).from(leads).where(own).orderBy(desc(leads.createdAt)).limit(limit),
+  ]);
+  return { total: total!, leads: rows };
+}
+
+/** Active network organisations for a pick list (the desk entry's "passed on by"). */
+export async function organisationOptions(db: DbOrTx): Promise<{ id: string; name: string }[]> {
+  return db.select({ id: networkOrganisations.id, name: networkOrganisations.name }).from(networkOrganisations).where(eq(networkOrganisations.active, true)).orderBy(asc(networkOrganisations.name));
 }

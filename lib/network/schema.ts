@@ -13,6 +13,7 @@ import {
   wijkCode,
 } from '@/lib/actions/validation';
 import { daysFrom } from '@/lib/dates';
+import { MAX_VISIT_EVERY_WEEKS } from './rounds';
 
 export const NETWORK_KINDS = networkKindEnum.enumValues;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
@@ -33,6 +34,11 @@ export const organisationSchema = z.object({
   phone: optionalPhone,
   email: optionalEmailLowerCase,
   mayApproachMembers: checkbox,
+  /** The round: visit every this many weeks (blank = weekly). */
+  visitEveryWeeks: z.preprocess(
+    (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? 1 : Number(v)),
+    z.number('network.errors.visitEvery').int('network.errors.visitEvery').min(1, 'network.errors.visitEvery').max(MAX_VISIT_EVERY_WEEKS, 'network.errors.visitEvery'),
+  ),
   notes: optionalText(2000),
   active: checkbox,
 });
@@ -46,6 +52,8 @@ export const networkContactSchema = z.object({
   kind: z.enum(CONTACT_KINDS, 'invalidChoice'),
   notes: optionalText(2000),
   nextStep: optionalText(500),
+  /** The offer was told again at this contact. */
+  offerRetold: checkbox,
 });
 export type NetworkContactInput = z.output<typeof networkContactSchema>;
 

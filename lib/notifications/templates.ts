@@ -22,6 +22,7 @@ export const TEMPLATES = {
   signalReply: { kind: 'signals' },
   associationSummary: { kind: 'summary' },
   staffNewSignal: { kind: 'staffAlerts' },
+  staffNewFieldSignal: { kind: 'staffAlerts' },
   staffClaimsWaiting: { kind: 'staffAlerts' },
   staffDigest: { kind: 'digest' },
   reviewDigest: { kind: 'digest' },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog, contactAttempts, importBatches, leadEvents, leads, privacyRequests, referralEvents, referrals, signalLeads, signals, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses } from '@/db/schema';
+import { auditLog, contactAttempts, importBatches, leadEvents, leads, participantReferralLinks, participantReferrals, privacyRequests, referralEvents, referrals, signalLeads, signals, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses } from '@/db/schema';
 
 /**
  * The person a data-subject request is about: the leads found (with the ones merged into or from
@@ -138,6 +138,31 @@ const signalsCollector: PersonCollector = {
   },
 };
 
+/** The person's own "bring someone along" link as a participant; erasure revokes it. */
+const participantLinksCollector: PersonCollector = {
+  table: 'participant_referral_links',
+  collect: (db, s) => (none(s.leadIds) ? Promise.resolve([]) : db.select().from(participantReferralLinks).where(inArray(participantReferralLinks.leadId, s.leadIds))),
+  async erase(tx, s) {
+    if (none(s.leadIds)) return 0;
+    return (await tx.update(participantReferralLinks).set({ revokedAt: sql`coalesce(${participantReferralLinks.revokedAt}, now())` }).where(inArray(participantReferralLinks.leadId, s.leadIds)).returning({ id: participantReferralLinks.id })).length;
+  },
+};
+
+/**
+ * Who brought whom, as participants (ids only): the person as the one brought, or as the one who
+ * brought someone (then without the other resident's lead id: that is about someone else).
+ */
+const participantReferralsCollector: PersonCollector = {
+  table: 'participant_referrals',
+  async collect(db, s) {
+    if (none(s.leadIds)) return [];
+    const cols = { participantLeadId: participantReferrals.participantLeadId, linkId: participantReferrals.linkId, createdAt: participantReferrals.createdAt };
+    const brought = await db.select({ leadId: participantReferrals.leadId, ...cols }).from(participantReferrals).where(inArray(participantReferrals.leadId, s.leadIds));
+    const broughtOthers = await db.select(cols).from(participantReferrals).where(inArray(participantReferrals.participantLeadId, s.leadIds));
+    return [...brought, ...broughtOthers.filter((r) => !brought.some((b) => b.linkId === r.linkId && b.createdAt.getTime() === r.createdAt.getTime()))];
+  },
+};
+
 /** The personal survey links sent to one of the leads (ids and the step at the time only). */
 const surveyInvitesCollector: PersonCollector = {
   table: 'survey_invites',
@@ -262,6 +287,8 @@ export const PERSON_COLLECTORS: PersonCollector[] = [
   signalLeadsCollector,
   signalsCollector,
   importBatchesCollector,
+  participantLinksCollector,
+  participantReferralsCollector,
   surveyInvitesCollector,
   surveyResponsesCollector,
   surveyAnswersCollector,

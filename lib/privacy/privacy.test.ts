@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '@/db/client';
-import { contactAttempts, importBatches, leadEvents, leads, organization, referralEvents, referrals, service, signalLeads, signals, associations, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
+import { contactAttempts, importBatches, leadEvents, leads, organization, participantReferralLinks, participantReferrals, referralEvents, referrals, service, signalLeads, signals, associations, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { rowsOf } from '@/lib/ratelimit';
 import { createLead } from '@/lib/leads/create';
@@ -97,6 +97,9 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
       ],
     });
     await h.db.insert(leadEvents).values({ leadId: personLead, kind: 'note', note: `${NAME} komt dinsdag` });
+    // The person brought the other resident along with their participant link.
+    const [link] = await h.db.insert(participantReferralLinks).values({ leadId: personLead, code: 'PX7Q2M' }).returning({ id: participantReferralLinks.id });
+    await h.db.insert(participantReferrals).values({ leadId: otherLead, participantLeadId: personLead, linkId: link!.id });
     // A personal survey link: one free-text answer naming the person, one choice.
     const [survey] = await h.db.insert(surveys).values({ title: { nl: 'Enquête' } }).returning({ id: surveys.id });
     const [section] = await h.db.insert(surveySections).values({ surveyId: survey!.id, title: { nl: 'Deel 1' } }).returning({ id: surveySections.id });
@@ -141,6 +144,8 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     expect(by.import_batches).toHaveLength(1);
     expect((by.import_batches![0] as { failedRows: unknown[] }).failedRows).toHaveLength(1);
     expect(by.audit_log!.length).toBeGreaterThanOrEqual(2);
+    expect(by.participant_referral_links).toHaveLength(1);
+    expect(by.participant_referrals).toHaveLength(1);
     expect(by.survey_invites).toHaveLength(1);
     expect(by.survey_responses).toHaveLength(1);
     expect(by.survey_answers).toHaveLength(2);
@@ -159,6 +164,9 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     expect(await tracesOf(h, [NAME, 'Zainab', '12398765'])).not.toEqual([]);
     await approveErasure(h.db, coordinatorB, id);
     expect(await tracesOf(h, [NAME, 'Zainab', '12398765', '1239 8765', 'zainab@'])).toEqual([]);
+    // The person's link no longer brings anyone in; who came through it still counts.
+    expect((await h.db.select().from(participantReferralLinks))[0]!.revokedAt).not.toBeNull();
+    expect(await h.db.select().from(participantReferrals)).toHaveLength(1);
     // The survey's scale answer still counts; the free text is gone.
     expect((await h.db.select({ value: surveyAnswers.value }).from(surveyAnswers).where(sql`${surveyAnswers.questionId} = ${surveyChoice}`)).map((r) => r.value)).toEqual(['4']);
     expect(await tracesOf(h, [OTHER, OTHER_PHONE])).not.toEqual([]);

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { authorizedAction } from '@/lib/actions';
-import { createSignal, linkSignalLead, replyToSignal, setSignalHandled, unlinkSignalLead } from './mutations';
-import { signalLeadSchema, signalReplySchema, signalSchema, signalStatusSchema } from './schema';
+import { createFieldSignal, createSignal, linkSignalLead, replyToSignal, setSignalHandled, signalToLead, signalToReferral, unlinkSignalLead } from './mutations';
+import { fieldSignalSchema, signalLeadSchema, signalNewLeadSchema, signalReferralSchema, signalReplySchema, signalSchema, signalStatusSchema } from './schema';
 
 function revalidateSignal(id: string) {
   revalidatePath('/staff/signals');
@@ -45,4 +45,30 @@ export const unlinkSignalLeadAction = authorizedAction('associations.manage', si
   await unlinkSignalLead(getDb(), user.id, input.signalId, input.leadId);
   revalidateSignal(input.signalId);
   return { status: 'success', message: 'unlinked' };
+});
+
+/** An ambassador passes on a signal from the field (their own profile; no resident's details). */
+export const createFieldSignalAction = authorizedAction(
+  'ambassador.self',
+  fieldSignalSchema,
+  async (input, { user, ambassador }) => {
+    if (ambassador.status !== 'active') return { status: 'error', formError: 'fieldSignal.errors.notActive' };
+    await createFieldSignal(getDb(), { userId: user.id, ambassadorId: ambassador.id }, input);
+    revalidatePath('/ambassador/signal');
+    revalidatePath('/staff/signals');
+    return { status: 'success', message: 'fieldSignal.saved' };
+  },
+  { profile: 'ambassador' },
+);
+
+export const signalToReferralAction = authorizedAction('associations.manage', signalReferralSchema, async (input, { user }) => {
+  const referralId = await signalToReferral(getDb(), { id: user.id, role: user.role }, input);
+  revalidateSignal(input.signalId);
+  return { status: 'success', message: 'referralMade', data: { referralId } };
+});
+
+export const signalToLeadAction = authorizedAction('associations.manage', signalNewLeadSchema, async (input, { user }) => {
+  const leadId = await signalToLead(getDb(), user.id, input);
+  revalidateSignal(input.signalId);
+  return { status: 'success', message: 'leadMade', data: { leadId } };
 });

@@ -41,6 +41,8 @@ async function ambassadorNav(): Promise<NavItem[]> {
   return [
     { href: '/ambassador', label: t('home') },
     { href: '/ambassador/contact', label: t('contact') },
+    { href: '/ambassador/signal', label: t('signal') },
+    { href: '/ambassador/pass', label: t('pass') },
     { href: '/ambassador/shifts', label: t('shifts') },
     { href: '/ambassador/availability', label: t('availability') },
     { href: '/ambassador/training', label: t('training') },

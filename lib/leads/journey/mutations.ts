@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '@/db/client';
-import { contactAttempts, languageProviders, leadEvents, leads, users } from '@/db/schema';
+import { contactAttempts, languageProviders, leadEvents, leads, networkOrganisations, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizePhone } from '@/lib/phone';
@@ -198,6 +198,14 @@ export async function addNote(db: DbOrTx, actorUserId: string, input: { leadId: 
   });
 }
 
+/** The id of an active network organisation, or null for none; an unknown one is a field error. */
+async function activeNetworkOrganisation(tx: Tx, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  const [org] = await tx.select({ id: networkOrganisations.id }).from(networkOrganisations).where(and(eq(networkOrganisations.id, id), eq(networkOrganisations.active, true))).limit(1);
+  if (!org) throw new ActionError('invalidForm', { networkOrganisationId: 'invalidChoice' });
+  return org.id;
+}
+
 /**
  * A lead registered by staff (the city desk, or passed on by a network organisation). A number
  * that already has an open lead still gets a new lead (`flag`): both show as possible duplicates.
@@ -215,7 +223,13 @@ export async function createStaffLead(db: DbOrTx, actorUserId: string, input: z.
         forWhom: input.forWhom,
         note: input.note,
       },
-      { source: input.source, duplicate: 'flag', actorUserId, consentVersion: `staff:${input.source}` },
+      {
+        source: input.source,
+        duplicate: 'flag',
+        actorUserId,
+        consentVersion: `staff:${input.source}`,
+        attribution: { networkOrganisationId: await activeNetworkOrganisation(tx, input.networkOrganisationId) },
+      },
     );
     return out.leadId;
   });

@@ -133,8 +133,12 @@ export const staffCreateSchema = z.object({
   neighbourhood: neighbourhoodCode,
   forWhom: choice(['self', 'other'] as const),
   source: choice(['desk', 'network'] as const),
+  /** The network organisation that passed the person on (required when the source is "network"). */
+  networkOrganisationId: optionalUuid('invalidChoice'),
   consent: z.literal('on', { error: 'consentGiven' }),
   note: optionalText(1000),
+}).superRefine((v, ctx) => {
+  if (v.source === 'network' && !v.networkOrganisationId) ctx.addIssue({ code: 'custom', path: ['networkOrganisationId'], message: 'newLead.errors.organisationRequired' });
 });
 
 export const providerSchema = z.object({ name: requiredText(120) });

@@ -5,6 +5,7 @@ import { ambassadors } from '@/db/schema';
 import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import { createLead } from '@/lib/leads/create';
+import { creditParticipant } from '@/lib/participants/mutations';
 import type { SignupInput } from './schema';
 
 export type SignupOutcome = { kind: 'created'; leadId: string } | { kind: 'repeat'; leadId: string } | { kind: 'ignored' };
@@ -50,6 +51,9 @@ export async function submitSignup(db: Db, input: SignupInput, ctx: { ipHash?: s
         consentVersion: SIGNUP_CONSENT_VERSION,
       },
     );
-    return out.kind === 'repeat' ? out : { kind: 'created', leadId: out.leadId };
+    if (out.kind === 'repeat') return out;
+    // Not an ambassador's code: perhaps a participant's personal link ("via a participant").
+    if (!ambassadorId) await creditParticipant(tx, input.ref, out.leadId);
+    return { kind: 'created', leadId: out.leadId };
   });
 }

@@ -16,6 +16,7 @@ export function organisationFields(
     phone: string | null;
     email: string | null;
     mayApproachMembers: boolean;
+    visitEveryWeeks: number;
     notes: string | null;
     active: boolean;
   } | null,
@@ -43,6 +44,7 @@ export function organisationFields(
     { kind: 'text', name: 'contactPerson', label: t('fieldContactPerson'), maxLength: 120, defaultValue: current?.contactPerson ?? '' },
     { kind: 'tel', name: 'phone', label: t('fieldPhone'), maxLength: 20, defaultValue: current?.phone ?? '' },
     { kind: 'email', name: 'email', label: t('fieldEmail'), maxLength: 200, defaultValue: current?.email ?? '' },
+    { kind: 'number', name: 'visitEveryWeeks', label: t('fieldVisitEvery'), hint: t('fieldVisitEveryHint'), required: true, defaultValue: String(current?.visitEveryWeeks ?? 1) },
     { kind: 'checkbox', name: 'mayApproachMembers', label: t('fieldMayApprove'), defaultChecked: current?.mayApproachMembers ?? false },
     { kind: 'textarea', name: 'notes', label: t('fieldNotes'), maxLength: 2000, defaultValue: current?.notes ?? '' },
     { kind: 'checkbox', name: 'active', label: t('fieldActive'), defaultChecked: current?.active ?? true },

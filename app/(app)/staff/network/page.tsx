@@ -35,6 +35,9 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <p className="mt-2">
+        <a className="font-semibold text-brand-700 underline" href="/staff/network/rounds">{t('round.link')}</a>
+      </p>
 
       <form method="get" action="/staff/network" className="mt-4 grid gap-3 rounded-lg bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4" aria-label={t('filterTitle')}>
         <div>
@@ -85,6 +88,8 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
                         {o.overdue ? (
                           <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">{o.daysSince === null ? t('neverBadge') : t('overdueBadge')}</span>
                         ) : null}
+                        {o.active && o.round.behindSchedule ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">{t('round.behindBadge')}</span> : null}
+                        {o.active && o.round.offerNotRetold ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t('round.offerBadge')}</span> : null}
                         {o.mayApproachMembers ? <span className="rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-900">{t('mayApproachBadge')}</span> : null}
                         {!o.active ? <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-800">{t('inactiveBadge')}</span> : null}
                       </span>

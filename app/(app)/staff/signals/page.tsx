@@ -7,6 +7,7 @@ import { SIGNAL_STATUS_FILTERS, parseSignalFilters } from '@/lib/signals/schema'
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
+import { SignalSourceLine } from './_source';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('signalsInbox');
@@ -29,6 +30,9 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <p className="mt-2">
+        <a className="font-semibold text-brand-700 underline" href="/staff/signals/policy">{t('policyLink')}</a>
+      </p>
 
       <form method="get" action="/staff/signals" className="mt-4 flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm" aria-label={t('filterTitle')}>
         <fieldset>
@@ -42,6 +46,14 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
             ))}
           </div>
         </fieldset>
+        <div className="min-w-48">
+          <label htmlFor="filter-source" className="block font-semibold">{t('filterSource')}</label>
+          <select id="filter-source" name="source" defaultValue={filters.source} className={selectClass}>
+            <option value="all">{t('sourceAll')}</option>
+            <option value="association">{t('sourceAssociations')}</option>
+            <option value="ambassador">{t('sourceAmbassadors')}</option>
+          </select>
+        </div>
         <div className="min-w-64">
           <label htmlFor="filter-association" className="block font-semibold">{t('filterAssociation')}</label>
           <select id="filter-association" name="association" defaultValue={filters.association ?? ''} className={selectClass}>
@@ -66,8 +78,7 @@ export default async function SignalsPage({ searchParams }: { searchParams: Prom
                   <span className={`rounded px-1.5 py-0.5 font-semibold ${s.status === 'new' ? 'bg-amber-100 text-amber-900' : 'bg-green-100 text-green-900'}`}>
                     {s.status === 'new' ? t('statusNew') : t('statusHandled')}
                   </span>
-                  <span className="font-semibold">{t(`kinds.${s.kind}`)}</span>
-                  <span>· {s.authorName ? t('fromBy', { association: s.associationName, name: s.authorName }) : t('from', { association: s.associationName })}</span>
+                  <SignalSourceLine t={t} s={s} />
                   <span>· {t('receivedOn', { date: format.dateTime(s.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
                 </p>
                 <p className="mt-2 whitespace-pre-line">{s.text}</p>

@@ -6,6 +6,7 @@ import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/jour
 import { getStepNames } from '@/lib/leads/settings/queries';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { AttributionSection } from './_sections/attribution';
+import { ParticipantLinkSection } from './_sections/participant-link';
 import { ContactWorkSections } from './_sections/contact-work';
 import { LeadHeader } from './_sections/header';
 import { MergeSection } from './_sections/merge';
@@ -36,6 +37,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         <div className="space-y-4">
           {merged ? null : <StepSection lead={lead} steps={steps} />}
           <AttributionSection detail={detail} />
+          <ParticipantLinkSection lead={lead} />
           {merged ? null : <ContactWorkSections lead={lead} />}
           <TimelineSection detail={detail} steps={steps} />
         </div>

@@ -5,6 +5,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { createStaffLeadAction } from '@/lib/leads/journey/actions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { organisationOptions } from '@/lib/network/queries';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function NewLeadPage() {
@@ -13,7 +14,7 @@ export default async function NewLeadPage() {
   const tl = await getTranslations('lead');
   const tp = await getTranslations('public');
   const tlang = await getTranslations('languages');
-  const wijken = await listNeighbourhoods(getDb());
+  const [wijken, orgs] = await Promise.all([listNeighbourhoods(getDb()), organisationOptions(getDb())]);
   return (
     <div className="max-w-xl">
       <PageHeading>{t('title')}</PageHeading>
@@ -24,6 +25,7 @@ export default async function NewLeadPage() {
         className="rounded-lg bg-white p-4 shadow-sm"
         fields={[
           { kind: 'radio', name: 'source', label: t('source'), required: true, defaultValue: 'desk', options: [{ value: 'desk', label: t('sourceDesk') }, { value: 'network', label: t('sourceNetwork') }] },
+          { kind: 'select', name: 'networkOrganisationId', label: t('networkOrganisation'), placeholder: t('networkOrganisationNone'), options: orgs.map((o) => ({ value: o.id, label: o.name })) },
           { kind: 'text', name: 'name', label: tp('name'), required: true, maxLength: 100 },
           { kind: 'tel', name: 'phone', label: tp('phone'), hint: tp('phoneHint'), required: true, maxLength: 32 },
           { kind: 'email', name: 'email', label: tl('email'), maxLength: 254 },

@@ -6,7 +6,9 @@ import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { logContactAction, saveOrganisationAction } from '@/lib/network/actions';
-import { contactLog, contactStatus, getOrganisation, staffMembers, wijkOptions } from '@/lib/network/queries';
+import { contactLog, contactStatus, getOrganisation, organisationLeads, staffMembers, wijkOptions } from '@/lib/network/queries';
+import { roundStatus } from '@/lib/network/rounds';
+import { OrganisationLeadsSection } from './_sections/leads';
 import { CONTACT_KINDS } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
@@ -30,7 +32,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const t = await getTranslations('network');
   const format = await getFormatter();
   const today = todayLocal();
-  const [status, log, staff, wijken] = await Promise.all([contactStatus(db, id, today), contactLog(db, id), staffMembers(db), wijkOptions(db)]);
+  const [status, log, staff, wijken, passedOn] = await Promise.all([contactStatus(db, id, today), contactLog(db, id), staffMembers(db), wijkOptions(db), organisationLeads(db, id)]);
+  const round = roundStatus({ lastContactOn: status.lastContactOn, lastRetoldOn: log.find((c) => c.offerRetold)?.date ?? null, visitEveryWeeks: org.visitEveryWeeks }, today);
   const overdue = org.active && status.overdue;
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
   const messages = {
@@ -61,6 +64,15 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{status.daysSince === null ? t('neverBadge') : t('overdueBadge')}</span>
           </p>
         ) : null}
+        {org.active ? (
+          <>
+            <p className="mt-2" data-testid="round-due">{t('round.nextDue', { date: day(round.dueBy), weeks: org.visitEveryWeeks })}</p>
+            <p className="mt-2 flex flex-wrap gap-2">
+              {round.behindSchedule ? <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t('round.behindBadge')}</span> : null}
+              {round.offerNotRetold ? <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t('round.offerBadge')}</span> : null}
+            </p>
+          </>
+        ) : null}
       </Section>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
@@ -76,6 +88,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             { kind: 'radio', name: 'kind', label: t('fieldContactKind'), required: true, options: CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKinds.${k}`) })), defaultValue: 'visit' },
             { kind: 'textarea', name: 'notes', label: t('fieldContactNotes'), maxLength: 2000 },
             { kind: 'text', name: 'nextStep', label: t('fieldNextStep'), maxLength: 500 },
+            { kind: 'checkbox', name: 'offerRetold', label: t('fieldOfferRetold') },
           ]}
           submitLabel={t('logContact')}
           messages={messages}
@@ -88,7 +101,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         {log.length === 0 ? (
           <p className="mt-2">{t('noHistory')}</p>
         ) : (
-          <DataTable caption={t('historyTitle')} captionHidden columns={[{ header: t('colDate') }, { header: t('colWho') }, { header: t('colContactKind') }, { header: t('colNotes') }, { header: t('colNextStep') }]} className="mt-2" data-testid="contact-log">
+          <DataTable caption={t('historyTitle')} captionHidden columns={[{ header: t('colDate') }, { header: t('colWho') }, { header: t('colContactKind') }, { header: t('colNotes') }, { header: t('colNextStep') }, { header: t('colOfferRetold') }]} className="mt-2" data-testid="contact-log">
                 {log.map((c) => (
                   <tr key={c.id} className="border-b border-slate-200 align-top">
                     <td className="p-2 whitespace-nowrap">{day(c.date)}</td>
@@ -96,11 +109,14 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                     <td className="p-2">{t(`contactKinds.${c.kind}`)}</td>
                     <td className="p-2 whitespace-pre-line">{c.notes ?? ''}</td>
                     <td className="p-2">{c.nextStep ?? ''}</td>
+                    <td className="p-2">{c.offerRetold ? t('yes') : ''}</td>
                   </tr>
                 ))}
               </DataTable>
         )}
       </Section>
+
+      <OrganisationLeadsSection data={passedOn} />
     </>
   );
 }

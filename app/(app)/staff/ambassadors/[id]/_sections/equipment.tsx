@@ -6,6 +6,7 @@ import type { AmbassadorDetail } from '@/lib/ambassadors/queries';
 import { Section } from '@/app/_components/ui/card';
 import { DataTable, RowHeader } from '@/app/_components/ui/table';
 import { dayFormat } from './shared';
+import { PassPhotoForm } from './pass-photo-form';
 
 /** The checklist (pass, polo, rain jacket: issued and returned) and the forms to record them. */
 export async function EquipmentSection({ a }: { a: AmbassadorDetail }) {
@@ -28,8 +29,13 @@ export async function EquipmentSection({ a }: { a: AmbassadorDetail }) {
       ];
     }),
   ];
+  const tp = await getTranslations('pass');
   return (
     <Section id="equipment" title={t('detail.equipmentTitle')} card>
+      <PassPhotoForm
+        ambassadorId={a.id}
+        text={{ label: tp('photoLabel'), hint: tp('photoHint'), submit: tp('photoSubmit'), submitting: tp('photoSubmitting'), saved: tp('photoSaved'), notSent: tp('photoNotSent') }}
+      />
       <DataTable
         caption={t('equipment.checklistCaption')}
         columns={[{ header: t('equipment.colItem') }, { header: t('equipment.colSize') }, { header: t('equipment.colIssued') }, { header: t('equipment.colExpires') }, { header: t('equipment.colReturned') }]}

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Section } from '@/app/_components/ui/card';
 import { DescriptionList } from '@/app/_components/ui/description-list';
+import { getDb } from '@/db/client';
+import { viaParticipant } from '@/lib/participants/queries';
 import { type LeadDetail, leadFormat } from './shared';
 
 /** Where the lead came from (source, ambassador, association, code, who entered it, consent) and what was merged into it. */
@@ -9,6 +11,7 @@ export async function AttributionSection({ detail }: { detail: LeadDetail }) {
   const tsrc = await getTranslations('sources');
   const { date, dateTime } = await leadFormat();
   const { lead } = detail;
+  const participant = await viaParticipant(getDb(), lead.id);
   return (
     <Section id="attr" title={t('attributionTitle')} card headingClassName="mb-3">
       <DescriptionList
@@ -18,6 +21,9 @@ export async function AttributionSection({ detail }: { detail: LeadDetail }) {
             ? { key: 'ambassador', term: t('ambassador'), description: `${detail.ambassadorName}${detail.partnerName ? ` ${t('withPartner', { name: detail.partnerName })}` : ''}` }
             : null,
           detail.associationName ? { key: 'association', term: t('association'), description: detail.associationName } : null,
+          participant
+            ? { key: 'participant', term: t('participant.via'), description: <a className="text-brand-700 underline" href={`/staff/leads/${participant.participantLeadId}`}>{participant.participantName}</a> }
+            : null,
           lead.referralCode ? { key: 'code', term: t('referralCode'), description: lead.referralCode } : null,
           detail.createdByName ? { key: 'createdBy', term: t('createdBy'), description: detail.createdByName } : null,
           { key: 'createdAt', term: t('createdAt'), description: dateTime(lead.createdAt) },

@@ -41,7 +41,7 @@ export async function SignalLeadsSection({ signal, search, hits, steps }: { sign
             {(['association', 'all'] as const).map((s) => (
               <div key={s} className="flex items-center gap-2">
                 <input id={`scope-${s}`} type="radio" name="scope" value={s} defaultChecked={search.scope === s} className="h-5 w-5" />
-                <label htmlFor={`scope-${s}`}>{s === 'association' ? t('scopeAssociation', { association: signal.associationName }) : t('scopeAll')}</label>
+                <label htmlFor={`scope-${s}`}>{s === 'association' ? t('scopeAssociation', { association: signal.associationName ?? '' }) : t('scopeAll')}</label>
               </div>
             ))}
           </div>
@@ -51,7 +51,7 @@ export async function SignalLeadsSection({ signal, search, hits, steps }: { sign
 
       {search.q || search.scope === 'association' ? (
         <div className="mt-3">
-          <h4 className="font-bold">{search.q ? t('searchResults') : t('newestOfAssociation', { association: signal.associationName })}</h4>
+          <h4 className="font-bold">{search.q ? t('searchResults') : t('newestOfAssociation', { association: signal.associationName ?? '' })}</h4>
           <DataTable
             caption={t('searchTitle')}
             captionHidden

@@ -3,6 +3,7 @@ import { DataBadge } from '@/app/_components/ui/badge';
 import { cardClass } from '@/app/_components/ui/card';
 import { setSignalHandledAction } from '@/lib/signals/actions';
 import { type Signal, signalText } from './shared';
+import { SignalSourceLine } from '../../_source';
 
 /** The signal itself: status, kind, who sent it when, the text; mark it handled or reopen it. */
 export async function SignalCard({ signal }: { signal: Signal }) {
@@ -13,8 +14,7 @@ export async function SignalCard({ signal }: { signal: Signal }) {
         <DataBadge tone={signal.status === 'new' ? 'warning' : 'success'} data-testid="signal-status">
           {signal.status === 'new' ? t('statusNew') : t('statusHandled')}
         </DataBadge>
-        <span className="font-semibold">{t(`kinds.${signal.kind}`)}</span>
-        <span>· {signal.authorName ? t('fromBy', { association: signal.associationName, name: signal.authorName }) : t('from', { association: signal.associationName })}</span>
+        <SignalSourceLine t={t} s={signal} />
         <span>· {t('receivedOn', { date: when(signal.createdAt) })}</span>
       </p>
       <p className="mt-3 whitespace-pre-line text-lg">{signal.text}</p>
