@@ -12,3 +12,4 @@ export * from './meetings';
 export * from './coach';
 export * from './availability';
 export * from './notifications';
+export * from './reports';

@@ -135,6 +135,11 @@ export const staffCreateSchema = z.object({
   source: choice(['desk', 'network'] as const),
   consent: z.literal('on', { error: 'consentGiven' }),
   note: optionalText(1000),
+  /** Who brought the person to the desk: the lead counts for their channel (createLead's channelOf). */
+  creditAmbassador: optionalUuid('invalidChoice'),
+  creditAssociation: optionalUuid('invalidChoice'),
+  /** The network organisation that passed the person on (source "network"). */
+  networkOrganisation: optionalUuid('invalidChoice'),
 });
 
 export const providerSchema = z.object({ name: requiredText(120) });
