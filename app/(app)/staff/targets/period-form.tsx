@@ -46,8 +46,8 @@ export function PeriodForm({ text }: { text: PeriodFormText }) {
         <TextField {...common('endsOn')} type="date" />
       </div>
       <TextField {...common('groupTarget')} type="number" min={1} max={100000} step={1} inputMode="numeric" />
-      <SelectField {...field('channel', '')} hint={text.hints.channel} hintAfter placeholder={text.channelAll} options={text.channels} />
-      <SelectField {...field('pairRule', 'recruiter')} hint={text.hints.pairRule} hintAfter options={text.pairRules} />
+      <SelectField {...field('channel', '')} hint={text.hints.channel} placeholder={text.channelAll} options={text.channels} />
+      <SelectField {...field('pairRule', 'recruiter')} hint={text.hints.pairRule} options={text.pairRules} />
       <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );
