@@ -71,6 +71,14 @@ const PERMISSIONS = {
   'notifications.outbox': ['admin'],
   /** The coordinator's messages to all or selected ambassadors. */
   'notifications.broadcast': ['coordinator'],
+  /**
+   * Read the reports and the evaluation report (figures only, counts under 5 masked where they
+   * touch special-category data). There is no project-leader role yet: the staff who may read the
+   * lead list read the reports; a read-only project leader would be added to this line only.
+   */
+  'reports.view': ['coordinator', 'caseworker'],
+  /** Keep the cost ledger and write, save and publish the evaluation report's versions. */
+  'reports.manage': ['coordinator'],
   /** One's own message preferences (/account/notifications). */
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -30,12 +30,13 @@ export interface PeriodWithProgress extends Period {
 
 /** Every period, newest first, with the number of plans signed in it. */
 export async function listPeriods(db: DbOrTx): Promise<PeriodWithProgress[]> {
+  // Both tables have a "channel": qualified by hand (an interpolated column renders unqualified here).
   const signed = sql<number>`(
     select count(*) from ${leads}
     where ${leads.mergedIntoId} is null
       and ${leads.planSignedOn} >= ${targetPeriods.startsOn}
       and ${leads.planSignedOn} <= ${targetPeriods.endsOn}
-      and (${targetPeriods.channel} is null or ${leads.channel} = ${targetPeriods.channel})
+      and ("target_periods"."channel" is null or "leads"."channel" = "target_periods"."channel")
   )`.mapWith(Number);
   const rows = await db
     .select({ period: targetPeriods, signed })
