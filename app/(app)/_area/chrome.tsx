@@ -30,6 +30,7 @@ async function staffNav(user: CurrentUser): Promise<NavItem[]> {
     );
   }
   if (can(user.role, 'coaching.manage')) nav.push({ href: '/staff/coaching', label: t('coaching') });
+  if (can(user.role, 'reports.view')) nav.push({ href: '/staff/reports', label: t('reports') });
   return nav;
 }
 

@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import { BarChart } from '@/app/_components/ui/bar-chart';
+import { Section } from '@/app/_components/ui/card';
+import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
+import type { ReportTable } from './tables';
+
+/** One table of the report: the chart (when it has one), the table beside it, its CSV download. */
+export async function ReportTableSection({ table, csvHref }: { table: ReportTable; csvHref: string }) {
+  const t = await getTranslations('reports');
+  return (
+    <Section id={`r-${table.id}`} title={table.title} card className="mt-6" data-testid={`report-${table.id}`}>
+      {table.intro ? <p className="mt-1 max-w-3xl text-slate-700">{table.intro}</p> : null}
+      <div className="lg:grid lg:grid-cols-2 lg:gap-6">
+        {table.chart && table.chart.length ? <BarChart id={`c-${table.id}`} title={t('chartOf', { title: table.title })} rows={table.chart} /> : null}
+        <DataTable caption={table.title} captionHidden columns={table.columns} rowCount={table.rows.length} empty={t('empty')} className="mt-3">
+          {table.rows.map((row, i) => (
+            <Tr key={i}>
+              {row.map((c, j) =>
+                j === 0 ? (
+                  <RowHeader key={j}>{c.text}</RowHeader>
+                ) : (
+                  <Td key={j} numeric={c.numeric}>
+                    {c.href ? (
+                      <a className="text-brand-700 underline" href={c.href} aria-label={t('figureLink', { figure: c.text, row: row[0]!.text, column: table.columns[j]!.header })}>
+                        {c.text}
+                      </a>
+                    ) : (
+                      c.text
+                    )}
+                  </Td>
+                ),
+              )}
+            </Tr>
+          ))}
+        </DataTable>
+      </div>
+      <p className="mt-3">
+        <a className="text-brand-700 underline" href={csvHref} download>
+          {t('downloadCsv', { title: table.title })}
+        </a>
+      </p>
+    </Section>
+  );
+}
