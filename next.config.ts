@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   // The certificate's font files, read at run time (lib/training/pdf.ts): part of the route's build output.
-  outputFileTracingIncludes: { '/api/certificates/[id]': ['./lib/training/fonts/*.ttf'] },
+  outputFileTracingIncludes: { '/api/certificates/[id]': ['./lib/training/fonts/*.ttf'], '/staff/reports/evaluation/pdf': ['./lib/training/fonts/*.ttf'] },
   experimental: {
     authInterrupts: true,
     // Receipts (photo or PDF, at most 5 MB) are uploaded through a server action.

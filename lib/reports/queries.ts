@@ -172,6 +172,14 @@ export async function signedByChannel(db: DbOrTx, p: ReportPeriod): Promise<Figu
   return LEAD_CHANNELS.map((c) => ({ key: c, name: null, count: m.get(c) ?? 0, filter: { signedFrom: p.from, signedTo: p.to, channel: c } }));
 }
 
+/** The period's sign-ups that started their course (recruited participants), by channel. */
+export async function startedByChannel(db: DbOrTx, p: ReportPeriod): Promise<Figure[]> {
+  const base = { ...cohortFilter(p), reached: 'started' };
+  const rows = await db.select({ k: leads.channel, n: count() }).from(leads).where(whereOf(base)).groupBy(leads.channel);
+  const m = new Map(rows.map((r) => [r.k, r.n]));
+  return LEAD_CHANNELS.map((c) => ({ key: c, name: null, count: m.get(c) ?? 0, filter: { ...base, channel: c } }));
+}
+
 export const LEAD_TIME_STEPS = ['contacted', 'intake', 'offer', 'plan_signed', 'started'] as const;
 export type LeadTimeStep = (typeof LEAD_TIME_STEPS)[number];
 

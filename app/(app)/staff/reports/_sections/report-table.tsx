@@ -5,10 +5,10 @@ import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
 import type { ReportTable } from './tables';
 
 /** One table of the report: the chart (when it has one), the table beside it, its CSV download. */
-export async function ReportTableSection({ table, csvHref }: { table: ReportTable; csvHref: string }) {
+export async function ReportTableSection({ table, csvHref, level = 2 }: { table: ReportTable; csvHref: string | null; level?: 2 | 3 }) {
   const t = await getTranslations('reports');
   return (
-    <Section id={`r-${table.id}`} title={table.title} card className="mt-6" data-testid={`report-${table.id}`}>
+    <Section id={`r-${table.id}`} title={table.title} level={level} card className="mt-6 break-inside-avoid" data-testid={`report-${table.id}`}>
       {table.intro ? <p className="mt-1 max-w-3xl text-slate-700">{table.intro}</p> : null}
       <div className="lg:grid lg:grid-cols-2 lg:gap-6">
         {table.chart && table.chart.length ? <BarChart id={`c-${table.id}`} title={t('chartOf', { title: table.title })} rows={table.chart} /> : null}
@@ -34,11 +34,13 @@ export async function ReportTableSection({ table, csvHref }: { table: ReportTabl
           ))}
         </DataTable>
       </div>
-      <p className="mt-3">
-        <a className="text-brand-700 underline" href={csvHref} download>
-          {t('downloadCsv', { title: table.title })}
-        </a>
-      </p>
+      {csvHref ? (
+        <p className="mt-3 print:hidden">
+          <a className="text-brand-700 underline" href={csvHref} download>
+            {t('downloadCsv', { title: table.title })}
+          </a>
+        </p>
+      ) : null}
     </Section>
   );
 }
