@@ -62,7 +62,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
         <Section key={s.key} id={`s-${s.key}`} title={s.title} className="mt-8 break-before-auto" data-testid={`section-${s.key}`}>
           {narratives[s.key] ? <p className="mt-2 max-w-3xl whitespace-pre-line">{narratives[s.key]}</p> : <p className="mt-2 text-slate-700">{t('noNarrative')}</p>}
           {s.tables.map((table) => (
-            <ReportTableSection key={table.id} table={table} csvHref={null} level={3} />
+            <ReportTableSection key={table.id} table={table} csvHref={null} level={3} idPrefix={`s-${s.key}`} />
           ))}
         </Section>
       ))}
