@@ -18,6 +18,7 @@ const nextConfig: NextConfig = {
   // The public pages' script fonts (app/fonts/[file]), read from their npm packages.
   outputFileTracingIncludes: {
     '/api/certificates/[id]': ['./lib/training/fonts/*.ttf'],
+    '/staff/reports/evaluation/pdf': ['./lib/training/fonts/*.ttf'],
     '/fonts/[file]': ['./node_modules/@fontsource/noto-sans-{arabic,ethiopic}/files/*-{400,700}-normal.woff2'],
   },
   experimental: {

@@ -7,6 +7,9 @@ import type { DbHandle } from '../db/client';
 import { ambassadors, associations, users } from '../db/schema';
 import { serverTestDb } from '../db/testing';
 import { countLeads, exportLeads, listLeads, parseLeadListFilters } from '../lib/leads/list/queries';
+import { addDays, todayLocal } from '../lib/dates';
+import { periodReport } from '../lib/reports/queries';
+import { staffStart } from '../lib/targets/queries';
 
 const LEADS = 100_000;
 const RUNS = 20;
@@ -50,7 +53,7 @@ export async function fillBenchDatabase(h: DbHandle): Promise<{ meId: string }> 
          ass as (select array_agg(id order by name) a from associations),
          w as (select array_agg(id order by code) a from neighbourhoods),
          u as (select array_agg(id order by email) a from users)
-    insert into leads (name, phone, preferred_language, neighbourhood_id, source, recruited_by_ambassador_id,
+    insert into leads (name, phone, preferred_language, neighbourhood_id, source, channel, recruited_by_ambassador_id,
                        association_id, consent_at, consent_version, status, assigned_to_user_id, last_activity_at,
                        merged_into_id, created_at, updated_at)
     select
@@ -66,6 +69,7 @@ export async function fillBenchDatabase(h: DbHandle): Promise<{ meId: string }> 
       (array['ar','tr','prs','ti','so','ber','fa','pl','zh','uk','ps','ur'])[1 + (g * 5) % 12],
       (select a from w)[1 + (g * 3) % 11],
       src::lead_source,
+      src::lead_channel,
       case when src = 'ambassador' then (select a from amb)[1 + g % 23] end,
       case when src = 'association' then (select a from ass)[1 + g % 4] end,
       created, 'bench',
@@ -119,6 +123,14 @@ export async function benchLeads(record: RecordFn): Promise<void> {
     let rows = 0;
     for await (const batch of exportLeads(h.db, all, { userId: meId })) rows += batch.length;
     record(`lead export: all ${rows.toLocaleString('en')} rows in batches of 2,000 (one run)`, ms(performance.now() - e0));
+
+    // The reports page's figures (issue #13): every table of a year's report, and the staff start page.
+    const today = todayLocal();
+    const year = { preset: 'custom' as const, from: addDays(today, -365), to: today };
+    const report = await timeIt(() => periodReport(h.db, year, today));
+    record('reports: the whole period report over a year of sign-ups, median / p95', `${ms(report.median)} / ${ms(report.p95)}`);
+    const start = await timeIt(() => staffStart(h.db, new Date(), today));
+    record('staff start page figures at 100,000 leads, median / p95', `${ms(start.median)} / ${ms(start.p95)}`);
   } finally {
     await h.close();
   }

@@ -4,6 +4,17 @@ export const roleEnum = pgEnum('role', ['admin', 'coordinator', 'caseworker', 'a
 
 export const leadSourceEnum = pgEnum('lead_source', ['public', 'ambassador', 'association', 'network', 'desk']);
 
+/**
+ * The channel a lead counts for in results and targets (`source` stays how it came in): a public
+ * sign-up through an ambassador's referral link counts for `ambassador`; a desk lead credited to
+ * an ambassador or an association counts for theirs; `participant`: a participant's referral link.
+ * Set by createLead (lib/leads/create.ts: `channelOf`).
+ */
+export const leadChannelEnum = pgEnum('lead_channel', ['public', 'ambassador', 'association', 'network', 'desk', 'participant']);
+
+/** How a lead recruited by a pair counts in personal results: the recruiter only, both in full, or half each. */
+export const pairRuleEnum = pgEnum('pair_rule', ['recruiter', 'both', 'half']);
+
 /** The resident's journey. Order and meaning are fixed in code (lib/leads/journey/steps.ts). */
 export const leadStatusEnum = pgEnum('lead_status', [
   'new',

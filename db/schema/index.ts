@@ -17,3 +17,4 @@ export * from './privacy';
 export * from './field-signals';
 export * from './participants';
 export * from './passes';
+export * from './reports';

@@ -8,6 +8,7 @@ import {
   contactChannelEnum,
   contactOutcomeEnum,
   forWhomEnum,
+  leadChannelEnum,
   leadEventKindEnum,
   leadSourceEnum,
   leadStatusEnum,
@@ -30,6 +31,8 @@ export const leads = pgTable(
     forWhom: forWhomEnum('for_whom').notNull().default('self'),
     wants: wantsEnum('wants').notNull().default('course'),
     source: leadSourceEnum('source').notNull(),
+    /** The channel it counts for (see leadChannelEnum); createLead sets it from source and attribution. */
+    channel: leadChannelEnum('channel').notNull().default('public'),
     recruitedByAmbassadorId: uuid('recruited_by_ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
     /** The network organisation that passed this person on (source "network"). */
@@ -82,6 +85,9 @@ export const leads = pgTable(
     index('leads_neighbourhood_idx').on(t.neighbourhoodId),
     index('leads_language_idx').on(t.preferredLanguage),
     index('leads_source_idx').on(t.source),
+    // Reports: a period of sign-ups by channel, and plans signed by channel.
+    index('leads_channel_created_idx').on(t.channel, t.createdAt),
+    index('leads_network_idx').on(t.networkOrganisationId),
     // Sorting by name, and substring search on name and phone at 100,000 leads.
     index('leads_name_lower_idx').on(sql`lower(${t.name})`),
     index('leads_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),

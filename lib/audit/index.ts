@@ -63,6 +63,11 @@ export type AuditAction =
   | 'ambassador.viewed'
   | 'ambassador.pass_photo_set'
   | 'diversity.exported'
+  | 'report.exported'
+  | 'report.saved'
+  | 'report.published'
+  | 'cost.added'
+  | 'cost.removed'
   | 'ambassador.status_changed'
   | 'ambassador.stopped'
   | 'ambassador.interview_recorded'
@@ -124,7 +129,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | 'privacy_request' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | 'privacy_request' | 'cost' | 'report' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

@@ -29,6 +29,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
   'programme.manage': ['coordinator'],
+  'reports.view': ['coordinator', 'caseworker'],
+  'reports.manage': ['coordinator'],
   'corps.manage': ['coordinator'],
   'training.manage': ['coordinator'],
   'training.self': ['ambassador'],

@@ -80,6 +80,14 @@ const PERMISSIONS = {
   'notifications.broadcast': ['coordinator'],
   /** The participant survey: build surveys, personal links, paper entry, results and their CSV. */
   'survey.manage': ['coordinator'],
+  /**
+   * Read the reports and the evaluation report (figures only, counts under 5 masked where they
+   * touch special-category data). There is no project-leader role yet: the staff who may read the
+   * lead list read the reports; a read-only project leader would be added to this line only.
+   */
+  'reports.view': ['coordinator', 'caseworker'],
+  /** Keep the cost ledger and write, save and publish the evaluation report's versions. */
+  'reports.manage': ['coordinator'],
   /** One's own message preferences (/account/notifications). */
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
   /** One's own sign-in security: second factor, recovery codes (/account/security). */

@@ -308,6 +308,7 @@ async function seedAfghanOffers(tx: DbOrTx, afghanId: string, rand: () => number
       preferredLanguage: rand() < 0.8 ? 'prs' : 'ps',
       neighbourhoodId: meerzichtId,
       source: 'association',
+      channel: 'association',
       associationId: afghanId,
       consentAt: createdAt,
       consentVersion: 'demo',

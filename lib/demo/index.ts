@@ -1,3 +1,4 @@
+import { channelOf } from '@/lib/leads/create';
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '@/db/schema';
@@ -175,6 +176,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
           neighbourhoodId: wijkId(s.at.getFullYear() === 2010 && rand() < 0.7 ? 'meerzicht' : wijkCodes[Math.floor(rand() * wijkCodes.length)]!),
           forWhom: rand() < 0.8 ? ('self' as const) : ('other' as const),
           source: s.source,
+          channel: channelOf(s.source, { recruitedByAmbassadorId: s.amb ?? null, associationId: s.assoc ?? null }),
           recruitedByAmbassadorId: s.amb ?? null,
           associationId: s.assoc ?? null,
           createdByUserId: s.source === 'desk' || s.source === 'network' ? coordinatorId : null,

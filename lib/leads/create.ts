@@ -16,6 +16,24 @@ import { CLOSED_STATUSES } from './journey/steps';
 export type DuplicateRule = 'repeat' | 'flag' | 'refuse';
 
 export type LeadSource = (typeof leads.$inferInsert)['source'];
+export type LeadChannel = (typeof leads.$inferSelect)['channel'];
+
+/**
+ * The channel a lead counts for, from how it came in and who is credited (one rule; the
+ * migration 0018_lead_channel_backfill applies the same to existing rows):
+ * - an explicit channel (a participant's referral link) wins;
+ * - an ambassador's own contact, and any lead credited to an ambassador (a public sign-up
+ *   through their referral link, a desk lead the ambassador brought), count for `ambassador`;
+ * - association and network as they came in; a desk lead credited to an association for it;
+ * - else the source itself (`public`, `desk`).
+ */
+export function channelOf(source: LeadSource, a: CreateLeadOptions['attribution'] = {}): LeadChannel {
+  if (a.channel) return a.channel;
+  if (source === 'association' || source === 'network') return source;
+  if (source === 'ambassador' || a.recruitedByAmbassadorId) return 'ambassador';
+  if (source === 'desk' && a.associationId) return 'association';
+  return source;
+}
 
 /** One person to create a lead for. `phone` is already normalised to E.164. */
 export interface NewLead {
@@ -49,6 +67,8 @@ export interface CreateLeadOptions {
     referralCode?: string | null;
     /** The network organisation that passed the person on. */
     networkOrganisationId?: string | null;
+    /** Only for a channel the other fields cannot tell (a participant's referral link). */
+    channel?: LeadChannel;
   };
   /** The consent text version the person agreed to. */
   consentVersion: string;
@@ -108,12 +128,13 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
         ...(r.forWhom ? { forWhom: r.forWhom } : {}),
         ...(r.wants ? { wants: r.wants } : {}),
         source: opts.source,
+        channel: channelOf(opts.source, a),
         recruitedByAmbassadorId: a.recruitedByAmbassadorId ?? null,
         partnerAmbassadorId: a.partnerAmbassadorId ?? null,
         associationId: a.associationId ?? null,
         importBatchId: a.importBatchId ?? null,
-        referralCode: a.referralCode ?? null,
         networkOrganisationId: a.networkOrganisationId ?? null,
+        referralCode: a.referralCode ?? null,
         createdByUserId: opts.actorUserId ?? null,
         consentAt: at,
         consentVersion: opts.consentVersion,
@@ -128,7 +149,7 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
       toStatus: 'new' as const,
       actorUserId: opts.actorUserId ?? null,
       note: rows[i]!.note ?? null,
-      meta: { source: opts.source, ...rows[i]!.meta },
+      meta: { source: opts.source, channel: channelOf(opts.source, a), ...rows[i]!.meta },
       ...(now ? { createdAt: now } : {}),
     })),
   );

@@ -55,19 +55,24 @@ export async function revokeParticipantLink(db: DbOrTx, actorUserId: string, lea
   });
 }
 
-/**
- * Credits a new lead from a public sign-up to the participant whose active link has this code
- * (inside the sign-up's transaction). Not a participant's code, a revoked one, or the participant
- * signing up themself: nothing is credited. Returns whether it was.
- */
-export async function creditParticipant(tx: Tx, code: string | null, newLeadId: string): Promise<boolean> {
-  if (!code || !PARTICIPANT_CODE.test(code)) return false;
+/** A participant's link that still credits sign-ups, by the code in a sign-up's `ref`; else null. */
+export async function activeParticipantLink(tx: Tx, code: string | null | undefined): Promise<{ id: string; participantLeadId: string } | null> {
+  if (!code || !PARTICIPANT_CODE.test(code)) return null;
   const [link] = await tx
     .select({ id: participantReferralLinks.id, participantLeadId: participantReferralLinks.leadId })
     .from(participantReferralLinks)
     .where(and(eq(participantReferralLinks.code, code), isNull(participantReferralLinks.revokedAt)))
     .limit(1);
-  if (!link || link.participantLeadId === newLeadId) return false;
+  return link ?? null;
+}
+
+/**
+ * Records that a new lead from a public sign-up came through a participant's link (inside the
+ * sign-up's transaction; the lead was created with channel "participant"). The participant
+ * signing up themself is not credited. Returns whether it was.
+ */
+export async function creditParticipant(tx: Tx, link: { id: string; participantLeadId: string }, newLeadId: string): Promise<boolean> {
+  if (link.participantLeadId === newLeadId) return false;
   await tx.insert(participantReferrals).values({ leadId: newLeadId, participantLeadId: link.participantLeadId, linkId: link.id }).onConflictDoNothing();
   return true;
 }

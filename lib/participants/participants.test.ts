@@ -39,13 +39,13 @@ describe.each(testDrivers)('participants as recruiters on $name', ({ open }) => 
     expect(await giveParticipantLink(h.db, me, participant)).toBe(code);
   });
 
-  it('credits a sign-up through the link to the participant, keeping the source "public"', async () => {
+  it('credits a sign-up through the link to the participant, keeping the source "public" and counting for the participant channel', async () => {
     const { code } = (await participantLink(h.db, participant))!;
     const out = await signup(code.toLowerCase());
     expect(out.kind).toBe('created');
     const leadId = (out as { leadId: string }).leadId;
-    const [lead] = await h.db.select({ source: leads.source, referralCode: leads.referralCode, recruitedBy: leads.recruitedByAmbassadorId }).from(leads).where(eq(leads.id, leadId));
-    expect(lead).toEqual({ source: 'public', referralCode: code, recruitedBy: null });
+    const [lead] = await h.db.select({ source: leads.source, channel: leads.channel, referralCode: leads.referralCode, recruitedBy: leads.recruitedByAmbassadorId }).from(leads).where(eq(leads.id, leadId));
+    expect(lead).toEqual({ source: 'public', channel: 'participant', referralCode: code, recruitedBy: null });
     expect(await viaParticipant(h.db, leadId)).toEqual({ participantLeadId: participant, participantName: 'Deelnemer Dina' });
     expect((await participantLink(h.db, participant))!.signups).toBe(1);
   });
@@ -53,13 +53,15 @@ describe.each(testDrivers)('participants as recruiters on $name', ({ open }) => 
   it("leaves an ambassador's code to the ambassador and credits nothing after the link is stopped", async () => {
     const amb = await addAmbassador(h, 'Amina Ref', { referralCode: 'AMB77' });
     const viaAmb = await signup('AMB77');
-    const [l] = await h.db.select({ recruitedBy: leads.recruitedByAmbassadorId }).from(leads).where(eq(leads.id, (viaAmb as { leadId: string }).leadId));
-    expect(l!.recruitedBy).toBe(amb.ambassadorId);
+    const [l] = await h.db.select({ recruitedBy: leads.recruitedByAmbassadorId, channel: leads.channel }).from(leads).where(eq(leads.id, (viaAmb as { leadId: string }).leadId));
+    expect(l).toEqual({ recruitedBy: amb.ambassadorId, channel: 'ambassador' });
     const { code } = (await participantLink(h.db, participant))!;
     await revokeParticipantLink(h.db, me, participant);
     expect(await participantLink(h.db, participant)).toBeNull();
     const after = await signup(code);
     expect(await viaParticipant(h.db, (after as { leadId: string }).leadId)).toBeNull();
+    const [plain] = await h.db.select({ channel: leads.channel }).from(leads).where(eq(leads.id, (after as { leadId: string }).leadId));
+    expect(plain!.channel).toBe('public');
     expect(await h.db.$count(participantReferrals)).toBe(1);
   });
 });

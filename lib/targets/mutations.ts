@@ -17,14 +17,21 @@ export async function createPeriod(db: DbOrTx, actorUserId: string | null, raw: 
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(targetPeriods)
-      .values({ name: input.name, startsOn: input.startsOn, endsOn: input.endsOn, groupTarget: input.groupTarget })
+      .values({
+        name: input.name,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        groupTarget: input.groupTarget,
+        channel: input.channel,
+        pairRule: input.pairRule,
+      })
       .returning({ id: targetPeriods.id });
     await audit(tx, {
       action: 'target.period_created',
       actorUserId,
       entityType: 'target',
       entityId: row!.id,
-      details: { startsOn: input.startsOn, endsOn: input.endsOn, groupTarget: input.groupTarget },
+      details: { startsOn: input.startsOn, endsOn: input.endsOn, groupTarget: input.groupTarget, channel: input.channel, pairRule: input.pairRule },
     });
     return row!.id;
   });

@@ -11,9 +11,18 @@ export type Period = typeof targetPeriods.$inferSelect;
  * The headline figure: leads whose course plan was signed inside the period (first and last day
  * included), whatever step they are at now; merged duplicates never count.
  */
-function signedIn(startsOn: string, endsOn: string) {
-  return and(isNull(leads.mergedIntoId), gte(leads.planSignedOn, startsOn), lte(leads.planSignedOn, endsOn));
+function signedIn(startsOn: string, endsOn: string, channel: Period['channel'] = null) {
+  return and(
+    isNull(leads.mergedIntoId),
+    gte(leads.planSignedOn, startsOn),
+    lte(leads.planSignedOn, endsOn),
+    // A target scoped to a channel counts that channel's plans only.
+    channel ? eq(leads.channel, channel) : undefined,
+  );
 }
+
+/** What a target counts: its days and, when scoped, its channel. */
+export type TargetScope = Pick<Period, 'startsOn' | 'endsOn'> & { channel?: Period['channel']; pairRule?: Period['pairRule'] };
 
 export interface PeriodWithProgress extends Period {
   signed: number;
@@ -21,11 +30,13 @@ export interface PeriodWithProgress extends Period {
 
 /** Every period, newest first, with the number of plans signed in it. */
 export async function listPeriods(db: DbOrTx): Promise<PeriodWithProgress[]> {
+  // Both tables have a "channel": qualified by hand (an interpolated column renders unqualified here).
   const signed = sql<number>`(
     select count(*) from ${leads}
     where ${leads.mergedIntoId} is null
       and ${leads.planSignedOn} >= ${targetPeriods.startsOn}
       and ${leads.planSignedOn} <= ${targetPeriods.endsOn}
+      and ("target_periods"."channel" is null or "leads"."channel" = "target_periods"."channel")
   )`.mapWith(Number);
   const rows = await db
     .select({ period: targetPeriods, signed })
@@ -65,19 +76,32 @@ export async function currentPeriod(db: DbOrTx, today: string): Promise<Period |
 }
 
 /** Plans signed in the period. */
-export async function signedInPeriod(db: DbOrTx, period: Pick<Period, 'startsOn' | 'endsOn'>): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(leads).where(signedIn(period.startsOn, period.endsOn));
+export async function signedInPeriod(db: DbOrTx, period: TargetScope): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(leads).where(signedIn(period.startsOn, period.endsOn, period.channel));
   return row!.n;
 }
 
-/** Plans signed in the period per recruiting ambassador (ambassador id → count). */
-export async function signedByAmbassador(db: DbOrTx, period: Pick<Period, 'startsOn' | 'endsOn'>): Promise<Map<string, number>> {
+/**
+ * Plans signed in the period per ambassador (ambassador id → credit), by the period's pair rule:
+ * `recruiter` credits the recruiting ambassador only; `both` credits the recruiter and the partner
+ * on the shift 1 each; `half` gives each of a pair 0.5 (a lead without a partner stays 1 for the
+ * recruiter). A scoped target counts its channel's plans only.
+ */
+export async function signedByAmbassador(db: DbOrTx, period: TargetScope): Promise<Map<string, number>> {
+  const rule = period.pairRule ?? 'recruiter';
   const rows = await db
-    .select({ ambassadorId: leads.recruitedByAmbassadorId, n: count() })
+    .select({ recruiter: leads.recruitedByAmbassadorId, partner: leads.partnerAmbassadorId, n: count() })
     .from(leads)
-    .where(and(signedIn(period.startsOn, period.endsOn), sql`${leads.recruitedByAmbassadorId} is not null`))
-    .groupBy(leads.recruitedByAmbassadorId);
-  return new Map(rows.map((r) => [r.ambassadorId!, r.n]));
+    .where(and(signedIn(period.startsOn, period.endsOn, period.channel), sql`${leads.recruitedByAmbassadorId} is not null`))
+    .groupBy(leads.recruitedByAmbassadorId, leads.partnerAmbassadorId);
+  const out = new Map<string, number>();
+  const add = (id: string, n: number) => out.set(id, (out.get(id) ?? 0) + n);
+  for (const r of rows) {
+    const pair = r.partner !== null && r.partner !== r.recruiter && rule !== 'recruiter';
+    add(r.recruiter!, pair && rule === 'half' ? r.n / 2 : r.n);
+    if (pair) add(r.partner!, rule === 'half' ? r.n / 2 : r.n);
+  }
+  return out;
 }
 
 export interface PersonalTargetRow {

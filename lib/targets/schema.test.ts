@@ -8,8 +8,13 @@ describe('parsePeriod', () => {
   it('accepts the source period and turns the target into a number', () => {
     expect(parsePeriod({ ...valid, name: '  Q3+Q4 2010 ', groupTarget: ' 75 ' })).toEqual({
       ok: true,
-      data: { name: 'Q3+Q4 2010', startsOn: '2010-07-01', endsOn: '2010-12-31', groupTarget: 75 },
+      data: { name: 'Q3+Q4 2010', startsOn: '2010-07-01', endsOn: '2010-12-31', groupTarget: 75, channel: null, pairRule: 'recruiter' },
     });
+  });
+
+  it('scopes a target to a channel with a pair rule, and refuses an unknown one', () => {
+    expect(parsePeriod({ ...valid, groupTarget: '75', channel: 'ambassador', pairRule: 'half' })).toMatchObject({ ok: true, data: { channel: 'ambassador', pairRule: 'half' } });
+    expect(parsePeriod({ ...valid, groupTarget: '75', channel: 'flyers', pairRule: 'all' })).toEqual({ ok: false, fieldErrors: { channel: 'invalidChoice', pairRule: 'invalidChoice' } });
   });
 
   it('refuses an end before the start, and an end on the start day', () => {

@@ -3,6 +3,11 @@ import { fieldErrorsOf, uuid, wholeNumber } from '@/lib/actions/validation';
 import { isIsoDate } from '@/lib/dates';
 
 export const MAX_TARGET = 100_000;
+/** The channels a target can be scoped to (db/schema's lead_channel). */
+export const TARGET_CHANNELS = ['public', 'ambassador', 'association', 'network', 'desk', 'participant'] as const;
+/** How a pair's lead counts in personal results: the recruiter only, both in full, half each. */
+export const PAIR_RULES = ['recruiter', 'both', 'half'] as const;
+export type PairRule = (typeof PAIR_RULES)[number];
 
 /**
  * The schemas' messages are this feature's message keys (`targets.errors.*` in the message files);
@@ -16,6 +21,7 @@ const E = {
   targetRange: 'targets.errors.targetRange',
   personalTargetRange: 'targets.errors.personalTargetRange',
   notFound: 'targets.errors.notFound',
+  invalidChoice: 'invalidChoice',
 } as const;
 
 const isoDate = z.string(E.required).trim().min(1, E.required).refine(isIsoDate, E.invalidDate);
@@ -28,6 +34,9 @@ export const periodSchema = z
     startsOn: isoDate,
     endsOn: isoDate,
     groupTarget: wholeNumber(1, MAX_TARGET, { required: E.required, format: E.targetRange }),
+    /** Only this channel's plans count ("" or absent: every channel). */
+    channel: z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), z.enum(TARGET_CHANNELS, E.invalidChoice).nullable()),
+    pairRule: z.preprocess((v) => (v === '' || v === undefined || v === null ? 'recruiter' : v), z.enum(PAIR_RULES, E.invalidChoice)),
   })
   // Runs even when another field is wrong, so the user sees every problem at once.
   .refine((v) => !isIsoDate(v.startsOn.trim()) || !isIsoDate(v.endsOn.trim()) || v.endsOn.trim() > v.startsOn.trim(), {

@@ -14,7 +14,7 @@ import { formatCode } from './code';
 let fontFiles: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
 
 /** The font files, read once per process (a failed read is tried again next time). */
-function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+export function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
   fontFiles ??= Promise.all([
     readFile(path.join(process.cwd(), 'lib/training/fonts/DejaVuSans.ttf')),
     readFile(path.join(process.cwd(), 'lib/training/fonts/DejaVuSans-Bold.ttf')),

@@ -33,6 +33,7 @@ async function staffNav(user: CurrentUser): Promise<NavItem[]> {
   if (can(user.role, 'survey.manage')) nav.push({ href: '/staff/surveys', label: t('surveys') });
   if (can(user.role, 'privacy.requests')) nav.push({ href: '/staff/privacy', label: t('privacy') });
   if (can(user.role, 'users.invite')) nav.push({ href: '/staff/accounts', label: (await getTranslations('account'))('accountsNav') });
+  if (can(user.role, 'reports.view')) nav.push({ href: '/staff/reports', label: t('reports') });
   return nav;
 }
 

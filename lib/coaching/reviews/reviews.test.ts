@@ -84,7 +84,7 @@ describe.each(testDrivers)('coaching reviews on $name', ({ open }) => {
       const mine = (await myContacts(h.db, fatima)).rows.filter((c) => amsterdam(`${w.from}T00:00`) <= c.createdAt && c.createdAt < amsterdam('2026-12-15T00:00'));
       expect(f.contacts).toBe(mine.length);
       // The targets' result over a "period" that is the window.
-      const asPeriod = { id: '00000000-0000-0000-0000-000000000000', name: 'w', startsOn: w.from, endsOn: w.to, groupTarget: 1, createdAt: new Date() };
+      const asPeriod = { id: '00000000-0000-0000-0000-000000000000', name: 'w', startsOn: w.from, endsOn: w.to, groupTarget: 1, channel: null, pairRule: 'recruiter' as const, createdAt: new Date() };
       const detail = await periodDetail(h.db, asPeriod, w.to);
       expect(f.plansSigned).toBe(detail.rows.find((r) => r.ambassadorId === fatima)!.result);
       // The ambassador's own shift list.

@@ -2,11 +2,11 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '@/db/client';
-import { contactAttempts, languageProviders, leadEvents, leads, networkOrganisations, users } from '@/db/schema';
+import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, networkOrganisations, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizePhone } from '@/lib/phone';
-import { createLead, neighbourhoodIdOf } from '../create';
+import { channelOf, createLead, neighbourhoodIdOf } from '../create';
 import type {
   assignSchema,
   barriersSchema,
@@ -212,6 +212,16 @@ async function activeNetworkOrganisation(tx: Tx, id: string | null | undefined):
  */
 export async function createStaffLead(db: DbOrTx, actorUserId: string, input: z.output<typeof staffCreateSchema>) {
   return db.transaction(async (tx) => {
+    // Credit goes to one ambassador or one association; the ids from the form must exist.
+    if (input.creditAmbassador && input.creditAssociation) throw new ActionError('invalidForm', { creditAssociation: 'newLead.errors.oneCredit' });
+    if (input.creditAmbassador) {
+      const [a] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.id, input.creditAmbassador)).limit(1);
+      if (!a) throw new ActionError('invalidForm', { creditAmbassador: 'invalidChoice' });
+    }
+    if (input.creditAssociation) {
+      const [a] = await tx.select({ id: associations.id }).from(associations).where(eq(associations.id, input.creditAssociation)).limit(1);
+      if (!a) throw new ActionError('invalidForm', { creditAssociation: 'invalidChoice' });
+    }
     const out = await createLead(
       tx,
       {
@@ -228,7 +238,12 @@ export async function createStaffLead(db: DbOrTx, actorUserId: string, input: z.
         duplicate: 'flag',
         actorUserId,
         consentVersion: `staff:${input.source}`,
-        attribution: { networkOrganisationId: await activeNetworkOrganisation(tx, input.networkOrganisationId) },
+        attribution: {
+          recruitedByAmbassadorId: input.creditAmbassador ?? null,
+          associationId: input.creditAssociation ?? null,
+          networkOrganisationId: input.source === 'network' ? await activeNetworkOrganisation(tx, input.networkOrganisationId) : null,
+        },
+        auditDetails: { credited: input.creditAmbassador ? 'ambassador' : input.creditAssociation ? 'association' : null },
       },
     );
     return out.leadId;
@@ -291,6 +306,14 @@ export async function mergeLeads(
       .update(leads)
       .set({
         recruitedByAmbassadorId: keep.recruitedByAmbassadorId ?? merge.recruitedByAmbassadorId,
+        // An uncredited lead takes over the credit it merges in, and with it the channel.
+        channel:
+          keep.channel === 'public' || keep.channel === 'desk'
+            ? channelOf(keep.source, {
+                recruitedByAmbassadorId: keep.recruitedByAmbassadorId ?? merge.recruitedByAmbassadorId,
+                associationId: keep.associationId ?? merge.associationId,
+              })
+            : keep.channel,
         partnerAmbassadorId: keep.partnerAmbassadorId ?? merge.partnerAmbassadorId,
         associationId: keep.associationId ?? merge.associationId,
         referralCode: keep.referralCode ?? merge.referralCode,

@@ -137,6 +137,9 @@ export const staffCreateSchema = z.object({
   networkOrganisationId: optionalUuid('invalidChoice'),
   consent: z.literal('on', { error: 'consentGiven' }),
   note: optionalText(1000),
+  /** Who brought the person to the desk: the lead counts for their channel (createLead's channelOf). */
+  creditAmbassador: optionalUuid('invalidChoice'),
+  creditAssociation: optionalUuid('invalidChoice'),
 }).superRefine((v, ctx) => {
   if (v.source === 'network' && !v.networkOrganisationId) ctx.addIssue({ code: 'custom', path: ['networkOrganisationId'], message: 'newLead.errors.organisationRequired' });
 });

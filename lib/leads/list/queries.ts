@@ -3,12 +3,12 @@ import { type SQL, and, asc, count, desc, eq, exists, inArray, isNull, lt, ne, n
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { ambassadors, associations, leadSourceEnum, leads, neighbourhoods, users } from '@/db/schema';
+import { ambassadors, associations, barrierEnum, closeReasonEnum, languageProviders, leadChannelEnum, leadSourceEnum, leads, neighbourhoods, networkOrganisations, users } from '@/db/schema';
 import { uuid, wijkCode } from '@/lib/actions/validation';
 import { sqlAmsterdamDayStart } from '@/lib/dates';
 import { normalizePhone } from '@/lib/phone';
 import { LANGUAGE_CODES } from '@/lib/languages';
-import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, isOverdue } from '@/lib/leads/journey/steps';
+import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, STEPS, type Step, isOverdue } from '@/lib/leads/journey/steps';
 
 /**
  * The staff lead list ("Working the list"): search, filters, sorting and pagination in SQL, so it
@@ -22,6 +22,8 @@ export const LEAD_EXPORT_BATCH_SIZE = 2000;
 
 export const LEAD_SOURCES = leadSourceEnum.enumValues;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
+export const LEAD_CHANNELS = leadChannelEnum.enumValues;
+export type LeadChannel = (typeof LEAD_CHANNELS)[number];
 
 export const LEAD_LIST_SORTS = ['createdAt', 'name', 'status', 'lastActivityAt'] as const;
 export type LeadListSort = (typeof LEAD_LIST_SORTS)[number];
@@ -62,6 +64,24 @@ export const leadListFilterSchema = z
     to: field(z.iso.date()),
     /** "me", "none" or a staff user's id. */
     assigned: field(z.union([z.literal(ASSIGNED_ME), z.literal(ASSIGNED_NONE), uuid()])),
+    /** The channel the lead counts for (not how it came in: that is `source`). */
+    channel: field(z.enum(LEAD_CHANNELS)),
+    /** A network organisation's id. */
+    network: field(uuid()),
+    /** At or past this step now (open steps only: a closed lead has left the funnel). */
+    reached: field(z.enum(STEPS as unknown as [Step, ...Step[]])),
+    /** A language provider's id (the offer). */
+    provider: field(uuid()),
+    closeReason: field(z.enum(closeReasonEnum.enumValues)),
+    barrier: field(z.enum(barrierEnum.enumValues)),
+    /** Course plan signed on or after / on or before this day. */
+    signedFrom: field(z.iso.date()),
+    signedTo: field(z.iso.date()),
+    /** Intake on or after / on or before this day (Europe/Amsterdam). */
+    intakeFrom: field(z.iso.date()),
+    intakeTo: field(z.iso.date()),
+    /** Recruited by this ambassador or by their partner on the shift (the pair rule's "credited"). */
+    credited: field(uuid()),
     overdue: z
       .unknown()
       .transform((v) => v === '1' || v === 'on' || v === 'true')
@@ -93,9 +113,36 @@ export function parseLeadListFilters(searchParams: SearchParamsInput): LeadListF
   return leadListFilterSchema.parse(raw);
 }
 
+/** Every filter that narrows the list, in URL order. */
+export const FILTER_KEYS = [
+  'q',
+  'step',
+  'source',
+  'channel',
+  'ambassador',
+  'credited',
+  'association',
+  'network',
+  'wijk',
+  'language',
+  'from',
+  'to',
+  'reached',
+  'provider',
+  'closeReason',
+  'barrier',
+  'signedFrom',
+  'signedTo',
+  'intakeFrom',
+  'intakeTo',
+  'assigned',
+] as const;
+/** The filters the reports link with and the filter form has no field for (kept as hidden fields). */
+export const REPORT_FILTER_KEYS = ['channel', 'credited', 'network', 'reached', 'provider', 'closeReason', 'barrier', 'signedFrom', 'signedTo', 'intakeFrom', 'intakeTo'] as const;
+
 /** The filters that narrow the list (not sorting or paging), e.g. for the audit log: names only. */
 export function activeFilterKeys(f: LeadListFilters): string[] {
-  const keys = ['q', 'step', 'source', 'ambassador', 'association', 'wijk', 'language', 'from', 'to', 'assigned'] as const;
+  const keys = FILTER_KEYS;
   return [...keys.filter((k) => f[k] !== undefined), ...(f.overdue ? ['overdue'] : [])];
 }
 
@@ -106,7 +153,7 @@ export function activeFilterKeys(f: LeadListFilters): string[] {
 export function leadListQuery(f: LeadListFilters, change: Partial<LeadListFilters> = {}): string {
   const v = { ...f, ...change };
   const p = new URLSearchParams();
-  for (const k of ['q', 'step', 'source', 'ambassador', 'association', 'wijk', 'language', 'from', 'to', 'assigned'] as const) {
+  for (const k of FILTER_KEYS) {
     const value = v[k];
     if (value !== undefined && value !== '') p.set(k, value);
   }
@@ -167,6 +214,17 @@ export function leadListWhere(f: LeadListFilters, ctx: ListContext = {}): SQL {
     conds.push(eq(leads.neighbourhoodId, sql`(select ${neighbourhoods.id} from ${neighbourhoods} where ${neighbourhoods.code} = ${f.wijk})`));
   }
   if (f.language) conds.push(eq(leads.preferredLanguage, f.language));
+  if (f.channel) conds.push(eq(leads.channel, f.channel));
+  if (f.network) conds.push(eq(leads.networkOrganisationId, f.network));
+  if (f.credited) conds.push(sql`(${leads.recruitedByAmbassadorId} = ${f.credited} or ${leads.partnerAmbassadorId} = ${f.credited})`);
+  if (f.reached) conds.push(inArray(leads.status, STEPS.slice(STEPS.indexOf(f.reached))));
+  if (f.provider) conds.push(eq(leads.providerId, f.provider));
+  if (f.closeReason) conds.push(eq(leads.closeReason, f.closeReason));
+  if (f.barrier) conds.push(sql`${leads.barriers} @> array[${f.barrier}]::barrier[]`);
+  if (f.signedFrom) conds.push(sql`${leads.planSignedOn} >= ${f.signedFrom}`);
+  if (f.signedTo) conds.push(sql`${leads.planSignedOn} <= ${f.signedTo}`);
+  if (f.intakeFrom) conds.push(sql`${leads.intakeAt} >= ${sqlAmsterdamDayStart(f.intakeFrom)}`);
+  if (f.intakeTo) conds.push(sql`${leads.intakeAt} < ${sqlAmsterdamDayStart(f.intakeTo, 1)}`);
   if (f.from) conds.push(sql`${leads.createdAt} >= ${sqlAmsterdamDayStart(f.from)}`);
   if (f.to) conds.push(sql`${leads.createdAt} < ${sqlAmsterdamDayStart(f.to, 1)}`);
   if (f.assigned === ASSIGNED_NONE) conds.push(isNull(leads.assignedToUserId));
@@ -392,10 +450,12 @@ export interface FilterOptions {
   associations: { id: string; name: string }[];
   wijken: { code: string; name: string }[];
   staff: { id: string; name: string; active: boolean }[];
+  networks: { id: string; name: string }[];
+  providers: { id: string; name: string }[];
 }
 
 export async function leadListFilterOptions(db: DbOrTx): Promise<FilterOptions> {
-  const [ambassadorRows, associationRows, wijken, staff] = await Promise.all([
+  const [ambassadorRows, associationRows, wijken, staff, networks, providers] = await Promise.all([
     db.select({ id: ambassadors.id, name: ambassadors.displayName }).from(ambassadors).orderBy(asc(ambassadors.displayName)),
     db.select({ id: associations.id, name: associations.name }).from(associations).orderBy(asc(associations.name)),
     db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.name)),
@@ -404,6 +464,8 @@ export async function leadListFilterOptions(db: DbOrTx): Promise<FilterOptions> 
       .from(users)
       .where(inArray(users.role, ['coordinator', 'caseworker']))
       .orderBy(asc(users.name)),
+    db.select({ id: networkOrganisations.id, name: networkOrganisations.name }).from(networkOrganisations).orderBy(asc(networkOrganisations.name)),
+    db.select({ id: languageProviders.id, name: languageProviders.name }).from(languageProviders).orderBy(asc(languageProviders.name)),
   ]);
-  return { ambassadors: ambassadorRows, associations: associationRows, wijken, staff };
+  return { ambassadors: ambassadorRows, associations: associationRows, wijken, staff, networks, providers };
 }

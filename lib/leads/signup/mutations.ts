@@ -5,7 +5,7 @@ import { ambassadors } from '@/db/schema';
 import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import { createLead } from '@/lib/leads/create';
-import { creditParticipant } from '@/lib/participants/mutations';
+import { activeParticipantLink, creditParticipant } from '@/lib/participants/mutations';
 import type { SignupInput } from './schema';
 
 export type SignupOutcome = { kind: 'created'; leadId: string } | { kind: 'repeat'; leadId: string } | { kind: 'ignored' };
@@ -29,6 +29,8 @@ export async function submitSignup(db: Db, input: SignupInput, ctx: { ipHash?: s
         .limit(1);
       ambassadorId = a?.id ?? null;
     }
+    // Not an ambassador's code: perhaps a participant's personal link ("via a participant").
+    const participantLink = ambassadorId ? null : await activeParticipantLink(tx, input.ref);
 
     // The outcome stays on the server: the page thanks the person the same way either way, so an
     // ambassador sharing their ?ref= link cannot learn whether a number was already known.
@@ -47,13 +49,12 @@ export async function submitSignup(db: Db, input: SignupInput, ctx: { ipHash?: s
         source: 'public',
         duplicate: 'repeat',
         ipHash: ctx.ipHash,
-        attribution: { recruitedByAmbassadorId: ambassadorId, referralCode: input.ref },
+        attribution: { recruitedByAmbassadorId: ambassadorId, referralCode: input.ref, ...(participantLink ? { channel: 'participant' as const } : {}) },
         consentVersion: SIGNUP_CONSENT_VERSION,
       },
     );
     if (out.kind === 'repeat') return out;
-    // Not an ambassador's code: perhaps a participant's personal link ("via a participant").
-    if (!ambassadorId) await creditParticipant(tx, input.ref, out.leadId);
+    if (participantLink) await creditParticipant(tx, participantLink, out.leadId);
     return { kind: 'created', leadId: out.leadId };
   });
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { listPeriods } from '@/lib/targets/queries';
+import { PAIR_RULES, TARGET_CHANNELS } from '@/lib/targets/schema';
 import { todayLocal } from '@/lib/dates';
 import { PeriodForm } from './period-form';
 import { formatDay } from '@/app/_components/ui/target-progress';
@@ -18,6 +19,7 @@ export default async function TargetsPage() {
   await requireAreaPermission('staff', 'programme.manage');
   const t = await getTranslations('targets');
   const tc = await getTranslations('common');
+  const tch = await getTranslations('channels');
   const format = await getFormatter();
   const periods = await listPeriods(getDb());
   const today = todayLocal(new Date());
@@ -64,8 +66,18 @@ export default async function TargetsPage() {
       <Section id="new-period" title={t('newPeriodTitle')} className="mt-8">
         <PeriodForm
           text={{
-            labels: { name: t('fieldName'), startsOn: t('fieldStartsOn'), endsOn: t('fieldEndsOn'), groupTarget: t('fieldGroupTarget') },
-            hints: { name: t('hintName'), endsOn: t('hintEndsOn'), groupTarget: t('hintGroupTarget') },
+            labels: {
+              name: t('fieldName'),
+              startsOn: t('fieldStartsOn'),
+              endsOn: t('fieldEndsOn'),
+              groupTarget: t('fieldGroupTarget'),
+              channel: t('fieldChannel'),
+              pairRule: t('fieldPairRule'),
+            },
+            hints: { name: t('hintName'), endsOn: t('hintEndsOn'), groupTarget: t('hintGroupTarget'), channel: t('hintChannel'), pairRule: t('hintPairRule') },
+            channelAll: t('channelAll'),
+            channels: TARGET_CHANNELS.map((c) => ({ value: c, label: tch(c) })),
+            pairRules: PAIR_RULES.map((r) => ({ value: r, label: t(`pairRule_${r}`) })),
             errorSummary: t('errorSummary'),
             requiredMarker: tc('requiredMarker'),
             submit: t('createPeriod'),

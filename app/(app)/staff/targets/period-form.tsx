@@ -2,11 +2,11 @@
 
 import { Alert } from '@/app/_components/ui/alert';
 import { SubmitButton } from '@/app/_components/ui/button';
-import { TextField } from '@/app/_components/ui/form-field';
+import { SelectField, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { createPeriodAction } from '@/lib/targets/actions';
 
-const FIELDS = ['name', 'startsOn', 'endsOn', 'groupTarget'] as const;
+const FIELDS = ['name', 'startsOn', 'endsOn', 'groupTarget', 'channel', 'pairRule'] as const;
 type Field = (typeof FIELDS)[number];
 
 export interface PeriodFormText {
@@ -18,6 +18,10 @@ export interface PeriodFormText {
   submitting: string;
   created: string;
   openCreated: string;
+  /** "Every channel" and the channels; the pair rules. */
+  channelAll: string;
+  channels: { value: string; label: string }[];
+  pairRules: { value: string; label: string }[];
 }
 
 /** The form to create a period. Works without JavaScript; keeps what was typed after an error. */
@@ -42,6 +46,8 @@ export function PeriodForm({ text }: { text: PeriodFormText }) {
         <TextField {...common('endsOn')} type="date" />
       </div>
       <TextField {...common('groupTarget')} type="number" min={1} max={100000} step={1} inputMode="numeric" />
+      <SelectField {...field('channel', '')} hint={text.hints.channel} placeholder={text.channelAll} options={text.channels} />
+      <SelectField {...field('pairRule', 'recruiter')} hint={text.hints.pairRule} options={text.pairRules} />
       <SubmitButton pending={pending} label={text.submit} pendingLabel={text.submitting} />
     </form>
   );

@@ -14,13 +14,15 @@ export interface FilterFormProps {
     string
   >;
   options: Record<'step' | 'source' | 'ambassador' | 'association' | 'wijk' | 'language' | 'assigned' | 'sort' | 'dir', Option[]>;
+  /** Filters a report linked with that have no field here: kept as hidden fields and named. */
+  extra?: { title: string; items: { name: string; value: string; label: string }[] };
 }
 
 /**
  * The filters as a plain GET form: works without JavaScript, and the URL it makes can be
  * bookmarked and shared with a colleague. Every value comes back from the URL into the form.
  */
-export function FilterForm({ filters: f, labels: l, options: o }: FilterFormProps) {
+export function FilterForm({ filters: f, labels: l, options: o, extra }: FilterFormProps) {
   return (
     <Section id="filters" title={l.title} card className="mb-6" headingClassName="mb-3">
       <form method="get" action="/staff/leads" role="search" aria-labelledby="filters-title">
@@ -38,6 +40,19 @@ export function FilterForm({ filters: f, labels: l, options: o }: FilterFormProp
           <FilterSelect id="lf-sort" name="sort" label={l.sort} value={f.sort} options={o.sort} />
           <FilterSelect id="lf-dir" name="dir" label={l.dir} value={f.dir} options={o.dir} />
         </div>
+        {extra && extra.items.length ? (
+          <div className="mt-4" data-testid="report-filters">
+            <p className="font-semibold">{extra.title}</p>
+            <ul className="list-disc ps-6">
+              {extra.items.map((i) => (
+                <li key={i.name}>
+                  {i.label}
+                  <input type="hidden" name={i.name} value={i.value} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <div className="mt-4 flex items-start gap-3">
           <input id="lf-overdue" type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} className="mt-1 h-5 w-5 shrink-0" />
           <label htmlFor="lf-overdue">{l.overdue}</label>

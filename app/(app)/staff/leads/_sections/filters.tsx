@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LANGUAGE_CODES } from '@/lib/languages';
-import { ASSIGNED_ME, ASSIGNED_NONE, type FilterOptions, LEAD_LIST_SORTS, LEAD_SOURCES, type LeadListFilters, WIJK_OTHER } from '@/lib/leads/list/queries';
+import { ASSIGNED_ME, ASSIGNED_NONE, type FilterOptions, LEAD_LIST_SORTS, LEAD_SOURCES, type LeadListFilters, REPORT_FILTER_KEYS, WIJK_OTHER } from '@/lib/leads/list/queries';
 import type { StepNames } from '@/lib/leads/settings/queries';
 import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/journey/steps';
 import { FilterForm } from '../_components/filter-form';
@@ -16,6 +16,34 @@ export async function LeadFilters({ filters, options, steps }: { filters: LeadLi
   const { t, sortLabel, languageName } = await leadListText();
   const tsrc = await getTranslations('sources');
   const locale = await getLocale();
+  const tch = await getTranslations('channels');
+  const tb = await getTranslations('lead.barrierNames');
+  const tc = await getTranslations('lead.closeReasons');
+  const nameOf = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const valueLabel = (k: (typeof REPORT_FILTER_KEYS)[number], v: string): string => {
+    switch (k) {
+      case 'channel':
+        return tch(v);
+      case 'credited':
+        return nameOf(options.ambassadors, v);
+      case 'network':
+        return nameOf(options.networks, v);
+      case 'provider':
+        return nameOf(options.providers, v);
+      case 'reached':
+        return steps[v as keyof StepNames];
+      case 'barrier':
+        return tb(v);
+      case 'closeReason':
+        return tc(v);
+      default:
+        return v;
+    }
+  };
+  const extraItems = REPORT_FILTER_KEYS.flatMap((k) => {
+    const v = filters[k];
+    return v === undefined ? [] : [{ name: k, value: v, label: t('extraFilter', { name: t(`extra_${k}`), value: valueLabel(k, v) }) }];
+  });
   return (
     <FilterForm
       filters={filters}
@@ -24,6 +52,7 @@ export async function LeadFilters({ filters, options, steps }: { filters: LeadLi
         title: t('filtersTitle'),
         overdue: t('overdue', { days: OVERDUE_DAYS }),
       }}
+      extra={{ title: t('extraFiltersTitle'), items: extraItems }}
       options={{
         step: ALL_STATUSES.map((s) => ({ value: s, label: steps[s] })),
         source: LEAD_SOURCES.map((s) => ({ value: s, label: tsrc(s) })),

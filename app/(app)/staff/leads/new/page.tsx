@@ -6,6 +6,7 @@ import { LANGUAGE_CODES } from '@/lib/languages';
 import { createStaffLeadAction } from '@/lib/leads/journey/actions';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { organisationOptions } from '@/lib/network/queries';
+import { leadListFilterOptions } from '@/lib/leads/list/queries';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export default async function NewLeadPage() {
@@ -14,7 +15,8 @@ export default async function NewLeadPage() {
   const tl = await getTranslations('lead');
   const tp = await getTranslations('public');
   const tlang = await getTranslations('languages');
-  const [wijken, orgs] = await Promise.all([listNeighbourhoods(getDb()), organisationOptions(getDb())]);
+  const db = getDb();
+  const [wijken, orgs, options] = await Promise.all([listNeighbourhoods(db), organisationOptions(db), leadListFilterOptions(db)]);
   return (
     <div className="max-w-xl">
       <PageHeading>{t('title')}</PageHeading>
@@ -39,6 +41,20 @@ export default async function NewLeadPage() {
             options: [...wijken.map((w) => ({ value: w.code, label: w.name })), { value: 'other', label: tp('neighbourhoodOther') }],
           },
           { kind: 'radio', name: 'forWhom', label: tl('forWhom'), defaultValue: 'self', options: [{ value: 'self', label: tl('forWhomSelf') }, { value: 'other', label: tl('forWhomOther') }] },
+          {
+            kind: 'select',
+            name: 'creditAmbassador',
+            label: t('creditAmbassador'),
+            placeholder: t('creditNone'),
+            options: options.ambassadors.map((a) => ({ value: a.id, label: a.name })),
+          },
+          {
+            kind: 'select',
+            name: 'creditAssociation',
+            label: t('creditAssociation'),
+            placeholder: t('creditNone'),
+            options: options.associations.map((a) => ({ value: a.id, label: a.name })),
+          },
           { kind: 'checkbox', name: 'consent', label: t('consent'), required: true },
           { kind: 'textarea', name: 'note', label: t('note'), maxLength: 1000 },
         ]}

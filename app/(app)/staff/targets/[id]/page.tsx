@@ -17,6 +17,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
   const period = await getPeriod(db, id);
   if (!period) notFound();
   const t = await getTranslations('targets');
+  const tch = await getTranslations('channels');
   const format = await getFormatter();
   const today = todayLocal(new Date());
   const d = await periodDetail(db, period, today);
@@ -34,6 +35,9 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
       </p>
       <PageHeading className="mt-2">{period.name}</PageHeading>
       <p className="mt-1 text-slate-700">{t('periodDates', { from: await formatDay(period.startsOn, 'long'), to: await formatDay(period.endsOn, 'long') })}</p>
+      <p className="mt-1 text-slate-700" data-testid="period-scope">
+        {t('scopeLine', { channel: period.channel ? tch(period.channel) : t('channelAll'), rule: t(`pairRule_${period.pairRule}`) })}
+      </p>
 
       <section aria-labelledby="group-title" className="mt-4 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="group-title" className="text-xl font-bold">
