@@ -75,24 +75,29 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
- * The namespaces of the public pages (sign-up, confirmation, privacy, accessibility, rate limit,
- * errors): every public language (lib/i18n/routing.ts PUBLIC_LOCALES) translates all of them.
+ * The namespaces of the residents' public pages (sign-up, confirmation, privacy, accessibility,
+ * the participant survey /enquete, consent withdrawal /intrekken, rate limit, errors): every public
+ * language (lib/i18n/routing.ts PUBLIC_LOCALES) translates all of them. Not here: the public pages
+ * that are not for residents — /verwijzing (an organisation answers a referral: `notifications`,
+ * `socialMap`) and /certificaat (anyone checking an ambassador's certificate: `certificate`) —
+ * which show English in a residents' language.
  */
 export const PUBLIC_NAMESPACES = [
   'accessibility', 'common', 'errors', 'forbidden', 'languages', 'localeNames', 'notFound', 'privacy', 'public', 'rateLimit',
+  'survey', 'withdrawal',
 ] as const satisfies readonly Namespace[];
 
 /**
  * The namespaces each language translates, completely (messages.test.ts holds each to the keys of
  * English). Translating one more namespace into a language is one entry here plus its file, e.g.
- * `ar: [...PUBLIC_NAMESPACES, 'survey']`. What a language does not list falls back to English.
+ * `ar: [...PUBLIC_NAMESPACES, 'certificate']`. What a language does not list falls back to English.
  * Each residents' language has a `_review.json` next to its files: the namespaces and keys written
  * without a native speaker (docs/translations.md); it is no namespace and never loaded.
  */
 export const LOCALE_NAMESPACES: Record<string, readonly Namespace[]> = {
   nl: NAMESPACES,
   en: NAMESPACES,
-  ar: [...PUBLIC_NAMESPACES, 'survey'],
+  ar: [...PUBLIC_NAMESPACES],
   'fa-AF': [...PUBLIC_NAMESPACES],
   tr: [...PUBLIC_NAMESPACES],
   ti: [...PUBLIC_NAMESPACES],
