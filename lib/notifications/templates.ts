@@ -1,4 +1,4 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import en from '@/lib/i18n/messages/en/notifications.json';
 import nl from '@/lib/i18n/messages/nl/notifications.json';
 import { publicUrl } from '@/lib/security/origin';

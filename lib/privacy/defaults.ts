@@ -4,7 +4,7 @@
  */
 
 /** Kinds of data with a retention period in months, counted from the moment named per kind. */
-export const RETENTION_KINDS = ['closedLeads', 'completedLeads', 'referralDetails', 'receipts', 'auditLog'] as const;
+export const RETENTION_KINDS = ['closedLeads', 'completedLeads', 'referralDetails', 'surveyAnswers', 'receipts', 'auditLog'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 export const RETENTION_DEFAULTS: Record<RetentionKind, number> = {
@@ -13,6 +13,8 @@ export const RETENTION_DEFAULTS: Record<RetentionKind, number> = {
   completedLeads: 24,
   /** A referral's name, number and reason: one year after its last update once it is finished. */
   referralDetails: 12,
+  /** A survey's written answers (they may say anything about someone): two years after they were given. Choices and scales stay for the results. */
+  surveyAnswers: 24,
   /** Receipts of paid allowances: seven years (fiscal retention duty). */
   receipts: 84,
   /** The audit log: five years. */
@@ -37,7 +39,7 @@ export const REGISTER_DEFAULTS: Record<RegisterField, string> = {
     'Taalaanbieders (naam en telefoonnummer bij een aanbod, alleen na toestemming); organisaties op de sociale kaart (voornaam en telefoonnummer bij een verwijzing, alleen na toestemming). Geen andere ontvangers.',
   transfers: 'Geen doorgifte buiten de Europese Economische Ruimte.',
   retention:
-    'Aanmeldingen: twee jaar na de laatste stap, daarna anoniem voor de cijfers. Gegevens bij een verwijzing: een jaar na afronding. Bonnen: zeven jaar. Auditlog: vijf jaar. Importbestanden: een dag (voorbeeld) en veertien dagen (fouten).',
+    'Aanmeldingen: twee jaar na de laatste stap, daarna anoniem voor de cijfers. Gegevens bij een verwijzing: een jaar na afronding. Geschreven antwoorden op de enquête: twee jaar. Bonnen: zeven jaar. Auditlog: vijf jaar. Importbestanden: een dag (voorbeeld) en veertien dagen (fouten).',
   security:
     'Toegang per rol (alleen wat nodig is), wachtwoorden met argon2id, versleutelde verbinding, auditlog van inzage en wijzigingen zonder persoonsgegevens en met een controleketen (hash), verwijderen met vier ogen, dagelijks opschonen volgens de bewaartermijnen.',
 };

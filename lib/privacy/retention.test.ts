@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '@/db/client';
-import { auditLog, leads, users } from '@/db/schema';
+import { auditLog, leads, surveyAnswers, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
 import { createLead } from '@/lib/leads/create';
@@ -28,6 +28,28 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
     await mk('oldCompleted', '+31612000003', 'completed', 30);
     await mk('oldOpen', '+31612000004', 'new', 30);
     await h.db.execute(sql`UPDATE audit_log SET at = now() - interval '61 months' WHERE seq = (SELECT min(seq) FROM audit_log)`);
+    // Survey answers: written ones 25 months and 1 month old, and an old scale answer.
+    const [sv] = await h.db.insert(surveys).values({ title: { nl: 'E' } }).returning({ id: surveys.id });
+    const [sec] = await h.db.insert(surveySections).values({ surveyId: sv!.id, title: { nl: 'D' } }).returning({ id: surveySections.id });
+    const [text, scale] = await h.db
+      .insert(surveyQuestions)
+      .values([
+        { surveyId: sv!.id, sectionId: sec!.id, kind: 'long_text', text: { nl: 'Vertel' } },
+        { surveyId: sv!.id, sectionId: sec!.id, kind: 'scale', text: { nl: 'Cijfer' } },
+      ])
+      .returning({ id: surveyQuestions.id });
+    const [oldR, newR] = await h.db
+      .insert(surveyResponses)
+      .values([
+        { surveyId: sv!.id, locale: 'nl', channel: 'public', submittedAt: monthsAgo(25) },
+        { surveyId: sv!.id, locale: 'nl', channel: 'public', submittedAt: monthsAgo(1) },
+      ])
+      .returning({ id: surveyResponses.id });
+    await h.db.insert(surveyAnswers).values([
+      { responseId: oldR!.id, questionId: text!.id, value: 'oud verhaal' },
+      { responseId: oldR!.id, questionId: scale!.id, value: '3' },
+      { responseId: newR!.id, questionId: text!.id, value: 'nieuw verhaal' },
+    ]);
   });
   afterAll(async () => {
     await h.close();
@@ -38,7 +60,7 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
   it('the dry run counts what would go and changes nothing', async () => {
     const before = await h.db.select().from(leads);
     const result = await applyRetention(h.db, { dryRun: true });
-    expect(Object.fromEntries(result.map((r) => [r.kind, r.count]))).toMatchObject({ closedLeads: 1, completedLeads: 1, auditLog: 1, referralDetails: 0, receipts: 0, importPreviews: 0 });
+    expect(Object.fromEntries(result.map((r) => [r.kind, r.count]))).toMatchObject({ closedLeads: 1, completedLeads: 1, auditLog: 1, referralDetails: 0, surveyAnswers: 1, receipts: 0, importPreviews: 0 });
     expect(await h.db.select().from(leads)).toEqual(before);
   });
 
@@ -55,6 +77,8 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
     expect((await h.db.select({ id: auditLog.id }).from(auditLog)).length).toBe(auditBefore);
     expect((await verifyAuditChain(h.db)).broken).toEqual([]);
     expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'closedLeads')!.count).toBe(0);
+    // The old written answer lost its text; the old scale answer and the recent text stay.
+    expect((await h.db.select({ value: surveyAnswers.value }).from(surveyAnswers)).map((a) => a.value).sort()).toEqual(['3', 'nieuw verhaal', null].sort());
   });
 
   it('follows a shorter period from the settings', async () => {

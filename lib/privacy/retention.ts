@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNotNull, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog, expenseClaims, hsdsPendingImports, importBatches, leads, receipts, referralEvents, referrals } from '@/db/schema';
+import { auditLog, expenseClaims, hsdsPendingImports, importBatches, leads, receipts, referralEvents, referrals, surveyAnswers, surveyQuestions, surveyResponses } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
 import { FIXED_RETENTION, RETENTION_KINDS, type RetentionKind } from './defaults';
@@ -56,6 +56,14 @@ const oldReceipts = (cutoff: Date) =>
     ),
   );
 
+/** Written answers (short and long text) still holding text, of responses given before the cutoff, whatever the channel. */
+const oldWrittenAnswers = (db: DbOrTx, cutoff: Date) =>
+  and(
+    isNotNull(surveyAnswers.value),
+    inArray(surveyAnswers.questionId, db.select({ id: surveyQuestions.id }).from(surveyQuestions).where(inArray(surveyQuestions.kind, ['short_text', 'long_text']))),
+    inArray(surveyAnswers.responseId, db.select({ id: surveyResponses.id }).from(surveyResponses).where(lt(surveyResponses.submittedAt, cutoff))),
+  );
+
 /** Per kind: how many records are past their period, and (without `dryRun`) removes or anonymises them. */
 const RULES: Record<RetentionKind, (db: DbOrTx, cutoff: Date, dryRun: boolean) => Promise<number>> = {
   closedLeads: (db, cutoff, dryRun) => anonymiseExpired(db, 'closed', cutoff, dryRun),
@@ -68,6 +76,11 @@ const RULES: Record<RetentionKind, (db: DbOrTx, cutoff: Date, dryRun: boolean) =
       await tx.update(referralEvents).set({ note: null }).where(inArray(referralEvents.referral_id, ids));
     });
     return ids.length;
+  },
+  async surveyAnswers(db, cutoff, dryRun) {
+    if (dryRun) return db.$count(surveyAnswers, oldWrittenAnswers(db, cutoff));
+    // The answer row stays (the question was answered); its text goes.
+    return (await db.update(surveyAnswers).set({ value: null }).where(oldWrittenAnswers(db, cutoff)).returning({ id: surveyAnswers.responseId })).length;
   },
   async receipts(db, cutoff, dryRun) {
     if (dryRun) return (await db.select({ id: receipts.id }).from(receipts).where(oldReceipts(cutoff))).length;
