@@ -15,6 +15,8 @@ for (const u of [
   { email: 'rolechange@wijkwerf.test', name: 'Test Rolwissel', role: 'coordinator' as const },
   // The second pair of eyes of the privacy spec's erasures.
   { email: 'privacy2@wijkwerf.test', name: 'Test Tweede Coördinator', role: 'coordinator' as const },
+  // Changes its own password (e2e/auth/password-change.spec.ts).
+  { email: 'pwchange@wijkwerf.test', name: 'Test Wachtwoordwissel', role: 'caseworker' as const },
 ]) {
   const id = await createUser(handle.db, { ...u, password: DEMO_PASSWORD });
   // Staff sign in with a second factor: enrolled with the demo secret, like the demo's staff.

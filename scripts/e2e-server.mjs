@@ -5,28 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { e2eEnv } from './e2e-env.mjs';
 
 const port = process.env.E2E_PORT ?? '3210';
-const env = {
-  ...process.env,
-  AUTH_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
-  IP_HASH_KEY: 'e2e-ip-hash-key-not-for-production-0123456789',
-  // The browser tests play many clients from one machine: each test sends its own
-  // X-Forwarded-For (e2e/fixtures.ts), believed because the socket peer, this machine, is trusted.
-  TRUSTED_PROXIES: '127.0.0.1, ::1',
-  AUTH_TRUST_HOST: 'true',
-  // Links handed out (referral, calendar feed) use this, never the request's Host header.
-  PUBLIC_URL: `http://localhost:${port}`,
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_ENV: 'production',
-  // Small limits so the flood and throttle journeys are quick to provoke.
-  SIGNUP_RATE_LIMIT: '8',
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
-  // The journeys sign the same demo staff accounts in many times a minute, each with a code from
-  // the demo's TOTP secret: accept a code more than once (lib/auth/totp.ts). Only here.
-  TOTP_ALLOW_CODE_REUSE: '1',
-};
-delete env.DATABASE_URL;
+const env = e2eEnv(port);
 
 let dropDb = async () => {};
 if (process.env.TEST_DATABASE_URL) {

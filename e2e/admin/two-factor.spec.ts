@@ -110,6 +110,9 @@ test('an administrator invites a coordinator, who sets a password, enrols two-fa
   await page.getByRole('textbox', { name: /^Code/ }).fill(recovery);
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page).toHaveURL(/\/staff$/);
+  // The owner is told that a recovery code was used, and how many are left.
+  await admin.goto('/admin/outbox');
+  await expect(admin.getByTestId('outbox').locator('tr[data-template="recoveryCodeUsed"]').filter({ hasText: name }).first()).toContainText('nog 9 herstelcodes');
 
   // The administrator clears the second step (lost phone): the session ends, the next sign-in enrols again.
   await admin.goto(`/admin?q=${encodeURIComponent(email)}`);

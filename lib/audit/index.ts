@@ -86,6 +86,8 @@ export type AuditAction =
   | 'login.second_factor'
   | 'password.reset_requested'
   | 'password.reset'
+  | 'password.changed'
+  | 'password.change_refused'
   | 'twofactor.enabled'
   | 'twofactor.reset'
   | 'twofactor.recovery_used'

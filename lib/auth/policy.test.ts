@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { passwordProblem } from './password';
+import { COMMON_PASSWORDS_COUNT } from './common-passwords';
+import { commonPasswords, passwordProblem } from './password';
 import { sessionEnded } from './timeouts';
 
 describe('password rules', () => {
@@ -9,6 +10,19 @@ describe('password rules', () => {
     expect(passwordProblem('QWERTY123456')).toBe('invite.errors.passwordCommon');
     expect(passwordProblem('Wachtwoord123')).toBe('invite.errors.passwordCommon');
     expect(passwordProblem('fiets regen wijkhuis')).toBeNull();
+  });
+
+  it('ships the large list (the long entries of 437,000 breached passwords) and refuses entries from deep in it', () => {
+    expect(commonPasswords().size).toBe(COMMON_PASSWORDS_COUNT);
+    expect(COMMON_PASSWORDS_COUNT).toBeGreaterThan(12_000);
+    // Ranks about 64,000 and 94,000 of the "10 million passwords" top 100,000, and entries further down.
+    for (const p of ['q1w2e3r4t5y6u7i8o9p0', 'HakunaMatata', 'christislord', 'himhimhimhimhimhim', ' iloveyou1234 ']) {
+      expect(passwordProblem(p), p).toBe('invite.errors.passwordCommon');
+    }
+    expect(passwordProblem('Kraanvogel-Zuidas-Bakfiets-42')).toBeNull();
+    expect(passwordProblem('de fietsenstalling bij het wijkhuis')).toBeNull();
+    // The same Set every time: unpacked once.
+    expect(commonPasswords()).toBe(commonPasswords());
   });
 });
 

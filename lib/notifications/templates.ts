@@ -30,6 +30,7 @@ export const TEMPLATES = {
   passwordReset: { kind: null },
   passwordChanged: { kind: null },
   twoFactorChanged: { kind: null },
+  recoveryCodeUsed: { kind: null },
 } as const satisfies Record<string, { kind: Kind | null }>;
 export type TemplateKey = keyof typeof TEMPLATES;
 

@@ -12,7 +12,9 @@ import { APP_LOCALES, LOCALE_COOKIE } from '@/lib/i18n/routing';
 import { signIn, signOut } from '@/lib/auth/config';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { verifyLogin } from '@/lib/auth/login';
-import { TICKET_COOKIE, TICKET_SECONDS, signTicket } from '@/lib/auth/ticket';
+import { TICKET_COOKIE, TICKET_SECONDS, readTicket, signTicket } from '@/lib/auth/ticket';
+import { normalizeRecoveryCode } from '@/lib/auth/totp';
+import { noticeRecoveryCodeUsed } from '@/lib/users/two-factor';
 import { clientIp, hashIp } from '@/lib/security/ip';
 
 const loginSchema = z.object({
@@ -53,10 +55,15 @@ export const loginCodeAction = publicAction(codeSchema, async ({ code, next }) =
   const jar = await cookies();
   const ticket = jar.get(TICKET_COOKIE)?.value;
   if (!ticket) throw new ActionError('account.errors.ticketExpired');
-  await finishSignIn({ ticket, code }, back, () => jar.delete({ name: TICKET_COOKIE, path: '/login' }));
+  await finishSignIn({ ticket, code }, back, async () => {
+    jar.delete({ name: TICKET_COOKIE, path: '/login' });
+    // In with a recovery code (never the shape of an app's 6 digits): its owner is told.
+    const uid = readTicket(ticket)?.uid;
+    if (uid && normalizeRecoveryCode(code)) await noticeRecoveryCodeUsed(getDb(), uid);
+  });
 });
 
-async function finishSignIn(credentials: { ticket: string; code?: string }, back: string | null, onSuccess?: () => void): Promise<void> {
+async function finishSignIn(credentials: { ticket: string; code?: string }, back: string | null, onSuccess?: () => Promise<void>): Promise<void> {
   try {
     // On success Auth.js sets the cookie and redirects; /login then sends the user on to their area.
     await signIn('credentials', { ...credentials, redirectTo: afterLogin(back) });
@@ -66,7 +73,7 @@ async function finishSignIn(credentials: { ticket: string; code?: string }, back
       if (code === 'throttled') throw new ActionError('throttled');
       throw new ActionError(credentials.code === undefined ? 'invalid' : 'account.errors.codeWrong');
     }
-    onSuccess?.();
+    await onSuccess?.();
     throw e; // the redirect
   }
 }

@@ -12,6 +12,8 @@ import { clientIp, hashIp } from '@/lib/security/ip';
 import { newPasswordSchema } from './password-schema';
 import { RESET_ACCOUNT_WINDOW, RESET_IP_WINDOW, completePasswordReset, requestPasswordReset } from './resets';
 import { enableTwoFactor, resetTwoFactor } from './two-factor';
+import { changePassword } from './password-change';
+import { signOut } from '@/lib/auth/config';
 import { normalizeEmail } from '@/lib/auth/login';
 import { createHash } from 'node:crypto';
 
@@ -80,3 +82,14 @@ export const adminResetTwoFactorAction = authorizedAction('users.manage', z.obje
   return { status: 'success', message: 'saved' };
 });
 
+
+const changeSchema = newPasswordSchema({ currentPassword: z.string().min(1, 'required').max(512, 'tooLong') });
+
+/**
+ * Changes one's own password (the current one first; the new one by the invite's rules). Every
+ * session ends, this one too: the user signs in again with the new password. Audited; a notice.
+ */
+export const changePasswordAction = authorizedAction('account.security', changeSchema, async ({ currentPassword, password }, { user }) => {
+  await changePassword(getDb(), user.id, { currentPassword, password });
+  await signOut({ redirectTo: '/login?changed=1' });
+});

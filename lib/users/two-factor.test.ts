@@ -7,7 +7,8 @@ import { ActionError } from '@/lib/actions/errors';
 import { newTotpSecret, totpCode } from '@/lib/auth/totp';
 import { createUser } from './mutations';
 import { verifySecondFactor } from '@/lib/auth/second-factor';
-import { enableTwoFactor, resetTwoFactor, unusedRecoveryCodes } from './two-factor';
+import { enableTwoFactor, noticeRecoveryCodeUsed, resetTwoFactor, unusedRecoveryCodes } from './two-factor';
+import { render } from '@/lib/notifications/templates';
 
 const T = new Date('2026-12-01T10:00:00Z');
 const at = (seconds: number) => new Date(T.getTime() + seconds * 1000);
@@ -76,5 +77,25 @@ describe.each(testDrivers)('second factor on $name', ({ open }) => {
     expect(entry).toMatchObject({ actorUserId: admin, entityId: id });
     const mails = await h.db.select().from(notifications).where(eq(notifications.recipient_user_id, id));
     expect(mails.map((m) => m.params)).toContainEqual({ change: 'reset' });
+  });
+
+  it('tells the user of every change: set up, cleared by the administrator, turned off themselves, a recovery code used', async () => {
+    const id = await newUser();
+    const secret = newTotpSecret();
+    const codes = await enableTwoFactor(h.db, id, secret, totpCode(secret, T), T);
+    expect(await verifySecondFactor(h.db, id, codes[0]!, at(60))).toBe('recovery');
+    await noticeRecoveryCodeUsed(h.db, id); // what the sign-in does after a recovery code got the user in
+    await resetTwoFactor(h.db, id, id); // turned off by the user (the action allows it where optional)
+    const mails = await h.db.select().from(notifications).where(eq(notifications.recipient_user_id, id));
+    expect(mails.map((m) => [m.template, m.params])).toEqual([
+      ['twoFactorChanged', { change: 'enabled' }],
+      ['recoveryCodeUsed', { left: 9 }],
+      ['twoFactorChanged', { change: 'disabled' }],
+    ]);
+    expect(render('recoveryCodeUsed', 'nl', { left: 9 }, { name: 'U', user: true }).text).toContain('U heeft nog 9 herstelcodes');
+    expect(render('recoveryCodeUsed', 'en', { left: 1 }, { name: 'U', user: true }).text).toContain('You have 1 recovery code left');
+    expect(render('twoFactorChanged', 'nl', { change: 'disabled' }, { name: 'U', user: true }).text).toContain('zojuist uitgezet');
+    const [entry] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'twofactor.recovery_used'));
+    expect(entry).toMatchObject({ actorUserId: id, entityId: id, details: { left: 9 } });
   });
 });

@@ -49,13 +49,23 @@ export async function resetTwoFactor(db: DbOrTx, actorUserId: string, userId: st
     if (!rows.length) throw new ActionError('notFound');
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await audit(tx, { action: 'twofactor.reset', actorUserId, entityType: 'user', entityId: userId, details: { self: actorUserId === userId } });
-    await enqueue(tx, { userId }, { template: 'twoFactorChanged', params: { change: 'reset' } });
+    await enqueue(tx, { userId }, { template: 'twoFactorChanged', params: { change: actorUserId === userId ? 'disabled' : 'reset' } });
   });
 }
 
 /** Whether the account must still set up its second factor before doing anything else. */
 export function mustEnrol(u: { role: Parameters<typeof requiresTwoFactor>[0]; totpEnabledAt: Date | null }): boolean {
   return requiresTwoFactor(u.role) && !u.totpEnabledAt;
+}
+
+/**
+ * After a sign-in with a recovery code (lib/session/actions.ts; the code itself was used up and
+ * audited by lib/auth/second-factor.ts): the owner gets a notice, with how many codes are left —
+ * a used recovery code may mean a lost phone, or someone else.
+ */
+export async function noticeRecoveryCodeUsed(db: DbOrTx, userId: string): Promise<void> {
+  const left = await unusedRecoveryCodes(db, userId);
+  await enqueue(db, { userId }, { template: 'recoveryCodeUsed', params: { left } });
 }
 
 export async function unusedRecoveryCodes(db: DbOrTx, userId: string): Promise<number> {

@@ -7,8 +7,8 @@ import { LoginForm } from './login-form';
 import { getDb } from '@/db/client';
 import { needsFirstRun } from '@/lib/setup/mutations';
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; activated?: string; reset?: string }> }) {
-  const { next, activated, reset } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; activated?: string; reset?: string; changed?: string }> }) {
+  const { next, activated, reset, changed } = await searchParams;
   const back = safeNextPath(next);
   // A fresh installation without any account starts on the first-run page.
   if (await needsFirstRun(getDb())) redirect('/setup');
@@ -21,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('auth');
   const tc = await getTranslations('common');
   const tacc = await getTranslations('account');
-  const notice = activated === '1' ? t('activated') : reset === '1' ? tacc('resetDone') : null;
+  const notice = activated === '1' ? t('activated') : reset === '1' ? tacc('resetDone') : changed === '1' ? tacc('passwordChanged') : null;
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <p className="text-xl font-bold text-brand-800">{tc('appName')}</p>

@@ -7,13 +7,14 @@ import { requirePermission } from '@/lib/auth/gate';
 import { homePathFor, requiresTwoFactor } from '@/lib/auth/permissions';
 import { newTotpSecret, totpUri } from '@/lib/auth/totp';
 import { qrSvg } from '@/lib/field/qr';
-import { disableTwoFactorAction } from '@/lib/users/account-actions';
+import { changePasswordAction, disableTwoFactorAction } from '@/lib/users/account-actions';
 import { unusedRecoveryCodes } from '@/lib/users/two-factor';
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { WithMessages } from '@/app/_components/with-messages';
 import { Alert } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';
-import { PageHeading } from '@/app/_components/ui/heading';
+import { Heading, PageHeading } from '@/app/_components/ui/heading';
+import { SetPasswordForm } from '@/app/_components/set-password-form';
 import { EnrolForm } from './_sections/enrol-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * One's own second factor. Not set up: a fresh secret as a QR code and as text (nothing is
  * stored until the first code confirms it). Set up: since when, and how many recovery codes are left.
+ * Below it (not while a required second factor still has to be set up): changing one's password.
  */
 export default async function SecurityPage() {
   const user = await requirePermission('account.security');
@@ -31,6 +33,20 @@ export default async function SecurityPage() {
   const db = getDb();
   const [row] = await db.select({ enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, user.id));
   const required = requiresTwoFactor(user.role);
+  const ti = await getTranslations('invite');
+  const passwordSection = (
+    <section aria-labelledby="password-title" className="mt-10 max-w-md">
+      <Heading level={2} id="password-title">
+        {t('passwordTitle')}
+      </Heading>
+      <p className="mt-2">{t('passwordIntro')}</p>
+      <SetPasswordForm
+        action={changePasswordAction}
+        email={user.email}
+        text={{ currentPassword: t('currentPassword'), password: ti('password'), passwordHint: ti('passwordHint'), passwordConfirm: ti('passwordConfirm'), submit: t('changeSubmit') }}
+      />
+    </section>
+  );
   if (row?.enabledAt) {
     const left = await unusedRecoveryCodes(db, user.id);
     return (
@@ -45,6 +61,7 @@ export default async function SecurityPage() {
             <Button variant="secondary">{t('turnOff')}</Button>
           </PlainActionForm>
         )}
+        {passwordSection}
       </>
     );
   }
@@ -70,6 +87,7 @@ export default async function SecurityPage() {
       <WithMessages namespaces={['account']}>
         <EnrolForm secret={secret} home={homePathFor(user.role)} />
       </WithMessages>
+      {user.mustEnrol ? null : passwordSection}
     </>
   );
 }
