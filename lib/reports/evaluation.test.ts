@@ -28,6 +28,12 @@ describe.each(testDrivers)('costs and the evaluation report on $name', ({ open }
   it('spreads a cost over its days, applies the coaching default where no entry covers, and reads amounts as typed in euros', async () => {
     expect(costSchema.parse({ category: 'flyers', startsOn: '2026-07-01', endsOn: '2026-07-01', amount: '1.250,50' }).amount).toBe(125_050);
     expect(costSchema.safeParse({ category: 'flyers', startsOn: '2026-07-02', endsOn: '2026-07-01', amount: '-3' }).success).toBe(false);
+    // The project worker by the hour: 2 weeks × 24 hours × EUR 30; other categories need an amount.
+    expect(costSchema.parse({ category: 'project_worker', startsOn: '2026-07-01', endsOn: '2026-07-14', amount: '', hourlyRate: '30,00' }).amount).toBe(1_440_00);
+    expect(costSchema.parse({ category: 'project_worker', startsOn: '2026-07-01', endsOn: '2026-07-07', hourlyRate: '30', hoursPerWeek: '10' }).amount).toBe(300_00);
+    expect(costSchema.parse({ category: 'project_worker', startsOn: '2026-07-01', endsOn: '2026-07-07', amount: '100', hourlyRate: '30' }).amount).toBe(100_00);
+    expect(costSchema.safeParse({ category: 'flyers', startsOn: '2026-07-01', endsOn: '2026-07-01', hourlyRate: '30' }).success).toBe(false);
+    expect(costSchema.safeParse({ category: 'project_worker', startsOn: '2026-07-01', endsOn: '2026-07-01', hourlyRate: '30', hoursPerWeek: '99' }).success).toBe(false);
     // A year of VOGs: 184 of its 365 days fall in the half-year.
     await addCost(h.db, coordinator, { category: 'vog', startsOn: '2026-01-01', endsOn: '2026-12-31', amount: 365_00, note: null });
     await addCost(h.db, coordinator, { category: 'flyers', startsOn: '2026-08-01', endsOn: '2026-08-01', amount: 500_00, note: null });

@@ -37,7 +37,6 @@ export interface EvaluationSectionView {
  */
 export async function evaluationSections(data: EvaluationData): Promise<EvaluationSectionView[]> {
   const t = await getTranslations('reports');
-  const tch = await getTranslations('channels');
   const tl = await getTranslations('languages');
   const format = await getFormatter();
   const n = (v: number) => format.number(v);
@@ -90,7 +89,7 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
       { header: t('colPerStarted'), numeric: true },
     ],
     rows: per.map((r) => [
-      { text: r.channel === 'all' ? t('allChannels') : tch(r.channel) },
+      { text: t(`costChannel_${r.channel}`) },
       num(eur(r.cents)),
       num(n(r.signed)),
       num(eur(r.perSigned)),
