@@ -21,6 +21,9 @@ test('the coordinator picks a period, follows a figure to its list and downloads
   await expectAccessible(page);
   // A chart beside the table, drawn on the server.
   await expect(page.getByTestId('report-channel').getByRole('img', { name: 'Grafiek: Per kanaal' })).toBeVisible();
+  // Referrals from the social map by theme and by wijk, each a table with its CSV.
+  await expect(page.getByRole('heading', { level: 2, name: 'Doorverwijzingen per thema' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download „Doorverwijzingen per wijk” als CSV-bestand' })).toBeVisible();
 
   // The ambassadors' channel: the figure links to the list with the same filters and the same count.
   const row = page.getByTestId('report-channel').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Ambassadeurs', exact: true }) });
@@ -46,10 +49,14 @@ test('the coordinator picks a period, follows a figure to its list and downloads
   await expect(page.getByRole('heading', { level: 1, name: 'Evaluatierapport' })).toBeVisible();
   await expectAccessible(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Waarom ambassadeurs?' })).toBeVisible();
+  // Sections filled from live data: the corps, the coaching, the culture (aggregated).
+  await expect(page.getByTestId('section-profile').getByRole('heading', { level: 3, name: 'De groep ambassadeurs nu, per fase' })).toBeVisible();
+  await expect(page.getByTestId('section-coaching').getByRole('heading', { level: 3, name: 'Begeleiding in de periode' })).toBeVisible();
+  await expect(page.getByTestId('section-culture').getByRole('heading', { level: 3, name: 'Resultaten naar achtergrond van de ambassadeur' })).toBeVisible();
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als pdf (A4)' }).click()]);
   expect(pdfDownload.suggestedFilename()).toBe('evaluatie-2010-01-01-2010-12-31.pdf');
   const { lines } = await pdfText(new Uint8Array(await readFile((await pdfDownload.path())!)));
   const text = lines.join('\n');
-  for (const heading of ['Evaluatierapport', 'Waarom ambassadeurs?', "Duo's en aantallen tegenover het doel", 'Kosten', 'Cultuur']) expect(text).toContain(heading);
+  for (const heading of ['Evaluatierapport', 'Waarom ambassadeurs?', "Duo's en aantallen tegenover het doel", 'Kosten', 'Cultuur', 'Begeleiding in de periode', 'Doorverwijzingen per thema']) expect(text).toContain(heading);
   await coord.close();
 });

@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { diversityOverview } from '@/lib/diversity/queries';
 import { costsInPeriod } from './costs';
+import { evaluationFigures } from './figures';
 import type { ReportPeriod } from './period';
 import { periodReport, signedByChannel, startedByChannel } from './queries';
 import { EVALUATION_SECTIONS, type EvaluationSection } from './schema';
@@ -16,14 +17,26 @@ import { EVALUATION_SECTIONS, type EvaluationSection } from './schema';
  */
 
 export async function evaluationData(db: DbOrTx, p: ReportPeriod, today: string) {
-  const [report, diversity, costs, started, signed] = await Promise.all([
+  const [report, diversity, costs, started, signed, figures] = await Promise.all([
     periodReport(db, p, today),
     diversityOverview(db),
     costsInPeriod(db, p),
     startedByChannel(db, p),
     signedByChannel(db, p),
+    evaluationFigures(db, p, today),
   ]);
-  return { report, backgrounds: diversity.backgrounds, costs, started, signed, activeAmbassadors: diversity.activeAmbassadors };
+  return {
+    report,
+    backgrounds: diversity.backgrounds,
+    costs,
+    started,
+    signed,
+    activeAmbassadors: diversity.activeAmbassadors,
+    /** The active corps' languages and Dutch levels (not special-category data). */
+    corpsLanguages: diversity.languages.filter((l) => l.ambassadors > 0).map((l) => ({ key: l.code, count: l.ambassadors })),
+    corpsNt2: diversity.nt2.map((l) => ({ key: l.level ?? 'none', count: l.count })),
+    figures,
+  };
 }
 export type EvaluationData = Awaited<ReturnType<typeof evaluationData>>;
 

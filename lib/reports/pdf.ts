@@ -5,12 +5,20 @@ import { loadFonts } from '@/lib/training/pdf';
 /**
  * The evaluation report as an A4 PDF, drawn on the server with pdf-lib (DejaVu Sans, embedded as
  * a subset, the certificate's fonts): the title, the period, then per section its heading, the
- * coordinator's text and its tables (as text, the figures exactly as on the page).
+ * coordinator's text, and per table its bar chart (drawn as rectangles from the same figures as
+ * the page's SVG, each bar with its label and figure as text) and the table itself.
  */
+export interface PdfChartRow {
+  label: string;
+  value: number;
+  /** The figure as shown ("<5", "12 (40%)"); by default the value. */
+  display?: string;
+}
+
 export interface PdfReport {
   title: string;
   subtitle: string;
-  sections: { title: string; narrative: string | null; tables: { title: string; columns: string[]; rows: string[][] }[] }[];
+  sections: { title: string; narrative: string | null; tables: { title: string; columns: string[]; rows: string[][]; chart?: PdfChartRow[] }[] }[];
 }
 
 const A4 = { w: 595.28, h: 841.89 };
@@ -53,6 +61,28 @@ export async function evaluationPdf(r: PdfReport): Promise<Uint8Array> {
       page.drawText(line, { x, y, size, font, color: rgb(0.1, 0.1, 0.15) });
     }
   };
+  /** Horizontal bars: label on the left, the bar, the figure after it (colour never the only carrier). */
+  const drawChart = (rows: PdfChartRow[]) => {
+    const BAR_H = 11;
+    const ROW_H = 15;
+    const labelW = 160;
+    const valueW = 70;
+    const barW = A4.w - 2 * M - labelW - valueW;
+    const max = Math.max(1, ...rows.map((x) => x.value));
+    y -= 4;
+    for (const row of rows) {
+      need(ROW_H);
+      y -= ROW_H;
+      let label = row.label;
+      while (label.length > 1 && regular.widthOfTextAtSize(label, 8) > labelW - 8) label = `${label.slice(0, -2)}…`;
+      page.drawText(label, { x: M + labelW - 6 - regular.widthOfTextAtSize(label, 8), y: y + 2, size: 8, font: regular, color: rgb(0.1, 0.1, 0.15) });
+      const w = Math.max(0, (row.value / max) * barW);
+      page.drawRectangle({ x: M + labelW, y: y - 1, width: barW, height: BAR_H, color: rgb(0.94, 0.95, 0.97) });
+      if (w > 0) page.drawRectangle({ x: M + labelW, y: y - 1, width: w, height: BAR_H, color: rgb(0.11, 0.35, 0.62) });
+      page.drawText(row.display ?? String(row.value), { x: M + labelW + barW + 6, y: y + 2, size: 8, font: bold, color: rgb(0.1, 0.1, 0.15) });
+    }
+    y -= 6;
+  };
   write(r.title, bold, 20);
   write(r.subtitle, regular, 11);
   for (const s of r.sections) {
@@ -63,6 +93,7 @@ export async function evaluationPdf(r: PdfReport): Promise<Uint8Array> {
     for (const t of s.tables) {
       y -= 4;
       write(t.title, bold, 10);
+      if (t.chart?.length) drawChart(t.chart);
       const colW = (A4.w - 2 * M) / Math.max(1, t.columns.length);
       const rowOf = (cells: string[], font: PDFFont) => {
         need(13);

@@ -9,6 +9,7 @@ import { currentPeriod, signedByAmbassador, signedInPeriod, type Period } from '
 import { type Pace, paceNeeded } from '@/lib/targets/split';
 import { programmeResults } from '@/lib/ambassadors/queries';
 import type { ReportPeriod } from './period';
+import { referralsByThemeAndWijk } from './referrals';
 
 /**
  * The reports (issue #13): every figure is a SQL count over the staff lead list's own WHERE
@@ -342,13 +343,14 @@ export type { LeadChannel };
 
 /** Everything the reports page shows for a period. */
 export async function periodReport(db: DbOrTx, p: ReportPeriod, today: string) {
-  const [funnel, target, signed, times, q, rb, ...breakdowns] = await Promise.all([
+  const [funnel, target, signed, times, q, rb, refs, ...breakdowns] = await Promise.all([
     reportFunnel(db, p),
     reportTarget(db, p, today),
     signedByChannel(db, p),
     leadTimes(db, p),
     queues(db, today),
     reasonsAndBarriers(db, p),
+    referralsByThemeAndWijk(db, p),
     ...BREAKDOWNS.map((b) => reportBreakdown(db, p, b)),
   ]);
   const results = await ambassadorResults(db, p, target?.period.pairRule ?? 'recruiter');
@@ -361,6 +363,7 @@ export async function periodReport(db: DbOrTx, p: ReportPeriod, today: string) {
     queues: q,
     closeReasons: rb.closeReasons,
     barriers: rb.barriers,
+    referrals: refs,
     breakdowns: Object.fromEntries(BREAKDOWNS.map((b, i) => [b, breakdowns[i]!])) as Record<Breakdown, BreakdownRow[]>,
     ambassadors: results,
   };

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { maskCount } from '@/lib/diversity/queries';
+import { SMALL_COUNT, maskCount } from '@/lib/diversity/queries';
 import { getStepNames } from '@/lib/leads/settings/queries';
 import { type Figure, type ListFilter, type PeriodReport, leadListHref } from '@/lib/reports/queries';
 import type { ChartRow } from '@/app/_components/ui/bar-chart';
@@ -37,6 +37,8 @@ export const TABLE_IDS = [
   'closeReasons',
   'barriers',
   'ambassadorResults',
+  'referralThemes',
+  'referralWijken',
   'background',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
@@ -149,6 +151,7 @@ export async function reportTables(report: PeriodReport, backgrounds: { label: s
         { text: r.certified ? t('yes') : t('no') },
       ]),
     },
+    ...referralTables(report, t, n),
     {
       id: 'background',
       title: t('table_background'),
@@ -159,4 +162,33 @@ export async function reportTables(report: PeriodReport, backgrounds: { label: s
     },
   ];
   return tables;
+}
+
+/**
+ * The social map's referrals of the period by theme and by wijk. A health theme is special-category
+ * data: 1–4 shows as "<5" (maskCount) and stays out of the chart (a bar would show the figure).
+ * The referral list has no date filter, so these counts do not link to it.
+ */
+function referralTables(report: PeriodReport, t: (key: string) => string, n: (v: number) => string): ReportTable[] {
+  const refs = report.referrals ?? { themes: [], wijken: [] };
+  const shown = (r: { count: number; special?: boolean }) => (r.special ? maskCount(r.count) : n(r.count));
+  return [
+    {
+      id: 'referralThemes',
+      title: t('table_referralThemes'),
+      intro: t('referralThemesIntro'),
+      columns: [{ header: t('colTheme') }, { header: t('colReferrals'), numeric: true }],
+      rows: refs.themes.map((r) => [{ text: r.name ?? t('noTheme') }, { text: shown(r), numeric: true }]),
+      chart: refs.themes
+        .filter((r) => !r.special || r.count === 0 || r.count >= SMALL_COUNT)
+        .map((r) => ({ key: r.key, label: r.name ?? t('noTheme'), value: r.count, display: shown(r) })),
+    },
+    {
+      id: 'referralWijken',
+      title: t('table_referralWijken'),
+      columns: [{ header: t('col_wijk') }, { header: t('colReferrals'), numeric: true }],
+      rows: refs.wijken.map((r) => [{ text: r.name ?? t('noWijk') }, { text: n(r.count), numeric: true }]),
+      chart: refs.wijken.map((r) => ({ key: r.key, label: r.name ?? t('noWijk'), value: r.count })),
+    },
+  ];
 }

@@ -103,7 +103,9 @@ export default async function CostsPage({ searchParams }: { searchParams: Promis
                 { kind: 'select', name: 'category', label: t('colCategory'), required: true, placeholder: t('choose'), options: COST_CATEGORIES.map((c) => ({ value: c, label: t(`cost_${c}`) })) },
                 { kind: 'date', name: 'startsOn', label: t('costFrom'), required: true, defaultValue: period.from },
                 { kind: 'date', name: 'endsOn', label: t('costTo'), required: true, defaultValue: period.to },
-                { kind: 'text', name: 'amount', label: t('colAmount'), required: true, hint: t('amountHint'), maxLength: 20 },
+                { kind: 'text', name: 'amount', label: t('colAmount'), hint: t('amountOrRateHint'), maxLength: 20 },
+                { kind: 'text', name: 'hourlyRate', label: t('hourlyRate'), hint: t('hourlyRateHint'), maxLength: 20 },
+                { kind: 'text', name: 'hoursPerWeek', label: t('hoursPerWeek'), hint: t('hoursPerWeekHint', { hours: PROJECT_WORKER_DEFAULT_HOURS_PER_WEEK }), maxLength: 3 },
                 { kind: 'text', name: 'note', label: t('colNote'), maxLength: 200 },
               ]}
               submitLabel={t('addCost')}

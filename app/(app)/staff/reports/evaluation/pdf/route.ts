@@ -31,7 +31,12 @@ export async function GET(req: NextRequest) {
     sections: sections.map((s) => ({
       title: s.title,
       narrative: narratives[s.key] ?? null,
-      tables: s.tables.map((x) => ({ title: x.title, columns: x.columns.map((c) => c.header), rows: x.rows.map((r) => r.map((c) => c.text)) })),
+      tables: s.tables.map((x) => ({
+        title: x.title,
+        columns: x.columns.map((c) => c.header),
+        rows: x.rows.map((r) => r.map((c) => c.text)),
+        chart: x.chart?.map((c) => ({ label: c.label, value: c.value, display: c.display })),
+      })),
     })),
   });
   await audit(db, { action: 'report.exported', actorUserId: user.id, ipHash: hashIp(clientIp(req.headers)), entityType: 'report', entityId: own?.id ?? null, details: { pdf: true, from: period.from, to: period.to } });
