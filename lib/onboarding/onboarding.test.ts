@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, associations, auditLog, importBatches, languageProviders, leadEvents, leads, networkOrganisations, users } from '@/db/schema';
+import { ambassadors, associations, auditLog, importBatches, languageProviders, leadEvents, leads, neighbourhoods, networkOrganisations, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { confirmOnboarding, previewOnboarding } from './mutations';
@@ -27,7 +27,7 @@ describe.each(testDrivers)('onboarding imports on $name', ({ name, open }) => {
     h = await open();
     const [u] = await h.db.insert(users).values({ email: `admin-onb-${name}@t.nl`, name: 'Admin', passwordHash: 'x', role: 'admin' }).returning({ id: users.id });
     admin = { id: u!.id };
-    const [w] = await h.db.execute<{ code: string; name: string }>(sql`select code, name from neighbourhoods order by code limit 1`).then((r) => ('rows' in r ? r.rows : r) as { code: string; name: string }[]);
+    const [w] = await h.db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods).orderBy(neighbourhoods.code).limit(1);
     wijk = w!;
   });
   afterAll(async () => {
