@@ -22,16 +22,19 @@ export const keyFigures = pgTable(
 export const importStatusEnum = pgEnum('import_status', ['previewed', 'imported']);
 
 /**
- * A contacts file an association uploaded. The preview's valid rows are kept here until the user
- * confirms, so exactly what was previewed is imported, once (the batch id is the idempotency key).
+ * A file import awaiting or past confirmation: a contacts file an association uploaded (`kind`
+ * 'contacts'), or one of the administrator's onboarding files (lib/onboarding: ambassadors,
+ * associations, network organisations, leads, language providers; no association). The preview's
+ * valid rows are kept here until the user confirms, so exactly what was previewed is imported,
+ * once (the batch id is the idempotency key).
  */
 export const importBatches = pgTable(
   'import_batches',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    associationId: uuid('association_id')
-      .notNull()
-      .references(() => associations.id),
+    /** 'contacts' (an association's file) or an onboarding kind (lib/onboarding/kinds.ts). */
+    kind: text('kind').notNull().default('contacts'),
+    associationId: uuid('association_id').references(() => associations.id),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -45,10 +48,16 @@ export const importBatches = pgTable(
     rows: jsonb('rows').$type<Record<string, string | null>[] | null>(),
     /** Rows that failed, with their reasons, for the download; cleared after 14 days. */
     failedRows: jsonb('failed_rows').$type<{ row: number; values: Record<string, string>; errors: Record<string, string>; errorValues?: Record<string, Record<string, string | number>> }[]>(),
+    /** An onboarding import's result: how many records it created, updated and left unchanged. */
+    summary: jsonb('summary').$type<{ created: number; updated: number; unchanged: number }>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     importedAt: timestamp('imported_at', { withTimezone: true }),
   },
-  (t) => [index('import_batches_association_idx').on(t.associationId, t.createdAt)],
+  (t) => [
+    index('import_batches_association_idx').on(t.associationId, t.createdAt),
+    index('import_batches_kind_idx').on(t.kind, t.createdAt),
+    check('import_batches_contacts_association_ck', sql`${t.kind} <> 'contacts' or ${t.associationId} is not null`),
+  ],
 );
 
 export const signalKindEnum = pgEnum('signal_kind', ['potential_participants', 'community_development', 'concern']);

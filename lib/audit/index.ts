@@ -51,7 +51,7 @@ export type AuditAction =
   | 'network.contact_logged'
   | 'socialmap.saved'
   | 'socialmap.imported'
-  | 'import.previewed' | 'import.confirmed' | 'import.failed_downloaded' | 'signal.created'
+  | 'import.previewed' | 'import.confirmed' | 'import.failed_downloaded' | 'onboarding.previewed' | 'onboarding.imported' | 'signal.created'
   | 'referral.created'
   | 'referral.updated'
   | 'referral.viewed'

@@ -44,6 +44,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
   'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
   'users.invite': ['admin', 'coordinator'],
+  'onboarding.import': ['admin'],
 };
 
 describe('canEnterArea', () => {
@@ -102,6 +103,12 @@ describe('can', () => {
   it('the admin manages users but does not see residents', () => {
     expect(can('admin', 'users.manage')).toBe(true);
     expect(can('admin', 'leads.view')).toBe(false);
+  });
+
+  it('onboarding from spreadsheets is the administrator\'s alone', () => {
+    expect(ROLES.filter((role) => can(role, 'onboarding.import'))).toEqual(['admin']);
+    expect(can('coordinator', 'onboarding.import')).toBe(false);
+    expect(can('ambassador', 'onboarding.import')).toBe(false);
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {

@@ -97,6 +97,13 @@ const PERMISSIONS = {
    * the coordinator for ambassador and association accounts only (INVITABLE_ROLES).
    */
   'users.invite': ['admin', 'coordinator'],
+  /**
+   * Onboarding from the city's spreadsheets (/admin/import): ambassadors, associations, network
+   * organisations, existing leads, language providers, in bulk. The administrator only: it is the
+   * setting-up of an installation, and a file writes over many records at once (ambassadors'
+   * statuses, leads' steps) past the per-record rules the coordinator's forms apply one at a time.
+   */
+  'onboarding.import': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

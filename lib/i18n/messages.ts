@@ -49,6 +49,7 @@ export const NAMESPACES = [
   'newLead',
   'notifications',
   'notFound',
+  'onboardingImport',
   'privacy',
   'privacyRights',
   'providers',

@@ -16,10 +16,10 @@ import { inspectXlsx, MAX_SHEET_COLUMNS } from './xlsx-guard';
 
 export { IMPORT_FIELDS, REQUIRED_COLUMNS, type ImportField } from './fields';
 
-export interface ParsedRow {
+export interface ParsedRow<F extends string = ImportField> {
   /** The row number as the user sees it in Excel (the header is row 1). */
   row: number;
-  values: Partial<Record<ImportField, string>>;
+  values: Partial<Record<F, string>>;
 }
 
 export type ParseErrorKey =
@@ -32,11 +32,33 @@ export type ParseErrorKey =
   | 'empty'
   | 'missingColumns';
 
-export type ParseResult =
-  | { ok: true; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: string; columns: ImportField[]; ignoredColumns: string[]; rows: ParsedRow[] }
-  | { ok: false; error: ParseErrorKey; missing?: ImportField[] };
+export type ParseResult<F extends string = ImportField> =
+  | { ok: true; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: string; columns: F[]; ignoredColumns: string[]; rows: ParsedRow<F>[] }
+  | { ok: false; error: ParseErrorKey; missing?: F[] };
 
-/** Header spellings (lower case, accents and non-letters removed) → field. */
+/**
+ * The columns one kind of file has: header spellings (lower case, accents and non-letters
+ * removed, see `normaliseHeader`) → field, and the fields a file must have. The contacts file's
+ * is `CONTACT_COLUMNS`; the onboarding imports (lib/onboarding/kinds.ts) build theirs with
+ * `columnSpec`.
+ */
+export interface ColumnSpec<F extends string> {
+  aliases: Readonly<Record<string, F>>;
+  required: readonly F[];
+}
+
+/** A spec from field → header spellings (normalised here) and the required fields. */
+export function columnSpec<F extends string>(names: Record<F, readonly string[]>, required: readonly F[]): ColumnSpec<F> {
+  const aliases: Record<string, F> = {};
+  for (const [field, list] of Object.entries(names) as [F, readonly string[]][]) {
+    for (const n of [field, ...list]) {
+      const k = normaliseHeader(n);
+      if (k && !(k in aliases)) aliases[k] = field;
+    }
+  }
+  return { aliases, required };
+}
+
 const ALIASES: Record<string, ImportField> = {};
 const alias = (field: ImportField, ...names: string[]) => names.forEach((n) => (ALIASES[n] = field));
 alias('name', 'naam', 'name', 'volledigenaam', 'fullname', 'voorenachternaam', 'contactnaam', 'naamdeelnemer');
@@ -45,6 +67,9 @@ alias('language', 'taal', 'voorkeurstaal', 'moedertaal', 'language', 'preferredl
 alias('neighbourhood', 'wijk', 'woonwijk', 'neighbourhood', 'neighborhood', 'district', 'area');
 alias('note', 'notitie', 'notities', 'opmerking', 'opmerkingen', 'toelichting', 'note', 'notes', 'comment', 'comments', 'remark');
 alias('consent', 'toestemming', 'akkoord', 'consent', 'agreed');
+
+/** An association's contacts file (./fields.ts). */
+export const CONTACT_COLUMNS: ColumnSpec<ImportField> = { aliases: ALIASES, required: REQUIRED_COLUMNS };
 
 /** Lower case, no accents, letters and digits only: "Telefoon-nummer " → "telefoonnummer". */
 export function normaliseHeader(text: string): string {
@@ -92,28 +117,31 @@ function isOldExcel(bytes: Uint8Array): boolean {
   return bytes.length > 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-/** Maps a table (first non-empty line = header) to rows; applies the row limit. */
-function fromTable(table: { row: number; cells: string[] }[]): Omit<Extract<ParseResult, { ok: true }>, 'format'> | Extract<ParseResult, { ok: false }> {
+/** Maps a table (first non-empty line = header) to rows of the spec's fields; applies the row limit. */
+function fromTable<F extends string>(
+  table: { row: number; cells: string[] }[],
+  spec: ColumnSpec<F>,
+): Omit<Extract<ParseResult<F>, { ok: true }>, 'format'> | Extract<ParseResult<F>, { ok: false }> {
   const nonEmpty = table.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (nonEmpty.length === 0) return { ok: false, error: 'empty' };
   const [header, ...body] = nonEmpty;
-  const fieldAt: (ImportField | undefined)[] = [];
-  const columns: ImportField[] = [];
+  const fieldAt: (F | undefined)[] = [];
+  const columns: F[] = [];
   const ignoredColumns: string[] = [];
   header!.cells.forEach((cell, i) => {
-    const f = headerField(cell);
+    const f = spec.aliases[normaliseHeader(cell)];
     // The first column with a given meaning wins; a second "naam" column is ignored.
     if (f && !columns.includes(f)) {
       fieldAt[i] = f;
       columns.push(f);
     } else if (cell.trim() !== '') ignoredColumns.push(cell.trim());
   });
-  const missing = REQUIRED_COLUMNS.filter((f) => !columns.includes(f));
+  const missing = spec.required.filter((f) => !columns.includes(f));
   if (missing.length) return { ok: false, error: 'missingColumns', missing };
   if (body.length > MAX_ROWS) return { ok: false, error: 'tooManyRows' };
   if (body.length === 0) return { ok: false, error: 'empty' };
-  const rows = body.map((r): ParsedRow => {
-    const values: Partial<Record<ImportField, string>> = {};
+  const rows = body.map((r): ParsedRow<F> => {
+    const values: Partial<Record<F, string>> = {};
     r.cells.forEach((cell, i) => {
       const f = fieldAt[i];
       if (f) values[f] = cell.trim();
@@ -150,10 +178,10 @@ export function readCsvTable(
   return { ok: true, table, encoding, delimiter };
 }
 
-export function parseCsv(bytes: Uint8Array): ParseResult {
+export function parseCsv<F extends string = ImportField>(bytes: Uint8Array, spec: ColumnSpec<F> = CONTACT_COLUMNS as unknown as ColumnSpec<F>): ParseResult<F> {
   const read = readCsvTable(bytes);
   if (!read.ok) return read;
-  const out = fromTable(read.table);
+  const out = fromTable(read.table, spec);
   return out.ok ? { ...out, format: 'csv', encoding: read.encoding, delimiter: read.delimiter } : out;
 }
 
@@ -175,7 +203,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
+export async function parseXlsx<F extends string = ImportField>(bytes: Uint8Array, spec: ColumnSpec<F> = CONTACT_COLUMNS as unknown as ColumnSpec<F>): Promise<ParseResult<F>> {
   // Look inside the zip first: exceljs builds every cell a merge, validation or far-away cell
   // names, so a 6 kB file can exhaust the heap while loading (see ./xlsx-guard.ts).
   const refused = await inspectXlsx(bytes);
@@ -199,20 +227,27 @@ export async function parseXlsx(bytes: Uint8Array): Promise<ParseResult> {
     });
     table.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
   });
-  const out = fromTable(table);
+  const out = fromTable(table, spec);
   return out.ok ? { ...out, format: 'xlsx' } : out;
 }
 
-/** Any accepted file → rows. Size first; the type from the content, the name only as a hint. */
-export async function parseImportFile(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
+/**
+ * Any accepted file → rows of the spec's columns (by default an association's contacts file).
+ * Size first; the type from the content, the name only as a hint.
+ */
+export async function parseImportFile<F extends string = ImportField>(
+  bytes: Uint8Array,
+  fileName: string,
+  spec: ColumnSpec<F> = CONTACT_COLUMNS as unknown as ColumnSpec<F>,
+): Promise<ParseResult<F>> {
   if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, error: 'fileTooLarge' };
   if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  if (isXlsx(bytes)) return parseXlsx(bytes);
+  if (isXlsx(bytes)) return parseXlsx(bytes, spec);
   if (isOldExcel(bytes) || ['xls', 'xlsm', 'xlsb', 'ods', 'numbers', 'pdf', 'doc', 'docx'].includes(ext)) {
     return { ok: false, error: 'unsupportedType' };
   }
   // Binary content (NUL bytes) is no CSV.
   if (bytes.subarray(0, 4096).includes(0)) return { ok: false, error: 'unsupportedType' };
-  return parseCsv(bytes);
+  return parseCsv(bytes, spec);
 }

@@ -49,6 +49,12 @@ export interface NewLead {
   note?: string | null;
   /** Extra meta for the history entry ("created" or "repeat_signup"); ids and codes only. */
   meta?: Record<string, unknown>;
+  /**
+   * Only for an existing lead brought in from the city's spreadsheet (lib/onboarding, bulk path):
+   * the step it has reached (default `new`), its plan date, when it came in (its created and
+   * consent time) and the consent basis the city recorded (the consent version).
+   */
+  existing?: { status: Exclude<(typeof leads.$inferInsert)['status'], 'closed' | undefined>; planSignedOn: string | null; at: Date; consentVersion: string };
 }
 
 export interface CreateLeadOptions {
@@ -120,6 +126,9 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
     .insert(leads)
     .values(
       rows.map((r) => ({
+        ...(r.existing
+          ? { status: r.existing.status, planSignedOn: r.existing.planSignedOn, createdAt: r.existing.at, updatedAt: r.existing.at, lastActivityAt: r.existing.at }
+          : {}),
         name: r.name,
         phone: r.phone,
         email: r.email ?? null,
@@ -136,9 +145,9 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
         networkOrganisationId: a.networkOrganisationId ?? null,
         referralCode: a.referralCode ?? null,
         createdByUserId: opts.actorUserId ?? null,
-        consentAt: at,
-        consentVersion: opts.consentVersion,
-        ...(now ? { createdAt: now, updatedAt: now, lastActivityAt: now } : {}),
+        consentAt: r.existing?.at ?? at,
+        consentVersion: r.existing?.consentVersion ?? opts.consentVersion,
+        ...(now && !r.existing ? { createdAt: now, updatedAt: now, lastActivityAt: now } : {}),
       })),
     )
     .returning({ id: leads.id });
@@ -146,11 +155,11 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
     ids.map((l, i) => ({
       leadId: l.id,
       kind: 'created' as const,
-      toStatus: 'new' as const,
+      toStatus: rows[i]!.existing?.status ?? ('new' as const),
       actorUserId: opts.actorUserId ?? null,
       note: rows[i]!.note ?? null,
       meta: { source: opts.source, channel: channelOf(opts.source, a), ...rows[i]!.meta },
-      ...(now ? { createdAt: now } : {}),
+      ...(rows[i]!.existing ? { createdAt: rows[i]!.existing!.at } : now ? { createdAt: now } : {}),
     })),
   );
   return ids.map((l) => l.id);

@@ -71,8 +71,10 @@ async function adminNav(): Promise<NavItem[]> {
   const ta = await getTranslations('auditLog');
   const tn = await getTranslations('notifications.outbox');
   const tp = await getTranslations('privacyRights');
+  const ti = await getTranslations('onboardingImport');
   return [
     { href: '/admin', label: t('admin') },
+    { href: '/admin/import', label: ti('nav') },
     { href: '/admin/steps', label: ts('nav') },
     { href: '/admin/audit', label: ta('nav') },
     { href: '/admin/social-map', label: ts('socialMapNav') },
