@@ -90,13 +90,13 @@ export const PUBLIC_NAMESPACES = [
 /**
  * The namespaces of the ambassador area and its chrome that the ambassador's extra portal languages
  * (lib/i18n/routing.ts AMBASSADOR_LOCALES: ar, fa-AF, tr) translate on top of PUBLIC_NAMESPACES: the
- * start page, contacts, signals, flyer, pass, shifts, availability, and the header (areas, auth,
- * roles). The rest of what an ambassador sees (e.g. corps, training, expenses, targets, socialMap)
+ * start page (with its target bars), contacts, signals, flyer, pass, shifts, availability, expenses,
+ * and the header (areas, auth, roles). The rest of what an ambassador sees (e.g. corps, training, socialMap)
  * falls back to English until it is added here.
  */
 export const AMBASSADOR_NAMESPACES = [
-  'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability', 'fieldContact', 'fieldSignal',
-  'flyer', 'pass', 'roles', 'shifts', 'steps',
+  'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability', 'expenses', 'fieldContact',
+  'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets',
 ] as const satisfies readonly Namespace[];
 
 /**
