@@ -91,12 +91,12 @@ export const PUBLIC_NAMESPACES = [
  * The namespaces of the ambassador area and its chrome that the ambassador's extra portal languages
  * (lib/i18n/routing.ts AMBASSADOR_LOCALES: ar, fa-AF, tr) translate on top of PUBLIC_NAMESPACES: the
  * start page (with its target bars), contacts, signals, flyer, pass, shifts, availability, expenses,
- * and the header (areas, auth, roles). The rest of what an ambassador sees (e.g. corps, training, socialMap)
+ * training, and the header (areas, auth, roles). The rest of what an ambassador sees (e.g. corps, coach, socialMap)
  * falls back to English until it is added here.
  */
 export const AMBASSADOR_NAMESPACES = [
   'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability', 'expenses', 'fieldContact',
-  'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets',
+  'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 
 /**
