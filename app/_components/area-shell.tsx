@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { logoutAction, setPortalLocaleAction } from '@/lib/session/actions';
 import type { CurrentUser } from '@/lib/auth/gate';
 import type { Area } from '@/lib/auth/permissions';
-import { APP_LOCALES } from '@/lib/i18n/routing';
+import { portalLocalesFor } from '@/lib/i18n/routing';
 import { PlainActionForm } from './plain-action-form';
 import { PageHeading } from '@/app/_components/ui/heading';
 
@@ -50,8 +50,8 @@ export async function AreaShell({
                 {t('portalLanguage')}
               </label>
               <select id="portal-locale" name="locale" defaultValue={locale} className="rounded bg-white px-2 py-1 text-slate-900">
-                {APP_LOCALES.map((l) => (
-                  <option key={l} value={l}>
+                {portalLocalesFor(user.role).map((l) => (
+                  <option key={l} value={l} lang={l}>
                     {tl(l)}
                   </option>
                 ))}

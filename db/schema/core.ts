@@ -105,6 +105,8 @@ export const users = pgTable(
     /** The time step of the last accepted code: a code is accepted once. */
     totpLastStep: integer('totp_last_step'),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** The portal language the user chose (lib/i18n/routing.ts portalLocalesFor); null: not chosen (the cookie, else Dutch). */
+    locale: text('locale'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -241,4 +241,8 @@ test('field errors come in the ambassador’s portal language', async ({ page })
   await expect(contactForm(page).getByText('Fill in this field.').first()).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
+  // Back to Dutch: the choice is stored on the account, and later specs read Dutch.
+  await page.getByLabel('Portal language').selectOption('nl');
+  await page.getByRole('button', { name: 'Choose language' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });

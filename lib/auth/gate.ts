@@ -16,6 +16,8 @@ export interface CurrentUser {
   role: Role;
   ambassadorId: string | null;
   associationId: string | null;
+  /** The portal language chosen on the account (null: not chosen); lib/i18n/request.ts applies it. */
+  locale: string | null;
   /** A role that requires a second factor, not set up yet: only /account/security until it is. */
   mustEnrol: boolean;
 }
@@ -42,6 +44,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       ambassadorId: users.ambassadorId,
       associationId: users.associationId,
       totpEnabledAt: users.totpEnabledAt,
+      locale: users.locale,
     })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, session.user.sessionVersion)))

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_NAMESPACES, NAMESPACES, PUBLIC_NAMESPACES, loadMessages } from './messages';
-import { PUBLIC_LOCALES } from './routing';
+import { AMBASSADOR_NAMESPACES, LOCALE_NAMESPACES, NAMESPACES, PUBLIC_NAMESPACES, loadMessages } from './messages';
+import { AMBASSADOR_LOCALES, PUBLIC_LOCALES, portalLocalesFor } from './routing';
 
 const dir = path.join(__dirname, 'messages');
 const read = (locale: string, ns: string) => JSON.parse(readFileSync(path.join(dir, locale, `${ns}.json`), 'utf8')) as Record<string, unknown>;
@@ -40,6 +40,18 @@ describe('message files', () => {
     for (const locale of PUBLIC_LOCALES) expect(LOCALE_NAMESPACES[locale], locale).toEqual(expect.arrayContaining([...PUBLIC_NAMESPACES]));
   });
 
+  it('every language an ambassador may choose translates the ambassador area (no English on its pages)', () => {
+    expect(portalLocalesFor('ambassador')).toEqual(AMBASSADOR_LOCALES);
+    expect(portalLocalesFor('coordinator')).toEqual(['nl', 'en']);
+    for (const locale of AMBASSADOR_LOCALES) {
+      expect(LOCALE_NAMESPACES[locale], locale).toEqual(expect.arrayContaining([...AMBASSADOR_NAMESPACES]));
+      // A machine-written language lists the ambassador area for review too (nl, en: the team's own).
+      if (locale === 'nl' || locale === 'en') continue;
+      const review = read(locale, '_review') as { namespaces?: string[] };
+      expect(review.namespaces, locale).toEqual(expect.arrayContaining([...AMBASSADOR_NAMESPACES]));
+    }
+  });
+
   it('the language menu names every language in itself, the same in every language', () => {
     const names = read('nl', 'localeNames');
     expect(Object.keys(names).sort()).toEqual([...PUBLIC_LOCALES].sort());
@@ -63,6 +75,8 @@ describe('message files', () => {
     const ar = (await loadMessages('ar')) as Record<string, Record<string, unknown>>;
     expect(ar.public).toEqual(read('ar', 'public'));
     expect(ar.staffNav).toEqual(read('en', 'staffNav'));
+    expect(ar.ambassadorHome).toEqual(read('ar', 'ambassadorHome'));
+    expect(ar.corps).toEqual(read('en', 'corps'));
     const nl = await loadMessages('nl');
     expect(Object.keys(nl).sort()).toEqual([...NAMESPACES].sort());
     expect(Object.keys(await loadMessages('ti'))).not.toContain('_review');

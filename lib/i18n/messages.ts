@@ -89,6 +89,18 @@ export const PUBLIC_NAMESPACES = [
 ] as const satisfies readonly Namespace[];
 
 /**
+ * The namespaces of the ambassador area and its chrome that the ambassador's extra portal languages
+ * (lib/i18n/routing.ts AMBASSADOR_LOCALES: ar, fa-AF, tr) translate on top of PUBLIC_NAMESPACES: the
+ * start page (with its target bars), contacts, signals, flyer, pass, shifts, availability, expenses,
+ * training, and the header (areas, auth, roles). The rest of what an ambassador sees (e.g. corps, coach, socialMap)
+ * falls back to English until it is added here.
+ */
+export const AMBASSADOR_NAMESPACES = [
+  'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability', 'expenses', 'fieldContact',
+  'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets', 'training',
+] as const satisfies readonly Namespace[];
+
+/**
  * The namespaces each language translates, completely (messages.test.ts holds each to the keys of
  * English). Translating one more namespace into a language is one entry here plus its file, e.g.
  * `ar: [...PUBLIC_NAMESPACES, 'certificate']`. What a language does not list falls back to English.
@@ -98,9 +110,9 @@ export const PUBLIC_NAMESPACES = [
 export const LOCALE_NAMESPACES: Record<string, readonly Namespace[]> = {
   nl: NAMESPACES,
   en: NAMESPACES,
-  ar: [...PUBLIC_NAMESPACES],
-  'fa-AF': [...PUBLIC_NAMESPACES],
-  tr: [...PUBLIC_NAMESPACES],
+  ar: [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES],
+  'fa-AF': [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES],
+  tr: [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES],
   ti: [...PUBLIC_NAMESPACES],
   pl: [...PUBLIC_NAMESPACES],
   uk: [...PUBLIC_NAMESPACES],

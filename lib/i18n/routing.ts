@@ -13,6 +13,19 @@ export type PublicLocale = (typeof PUBLIC_LOCALES)[number];
 export const APP_LOCALES = ['nl', 'en'] as const;
 export type AppLocale = (typeof APP_LOCALES)[number];
 
+/**
+ * The ambassador area is also in Arabic, Dari and Turkish (issue #16): an ambassador chooses among
+ * these, everyone else among APP_LOCALES. The ambassador's namespaces are translated
+ * (lib/i18n/messages.ts LOCALE_NAMESPACES); other portal pages they open fall back to English.
+ */
+export const AMBASSADOR_LOCALES = ['nl', 'en', 'ar', 'fa-AF', 'tr'] as const;
+export type PortalLocale = (typeof AMBASSADOR_LOCALES)[number];
+
+/** The portal languages a role may choose (the choice offered depends on the role). */
+export function portalLocalesFor(role: string | null | undefined): readonly PortalLocale[] {
+  return role === 'ambassador' ? AMBASSADOR_LOCALES : APP_LOCALES;
+}
+
 export const RTL_LOCALES: readonly string[] = ['ar', 'fa-AF'];
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 

@@ -6,9 +6,9 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, publicAction } from '@/lib/actions';
-import { endSessions } from '@/lib/users/mutations';
+import { endSessions, setPortalLocale } from '@/lib/users/mutations';
 import { rememberLocale } from '@/lib/notifications/mutations';
-import { APP_LOCALES, LOCALE_COOKIE } from '@/lib/i18n/routing';
+import { AMBASSADOR_LOCALES, APP_LOCALES, LOCALE_COOKIE, portalLocalesFor } from '@/lib/i18n/routing';
 import { signIn, signOut } from '@/lib/auth/config';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { verifyLogin } from '@/lib/auth/login';
@@ -85,14 +85,22 @@ export const logoutAction = publicAction(z.object({}), async (_input, { user }) 
 });
 
 const localeSchema = z.object({
-  locale: z.enum(APP_LOCALES),
+  // The widest list; which of them a user may choose depends on the role (portalLocalesFor).
+  locale: z.enum(AMBASSADOR_LOCALES),
   back: z.string().max(512).optional(),
 });
 
-/** The portal language (Dutch or English), kept in a cookie for a year (and for a user's messages). */
+/**
+ * The portal language: Dutch or English, for an ambassador also Arabic, Dari or Turkish. Stored on
+ * a signed-in user's account (lib/users setPortalLocale) and in a cookie for a year (the login page).
+ */
 export const setPortalLocaleAction = publicAction(localeSchema, async ({ locale, back }, { user }) => {
+  if (!(portalLocalesFor(user?.role) as readonly string[]).includes(locale)) throw new ActionError('invalidChoice');
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' });
-  // A signed-in user's messages follow the portal language (lib/notifications).
-  if (user) await rememberLocale(getDb(), user.id, locale);
+  if (user) {
+    await setPortalLocale(getDb(), user, locale);
+    // A user's messages follow the portal language (lib/notifications), in English where they have none.
+    await rememberLocale(getDb(), user.id, (APP_LOCALES as readonly string[]).includes(locale) ? locale : 'en');
+  }
   redirect(safeNextPath(back) ?? '/login');
 });

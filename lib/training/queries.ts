@@ -66,12 +66,13 @@ export function listModules(db: DbOrTx, opts: { activeOnly?: boolean } = {}): Pr
 }
 
 /** The module's name in the page's language. */
+/** A module's name in the page's language: Dutch, else English (also for ar, fa-AF, tr). */
 export function moduleName(m: Pick<TrainingModule, 'nameNl' | 'nameEn'>, locale: string): string {
-  return locale === 'en' ? m.nameEn : m.nameNl;
+  return locale === 'nl' ? m.nameNl : m.nameEn;
 }
 
 export function moduleDescription(m: Pick<TrainingModule, 'descriptionNl' | 'descriptionEn'>, locale: string): string | null {
-  return locale === 'en' ? m.descriptionEn : m.descriptionNl;
+  return locale === 'nl' ? m.descriptionNl : m.descriptionEn;
 }
 
 // Sessions ----------------------------------------------------------------------------------------

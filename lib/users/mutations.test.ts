@@ -6,7 +6,7 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { verifyPassword } from '@/lib/auth/password';
 import { verifyLogin } from '@/lib/auth/login';
-import { createUser, endSessions, setUserActive, setUserRole } from './mutations';
+import { createUser, endSessions, setPortalLocale, setUserActive, setUserRole } from './mutations';
 
 const PASSWORD = 'Long-enough-pass-1';
 
@@ -153,6 +153,26 @@ describe.each(testDrivers)('user mutations on $name', ({ open }) => {
     it('reports an unknown user as notFound', async () => {
       const err = await actionError(setUserRole(h.db, adminId, '00000000-0000-4000-8000-000000000000', 'coordinator'));
       expect(err.key).toBe('notFound');
+    });
+  });
+
+  describe('setPortalLocale', () => {
+    it('stores an ambassador\'s choice of Arabic, Dari or Turkish on the account', async () => {
+      const [amb] = await h.db.insert(ambassadors).values({ displayName: 'Ahmad', referralCode: 'MUTAMB9', status: 'active' }).returning();
+      const id = await createUser(h.db, { email: 'ahmad@example.nl', name: 'Ahmad', role: 'ambassador', password: PASSWORD, ambassadorId: amb!.id });
+      expect((await userRow(id)).locale).toBeNull();
+      for (const locale of ['ar', 'fa-AF', 'tr', 'nl']) {
+        await setPortalLocale(h.db, { id, role: 'ambassador' }, locale);
+        expect((await userRow(id)).locale).toBe(locale);
+      }
+    });
+
+    it('offers staff Dutch and English only: Arabic is refused and nothing is stored', async () => {
+      const id = await newCaseworker();
+      await setPortalLocale(h.db, { id, role: 'caseworker' }, 'en');
+      const err = await actionError(setPortalLocale(h.db, { id, role: 'caseworker' }, 'ar'));
+      expect(err.key).toBe('invalidChoice');
+      expect((await userRow(id)).locale).toBe('en');
     });
   });
 });

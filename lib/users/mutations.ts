@@ -7,6 +7,7 @@ import { audit } from '@/lib/audit';
 import { normalizeEmail } from '@/lib/auth/login';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
+import { portalLocalesFor } from '@/lib/i18n/routing';
 
 export interface NewUser {
   email: string;
@@ -86,4 +87,13 @@ export async function setUserRole(db: DbOrTx, actorUserId: string, userId: strin
   if (role === 'association' && !target.associationId) throw new ActionError('associationRequired');
   await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
   await audit(db, { action: 'user.updated', actorUserId, entityType: 'user', entityId: userId, details: { role } });
+}
+
+/**
+ * Stores the portal language on the account (lib/i18n/request.ts reads it on every request), so the
+ * choice follows the user to another device. Only a language the user's role may choose.
+ */
+export async function setPortalLocale(db: DbOrTx, user: { id: string; role: Role }, locale: string): Promise<void> {
+  if (!(portalLocalesFor(user.role) as readonly string[]).includes(locale)) throw new ActionError('invalidChoice');
+  await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, user.id));
 }

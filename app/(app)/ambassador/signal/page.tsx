@@ -42,7 +42,7 @@ export default async function FieldSignalPage() {
       <div className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-3">
         <h2 className="font-bold">{t('consentTitle')}</h2>
         <p className="mt-1">{t('consentText')}</p>
-        <ul className="mt-1 list-disc pl-5">
+        <ul className="mt-1 list-disc ps-5">
           <li><a className="text-brand-700 underline" href="/ambassador/contact">{t('consentContact')}</a></li>
           <li><a className="text-brand-700 underline" href="/ambassador/social-map">{t('consentReferral')}</a></li>
         </ul>
@@ -85,7 +85,7 @@ export default async function FieldSignalPage() {
                 </p>
                 <p className="mt-2 whitespace-pre-line">{s.text}</p>
                 {s.replies.map((r) => (
-                  <div key={r.id} className="mt-2 border-l-4 border-brand-700 pl-3">
+                  <div key={r.id} className="mt-2 border-s-4 border-brand-700 ps-3">
                     <p className="text-sm font-semibold">{t('reply')}</p>
                     <p className="whitespace-pre-line">{r.text}</p>
                   </div>

@@ -38,9 +38,11 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   // Someone else's certificate and one that does not exist look the same to an ambassador.
   if (!found) return plain(scope.kind === 'ambassador' ? 403 : 404);
 
-  const t = await getTranslations('training.pdf');
-  const format = await getFormatter();
-  const current = await getLocale();
+  // The PDF is Dutch or English (its font covers Latin script only): an ambassador reading the
+  // portal in Arabic, Dari or Turkish gets the English certificate.
+  const current = (await getLocale()) === 'nl' ? 'nl' : 'en';
+  const t = await getTranslations({ locale: current, namespace: 'training.pdf' });
+  const format = await getFormatter({ locale: current });
   const { certificate, modules } = found;
   const bytes = await renderCertificatePdf(
     {
