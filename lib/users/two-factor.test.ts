@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { auditLog, notifications, recoveryCodes, users } from '@/db/schema';
@@ -95,7 +95,7 @@ describe.each(testDrivers)('second factor on $name', ({ open }) => {
     expect(render('recoveryCodeUsed', 'nl', { left: 9 }, { name: 'U', user: true }).text).toContain('U heeft nog 9 herstelcodes');
     expect(render('recoveryCodeUsed', 'en', { left: 1 }, { name: 'U', user: true }).text).toContain('You have 1 recovery code left');
     expect(render('twoFactorChanged', 'nl', { change: 'disabled' }, { name: 'U', user: true }).text).toContain('zojuist uitgezet');
-    const [entry] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'twofactor.recovery_used'));
+    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, 'twofactor.recovery_used'), eq(auditLog.entityId, id)));
     expect(entry).toMatchObject({ actorUserId: id, entityId: id, details: { left: 9 } });
   });
 });
