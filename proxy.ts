@@ -54,9 +54,8 @@ function withoutTrailingSlash(req: NextRequest): Response | null {
   if (pathname.length <= 1 || !pathname.endsWith('/')) return null;
   if (pathname.startsWith('/.well-known/')) return NextResponse.next();
   if (pathname.startsWith('/api/hsds/')) return redirectWithoutTrailingSlash(req);
-  const url = req.nextUrl.clone();
-  url.pathname = pathname.replace(/\/+$/, '');
-  return NextResponse.redirect(url, 308);
+  // A plain URL: a NextURL would put the request's trailing slash back when formatted.
+  return NextResponse.redirect(new URL(pathname.replace(/\/+$/, '') + req.nextUrl.search, req.url), 308);
 }
 
 async function route(req: NextRequest, headers: Headers): Promise<Response> {
