@@ -10,6 +10,8 @@ const securityHeaders = staticSecurityHeaders(process.env.NODE_ENV === 'producti
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A trailing slash is redirected away by proxy.ts instead, so the open API's redirect carries API-Version.
+  skipTrailingSlashRedirect: true,
   // Resolve metadata before the page streams, for every client: the <title> is then in the
   // document from the first byte (WCAG 2.4.2), not appended later in the stream.
   htmlLimitedBots: /.*/,

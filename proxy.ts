@@ -8,6 +8,7 @@ import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 import { publicOrigin } from '@/lib/security/origin';
 import { auth } from '@/lib/auth/config';
+import { redirectWithoutTrailingSlash } from '@/lib/socialmap/hsds/http';
 
 const intl = createMiddleware(routing);
 const PORTAL = /^\/(staff|ambassador|association|admin|coach|account)(\/|$)/;
@@ -24,6 +25,8 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {
+  const slash = withoutTrailingSlash(req);
+  if (slash) return slash;
   const production = process.env.NODE_ENV === 'production';
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, production);
@@ -37,6 +40,22 @@ export default async function proxy(req: NextRequest) {
   res.headers.set('content-security-policy', csp);
   for (const { key, value } of staticSecurityHeaders(production)) res.headers.set(key, value);
   return res;
+}
+
+/**
+ * A path with a trailing slash: a permanent redirect (308) to the path without it, query kept —
+ * what Next.js does itself, but its redirect cannot carry headers, and the open API's answers all
+ * carry API-Version (NL GOV API Design Rules), so next.config.ts turns Next's off
+ * (skipTrailingSlashRedirect) and this does it for every path (the second matcher below).
+ * `/.well-known/…` keeps its slash, like Next's own.
+ */
+function withoutTrailingSlash(req: NextRequest): Response | null {
+  const { pathname } = req.nextUrl;
+  if (pathname.length <= 1 || !pathname.endsWith('/')) return null;
+  if (pathname.startsWith('/.well-known/')) return NextResponse.next();
+  if (pathname.startsWith('/api/hsds/')) return redirectWithoutTrailingSlash(req);
+  // A plain URL: a NextURL would put the request's trailing slash back when formatted.
+  return NextResponse.redirect(new URL(pathname.replace(/\/+$/, '') + req.nextUrl.search, req.url), 308);
 }
 
 async function route(req: NextRequest, headers: Headers): Promise<Response> {
@@ -85,6 +104,7 @@ function withPublicUrls(res: NextResponse): NextResponse {
 }
 
 export const config = {
-  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks and files with an extension.
-  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks and files with an extension;
+  // and every path with a trailing slash (withoutTrailingSlash).
+  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*).*)', '/:slash(.+/)'],
 };

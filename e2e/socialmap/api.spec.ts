@@ -38,6 +38,7 @@ test('the root, the document and the lists answer HSDS JSON with API-Version for
     expect((await one.json()).id).toBe(body.contents[0].id);
     const again = await request.get(`${V3}/services/${body.contents[0].id}`, { headers: { 'If-None-Match': one.headers()['etag']! } });
     expect(again.status()).toBe(304);
+    expect(again.headers()['api-version']).toBe(root.headers()['api-version']);
   }
   for (const path of ['/organizations', '/taxonomies', '/taxonomy_terms', '/service_at_locations']) {
     const r = await request.get(V3 + path);
@@ -63,14 +64,28 @@ test('errors are problem+json: 400 names the parameter, 404 for unknown ids and 
   expect(post.status()).toBe(405);
   expect(post.headers()['allow']).toBe('GET, HEAD, OPTIONS');
   expect(post.headers()['content-type']).toMatch(/^application\/problem\+json/);
+  expect(post.headers()['api-version']).toBeTruthy();
 });
 
-test('the old base and a trailing slash redirect permanently to the versioned path', async ({ request }) => {
+test('the old base and a trailing slash redirect permanently to the versioned path, with API-Version', async ({ request }) => {
   const old = await request.get('/api/hsds/services?per_page=1', { maxRedirects: 0 });
   expect(old.status()).toBe(308);
   expect(old.headers()['location']).toMatch(/\/api\/hsds\/v3\/services\?per_page=1$/);
-  const slash = await request.get(`${V3}/services/`, { maxRedirects: 0 });
-  expect([301, 308]).toContain(slash.status());
-  expect(slash.headers()['location']).toMatch(/\/api\/hsds\/v3\/services$/);
-  expect((await request.get('/api/hsds/taxonomies')).status()).toBe(200);
+  expect(old.headers()['api-version']).toMatch(/^3\.\d+\.\d+$/);
+  for (const [from, to] of [
+    [`${V3}/services/?per_page=1`, /\/api\/hsds\/v3\/services\?per_page=1$/],
+    [`${V3}/`, /\/api\/hsds\/v3$/],
+    ['/api/hsds/taxonomies/', /\/api\/hsds\/taxonomies$/],
+  ] as const) {
+    const slash = await request.get(from, { maxRedirects: 0 });
+    expect(slash.status(), from).toBe(308);
+    expect(slash.headers()['location'], from).toMatch(to);
+    expect(slash.headers()['api-version'], from).toBe(old.headers()['api-version']);
+    expect(slash.headers()['access-control-allow-origin'], from).toBe('*');
+  }
+  expect((await request.get('/api/hsds/taxonomies/')).status()).toBe(200);
+  // Pages lose a trailing slash too (proxy.ts does what Next.js did).
+  const page = await request.get('/en/', { maxRedirects: 0 });
+  expect(page.status()).toBe(308);
+  expect(page.headers()['location']).toMatch(/\/en$/);
 });

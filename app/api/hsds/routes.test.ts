@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle, DbOrTx } from '@/db/client';
 import { testDrivers } from '@/db/testing';
-import { API_VERSION, hsdsRoute } from '@/lib/socialmap/hsds/http';
+import { API_VERSION, hsdsRoute, redirectWithoutTrailingSlash } from '@/lib/socialmap/hsds/http';
+import { openApiDocument } from '@/lib/socialmap/hsds/openapi';
 import { importPackage } from '@/lib/socialmap/hsds/import';
 import { sampleOrganization, schemaErrors, themeTerm } from '@/lib/socialmap/hsds/test-fixtures';
 import type { Json } from '@/lib/socialmap/hsds/types';
@@ -107,7 +108,11 @@ describe.each(testDrivers)('the open API’s route handlers ($name)', ({ open })
     expect(r.openapi_url).toBe(`${BASE}/openapi.json`);
     const doc = await openapi.GET(req('/openapi.json') as never, ctx());
     expect(doc.status).toBe(200);
-    expect(await doc.json()).toMatchObject({ openapi: '3.1.0', info: { version: API_VERSION } });
+    expect(doc.headers.get('api-version')).toBe(API_VERSION);
+    const served = (await doc.json()) as Json;
+    expect(served).toMatchObject({ openapi: '3.1.0', info: { version: API_VERSION }, servers: [{ url: BASE }] });
+    // What is served is the generated document that openapi.test.ts lints with spectral-cli.
+    expect(served).toEqual(JSON.parse(JSON.stringify(openApiDocument(new URL(BASE).origin))));
   });
 
   it('redirects the old unversioned base permanently to the versioned one, query kept', async () => {
@@ -117,6 +122,20 @@ describe.each(testDrivers)('the open API’s route handlers ($name)', ({ open })
     expect(res.headers.get('api-version')).toBe(API_VERSION);
     const top = await old.GET(new Request('http://localhost:3000/api/hsds'), { params: Promise.resolve({}) });
     expect(top.headers.get('location')).toBe(BASE);
+  });
+
+  it('redirects a trailing slash (sent by proxy.ts) permanently to the path without it, with API-Version and CORS', async () => {
+    for (const [from, to] of [
+      [`${BASE}/services/?per_page=1`, `${BASE}/services?per_page=1`],
+      [`${BASE}/`, BASE],
+      ['http://localhost:3000/api/hsds/taxonomies/', 'http://localhost:3000/api/hsds/taxonomies'],
+    ] as const) {
+      const res = redirectWithoutTrailingSlash(new Request(from));
+      expect(res.status, from).toBe(308);
+      expect(res.headers.get('location'), from).toBe(to);
+      expect(res.headers.get('api-version'), from).toBe(API_VERSION);
+      expect(res.headers.get('access-control-allow-origin'), from).toBe('*');
+    }
   });
 
   it('limits a heavy client by its address: 429 problem with Retry-After, other clients unaffected', async () => {

@@ -15,6 +15,8 @@ import {
   apiTaxonomy,
   apiTaxonomyTerm,
   apiTaxonomyTerms,
+  parseListParams,
+  PER_PAGE_DEFAULT,
   type ApiResult,
 } from './api';
 import { importPackage } from './import';
@@ -107,6 +109,20 @@ describe.each(testDrivers)('open HSDS API ($name)', ({ open }) => {
     expect((await apiOrganizations(h.db, q('full=misschien'))).status).toBe(200);
     expect((await apiServiceAtLocations(h.db, q('taxonomy_id=x'))).status).toBe(400);
     expect((await apiServices(h.db, q('colour=blue&format=json'))).body).toMatchObject({ total_items: 7 });
+    // A parameter HSDS does not define for a list is unknown there, so ignored: minimal on
+    // /service_at_locations, ids on /organizations and /taxonomies.
+    expect((await apiServiceAtLocations(h.db, q('minimal=ja&full=true'))).status).toBe(200);
+    expect((await apiOrganizations(h.db, q('taxonomy_id=x&organization_id=y'))).body).toMatchObject({ total_items: 3 });
+    expect((await apiTaxonomies(h.db, q('taxonomy_id=x'))).status).toBe(200);
+    expect((await apiTaxonomyTerms(h.db, q('taxonomy_id=x'))).status).toBe(400);
+  });
+
+  it('takes the documented defaults for absent or empty parameters', () => {
+    const defaults = { page: 1, perPage: PER_PAGE_DEFAULT, search: null, taxonomyTermId: null, taxonomyId: null, organizationId: null, modifiedAfter: null, minimal: false, full: false };
+    expect(parseListParams(q(), 'services')).toEqual(defaults);
+    expect(parseListParams(q('page=&per_page=&minimal=&full=&search=%20&format='), 'services')).toEqual(defaults);
+    expect(PER_PAGE_DEFAULT).toBe(50);
+    expect(parseListParams(q('page=2&per_page=10&minimal=TRUE'), 'services')).toMatchObject({ page: 2, perPage: 10, minimal: true, full: false });
   });
 
   it('searches in Dutch (stemmed) and filters by theme, organisation and modification time', async () => {

@@ -77,36 +77,55 @@ function positiveInt(v: string | null): number | null | 'bad' {
   return Number.isSafeInteger(n) ? n : 'bad';
 }
 
-/** Parses and checks the list parameters; a 400 result for the first bad one. */
-export function parseListParams(q: URLSearchParams, opts: { nesting?: boolean } = {}): ListParams | ApiResult {
-  const page = positiveInt(q.get('page'));
+/**
+ * The query parameters of each list: HSDS's for that list that the app serves (plus
+ * `modified_after` on organizations). Only these are read; any other parameter is unknown and
+ * ignored (HSDS defines `minimal` for /services only, so /service_at_locations ignores it). The
+ * OpenAPI document lists exactly these (./openapi.ts).
+ */
+export const LIST_PARAMS = {
+  services: ['search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'minimal', 'full', 'page', 'per_page', 'format'],
+  service_at_locations: ['search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'full', 'page', 'per_page', 'format'],
+  organizations: ['search', 'modified_after', 'page', 'per_page', 'format'],
+  taxonomies: ['search', 'page', 'per_page', 'format'],
+  taxonomy_terms: ['search', 'taxonomy_id', 'page', 'per_page', 'format'],
+} as const satisfies Record<string, readonly string[]>;
+export type ListName = keyof typeof LIST_PARAMS;
+
+/**
+ * Parses and checks the parameters a list takes (LIST_PARAMS); a 400 result for the first bad one.
+ * Absent or empty parameters take the documented defaults: page 1, per_page 50, minimal and full false.
+ */
+export function parseListParams(q: URLSearchParams, list: ListName): ListParams | ApiResult {
+  const accepted = new Set<string>(LIST_PARAMS[list]);
+  const get = (name: string) => (accepted.has(name) ? q.get(name) : null);
+  const page = positiveInt(get('page'));
   if (page === 'bad' || page === 0) return badRequest('page', 'must be a whole number of 1 or more');
-  const perPage = positiveInt(q.get('per_page'));
+  const perPage = positiveInt(get('per_page'));
   if (perPage === 'bad' || perPage === 0 || (perPage !== null && perPage > PER_PAGE_MAX))
     return badRequest('per_page', `must be a whole number from 1 to ${PER_PAGE_MAX}`);
   const ids: Record<string, string | null> = {};
   for (const p of ['taxonomy_term_id', 'taxonomy_id', 'organization_id']) {
-    const v = q.get(p);
+    const v = get(p);
     if (v !== null && v !== '' && !isUuid(v.trim())) return badRequest(p, 'must be a UUID');
     ids[p] = v ? v.trim().toLowerCase() : null;
   }
   let modifiedAfter: Date | null = null;
-  const m = q.get('modified_after');
+  const m = get('modified_after');
   if (m !== null && m !== '') {
     const d = new Date(m.trim());
     if (!DATE_TIME.test(m.trim()) || Number.isNaN(d.getTime()))
       return badRequest('modified_after', 'must be an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z');
     modifiedAfter = d;
   }
-  const search = q.get('search')?.trim() || null;
+  const search = get('search')?.trim() || null;
   if (search && search.length > 200) return badRequest('search', 'is limited to 200 characters');
-  // minimal and full are HSDS parameters of /services and /service_at_locations only: elsewhere unknown, so ignored.
-  const minimal = opts.nesting ? bool(q.get('minimal')) : null;
+  const minimal = bool(get('minimal'));
   if (minimal === 'bad') return badRequest('minimal', 'must be true or false');
-  const full = opts.nesting ? bool(q.get('full')) : null;
+  const full = bool(get('full'));
   if (full === 'bad') return badRequest('full', 'must be true or false');
   if (minimal && full) return badRequest('minimal', 'cannot be combined with full=true');
-  const format = q.get('format');
+  const format = get('format');
   if (format !== null && format !== '' && format.trim().toLowerCase() !== 'json') return badRequest('format', 'only json is served');
   return {
     page: page ?? 1,
@@ -198,7 +217,7 @@ const serviceOrder = (tsq: SQL | null) => [...(tsq ? [desc(sql`ts_rank(${service
  * plus the modification time); `full` the fully nested services; otherwise the one-to-one fields.
  */
 export async function apiServices(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q, { nesting: true });
+  const p = parseListParams(q, 'services');
   if (isError(p)) return p;
   const { cond, tsq } = serviceFilters(db, p);
   const [{ n }] = (await db.select({ n: count() }).from(service).innerJoin(organization, eq(organization.id, service.organization_id)).where(cond)) as [
@@ -238,7 +257,7 @@ function serviceAtLocationToHsds(agg: ServiceAggregate, salId: string, full: boo
 
 /** GET /service_at_locations: the same filters as /services (on the service); `full` nests the whole service. */
 export async function apiServiceAtLocations(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q, { nesting: true });
+  const p = parseListParams(q, 'service_at_locations');
   if (isError(p)) return p;
   const { cond, tsq } = serviceFilters(db, p);
   const base = () =>
@@ -291,7 +310,7 @@ export async function apiService(db: DbOrTx, id: string): Promise<ApiResult> {
 
 /** GET /organizations */
 export async function apiOrganizations(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q);
+  const p = parseListParams(q, 'organizations');
   if (isError(p)) return p;
   const where: SQL[] = [publicOrganization()!];
   if (p.search) where.push(sql`to_tsvector('dutch', ${organization.name} || ' ' || ${organization.description}) @@ websearch_to_tsquery('dutch', ${p.search})`);
@@ -329,7 +348,7 @@ export async function apiOrganization(db: DbOrTx, id: string): Promise<ApiResult
 
 /** GET /taxonomies */
 export async function apiTaxonomies(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q);
+  const p = parseListParams(q, 'taxonomies');
   if (isError(p)) return p;
   const cond = p.search ? sql`${taxonomy.name} ilike ${'%' + p.search.replace(/[%_\\]/g, '\\$&') + '%'}` : undefined;
   const [{ n }] = (await db.select({ n: count() }).from(taxonomy).where(cond)) as [{ n: number }];
@@ -352,7 +371,7 @@ export async function apiTaxonomy(db: DbOrTx, id: string): Promise<ApiResult> {
 
 /** GET /taxonomy_terms (filter: taxonomy_id; search on the name) */
 export async function apiTaxonomyTerms(db: DbOrTx, q: URLSearchParams): Promise<ApiResult> {
-  const p = parseListParams(q);
+  const p = parseListParams(q, 'taxonomy_terms');
   if (isError(p)) return p;
   const where: SQL[] = [];
   if (p.taxonomyId) where.push(eq(taxonomy_term.taxonomy_id, p.taxonomyId));

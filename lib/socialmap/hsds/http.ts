@@ -141,14 +141,28 @@ export function hsdsRoute(produce: Produce, db: () => DbOrTx = getDb) {
 /** The query of a request (route handlers get a NextRequest; tests may pass a plain Request). */
 export const queryOf = (req: Request) => new URL(req.url).searchParams;
 
+/** A permanent redirect (308, keeps the method) with the API's headers (API-Version, CORS). */
+export function permanentRedirect(location: string): Response {
+  return new Response(null, { status: 308, headers: baseHeaders({ Location: location }) });
+}
+
 /**
- * The old, unversioned base (`/api/hsds/…`): a permanent redirect (308, keeps the method) to the
- * same path under the versioned base, with the query, so existing consumers keep working.
+ * The old, unversioned base (`/api/hsds/…`): a permanent redirect to the same path under the
+ * versioned base, with the query, so existing consumers keep working.
  */
 export function redirectToVersioned(req: Request, path: string[] = []): Response {
   const url = new URL(req.url);
-  const target = `${publicOrigin()}${API_BASE}${path.length ? '/' + path.map(encodeURIComponent).join('/') : ''}${url.search}`;
-  return new Response(null, { status: 308, headers: baseHeaders({ Location: target }) });
+  return permanentRedirect(`${publicOrigin()}${API_BASE}${path.length ? '/' + path.map(encodeURIComponent).join('/') : ''}${url.search}`);
+}
+
+/**
+ * A path of the API (old base or versioned) with a trailing slash: a permanent redirect to the
+ * path without it, query kept (NL GOV API-48). Next.js's own trailing-slash redirect cannot carry
+ * API-Version, so it is off (next.config.ts) and proxy.ts sends this one.
+ */
+export function redirectWithoutTrailingSlash(req: Request): Response {
+  const url = new URL(req.url);
+  return permanentRedirect(`${publicOrigin()}${url.pathname.replace(/\/+$/, '')}${url.search}`);
 }
 
 /** Anything under the versioned base that is not one of its paths. */

@@ -1,11 +1,12 @@
-import { API_BASE, HSDS_VERSION, PER_PAGE_DEFAULT, PER_PAGE_MAX } from './api';
+import { API_BASE, HSDS_VERSION, LIST_PARAMS, PER_PAGE_DEFAULT, PER_PAGE_MAX, type ListName } from './api';
 import { ALLOW, API_VERSION } from './http';
 import type { Json } from './types';
 
 /**
  * The open API's own OpenAPI 3.1 document, generated from the same constants the handlers use
  * (base, version, paging limits, parameters), served at `<base>/openapi.json` and linted with
- * Spectral against the NL GOV API Design Rules (./openapi.test.ts, ruleset in ./nlgov-ruleset.ts).
+ * @stoplight/spectral-cli against the NL GOV API Design Rules (./openapi.test.ts; the ruleset is
+ * api/nlgov-rules.spectral.js).
  * It describes exactly what the app serves; the record schemas are summaries of HSDS 3.0's, which
  * they link to.
  */
@@ -38,15 +39,6 @@ const okHeaders = (single: boolean) => ({
   ...(single ? { 'Last-Modified': { $ref: '#/components/headers/Last-Modified' } } : {}),
   'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' },
 });
-
-/** The query parameters of each list (all of HSDS's for that list that the app serves). */
-export const LIST_PARAMS: Record<string, string[]> = {
-  services: ['search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'minimal', 'full', 'page', 'per_page', 'format'],
-  service_at_locations: ['search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'full', 'page', 'per_page', 'format'],
-  organizations: ['search', 'modified_after', 'page', 'per_page', 'format'],
-  taxonomies: ['search', 'page', 'per_page', 'format'],
-  taxonomy_terms: ['search', 'taxonomy_id', 'page', 'per_page', 'format'],
-};
 
 const COLLECTION_DOC: Record<string, { item: string; one: string; title: string; tag: string; listDesc: string; oneDesc: string }> = {
   services: {
@@ -95,7 +87,7 @@ function listPath(name: string): Json {
       tags: [d.tag],
       summary: `A page of ${d.title}`,
       description: d.listDesc,
-      parameters: LIST_PARAMS[name]!.map(param),
+      parameters: LIST_PARAMS[name as ListName].map(param),
       responses: {
         '200': {
           description: `A page of ${d.title} (HSDS page shape).`,
