@@ -39,6 +39,12 @@ export function formAlert(page: Page) {
   return page.locator('form [role="alert"]');
 }
 
+/** Whether the page runs scripts (a timer fires): false in a context with JavaScript off. */
+async function runsScripts(page: Page): Promise<boolean> {
+  const timer = page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))).catch(() => false);
+  return Promise.race([timer, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3_000))]);
+}
+
 /**
  * Fails the test on any WCAG 2.0/2.1 A or AA violation on the page as it is now. axe needs
  * JavaScript, so a page from a JavaScript-off context is checked as a copy of its HTML (scripts
@@ -56,6 +62,10 @@ export async function expectAccessible(page: Page, opts: { javaScript?: boolean 
     await copy.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     await copy.goto(url);
     target = copy;
+  } else if (!(await runsScripts(page))) {
+    // A context made inside a test that uses `javaScriptEnabled: false` takes that option over;
+    // axe would then wait for ever. Say so at once instead of timing out.
+    throw new Error(`${page.url()} has JavaScript off: check it with expectAccessible(page, { javaScript: false })`);
   }
   const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   if (copy) await copy.context().close();

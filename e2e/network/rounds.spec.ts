@@ -32,4 +32,24 @@ test("the weekly round lists a new organisation as due this week and ticks it of
   await expect(page.getByTestId('contact-log')).toContainText('Ja');
   await expect(page.getByTestId('organisation-leads')).toContainText('Nog geen bewoners doorgegeven');
   await expectAccessible(page);
+
+  // A resident the school passed on, entered at the desk: the lead is credited to the school, its
+  // page shows and offers the organisation, and the school's page shows what became of them.
+  const resident = `Via School ${Date.now().toString(36)}`;
+  await page.goto('/staff/leads/new');
+  await page.getByRole('radio', { name: 'Netwerkorganisatie' }).check();
+  await page.getByLabel('Doorgegeven door (netwerkorganisatie)').selectOption({ label: name });
+  await page.getByLabel('Naam').fill(resident);
+  await page.getByLabel('Telefoonnummer').fill(`0613${String(Date.now()).slice(-6)}`);
+  await page.getByLabel('Voorkeurstaal').selectOption('ar');
+  await page.getByLabel('Wijk').selectOption('meerzicht');
+  await page.getByRole('checkbox', { name: /toestemming/ }).check();
+  await page.getByRole('button', { name: 'Aanmelding opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(resident);
+  await expect(page.locator('section[aria-labelledby="network-title"]').getByRole('combobox', { name: 'Netwerkorganisatie' }).locator('option:checked')).toHaveText(name);
+  await expectAccessible(page);
+  await page.locator('section[aria-labelledby="attr-title"]').getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId('organisation-lead-counts')).toContainText('1 bewoner doorgegeven');
+  await expect(page.getByTestId('organisation-leads').getByRole('link', { name: resident })).toBeVisible();
 });

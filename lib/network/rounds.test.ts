@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { leads, users } from '@/db/schema';
+import { leads, networkOrganisations, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { fieldErrorsOf } from '@/lib/actions/validation';
-import { createStaffLead, mergeLeads } from '@/lib/leads/journey/mutations';
-import { staffCreateSchema } from '@/lib/leads/journey/schema';
+import { ActionError } from '@/lib/actions/errors';
+import { createStaffLead, mergeLeads, setNetworkCredit } from '@/lib/leads/journey/mutations';
+import { networkCreditSchema, staffCreateSchema } from '@/lib/leads/journey/schema';
 import { logContact, saveOrganisation } from './mutations';
 import { listOrganisations, organisationLeads, roundList } from './queries';
 import { roundStatus } from './rounds';
@@ -100,6 +101,38 @@ describe.each(testDrivers)('the network round and attribution on $name', ({ open
     const after = await organisationLeads(h.db, school);
     expect(after.total.contacts).toBe(1);
     expect(after.leads.map((l) => l.name)).toEqual(['Eerste']);
+  });
+
+  it("credits a lead to an organisation from the lead's page, counted on its page; a network lead keeps one", async () => {
+    const mosque = await org('Moskee Krediet');
+    const base = { language: 'ar', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' };
+    const desk = await createStaffLead(h.db, me, staffCreateSchema.parse({ ...base, phone: '0612345680', name: 'Via Balie', source: 'desk' }));
+    const credit = async (leadId: string, networkOrganisationId: string) => {
+      const [l] = await h.db.select({ version: leads.version }).from(leads).where(eq(leads.id, leadId));
+      return setNetworkCredit(h.db, me, networkCreditSchema.parse({ leadId, version: String(l!.version), networkOrganisationId }));
+    };
+    await credit(desk, mosque);
+    const [row] = await h.db.select({ org: leads.networkOrganisationId, channel: leads.channel }).from(leads).where(eq(leads.id, desk));
+    expect(row).toEqual({ org: mosque, channel: 'desk' });
+    expect((await organisationLeads(h.db, mosque)).leads.map((l) => l.name)).toEqual(['Via Balie']);
+    // Taken away again.
+    await credit(desk, '');
+    expect((await organisationLeads(h.db, mosque)).total.contacts).toBe(0);
+
+    // A lead that came in through the network keeps an organisation; an inactive one is refused.
+    const net = await createStaffLead(h.db, me, staffCreateSchema.parse({ ...base, phone: '0612345681', name: 'Via Netwerk', source: 'network', networkOrganisationId: mosque }));
+    const refused = await credit(net, '').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ActionError);
+    expect((refused as ActionError).fieldErrors).toEqual({ networkOrganisationId: 'newLead.errors.organisationRequired' });
+    const closed = await saveOrganisation(h.db, me, organisationSchema.parse({ name: 'Gesloten Buurthuis', kind: 'primary_school', visitEveryWeeks: '1' }));
+    const inactive = await credit(desk, closed).catch((e: unknown) => e);
+    expect((inactive as ActionError).fieldErrors).toEqual({ networkOrganisationId: 'invalidChoice' });
+    // The organisation may be made inactive later: the lead keeps it and can be saved with it.
+    await credit(desk, mosque);
+    await h.db.update(networkOrganisations).set({ active: false }).where(eq(networkOrganisations.id, mosque));
+    await credit(desk, mosque);
+    const [kept] = await h.db.select({ org: leads.networkOrganisationId }).from(leads).where(eq(leads.id, desk));
+    expect(kept!.org).toBe(mosque);
   });
 
   it('asks for the organisation when the source is the network', () => {

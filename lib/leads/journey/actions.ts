@@ -16,6 +16,7 @@ import {
   setBarriers,
   setIntake,
   setPlan,
+  setNetworkCredit,
   setProviderActive,
   updateLeadDetails,
 } from './mutations';
@@ -26,6 +27,7 @@ import {
   intakeSchema,
   leadDetailsSchema,
   mergeSchema,
+  networkCreditSchema,
   noteSchema,
   planSchema,
   providerActiveSchema,
@@ -50,6 +52,10 @@ async function onLead<T>(leadId: string, fn: () => Promise<T>): Promise<FormStat
 
 export const updateLeadDetailsAction = authorizedAction('leads.work', leadDetailsSchema, (input, { user }) =>
   onLead(input.leadId, () => updateLeadDetails(getDb(), user.id, input)),
+);
+
+export const setNetworkCreditAction = authorizedAction('leads.work', networkCreditSchema, (input, { user }) =>
+  onLead(input.leadId, () => setNetworkCredit(getDb(), user.id, input)),
 );
 
 export const changeStepAction = authorizedAction('leads.work', stepSchema, (input, { user }) =>

@@ -2,7 +2,7 @@ import 'server-only';
 import { aliasedTable, and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { audit } from '@/lib/audit';
-import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, users } from '@/db/schema';
+import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, neighbourhoods, networkOrganisations, users } from '@/db/schema';
 import { duplicatesOf } from './mutations';
 
 const partner = aliasedTable(ambassadors, 'partner');
@@ -22,6 +22,7 @@ export async function getLeadDetail(db: DbOrTx, leadId: string) {
       ambassadorName: ambassadors.displayName,
       partnerName: partner.displayName,
       associationName: associations.name,
+      networkOrganisationName: networkOrganisations.name,
       createdByName: creator.name,
       assignedName: assignee.name,
       providerName: languageProviders.name,
@@ -31,6 +32,7 @@ export async function getLeadDetail(db: DbOrTx, leadId: string) {
     .leftJoin(ambassadors, eq(leads.recruitedByAmbassadorId, ambassadors.id))
     .leftJoin(partner, eq(leads.partnerAmbassadorId, partner.id))
     .leftJoin(associations, eq(leads.associationId, associations.id))
+    .leftJoin(networkOrganisations, eq(leads.networkOrganisationId, networkOrganisations.id))
     .leftJoin(creator, eq(leads.createdByUserId, creator.id))
     .leftJoin(assignee, eq(leads.assignedToUserId, assignee.id))
     .leftJoin(languageProviders, eq(leads.providerId, languageProviders.id))

@@ -13,6 +13,7 @@ import type {
   contactAttemptSchema,
   intakeSchema,
   leadDetailsSchema,
+  networkCreditSchema,
   planSchema,
   staffCreateSchema,
   stepSchema,
@@ -204,6 +205,27 @@ async function activeNetworkOrganisation(tx: Tx, id: string | null | undefined):
   const [org] = await tx.select({ id: networkOrganisations.id }).from(networkOrganisations).where(and(eq(networkOrganisations.id, id), eq(networkOrganisations.active, true))).limit(1);
   if (!org) throw new ActionError('invalidForm', { networkOrganisationId: 'invalidChoice' });
   return org.id;
+}
+
+/**
+ * Credits the lead to the network organisation that passed the person on, or takes the credit away
+ * (the organisation's page and the reports' network breakdown count it by this column). An
+ * organisation must be active, unless it is the one the lead already has. A lead that came in
+ * through the network (source and channel `network`) keeps an organisation. The channel itself
+ * stays how the lead came in.
+ */
+export async function setNetworkCredit(db: DbOrTx, actorUserId: string, input: z.output<typeof networkCreditSchema>) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select({ source: leads.source, networkOrganisationId: leads.networkOrganisationId }).from(leads).where(eq(leads.id, input.leadId));
+    if (!current) throw new ActionError('leadNotFound');
+    const id = input.networkOrganisationId ?? null;
+    if (!id && current.source === 'network') throw new ActionError('invalidForm', { networkOrganisationId: 'newLead.errors.organisationRequired' });
+    const organisationId = id && id === current.networkOrganisationId ? id : await activeNetworkOrganisation(tx, id);
+    const lead = await updateAtVersion(tx, input.leadId, input.version, { networkOrganisationId: organisationId });
+    await event(tx, { leadId: lead.id, kind: 'details', actorUserId, meta: { networkOrganisationId: organisationId } });
+    await audited(tx, actorUserId, lead.id, 'network_credit');
+    return lead;
+  });
 }
 
 /**

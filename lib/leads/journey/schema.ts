@@ -102,6 +102,13 @@ export const contactAttemptSchema = z.object({
   note: optionalText(1000),
 });
 
+/** Credit the lead to the network organisation that passed the person on (none to take it away). */
+export const networkCreditSchema = z.object({
+  leadId: id,
+  version,
+  networkOrganisationId: optionalUuid('invalidChoice'),
+});
+
 export const noteSchema = z.object({ leadId: id, note: requiredText(2000) });
 
 export const assignSchema = z.object({

@@ -46,6 +46,9 @@ export default async function PassPage() {
         <p className={`mt-2 font-bold ${pass.valid ? 'text-green-800' : 'text-red-800'}`} data-testid="pass-valid">{pass.valid ? t('validNow') : t('notValidNow')}</p>
         <div className="mx-auto mt-3 h-48 w-48" dangerouslySetInnerHTML={{ __html: qr }} />
         <p className="mt-2 text-sm">{t('qrHint')}</p>
+        <p className="mt-2 text-sm">
+          <a className="font-semibold text-brand-700 underline" href={checkUrl} data-testid="pass-check-link">{t('checkLink')}</a>
+        </p>
       </article>
     </div>
   );

@@ -5,6 +5,7 @@ import { requireArea } from '@/lib/auth/gate';
 import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/journey/detail';
 import { getStepNames } from '@/lib/leads/settings/queries';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
+import { organisationOptions } from '@/lib/network/queries';
 import { AttributionSection } from './_sections/attribution';
 import { ParticipantLinkSection } from './_sections/participant-link';
 import { ContactWorkSections } from './_sections/contact-work';
@@ -25,7 +26,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   if (!detail) notFound();
 
   const steps = await getStepNames(db, await getLocale(), (await getTranslations('steps')) as never);
-  const [wijken, staff, providers] = await Promise.all([listNeighbourhoods(db), assignableStaff(db), listProviders(db)]);
+  const [wijken, staff, providers, networks] = await Promise.all([listNeighbourhoods(db), assignableStaff(db), listProviders(db), organisationOptions(db)]);
   const { lead } = detail;
   const merged = !!lead.mergedIntoId;
 
@@ -43,7 +44,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         </div>
         {merged ? null : (
           <div className="space-y-4">
-            <RecordForms detail={detail} wijken={wijken} staff={staff} providers={providers} userId={user.id} />
+            <RecordForms detail={detail} wijken={wijken} staff={staff} providers={providers} networks={networks} userId={user.id} />
           </div>
         )}
       </div>

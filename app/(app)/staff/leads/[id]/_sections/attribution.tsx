@@ -21,6 +21,9 @@ export async function AttributionSection({ detail }: { detail: LeadDetail }) {
             ? { key: 'ambassador', term: t('ambassador'), description: `${detail.ambassadorName}${detail.partnerName ? ` ${t('withPartner', { name: detail.partnerName })}` : ''}` }
             : null,
           detail.associationName ? { key: 'association', term: t('association'), description: detail.associationName } : null,
+          detail.networkOrganisationName && lead.networkOrganisationId
+            ? { key: 'network', term: t('networkOrganisation'), description: <a className="text-brand-700 underline" href={`/staff/network/${lead.networkOrganisationId}`}>{detail.networkOrganisationName}</a> }
+            : null,
           participant
             ? { key: 'participant', term: t('participant.via'), description: <a className="text-brand-700 underline" href={`/staff/leads/${participant.participantLeadId}`}>{participant.participantName}</a> }
             : null,

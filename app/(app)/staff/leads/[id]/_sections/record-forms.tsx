@@ -4,7 +4,7 @@ import { toLocalDateTimeInput } from '@/lib/dates';
 import type { assignableStaff, listProviders } from '@/lib/leads/journey/detail';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { BARRIERS } from '@/lib/leads/journey/steps';
-import { assignLeadAction, setBarriersAction, setIntakeAction, setPlanAction, updateLeadDetailsAction } from '@/lib/leads/journey/actions';
+import { assignLeadAction, setBarriersAction, setIntakeAction, setNetworkCreditAction, setPlanAction, updateLeadDetailsAction } from '@/lib/leads/journey/actions';
 import type { FormState } from '@/lib/actions/form-state';
 import type { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { LeadFormSection } from './lead-form';
@@ -14,11 +14,13 @@ type Options = {
   wijken: Awaited<ReturnType<typeof listNeighbourhoods>>;
   staff: Awaited<ReturnType<typeof assignableStaff>>;
   providers: Awaited<ReturnType<typeof listProviders>>;
+  /** The active network organisations (organisationOptions). */
+  networks: { id: string; name: string }[];
   userId: string;
 };
 
 /** The lead's record, one form a part: details, assignment, intake, offer and plan, barriers. Each saves with the version it read. */
-export async function RecordForms({ detail, wijken, staff, providers, userId }: { detail: LeadDetail } & Options) {
+export async function RecordForms({ detail, wijken, staff, providers, networks, userId }: { detail: LeadDetail } & Options) {
   const t = await getTranslations('lead');
   const tp = await getTranslations('public');
   const tl = await getTranslations('languages');
@@ -60,6 +62,20 @@ export async function RecordForms({ detail, wijken, staff, providers, userId }: 
           defaultValue: lead.assignedToUserId ?? '',
           placeholder: t('nobody'),
           options: staff.map((s) => ({ value: s.id, label: s.id === userId ? t('me', { name: s.name }) : s.name })),
+        },
+      ])}
+      {part('network', t('networkTitle'), setNetworkCreditAction, [
+        {
+          kind: 'select',
+          name: 'networkOrganisationId',
+          label: t('networkOrganisation'),
+          defaultValue: lead.networkOrganisationId ?? '',
+          placeholder: t('networkNone'),
+          // An organisation made inactive since stays on the lead's own list.
+          options: [
+            ...networks,
+            ...(lead.networkOrganisationId && !networks.some((n) => n.id === lead.networkOrganisationId) ? [{ id: lead.networkOrganisationId, name: detail.networkOrganisationName ?? '—' }] : []),
+          ].map((n) => ({ value: n.id, label: n.name })),
         },
       ])}
       {part('intake', t('intakeTitle'), setIntakeAction, [
