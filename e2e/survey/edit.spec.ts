@@ -34,7 +34,7 @@ test.describe('the survey builder without JavaScript', () => {
     await page.locator('#f-edit-required').check();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForURL((u) => u.pathname === builder);
-    await expect(page.getByRole('status')).toHaveText('Vraag opgeslagen.');
+    await expect(page.getByText('Vraag opgeslagen.', { exact: true })).toBeVisible();
     await expect(page.getByText('o1: Ja · o2: Nee · o3: Misschien')).toBeVisible();
     await expect(page.getByText('Volgt of volgde u de cursus? — Eén antwoord kiezen (verplicht)')).toBeVisible();
 
@@ -42,7 +42,7 @@ test.describe('the survey builder without JavaScript', () => {
     await page.locator('#f-section-title_nl').fill('Tweede deel');
     await page.getByRole('button', { name: 'Deel toevoegen' }).click();
     await page.getByRole('button', { name: 'Omhoog: 2. Tweede deel' }).click();
-    await expect(page.getByRole('status')).toHaveText('Deel verplaatst.');
+    await expect(page.getByText('Deel verplaatst.', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: '1. Tweede deel' })).toBeVisible();
     await expectAccessible(page, { javaScript: false });
 
@@ -50,7 +50,7 @@ test.describe('the survey builder without JavaScript', () => {
     await page.getByRole('link', { name: 'Wijzig: Volgt of volgde u de cursus?' }).click();
     await page.getByRole('button', { name: 'Verwijder deze vraag' }).click();
     await page.waitForURL((u) => u.pathname === builder);
-    await expect(page.getByRole('status')).toHaveText('Vraag verwijderd.');
+    await expect(page.getByText('Vraag verwijderd.', { exact: true })).toBeVisible();
     await expect(page.getByText('Volgt of volgde u de cursus?')).toHaveCount(0);
   });
 });
