@@ -64,9 +64,8 @@ export async function InvitesSection({ surveyId, open, invites }: { surveyId: st
                 <PlainActionForm action={resendInviteAction} className="mt-1">
                   <input type="hidden" name="surveyId" value={surveyId} />
                   <input type="hidden" name="inviteId" value={i.id} />
-                  <Button type="submit" variant="secondary" size="small">
+                  <Button type="submit" variant="secondary" size="small" aria-label={`${t('resend')}: ${i.leadName.split(' ')[0]}`}>
                     {t('resend')}
-                    <span className="sr-only">: {i.leadName.split(' ')[0]}</span>
                   </Button>
                 </PlainActionForm>
               ) : null}

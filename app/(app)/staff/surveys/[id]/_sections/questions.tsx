@@ -21,9 +21,8 @@ async function MoveButtons({ action, surveyId, id, name, first, last }: { action
             <input type="hidden" name="surveyId" value={surveyId} />
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="direction" value={direction} />
-            <Button type="submit" variant="secondary" size="small">
+            <Button type="submit" variant="secondary" size="small" aria-label={`${t(direction === 'up' ? 'moveUp' : 'moveDown')}: ${name}`}>
               {t(direction === 'up' ? 'moveUp' : 'moveDown')}
-              <span className="sr-only">: {name}</span>
             </Button>
           </PlainActionForm>
         ),
@@ -49,9 +48,8 @@ export async function QuestionsSection({ def, hasResponses }: { def: SurveyDef; 
           <div key={s.id} id={`s-${s.id}`} className="mt-4 rounded-lg bg-white p-4 shadow-sm">
             <div className="flex flex-wrap items-center gap-3">
               <Heading level={3}>{sectionName}</Heading>
-              <a className="text-brand-700 underline" href={`${base}/sections/${s.id}`}>
+              <a className="text-brand-700 underline" href={`${base}/sections/${s.id}`} aria-label={`${t('edit')}: ${sectionName}`}>
                 {t('edit')}
-                <span className="sr-only">: {sectionName}</span>
               </a>
               <MoveButtons action={moveSectionAction} surveyId={def.id} id={s.id} name={sectionName} first={i === 0} last={i === def.sections.length - 1} />
             </div>
@@ -71,9 +69,8 @@ export async function QuestionsSection({ def, hasResponses }: { def: SurveyDef; 
                       ) : null}
                       {dep ? <span className="block text-sm text-slate-700">{t('showIf', { question: textIn(dep.text, 'nl'), values: q.showIf!.values.join(', ') })}</span> : null}
                       <span className="mt-1 flex flex-wrap items-center gap-3">
-                        <a className="text-brand-700 underline" href={`${base}/questions/${q.id}`}>
+                        <a className="text-brand-700 underline" href={`${base}/questions/${q.id}`} aria-label={`${t('edit')}: ${name}`}>
                           {t('edit')}
-                          <span className="sr-only">: {name}</span>
                         </a>
                         <MoveButtons action={moveQuestionAction} surveyId={def.id} id={q.id} name={name} first={j === 0} last={j === s.questions.length - 1} />
                       </span>
