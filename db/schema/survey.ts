@@ -47,6 +47,8 @@ export const surveySections = pgTable(
       .references(() => surveys.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
     title: jsonb('title').$type<LocalizedText>().notNull(),
+    /** Optimistic-locking counter, bumped on every edit of the title. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('survey_sections_survey_idx').on(t.surveyId, t.position)],
 );
@@ -70,6 +72,8 @@ export const surveyQuestions = pgTable(
     /** Skip logic: shown only when the answer to this earlier question is one of `showIfValues`. */
     showIfQuestionId: uuid('show_if_question_id'),
     showIfValues: text('show_if_values').array().notNull().default(sql`'{}'::text[]`),
+    /** Optimistic-locking counter, bumped on every edit (not on a move). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('survey_questions_section_idx').on(t.sectionId, t.position)],
 );
@@ -90,6 +94,8 @@ export const surveyInvites = pgTable(
     createdByUserId: uuid('created_by_user_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     usedAt: timestamp('used_at', { withTimezone: true }),
+    /** When the link was last put in the outbox by e-mail (null: only shown to staff). */
+    sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('survey_invites_survey_lead_uq').on(t.surveyId, t.leadId)],
 );

@@ -117,6 +117,14 @@ export type AuditAction =
   | 'survey.saved'
   | 'survey.paper_entered'
   | 'survey.invited'
+  | 'survey.invites_sent'
+  | 'survey.invite_resent'
+  | 'survey.question_edited'
+  | 'survey.question_deleted'
+  | 'survey.question_moved'
+  | 'survey.section_edited'
+  | 'survey.section_deleted'
+  | 'survey.section_moved'
   | 'survey.exported'
   | 'privacy.searched'
   | 'privacy.exported'
@@ -131,7 +139,7 @@ export type AuditAction =
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | 'privacy_request' | 'cost' | 'report' | null;
+  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | 'survey_question' | 'survey_section' | 'survey_invite' | 'privacy_request' | 'cost' | 'report' | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

@@ -27,6 +27,7 @@ export const TEMPLATES = {
   staffDigest: { kind: 'digest' },
   reviewDigest: { kind: 'digest' },
   invite: { kind: null },
+  surveyInvite: { kind: null },
   passwordReset: { kind: null },
   passwordChanged: { kind: null },
   twoFactorChanged: { kind: null },

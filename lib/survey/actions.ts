@@ -11,9 +11,36 @@ import { verifyLink } from '@/lib/notifications/links';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { countSurveyResponse } from './flood';
 import { fieldName, nextSectionIndex, previousSectionIndex, readAnswers, walkedSections, type SectionRule } from './logic';
-import { addQuestion, addSection, createInvites, saveSurvey, setSurveyStatus, submitResponse } from './mutations';
+import {
+  addQuestion,
+  addSection,
+  createInvites,
+  deleteQuestion,
+  deleteSection,
+  moveQuestion,
+  moveSection,
+  resendInvite,
+  saveSurvey,
+  sendInvites,
+  setSurveyStatus,
+  submitResponse,
+  updateQuestion,
+  updateSection,
+} from './mutations';
 import { loadSurvey, rulesOf } from './queries';
-import { inviteSchema, questionSchema, respondSchema, sectionSchema, statusSchema, surveySchema } from './schema';
+import {
+  deleteItemSchema,
+  editQuestionSchema,
+  editSectionSchema,
+  inviteSchema,
+  moveSchema,
+  questionSchema,
+  resendInviteSchema,
+  respondSchema,
+  sectionSchema,
+  statusSchema,
+  surveySchema,
+} from './schema';
 
 const allIndexes = (rules: SectionRule[]) => rules.map((_, i) => i);
 
@@ -131,3 +158,53 @@ export const createInvitesAction = authorizedAction('survey.manage', inviteSchem
   revalidatePath(`/staff/surveys/${input.surveyId}`);
   return { status: 'success', message: 'surveyAdmin.invitesCreated', data: { count } };
 }, { formFields: ['surveyId'] });
+
+/** Back to the builder after a change (post/redirect/get, also without JavaScript), with a short confirmation. */
+const BUILDER_DONE = ['questionSaved', 'questionDeleted', 'questionMoved', 'sectionSaved', 'sectionDeleted', 'sectionMoved', 'invitesSent', 'inviteResent'] as const;
+export type BuilderDone = (typeof BUILDER_DONE)[number];
+
+function backToBuilder(surveyId: string, done: BuilderDone, anchor: string, extra = ''): never {
+  revalidatePath(`/staff/surveys/${surveyId}`);
+  revalidatePath('/staff/surveys');
+  redirect(`/staff/surveys/${surveyId}?done=${done}${extra}#${anchor}`);
+}
+
+export const editQuestionAction = authorizedAction('survey.manage', editQuestionSchema, async (input, ctx) => {
+  await updateQuestion(getDb(), ctx.user.id, input);
+  backToBuilder(input.surveyId, 'questionSaved', `q-${input.questionId}`);
+}, { formFields: ['surveyId', 'questionId', 'version'] });
+
+export const deleteQuestionAction = authorizedAction('survey.manage', deleteItemSchema, async (input, ctx) => {
+  await deleteQuestion(getDb(), ctx.user.id, input.surveyId, input.id, input.version);
+  backToBuilder(input.surveyId, 'questionDeleted', 'sections');
+}, { formFields: ['surveyId', 'id', 'version'] });
+
+export const moveQuestionAction = authorizedAction('survey.manage', moveSchema, async (input, ctx) => {
+  await moveQuestion(getDb(), ctx.user.id, input.surveyId, input.id, input.direction);
+  backToBuilder(input.surveyId, 'questionMoved', `q-${input.id}`);
+}, { formFields: ['surveyId', 'id', 'direction'] });
+
+export const editSectionAction = authorizedAction('survey.manage', editSectionSchema, async (input, ctx) => {
+  await updateSection(getDb(), ctx.user.id, input);
+  backToBuilder(input.surveyId, 'sectionSaved', `s-${input.sectionId}`);
+}, { formFields: ['surveyId', 'sectionId', 'version'] });
+
+export const deleteSectionAction = authorizedAction('survey.manage', deleteItemSchema, async (input, ctx) => {
+  await deleteSection(getDb(), ctx.user.id, input.surveyId, input.id, input.version);
+  backToBuilder(input.surveyId, 'sectionDeleted', 'sections');
+}, { formFields: ['surveyId', 'id', 'version'] });
+
+export const moveSectionAction = authorizedAction('survey.manage', moveSchema, async (input, ctx) => {
+  await moveSection(getDb(), ctx.user.id, input.surveyId, input.id, input.direction);
+  backToBuilder(input.surveyId, 'sectionMoved', `s-${input.id}`);
+}, { formFields: ['surveyId', 'id', 'direction'] });
+
+export const sendInvitesAction = authorizedAction('survey.manage', inviteSchema, async (input, ctx) => {
+  const { sent } = await sendInvites(getDb(), ctx.user.id, input.surveyId);
+  backToBuilder(input.surveyId, 'invitesSent', 'invites', `&count=${sent}`);
+}, { formFields: ['surveyId'] });
+
+export const resendInviteAction = authorizedAction('survey.manage', resendInviteSchema, async (input, ctx) => {
+  await resendInvite(getDb(), ctx.user.id, input.surveyId, input.inviteId);
+  backToBuilder(input.surveyId, 'inviteResent', 'invites');
+}, { formFields: ['surveyId', 'inviteId'] });

@@ -20,10 +20,12 @@ export interface SurveyDef {
   sections: {
     id: string;
     position: number;
+    version: number;
     title: LocalizedText;
     questions: {
       id: string;
       position: number;
+      version: number;
       kind: QuestionKind;
       required: boolean;
       text: LocalizedText;
@@ -50,12 +52,14 @@ export async function loadSurvey(db: DbOrTx, id: string): Promise<SurveyDef | nu
     sections: secs.map((sec) => ({
       id: sec.id,
       position: sec.position,
+      version: sec.version,
       title: sec.title,
       questions: qs
         .filter((q) => q.sectionId === sec.id)
         .map((q) => ({
           id: q.id,
           position: q.position,
+          version: q.version,
           kind: q.kind,
           required: q.required,
           text: q.text,
@@ -66,9 +70,12 @@ export async function loadSurvey(db: DbOrTx, id: string): Promise<SurveyDef | nu
   };
 }
 
-/** The rules of a survey (no texts), for lib/survey/logic. */
+/**
+ * The rules of a survey (no texts), for lib/survey/logic: the sections that have questions, so a
+ * page's index is the same as on the public page (which shows no empty section).
+ */
 export function rulesOf(def: SurveyDef): SectionRule[] {
-  return def.sections.map((s) => ({
+  return def.sections.filter((s) => s.questions.length > 0).map((s) => ({
     id: s.id,
     questions: s.questions.map((q) => ({ id: q.id, kind: q.kind, required: q.required, options: q.options.map((o) => o.value), showIf: q.showIf })),
   }));
@@ -194,7 +201,16 @@ export async function invitableLeads(db: DbOrTx, surveyId: string) {
 /** The survey's personal invites with the lead's first name (the coordinator hands the link on). */
 export async function listInvites(db: DbOrTx, surveyId: string) {
   return db
-    .select({ id: surveyInvites.id, leadId: surveyInvites.leadId, leadName: leads.name, leadStep: surveyInvites.leadStep, usedAt: surveyInvites.usedAt, createdAt: surveyInvites.createdAt })
+    .select({
+      id: surveyInvites.id,
+      leadId: surveyInvites.leadId,
+      leadName: leads.name,
+      leadStep: surveyInvites.leadStep,
+      usedAt: surveyInvites.usedAt,
+      sentAt: surveyInvites.sentAt,
+      createdAt: surveyInvites.createdAt,
+      hasEmail: sql<boolean>`(${leads.email} is not null and ${leads.anonymisedAt} is null)`,
+    })
     .from(surveyInvites)
     .innerJoin(leads, eq(leads.id, surveyInvites.leadId))
     .where(eq(surveyInvites.surveyId, surveyId))

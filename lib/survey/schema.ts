@@ -92,6 +92,22 @@ export const questionSchema = z
 export type QuestionInput = z.output<typeof questionSchema>;
 
 export const inviteSchema = z.object({ surveyId: uuid(E.surveyNotFound) });
+export const resendInviteSchema = z.object({ surveyId: uuid(E.surveyNotFound), inviteId: uuid(E.surveyNotFound) });
+
+const version = z.coerce.number(E.surveyNotFound).int(E.surveyNotFound).min(1, E.surveyNotFound);
+
+/** Editing a question: the same fields as adding one, plus which one and the version the form showed. */
+export const editQuestionSchema = questionSchema.and(z.object({ questionId: uuid(E.surveyNotFound), version }));
+export type EditQuestionInput = z.output<typeof editQuestionSchema>;
+
+export const editSectionSchema = sectionSchema.extend({ sectionId: uuid(E.surveyNotFound), version });
+export type EditSectionInput = z.output<typeof editSectionSchema>;
+
+/** Deleting a question or section (`id` of either), at the version the page showed. */
+export const deleteItemSchema = z.object({ surveyId: uuid(E.surveyNotFound), id: uuid(E.surveyNotFound), version });
+
+/** Moving a question within its section, or a section within the survey, one place up or down. */
+export const moveSchema = z.object({ surveyId: uuid(E.surveyNotFound), id: uuid(E.surveyNotFound), direction: choice(['up', 'down'] as const) });
 
 /** The results' filters, from searchParams. */
 export const resultFiltersSchema = z.object({

@@ -11,6 +11,7 @@ import { saveSurveyAction } from '@/lib/survey/actions';
 import { textIn } from '@/lib/survey/logic';
 import { listSurveys } from '@/lib/survey/queries';
 import { languageFields } from './_fields';
+import { surveyFieldLabel } from './_labels';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('surveyAdmin'))('metaTitle') };
@@ -21,7 +22,7 @@ export default async function SurveysPage() {
   await requireAreaPermission('staff', 'survey.manage');
   const t = await getTranslations('surveyAdmin');
   const list = await listSurveys(getDb());
-  const label = (name: string) => t(`fields.${name}` as 'fields.title_nl');
+  const label = await surveyFieldLabel();
   return (
     <>
       <PageHeading>{t('title')}</PageHeading>

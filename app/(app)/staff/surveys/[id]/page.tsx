@@ -11,17 +11,21 @@ import { isUuid } from '@/lib/actions/validation';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { saveSurveyAction, surveyStatusAction } from '@/lib/survey/actions';
 import { textIn } from '@/lib/survey/logic';
+import { surveyHasResponses } from '@/lib/survey/mutations';
 import { listInvites, loadSurvey, surveyCandidates } from '@/lib/survey/queries';
 import { languageFields } from '../_fields';
+import { surveyFieldLabel } from '../_labels';
 import { CandidatesSection, InvitesSection } from './_sections/invites';
 import { QuestionsSection } from './_sections/questions';
+
+const DONE_KEYS = ['questionSaved', 'questionDeleted', 'questionMoved', 'sectionSaved', 'sectionDeleted', 'sectionMoved', 'invitesSent', 'inviteResent'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('surveyAdmin'))('metaTitle') };
 }
 
 /** The builder: texts and settings, status, sections and questions with skip rules, personal links, candidates. */
-export default async function SurveyBuilderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SurveyBuilderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAreaPermission('staff', 'survey.manage');
   const { id } = await params;
   if (!isUuid(id)) notFound();
@@ -29,8 +33,13 @@ export default async function SurveyBuilderPage({ params }: { params: Promise<{ 
   const def = await loadSurvey(db, id);
   if (!def) notFound();
   const t = await getTranslations('surveyAdmin');
-  const [invites, candidates] = await Promise.all([listInvites(db, id), surveyCandidates(db, id)]);
-  const label = (name: string) => t(`fields.${name}` as 'fields.title_nl');
+  const [invites, candidates, hasResponses] = await Promise.all([listInvites(db, id), surveyCandidates(db, id), surveyHasResponses(db, id)]);
+  const { done, count } = await searchParams;
+  const doneText =
+    typeof done === 'string' && (DONE_KEYS as readonly string[]).includes(done)
+      ? t(`done.${done as (typeof DONE_KEYS)[number]}`, { count: typeof count === 'string' && /^\d{1,6}$/.test(count) ? Number(count) : 0 })
+      : null;
+  const label = await surveyFieldLabel();
   const hidden = { kind: 'hidden' as const, name: 'surveyId', value: id };
 
   return (
@@ -39,6 +48,13 @@ export default async function SurveyBuilderPage({ params }: { params: Promise<{ 
       <PageHeading>
         {textIn(def.title, 'nl')} <DataBadge>{t(`status.${def.status}`)}</DataBadge>
       </PageHeading>
+      <div className="mt-3">
+        {doneText ? (
+          <p role="status" className="rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+            {doneText}
+          </p>
+        ) : null}
+      </div>
 
       <Section id="links" title={t('linksTitle')} className="mt-6">
         <ul className="mt-2 list-disc space-y-1 ps-5">
@@ -73,7 +89,7 @@ export default async function SurveyBuilderPage({ params }: { params: Promise<{ 
         />
       </Section>
 
-      <QuestionsSection def={def} />
+      <QuestionsSection def={def} hasResponses={hasResponses} />
 
       <Section id="settings" title={t('settingsTitle')} card className="mt-6 max-w-2xl">
         <ActionForm
@@ -93,7 +109,7 @@ export default async function SurveyBuilderPage({ params }: { params: Promise<{ 
         />
       </Section>
 
-      <InvitesSection surveyId={id} invites={invites} />
+      <InvitesSection surveyId={id} open={def.status === 'open'} invites={invites} />
       <CandidatesSection candidates={candidates} />
     </>
   );

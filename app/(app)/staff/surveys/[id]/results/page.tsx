@@ -73,7 +73,7 @@ export default async function SurveyResultsPage({ params, searchParams }: { para
         </Button>
       </form>
       <p className="mt-4 text-lg font-semibold" data-testid="survey-total">
-        {t('respondents', { count: total })}
+        {t('respondents', { count: shownCount(total) })}
       </p>
       <p className="mt-1 text-sm">{t('smallNote')}</p>
       <p className="mt-3">
