@@ -96,8 +96,9 @@ export const PUBLIC_NAMESPACES = [
  * falls back to English until it is added here.
  */
 export const AMBASSADOR_NAMESPACES = [
-  'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability', 'expenses', 'fieldContact',
-  'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets', 'training',
+  'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
+  'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets',
+  'training',
 ] as const satisfies readonly Namespace[];
 
 /**
