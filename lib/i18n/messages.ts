@@ -97,7 +97,7 @@ export const PUBLIC_NAMESPACES = [
  */
 export const AMBASSADOR_NAMESPACES = [
   'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
-  'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps',
+  'coach', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps',
   'targets', 'training',
 ] as const satisfies readonly Namespace[];
 
