@@ -98,7 +98,7 @@ export const PUBLIC_NAMESPACES = [
 export const AMBASSADOR_NAMESPACES = [
   'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
   'coach', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'referrals', 'roles',
-  'shifts', 'steps', 'targets', 'training',
+  'shifts', 'socialMap', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 
 /**
