@@ -76,7 +76,7 @@ describe('message files', () => {
     expect(ar.public).toEqual(read('ar', 'public'));
     expect(ar.staffNav).toEqual(read('en', 'staffNav'));
     expect(ar.ambassadorHome).toEqual(read('ar', 'ambassadorHome'));
-    expect(ar.corps).toEqual(read('en', 'corps'));
+    expect(ar.notifications).toEqual(read('en', 'notifications'));
     const nl = await loadMessages('nl');
     expect(Object.keys(nl).sort()).toEqual([...NAMESPACES].sort());
     expect(Object.keys(await loadMessages('ti'))).not.toContain('_review');

@@ -92,12 +92,14 @@ export const PUBLIC_NAMESPACES = [
  * The namespaces of the ambassador area and its chrome that the ambassador's extra portal languages
  * (lib/i18n/routing.ts AMBASSADOR_LOCALES: ar, fa-AF, tr) translate on top of PUBLIC_NAMESPACES: the
  * start page (with its target bars), contacts, signals, flyer, pass, shifts, availability, expenses,
- * training, and the header (areas, auth, roles). The rest of what an ambassador sees (e.g. corps, coach, socialMap)
- * falls back to English until it is added here.
+ * training, pass and agreement (corps), coach's agreements (coach), social map and referrals, events' kinds,
+ * account security, and the header (areas, auth, roles). What is not listed (e.g. notifications) falls back to
+ * English until it is added here.
  */
 export const AMBASSADOR_NAMESPACES = [
-  'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability', 'expenses', 'fieldContact',
-  'fieldSignal', 'flyer', 'pass', 'roles', 'shifts', 'steps', 'targets', 'training',
+  'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
+  'coach', 'corps', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'referrals',
+  'roles', 'shifts', 'socialMap', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 
 /**
