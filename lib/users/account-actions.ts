@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ActionError, authorizedAction, publicAction } from '@/lib/actions';
@@ -16,6 +17,7 @@ import { changePassword } from './password-change';
 import { signOut } from '@/lib/auth/config';
 import { normalizeEmail } from '@/lib/auth/login';
 import { createHash } from 'node:crypto';
+import { logError } from '@/lib/log';
 
 const forgotSchema = z.object({ email: z.string().trim().min(1, 'required').max(254, 'tooLong').email('emailInvalid') });
 
@@ -23,7 +25,8 @@ const forgotSchema = z.object({ email: z.string().trim().min(1, 'required').max(
  * "Forgot password": always the same answer, whether or not the address has an account (and
  * whether or not a limit was reached for that address), so it reveals nothing. Per client address
  * RESET_IP_WINDOW requests an hour (then refused, visibly: that says nothing about an account);
- * per account at most RESET_ACCOUNT_WINDOW links an hour (silently).
+ * per account at most RESET_ACCOUNT_WINDOW links an hour (silently). The link itself is made after
+ * the answer (`after`), so the answer's timing does not tell a known address from an unknown one.
  */
 export const forgotPasswordAction = publicAction(forgotSchema, async ({ email }) => {
   const db = getDb();
@@ -32,7 +35,9 @@ export const forgotPasswordAction = publicAction(forgotSchema, async ({ email })
   if (!perIp.allowed) throw new ActionError('account.errors.throttled');
   const acct = createHash('sha256').update(normalizeEmail(email)).digest('base64url').slice(0, 22);
   const perAccount = await hit(db, `reset:acct:${acct}`, RESET_ACCOUNT_WINDOW);
-  if (perAccount.allowed) await requestPasswordReset(db, email);
+  // The link is made after the answer has gone: a known address then answers as fast as an
+  // unknown one, so the time taken says nothing about an account either.
+  if (perAccount.allowed) after(() => requestPasswordReset(getDb(), email).then(() => undefined, (e: unknown) => logError('forgot-password', e)));
   return { status: 'success', message: 'account.forgotSent' };
 });
 

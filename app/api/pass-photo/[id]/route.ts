@@ -1,8 +1,9 @@
+import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
 import { passPhoto } from '@/lib/ambassadors/pass';
-import { getCurrentUser } from '@/lib/auth/gate';
+import { ENROL_PATH, getCurrentUser } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +16,8 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ id:
   const { id } = await params;
   const user = await getCurrentUser();
   if (!user) return new Response(null, { status: 401 });
+  // Staff who must still set up their second factor see nothing but that page, here too.
+  if (user.mustEnrol) redirect(ENROL_PATH);
   const allowed = isUuid(id) && (user.ambassadorId === id || can(user.role, 'corps.manage'));
   if (!allowed) return new Response(null, { status: 403 });
   const photo = await passPhoto(getDb(), id);
