@@ -70,7 +70,8 @@ export async function InvitesSection({ surveyId, open, invites }: { surveyId: st
                 </PlainActionForm>
               ) : null}
             </Td>
-            <Td>{i.usedAt ? todayLocal(i.usedAt) : '—'}</Td>
+            {/* Only whether, not when: a date next to a name could be matched to a response's time. */}
+            <Td>{i.usedAt ? t('yes') : '—'}</Td>
           </Tr>
         ))}
       </DataTable>
