@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { BidiText } from '@/app/_components/bidi-text';
 import { ProsePage } from '@/app/_components/prose-page';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { getDb } from '@/db/client';
@@ -32,7 +33,10 @@ export default async function PrivacyPage({ params }: Params) {
       {contact ? (
         <section className="mt-6">
           <h2 className="text-xl font-bold">{t('contactTitle')}</h2>
-          <p className="mt-2">{t('contactText', { contact })}</p>
+          <p className="mt-2">
+            {/* The officer's number and e-mail stay left-to-right inside Arabic and Dari. */}
+            <BidiText>{t('contactText', { contact })}</BidiText>
+          </p>
         </section>
       ) : null}
     </ProsePage>
