@@ -49,7 +49,10 @@ test('the coordinator creates a period, adjusts a personal target, and sees the 
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByTestId('period-progress-figure')).toContainText('van 12 trajectplannen getekend');
   await expect(page.getByRole('progressbar', { name: `Getekende trajectplannen in ${name}` })).toBeVisible();
-  await expect(page.getByTestId('split-sum')).toContainText('Samen 12 van de 12 trajectplannen, verdeeld over 21 actieve ambassadeurs.');
+  // The demo's 21 active ambassadors, plus any that other specs (onboarding import, pass) made active in the shared demo.
+  await expect(page.getByTestId('split-sum')).toContainText(/Samen 12 van de 12 trajectplannen, verdeeld over \d+ actieve ambassadeurs\./);
+  const over = Number((await page.getByTestId('split-sum').innerText()).match(/over (\d+) actieve/)![1]);
+  expect(over).toBeGreaterThanOrEqual(21);
   // Stopped ambassadors carry no personal target.
   await expect(page.getByRole('rowheader', { name: 'Farid Noori' })).toHaveCount(0);
   await expectAccessible(page);
@@ -112,8 +115,12 @@ test('the coordinator sees every ambassador with status, languages, wijk and NT2
   const res = await visit(page, '/staff/ambassadors');
   expect(res?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Ambassadeurs' })).toBeVisible();
-  // The demo's corps: 21 active, 3 candidates in the pipeline, 2 stopped (the corps journey may stop more).
-  await expect(page.getByTestId('corps-counts')).toHaveText(/^21 actief, 3 in voorbereiding, 0 gepauzeerd, \d+ gestopt\.$/);
+  // The demo's corps: 21 active, 3 candidates in the pipeline, 2 stopped; other specs in the shared
+  // demo add more (onboarding import, survey helpers, the pass journey) or stop some.
+  await expect(page.getByTestId('corps-counts')).toHaveText(/^\d+ actief, \d+ in voorbereiding, 0 gepauzeerd, \d+ gestopt\.$/);
+  const [active, pipeline] = (await page.getByTestId('corps-counts').innerText()).match(/\d+/g)!.map(Number);
+  expect(active).toBeGreaterThanOrEqual(21);
+  expect(pipeline).toBeGreaterThanOrEqual(3);
   const rows = page.getByRole('table').getByRole('rowheader');
   expect(await rows.count()).toBeGreaterThanOrEqual(26);
   const fatima = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Fatima El Amrani' }) });
