@@ -9,6 +9,7 @@ import {
   isUuid,
   isoDate,
   manyOf,
+  neighbourhoodCode,
   optionalEmail,
   optionalEmailLowerCase,
   optionalIsoDate,
@@ -22,6 +23,8 @@ import {
   uuid,
   wholeNumber,
 } from './validation';
+import enErrors from '@/lib/i18n/messages/en/errors.json';
+import nlErrors from '@/lib/i18n/messages/nl/errors.json';
 
 function fd(entries: [string, string | Blob][]): FormData {
   const f = new FormData();
@@ -233,8 +236,18 @@ describe('the field vocabulary', () => {
   });
 
   it('asks for what is missing: required text, a choice, a phone number, a date', () => {
-    expect(errorsFor(form, { shiftId: ID })).toEqual({ name: 'required', kind: 'required', phone: 'required', day: 'required' });
-    expect(errorsFor(form, { ...valid, kind: '' })).toEqual({ kind: 'required' });
+    expect(errorsFor(form, { shiftId: ID })).toEqual({ name: 'required', kind: 'choiceRequired', phone: 'required', day: 'required' });
+    expect(errorsFor(form, { ...valid, kind: '' })).toEqual({ kind: 'choiceRequired' });
+  });
+
+  it('says "Kies een optie" for a select or radio group left empty, and "Vul dit veld in" only for text', () => {
+    const schema = z.object({ language: choice(['ar', 'ti'] as const), wijk: neighbourhoodCode, name: requiredText(10) });
+    const errors = errorsFor(schema, { language: '', wijk: '', name: '' });
+    expect(errors).toEqual({ language: 'choiceRequired', wijk: 'choiceRequired', name: 'required' });
+    expect(errorsFor(schema, {})).toEqual({ language: 'choiceRequired', wijk: 'choiceRequired', name: 'required' });
+    expect(nlErrors.choiceRequired).toBe('Kies een optie.');
+    expect(enErrors.choiceRequired).toBe('Please choose an option.');
+    expect(nlErrors.required).toBe('Vul dit veld in.');
   });
 
   it('checks an organisation phone with libphonenumber like every other number, and keeps it as typed', () => {

@@ -37,9 +37,12 @@ export const requiredText = (max: number) =>
 export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, 'tooLong').optional()).transform((v) => v ?? null);
 
-/** One of a fixed list (a select or radio group): nothing chosen → "required", anything else → "invalidChoice". */
+/**
+ * One of a fixed list (a select or radio group): nothing chosen → "choiceRequired" ("Kies een
+ * optie", never the text field's "Vul dit veld in"), anything else → "invalidChoice".
+ */
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'choiceRequired' : 'invalidChoice') });
 
 /** A checkbox group: none ticked (no field), one (a string) or several (an array) → the distinct values, each checked by `item`. */
 export const many = <T extends z.ZodType>(item: T) =>
@@ -51,7 +54,7 @@ export const many = <T extends z.ZodType>(item: T) =>
 export const manyOf = <T extends string>(values: readonly T[]) => many(z.enum(values as [T, ...T[]], 'invalidChoice'));
 
 /** A wijk (neighbourhood) code from a select, or "other"; the mutation checks it against the database. */
-export const neighbourhoodCode = z.string().trim().min(1, 'required').max(40, 'invalidChoice');
+export const neighbourhoodCode = z.string('choiceRequired').trim().min(1, 'choiceRequired').max(40, 'invalidChoice');
 
 const WIJK_CODE = /^[a-z0-9-]{1,40}$/;
 
