@@ -97,7 +97,7 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
 
   it('the same person twice by the single form: the import warning (numbersPassedOnBefore) until the user confirms; another association is not warned', async () => {
     const phone = e164(mobile());
-    const contact = { name: 'Twee Keer', phone, language: 'prs', neighbourhood: 'meerzicht', note: null };
+    const contact = { name: 'Twee Keer', phone, language: 'prs' as const, neighbourhood: 'meerzicht', note: null };
     await submitContact(h.db, A, contact);
     const before = (await leadsOf(A.associationId)).length;
     const refused = await submitContact(h.db, A, contact).catch((e: unknown) => e);
