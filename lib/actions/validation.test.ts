@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   checkbox,
   choice,
+  chosenId,
   fieldErrorsOf,
   formDataToObject,
   formValues,
@@ -248,6 +249,10 @@ describe('the field vocabulary', () => {
     expect(nlErrors.choiceRequired).toBe('Kies een optie.');
     expect(enErrors.choiceRequired).toBe('Please choose an option.');
     expect(nlErrors.required).toBe('Vul dit veld in.');
+    const ids = z.object({ themeId: chosenId() });
+    expect(errorsFor(ids, { themeId: '' })).toEqual({ themeId: 'choiceRequired' });
+    expect(errorsFor(ids, { themeId: 'abc' })).toEqual({ themeId: 'invalidChoice' });
+    expect(ids.parse({ themeId: '0b7c8a7e-6f3e-4a51-9a52-2f0f6d1d8a11' }).themeId).toBe('0b7c8a7e-6f3e-4a51-9a52-2f0f6d1d8a11');
   });
 
   it('checks an organisation phone with libphonenumber like every other number, and keeps it as typed', () => {

@@ -133,6 +133,10 @@ export function wholeNumber(
 /** A required id; a wrong one gets `message` (a form field's "invalidFormat", or the feature's "notFound"). */
 export const uuid = (message = 'invalidFormat') => z.uuid(message);
 
+/** An id chosen in a select: nothing chosen → "choiceRequired", a wrong one → `message`. */
+export const chosenId = (message = 'invalidChoice') =>
+  z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'choiceRequired').pipe(z.uuid(message)));
+
 /** An optional id (an "edit" form carries it, the "new" form not); blank becomes null. */
 export const optionalUuid = (message = 'invalidFormat') =>
   z.preprocess(blankToUndefined, z.uuid(message).optional()).transform((v) => v ?? null);
