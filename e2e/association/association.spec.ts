@@ -158,6 +158,42 @@ test('a file that is not a contacts list, or too large, is refused with a clear 
   await expectAccessible(page);
 });
 
+test('the same person twice by the single form gets the import’s warning: pass it on anyway, or cancel', async ({ page }) => {
+  const name = `Twee Keer ${run}`;
+  const phone = mobile();
+  await login(page, ACCOUNTS.association);
+  const fill = async () => {
+    await visit(page, '/association/submit');
+    await page.getByLabel('Naam').fill(name);
+    await page.getByLabel('Telefoonnummer').fill(phone);
+    await page.getByLabel('Taal die de persoon het liefst spreekt').selectOption('prs');
+    await page.getByLabel('Wijk').selectOption('meerzicht');
+    await page.getByRole('checkbox', { name: /Deze persoon vindt het goed/ }).check();
+    await page.getByRole('button', { name: 'Contact doorgeven' }).click();
+  };
+  await fill();
+  await expect(page.getByRole('heading', { name: 'Contact doorgegeven' })).toBeVisible();
+
+  // Again: the warning, focus on it, nothing passed on yet; "Toch doorgeven" passes it on.
+  await fill();
+  await expect(formAlert(page)).toContainText('U hebt dit nummer al eerder doorgegeven.');
+  await expect(formAlert(page)).toBeFocused();
+  const warning = page.getByTestId('known-number');
+  await expect(warning).toContainText('Wilt u het toch doorgeven?');
+  await expect(page.getByLabel('Telefoonnummer')).toHaveValue(phone);
+  await expectAccessible(page);
+  await warning.getByRole('button', { name: 'Toch doorgeven' }).click();
+  await expect(page.getByRole('heading', { name: 'Contact doorgegeven' })).toBeVisible();
+
+  // A third time: cancel, and nothing more is passed on.
+  await fill();
+  await expect(page.getByTestId('known-number')).toBeVisible();
+  await page.getByTestId('known-number').getByRole('link', { name: 'Annuleren' }).click();
+  await expect(page.getByLabel('Naam')).toHaveValue('');
+  await visit(page, `/association/contacts`);
+  await expect(page.getByTestId('contacts').getByRole('row').filter({ hasText: name })).toHaveCount(2);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -171,7 +207,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Notitie voor de projectmedewerker').fill('Belt liever ’s ochtends');
     await page.getByRole('button', { name: 'Contact doorgeven' }).click();
     await expect(formAlert(page)).toContainText('Dit telefoonnummer klopt niet');
-    await expect(formAlert(page)).toContainText('Wijk: Vul dit veld in.');
+    await expect(formAlert(page)).toContainText('Wijk: Kies een optie.');
     await expect(formAlert(page)).toContainText('Bevestig dat de inwoner toestemming gaf.');
     await expect(page.getByLabel('Naam')).toHaveValue(name);
     await expect(page.getByLabel('Taal die de persoon het liefst spreekt')).toHaveValue('prs');

@@ -228,7 +228,7 @@ test.describe('without JavaScript', () => {
 
     // Nothing chosen: a clear message, still on the page.
     await item.getByRole('button', { name: 'Vergoeding aanvragen' }).click();
-    await expect(formAlert(page)).toContainText('Kies een foto of pdf van de bon.');
+    await expect(formAlert(page)).toContainText('Kies een bestand: een foto of pdf van de bon.');
     await expectAccessible(page, { javaScript: false });
 
     const again = page.getByRole('region', { name: 'Nog aanvragen' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: shiftName }) });

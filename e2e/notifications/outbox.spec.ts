@@ -34,7 +34,7 @@ test('a coordinator takes someone off a shift: the partner’s message waits in 
   await expect(toFatima).toContainText('Wacht');
   await expect(toFatima).toContainText('/account/notifications');
   // Ahmad hears he was taken off.
-  await expect(admin.rows.filter({ hasText: title }).filter({ hasText: 'Ahmad Karimi' }).filter({ hasText: 'De coördinator heeft je van je dienst gehaald.' })).toHaveCount(1);
+  await expect(admin.rows.filter({ hasText: title }).filter({ hasText: 'Ahmad Karimi' }).filter({ hasText: 'De projectmedewerker heeft je van je dienst gehaald.' })).toHaveCount(1);
   await admin.close();
 });
 
@@ -88,11 +88,11 @@ test('an ambassador turns off the coordinator’s messages; the coordinator writ
   await page.getByRole('link', { name: 'Mijn berichten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn berichten' })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Berichten van de coördinator').uncheck();
+  await page.getByLabel('Berichten van de projectmedewerker').uncheck();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Uw keuzes zijn opgeslagen.')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Berichten van de coördinator')).not.toBeChecked();
+  await expect(page.getByLabel('Berichten van de projectmedewerker')).not.toBeChecked();
   await expect(page.getByLabel('Herinnering de dag voor mijn dienst')).toBeChecked();
 
   const note = `Zaterdag is de training verplaatst ${unique()}`;
@@ -111,7 +111,7 @@ test('an ambassador turns off the coordinator’s messages; the coordinator writ
   await admin.close();
 
   // Back as it was, for the other journeys.
-  await page.getByLabel('Berichten van de coördinator').check();
+  await page.getByLabel('Berichten van de projectmedewerker').check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Uw keuzes zijn opgeslagen.')).toBeVisible();
 });

@@ -50,11 +50,11 @@ test('four eyes: one coordinator asks to erase a resident, a second one approves
   await exportPage.close();
 
   await first.getByRole('button', { name: 'Wissen aanvragen' }).click();
-  await expect(first.getByText('Het verzoek staat klaar. Een andere coördinator moet het goedkeuren.')).toBeVisible();
+  await expect(first.getByText('Het verzoek staat klaar. Een andere projectmedewerker moet het goedkeuren.')).toBeVisible();
   await first.goto('/staff/privacy');
   const own = requestRow(first, phone);
-  await expect(own).toContainText('Wacht op tweede coördinator');
-  await expect(own).toContainText('Een andere coördinator moet dit goedkeuren.');
+  await expect(own).toContainText('Wacht op tweede projectmedewerker');
+  await expect(own).toContainText('Een andere projectmedewerker moet dit goedkeuren.');
   await expect(own.getByRole('button', { name: 'Goedkeuren en wissen' })).toHaveCount(0);
 
   const second = await coordinator(browser, SECOND_COORDINATOR);
@@ -89,8 +89,8 @@ test('a resident withdraws consent from the confirmation; staff check by phone, 
   await expect(row).toContainText('Toestemming intrekken');
   await expect(row).toContainText('Nummer nog terugbellen');
   await row.getByRole('button', { name: 'Bewoner bevestigde aan de telefoon' }).click();
-  await expect(row).toContainText('Wacht op tweede coördinator');
-  await expect(row).toContainText('Een andere coördinator moet dit goedkeuren.');
+  await expect(row).toContainText('Wacht op tweede projectmedewerker');
+  await expect(row).toContainText('Een andere projectmedewerker moet dit goedkeuren.');
 
   const second = await coordinator(browser, SECOND_COORDINATOR);
   await second.goto('/staff/privacy');

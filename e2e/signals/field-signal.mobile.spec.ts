@@ -63,7 +63,7 @@ test.describe('with JavaScript off', () => {
     await expectAccessible(staff);
 
     const convert = staff.getByTestId('signal-convert');
-    await convert.getByRole('combobox', { name: /Dienst/ }).selectOption({ index: 1 });
+    await convert.getByRole('combobox', { name: /Aanbod/ }).selectOption({ index: 1 });
     await convert.getByRole('textbox', { name: /Voornaam van de bewoner/ }).fill(`Fatima${tag}`);
     await convert.getByRole('textbox', { name: /Telefoonnummer van de bewoner/ }).first().fill(`0612${String(Date.now()).slice(-6)}`);
     await convert.getByRole('checkbox', { name: /toestemming om de gegevens door te geven/ }).check();

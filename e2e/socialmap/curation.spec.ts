@@ -53,7 +53,7 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   bad[0]!.services[0]!.schedules[0]!.opens_at = '25:00';
   await upload(page, bad);
   const errors = page.getByTestId('import-errors');
-  await expect(errors).toContainText(`Organisatie 1 (E2E Importorganisatie ${stamp}) › dienst 1 › name: Dit ontbreekt, maar is verplicht.`);
+  await expect(errors).toContainText(`Organisatie 1 (E2E Importorganisatie ${stamp}) › aanbod 1 › name: Dit ontbreekt, maar is verplicht.`);
   await expect(errors).toContainText('openingstijd 1 › opens_at: Deze tijd klopt niet: 25:00.');
   await expect(page.getByRole('button', { name: 'Importeren' })).toHaveCount(0);
   await visit(page, BASE);
@@ -61,9 +61,9 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
 
   // Fixed: preview is clean, confirm imports it.
   await upload(page, pkg);
-  await expect(page.getByTestId('import-counts')).toContainText('1 organisatie (1 nieuw, 0 bijgewerkt) en 1 dienst (1 nieuw, 0 bijgewerkt)');
+  await expect(page.getByTestId('import-counts')).toContainText('1 organisatie (1 nieuw, 0 bijgewerkt). Aanbod: 1 (1 nieuw, 0 bijgewerkt)');
   await page.getByRole('button', { name: 'Importeren' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'De import is gelukt. 1 dienst opgeslagen.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De import is gelukt. Aanbod opgeslagen: 1.' })).toBeVisible();
   await expectAccessible(page);
   await expect(page.getByRole('link', { name: `E2E Geïmporteerde dienst ${stamp}` })).toBeVisible();
 
@@ -77,12 +77,12 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   await expectAccessible(page);
 
   // A service of it, with a mistake in the hours first.
-  await page.getByRole('link', { name: 'Dienst toevoegen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe dienst' })).toBeVisible();
+  await page.getByRole('link', { name: 'Aanbod toevoegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw aanbod' })).toBeVisible();
   await expectAccessible(page);
   const service = `E2E Klusjesdienst ${stamp}`;
-  await page.getByLabel('Naam van de dienst').fill(service);
-  await page.getByLabel('Wat biedt de dienst?').fill('Hulp bij kleine klussen in huis.');
+  await page.getByLabel('Naam van het aanbod').fill(service);
+  await page.getByLabel('Wat houdt het aanbod in?').fill('Hulp bij kleine klussen in huis.');
   await page.getByLabel(`E2E Thema ${stamp}`).check();
   await page.getByRole('checkbox', { name: 'Nederlands', exact: true }).check();
   await page.getByLabel('Telefoonnummer', { exact: true }).fill('079 123 45 67');
@@ -92,7 +92,7 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   await page.getByLabel('Maandag: dicht om').fill('09:00');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(formAlert(page)).toContainText('De sluittijd moet na de openingstijd liggen.');
-  await expect(page.getByLabel('Naam van de dienst')).toHaveValue(service);
+  await expect(page.getByLabel('Naam van het aanbod')).toHaveValue(service);
   await expectAccessible(page);
   await page.getByLabel('Maandag: open vanaf').fill('09:00');
   await page.getByLabel('Maandag: dicht om').fill('12:30');
@@ -101,7 +101,7 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   // The checkboxes are not refilled after an error: tick them again.
   await page.getByLabel(`E2E Thema ${stamp}`).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Dienst: ${service}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Aanbod: ${service}` })).toBeVisible();
   await expectAccessible(page);
   await expect(page.getByTestId('last-verified')).toHaveText('Laatst gecontroleerd: nog nooit');
   await expect(page.getByLabel('Maandag: dicht om')).toHaveValue('12:30');
@@ -140,7 +140,7 @@ test('the exports download: HSDS JSON that parses, and a CSV for Dutch Excel', a
   for await (const c of csv) chunks.push(c as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text.split('\r\n')[0]).toContain('Dienst;Organisatie;Thema’s;Wijken;Talen');
+  expect(text.split('\r\n')[0]).toContain('Aanbod;Organisatie;Thema’s;Wijken;Talen');
 
   const res = await page.request.get(`${BASE}/export/json`);
   expect(res.status()).toBe(200);
@@ -156,7 +156,7 @@ test('the admin reaches the curation pages in the admin area', async ({ page }) 
     const res = await visit(page, path);
     expect(res?.status(), path).toBe(200);
   }
-  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe dienst' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw aanbod' })).toBeVisible();
   const json = await page.request.get('/admin/social-map/export/json');
   expect(json.status()).toBe(200);
 });

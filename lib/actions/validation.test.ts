@@ -3,12 +3,14 @@ import { z } from 'zod';
 import {
   checkbox,
   choice,
+  chosenId,
   fieldErrorsOf,
   formDataToObject,
   formValues,
   isUuid,
   isoDate,
   manyOf,
+  neighbourhoodCode,
   optionalEmail,
   optionalEmailLowerCase,
   optionalIsoDate,
@@ -22,6 +24,8 @@ import {
   uuid,
   wholeNumber,
 } from './validation';
+import enErrors from '@/lib/i18n/messages/en/errors.json';
+import nlErrors from '@/lib/i18n/messages/nl/errors.json';
 
 function fd(entries: [string, string | Blob][]): FormData {
   const f = new FormData();
@@ -233,8 +237,22 @@ describe('the field vocabulary', () => {
   });
 
   it('asks for what is missing: required text, a choice, a phone number, a date', () => {
-    expect(errorsFor(form, { shiftId: ID })).toEqual({ name: 'required', kind: 'required', phone: 'required', day: 'required' });
-    expect(errorsFor(form, { ...valid, kind: '' })).toEqual({ kind: 'required' });
+    expect(errorsFor(form, { shiftId: ID })).toEqual({ name: 'required', kind: 'choiceRequired', phone: 'required', day: 'required' });
+    expect(errorsFor(form, { ...valid, kind: '' })).toEqual({ kind: 'choiceRequired' });
+  });
+
+  it('says "Kies een optie" for a select or radio group left empty, and "Vul dit veld in" only for text', () => {
+    const schema = z.object({ language: choice(['ar', 'ti'] as const), wijk: neighbourhoodCode, name: requiredText(10) });
+    const errors = errorsFor(schema, { language: '', wijk: '', name: '' });
+    expect(errors).toEqual({ language: 'choiceRequired', wijk: 'choiceRequired', name: 'required' });
+    expect(errorsFor(schema, {})).toEqual({ language: 'choiceRequired', wijk: 'choiceRequired', name: 'required' });
+    expect(nlErrors.choiceRequired).toBe('Kies een optie.');
+    expect(enErrors.choiceRequired).toBe('Please choose an option.');
+    expect(nlErrors.required).toBe('Vul dit veld in.');
+    const ids = z.object({ themeId: chosenId() });
+    expect(errorsFor(ids, { themeId: '' })).toEqual({ themeId: 'choiceRequired' });
+    expect(errorsFor(ids, { themeId: 'abc' })).toEqual({ themeId: 'invalidChoice' });
+    expect(ids.parse({ themeId: '0b7c8a7e-6f3e-4a51-9a52-2f0f6d1d8a11' }).themeId).toBe('0b7c8a7e-6f3e-4a51-9a52-2f0f6d1d8a11');
   });
 
   it('checks an organisation phone with libphonenumber like every other number, and keeps it as typed', () => {

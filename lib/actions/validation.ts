@@ -37,9 +37,12 @@ export const requiredText = (max: number) =>
 export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, 'tooLong').optional()).transform((v) => v ?? null);
 
-/** One of a fixed list (a select or radio group): nothing chosen → "required", anything else → "invalidChoice". */
+/**
+ * One of a fixed list (a select or radio group): nothing chosen → "choiceRequired" ("Kies een
+ * optie", never the text field's "Vul dit veld in"), anything else → "invalidChoice".
+ */
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'required' : 'invalidChoice') });
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? 'choiceRequired' : 'invalidChoice') });
 
 /** A checkbox group: none ticked (no field), one (a string) or several (an array) → the distinct values, each checked by `item`. */
 export const many = <T extends z.ZodType>(item: T) =>
@@ -51,7 +54,7 @@ export const many = <T extends z.ZodType>(item: T) =>
 export const manyOf = <T extends string>(values: readonly T[]) => many(z.enum(values as [T, ...T[]], 'invalidChoice'));
 
 /** A wijk (neighbourhood) code from a select, or "other"; the mutation checks it against the database. */
-export const neighbourhoodCode = z.string().trim().min(1, 'required').max(40, 'invalidChoice');
+export const neighbourhoodCode = z.string('choiceRequired').trim().min(1, 'choiceRequired').max(40, 'invalidChoice');
 
 const WIJK_CODE = /^[a-z0-9-]{1,40}$/;
 
@@ -129,6 +132,10 @@ export function wholeNumber(
 
 /** A required id; a wrong one gets `message` (a form field's "invalidFormat", or the feature's "notFound"). */
 export const uuid = (message = 'invalidFormat') => z.uuid(message);
+
+/** An id chosen in a select: nothing chosen → "choiceRequired", a wrong one → `message`. */
+export const chosenId = (message = 'invalidChoice') =>
+  z.preprocess((v) => (v == null ? '' : v), z.string().trim().min(1, 'choiceRequired').pipe(z.uuid(message)));
 
 /** An optional id (an "edit" form carries it, the "new" form not); blank becomes null. */
 export const optionalUuid = (message = 'invalidFormat') =>

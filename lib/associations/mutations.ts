@@ -5,6 +5,7 @@ import { associations, keyFigures } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { createLead } from '@/lib/leads/create';
+import { numbersPassedOnBefore } from './queries';
 import { ASSOCIATION_CONSENT_VERSION, type AssociationInput, type ContactInput, type KeyFigureInput } from './schema';
 
 /** Creates (no id) or updates an association; returns its id. */
@@ -87,10 +88,24 @@ export interface AssociationActor {
   associationId: string;
 }
 
-/** One contact from the form: a lead attributed to the association and the user who passed it on. */
-export async function submitContact(db: DbOrTx, user: AssociationActor, input: Omit<ContactInput, 'consent'>): Promise<string> {
+/** The warning (form error and field) when the association passed this number on before. */
+export const KNOWN_NUMBER = 'associationArea.knownNumber';
+
+/**
+ * One contact from the form: a lead attributed to the association and the user who passed it on.
+ * A number this association passed on before (the import's check, numbersPassedOnBefore) is
+ * refused with the import's warning until the user confirms (`confirmKnown`), as in the import.
+ */
+export async function submitContact(
+  db: DbOrTx,
+  user: AssociationActor,
+  input: Omit<ContactInput, 'consent' | 'confirmKnown'> & { confirmKnown?: boolean },
+): Promise<string> {
   const { associationId } = user;
   return db.transaction(async (tx) => {
+    if (!input.confirmKnown && (await numbersPassedOnBefore(tx, associationId, [input.phone])).size) {
+      throw new ActionError(KNOWN_NUMBER, { confirmKnown: KNOWN_NUMBER });
+    }
     // `flag`, never `refuse` or `repeat`: the association must not learn whether the number was
     // already known to the municipality; staff see the possible duplicate and merge.
     const out = await createLead(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { type SQL, and, asc, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { associations, keyFigures, leads, signals, targetPeriods, users } from '@/db/schema';
@@ -20,6 +20,26 @@ const num = (q: SQL) => sql<number>`${q}`.mapWith(Number);
 
 /** The association's leads that count: attributed to it, and not merged into another lead. */
 const ownLeads = (associationId: string) => and(eq(leads.associationId, associationId), isNull(leads.mergedIntoId))!;
+
+/**
+ * The numbers (E.164) among `phones` this association passed on before: an open, unmerged lead of
+ * its own with the same number. The one duplicate check of both the file import (a warning per
+ * row) and the single form (a warning to confirm). Leads from any other source are never
+ * consulted: whether a number is already in the municipality's pipeline would tell the
+ * association something about the person (their migration status). Cross-source duplicates are
+ * flagged to staff only (the lead list and the lead page), who merge them.
+ */
+export async function numbersPassedOnBefore(db: DbOrTx, associationId: string, phones: readonly string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < phones.length; i += 1000) {
+    const rows = await db
+      .selectDistinct({ phone: leads.phone })
+      .from(leads)
+      .where(and(ownLeads(associationId), inArray(leads.phone, phones.slice(i, i + 1000)), notInArray(leads.status, [...CLOSED_STATUSES])));
+    for (const r of rows) known.add(r.phone);
+  }
+  return known;
+}
 
 export interface AssociationListRow extends ResultCounts {
   id: string;

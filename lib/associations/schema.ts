@@ -54,5 +54,7 @@ export type ContactRow = z.output<typeof contactRowSchema>;
 export const contactSchema = z.object({
   ...contactFields,
   consent: z.literal('on', { error: 'consentGiven' }),
+  /** "Pass it on anyway": the user saw that the association passed this number on before. */
+  confirmKnown: checkbox,
 });
 export type ContactInput = z.output<typeof contactSchema>;

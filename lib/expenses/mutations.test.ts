@@ -206,7 +206,7 @@ describe.each(testDrivers)('expenses on $name', ({ name, open }) => {
       // Anna hears of it once (the refused second approval wrote nothing).
       const told = await h.db.select().from(notifications).where(and(eq(notifications.recipient_user_id, anna.userId), eq(notifications.template, 'expenseDecided')));
       expect(told.filter((n) => n.params.date === '2011-06-01').map((n) => n.params.decision)).toEqual(['approved']);
-      expect(render('expenseDecided', 'nl', told.find((n) => n.params.date === '2011-06-01')!.params, { name: 'Anna', user: true }).subject).toBe('Je onkostenvergoeding: goedgekeurd');
+      expect(render('expenseDecided', 'nl', told.find((n) => n.params.date === '2011-06-01')!.params, { name: 'Anna', user: true }).subject).toBe('Je vergoeding: goedgekeurd');
     });
 
     it('reject needs a reason, and only a submitted claim can be rejected', async () => {

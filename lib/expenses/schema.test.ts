@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/actions/validation';
+import { fieldErrorsOf, formDataToObject } from '@/lib/actions/validation';
+import nl from '@/lib/i18n/messages/nl/expenses.json';
 import { MAX_RECEIPT_BYTES } from './filetype';
 import { claimSchema, monthBounds, parseQueueFilters, paySchema, rateSchema, rejectSchema } from './schema';
 
@@ -25,6 +26,20 @@ describe('claimSchema', () => {
     ['a file over 5 MB', new File([new Uint8Array(MAX_RECEIPT_BYTES + 1)], 'bon.jpg', { type: 'image/jpeg' }), 'receiptTooLarge'],
   ])('refuses %s with a field error', (_what, receipt, key) => {
     expect(errorsOf(claimSchema, { shiftId: SHIFT, receipt })).toEqual({ receipt: `expenses.errors.${key}` });
+  });
+
+  it('says "Kies een bestand" when no file was chosen, and "leeg" only for a chosen file without content', () => {
+    const form = (file: File) => {
+      const f = new FormData();
+      f.append('shiftId', SHIFT);
+      f.append('receipt', file);
+      return formDataToObject(f);
+    };
+    const text = (key: string) => (nl.errors as Record<string, string>)[key.replace('expenses.errors.', '')];
+    const none = errorsOf(claimSchema, form(new File([], '', { type: 'application/octet-stream' })))!;
+    expect(text(none.receipt!)).toMatch(/^Kies een bestand/);
+    const empty = errorsOf(claimSchema, form(new File([], 'bon.jpg', { type: 'image/jpeg' })))!;
+    expect(text(empty.receipt!)).toMatch(/^Dit bestand is leeg/);
   });
 
   it('claims a shift or a meeting, exactly one of the two', () => {

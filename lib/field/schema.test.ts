@@ -37,16 +37,16 @@ describe('fieldContactSchema', () => {
   it('knows three answers to "what does this person want"', () => {
     for (const wants of ['course', 'other_help', 'both']) expect(fieldContactSchema.parse({ ...valid, wants }).wants).toBe(wants);
     expect(errorsOf({ ...valid, wants: 'money' })).toEqual({ wants: 'invalidChoice' });
-    expect(errorsOf({ ...valid, wants: '' })).toEqual({ wants: 'required' });
+    expect(errorsOf({ ...valid, wants: '' })).toEqual({ wants: 'choiceRequired' });
   });
 
   it('reports every missing field at once, and an unknown language as a wrong choice', () => {
     expect(errorsOf({})).toEqual({
       name: 'required',
       phone: 'required',
-      language: 'required',
-      neighbourhood: 'required',
-      wants: 'required',
+      language: 'choiceRequired',
+      neighbourhood: 'choiceRequired',
+      wants: 'choiceRequired',
       consent: 'fieldContact.errors.consentGiven',
     });
     expect(errorsOf({ ...valid, language: 'klingon' })).toEqual({ language: 'invalidChoice' });

@@ -5,10 +5,10 @@ import { associations, auditLog, importBatches, leadEvents, leads, signalReplies
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { confirmImport, previewImport } from './mutations';
-import { submitContact } from '@/lib/associations/mutations';
+import { KNOWN_NUMBER, submitContact } from '@/lib/associations/mutations';
 import { createSignal } from '@/lib/signals/mutations';
 import { getBatch, listBatches, openFailedRows } from './queries';
-import { associationCounts, listContacts, parseContactFilters } from '@/lib/associations/queries';
+import { associationCounts, listContacts, numbersPassedOnBefore, parseContactFilters } from '@/lib/associations/queries';
 import { listOwnSignals } from '@/lib/signals/queries';
 import { listLeads, parseLeadListFilters } from '@/lib/leads/list/queries';
 import { ASSOCIATION_CONSENT_VERSION } from '@/lib/associations/schema';
@@ -93,6 +93,27 @@ describe.each(testDrivers)('association contacts, files and signals on $name', (
     const before = (await leadsOf(A.associationId)).length;
     await expectError(submitContact(h.db, A, { name: 'X', phone: e164(mobile()), language: 'nl', neighbourhood: 'atlantis', note: null }), 'invalidForm');
     expect(await leadsOf(A.associationId)).toHaveLength(before);
+  });
+
+  it('the same person twice by the single form: the import warning (numbersPassedOnBefore) until the user confirms; another association is not warned', async () => {
+    const phone = e164(mobile());
+    const contact = { name: 'Twee Keer', phone, language: 'prs' as const, neighbourhood: 'meerzicht', note: null };
+    await submitContact(h.db, A, contact);
+    const before = (await leadsOf(A.associationId)).length;
+    const refused = await submitContact(h.db, A, contact).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ActionError);
+    expect(refused).toMatchObject({ key: KNOWN_NUMBER, fieldErrors: { confirmKnown: KNOWN_NUMBER } });
+    expect(await leadsOf(A.associationId)).toHaveLength(before);
+    // The import's preview says the same about this number.
+    expect([...(await numbersPassedOnBefore(h.db, A.associationId, [phone, e164(mobile())]))]).toEqual([phone]);
+
+    await submitContact(h.db, A, { ...contact, confirmKnown: true });
+    expect(await leadsOf(A.associationId)).toHaveLength(before + 1);
+
+    // A third association passing on the same number gets no warning (no oracle).
+    const [c] = await h.db.insert(associations).values({ name: 'Vereniging vierde', community: 'vierde' }).returning({ id: associations.id });
+    const [cu] = await h.db.insert(users).values({ email: `vierde-${name}@t.nl`, name: 'vierde', passwordHash: 'x', role: 'association', associationId: c!.id }).returning({ id: users.id });
+    await expect(submitContact(h.db, { id: cu!.id, associationId: c!.id }, contact)).resolves.toEqual(expect.any(String));
   });
 
   it('a preview stores the valid rows and the failures with reasons, flags numbers the association passed on before, and imports nothing', async () => {

@@ -1,17 +1,17 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, isNotNull, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { importBatches, leads, neighbourhoods } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { createLeads } from '@/lib/leads/create';
-import { CLOSED_STATUSES } from '@/lib/leads/journey/steps';
 import type { ImportField } from './fields';
 import { parseImportFile } from './parse';
 import { fromStored, toStored, validateRows } from './validate';
 import { isUuid } from '@/lib/actions/validation';
 import { ASSOCIATION_CONSENT_VERSION } from '@/lib/associations/schema';
+import { numbersPassedOnBefore } from '@/lib/associations/queries';
 import type { AssociationActor } from '@/lib/associations/mutations';
 
 
@@ -70,30 +70,10 @@ export async function previewImport(
   const wijken = await db.select({ code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods);
   const { valid, failed } = validateRows(parsed.rows, { wijken });
 
-  // Passed on before BY THIS ASSOCIATION: an open, unmerged lead of its own with the same number.
-  // A warning, still imported. Leads from any other source are never consulted here: whether a
-  // number is already in the municipality's pipeline would tell the association something about
-  // the person (their migration status). Cross-source duplicates are flagged to staff only (the
-  // lead list and the lead page), who merge them.
-  const phones = valid.map((r) => r.phone);
-  if (phones.length) {
-    const known = new Set<string>();
-    for (let i = 0; i < phones.length; i += 1000) {
-      const rows = await db
-        .selectDistinct({ phone: leads.phone })
-        .from(leads)
-        .where(
-          and(
-            eq(leads.associationId, associationId),
-            inArray(leads.phone, phones.slice(i, i + 1000)),
-            isNull(leads.mergedIntoId),
-            notInArray(leads.status, [...CLOSED_STATUSES]),
-          ),
-        );
-      for (const r of rows) known.add(r.phone);
-    }
-    for (const r of valid) if (known.has(r.phone)) r.known = true;
-  }
+  // Passed on before BY THIS ASSOCIATION (numbersPassedOnBefore, the single form's check too):
+  // a warning, still imported once the user confirms the file.
+  const known = await numbersPassedOnBefore(db, associationId, valid.map((r) => r.phone));
+  for (const r of valid) if (known.has(r.phone)) r.known = true;
 
   const fileName = file.name.replace(/[\\/]/g, '_').slice(0, 200) || 'bestand';
   const [batch] = await db

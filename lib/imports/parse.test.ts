@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import nlErrors from '@/lib/i18n/messages/nl/errors.json';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_ROWS } from './schema';
@@ -206,10 +207,29 @@ describe('validateRows', () => {
       {
         row: 3,
         values: { name: '', phone: '06 1234', language: 'Klingon', neighbourhood: 'Atlantis' },
-        errors: { name: 'required', phone: 'phoneInvalid', language: 'invalidChoice', neighbourhood: 'invalidChoice' },
+        errors: { name: 'required', phone: 'phoneInvalid', language: 'unknownLanguage', neighbourhood: 'invalidChoice' },
+        errorValues: { unknownLanguage: { value: 'Klingon', accepted: expect.stringContaining('Arabisch, Turks, Berbers, Dari') } },
       },
       expect.objectContaining({ row: 4, errors: { note: 'tooLong' } }),
     ]);
+  });
+
+  it('names a language it does not know and lists the ones it does; an empty cell is "fill this in", not "choose an option"', () => {
+    const { failed } = validateRows(
+      rows(
+        { name: 'Een', phone: '06 12345678', language: 'Swahili', neighbourhood: 'meerzicht' },
+        { name: 'Twee', phone: '06 12345679', language: '', neighbourhood: '' },
+      ),
+      { wijken: WIJKEN },
+    );
+    expect(failed[0]!.errors).toEqual({ language: 'unknownLanguage' });
+    const values = failed[0]!.errorValues!.unknownLanguage!;
+    expect(values.value).toBe('Swahili');
+    expect(String(values.accepted)).toMatch(/^Nederlands, Arabisch, .*Frans, Engels, anders$/);
+    const text = String(nlErrors.unknownLanguage).replace('{value}', String(values.value)).replace('{accepted}', String(values.accepted));
+    expect(text).toContain('We kennen de taal ‘Swahili’ niet.');
+    expect(text).toContain('Deze talen kennen we: Nederlands, Arabisch');
+    expect(failed[1]!.errors).toEqual({ language: 'required', neighbourhood: 'required' });
   });
 
   it('a number twice in the file: the first row is valid, the later one is an error naming the first', () => {

@@ -71,6 +71,24 @@ export function languageCode(value: string): string {
   return LANGUAGE_BY_NAME.get(key(value)) ?? value.trim();
 }
 
+/** The message for a language a file names that we do not know (a shared `errors.*` key). */
+export const UNKNOWN_LANGUAGE = 'unknownLanguage';
+
+/** The languages a file may name, as one line: the Dutch names ("Berbers", not "Berbers (Tamazight)"), then "anders". */
+const ACCEPTED_LANGUAGES = [
+  ...(LANGUAGE_CODES as readonly string[]).filter((c) => c !== 'other').map((c) => (nlLanguages as Record<string, string>)[c]!.replace(/\s*\(.*\)$/, '')),
+  'anders',
+].join(', ');
+
+/**
+ * The arguments of `UNKNOWN_LANGUAGE` for a value no language matches: the value as written
+ * (shortened) and the names we accept, so the user can fix the file without asking anyone.
+ */
+export function unknownLanguageValues(value: string): MessageValues {
+  const v = value.trim();
+  return { value: v.length > 40 ? `${v.slice(0, 40)}…` : v, accepted: ACCEPTED_LANGUAGES };
+}
+
 const OTHER_WIJK = new Set(['other', 'anders', 'andere', 'anderewijk', 'overig', 'buitenzoetermeer', 'elders', 'outsidezoetermeer']);
 
 /** A wijk's code, name (any case/accents) or "anders" → code or "other"; unknown stays as typed. */
@@ -107,11 +125,18 @@ export function validateRows(rows: readonly ParsedRow[], ctx: { wijken: readonly
       errors.neighbourhood = 'invalidChoice';
     }
     if (values.consent && NO.has(key(values.consent))) errors.consent = 'associationImport.errors.consentRefused';
+    // A file has no select: an empty cell is "fill this in", a language we do not know says which.
+    if (errors.language === 'choiceRequired') errors.language = 'required';
+    if (errors.neighbourhood === 'choiceRequired') errors.neighbourhood = 'required';
+    if (errors.language === 'invalidChoice') {
+      errors.language = UNKNOWN_LANGUAGE;
+      errorValues = { [UNKNOWN_LANGUAGE]: unknownLanguageValues(values.language ?? '') };
+    }
     if (parsed.success) {
       const earlier = firstRowOfPhone.get(parsed.data.phone);
       if (earlier !== undefined) {
         errors.phone = DUPLICATE;
-        errorValues = { [DUPLICATE]: { row: String(earlier) } }; // as written: row 1234, not 1.234
+        errorValues = { ...errorValues, [DUPLICATE]: { row: String(earlier) } }; // as written: row 1234, not 1.234
       }
     }
     if (parsed.success && Object.keys(errors).length === 0) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { networkContactKindEnum, networkKindEnum } from '@/db/schema';
 import {
   checkbox,
+  choice,
   isoDate,
   optionalEmailLowerCase,
   optionalPhone,
@@ -28,7 +29,7 @@ export const CONTACT_OVERDUE_DAYS = 7;
 export const organisationSchema = z.object({
   id: optionalUuid(),
   name: requiredText(120),
-  kind: z.enum(NETWORK_KINDS, 'invalidChoice'),
+  kind: choice(NETWORK_KINDS),
   wijk: optionalWijkCode(),
   contactPerson: optionalText(120),
   phone: optionalPhone,

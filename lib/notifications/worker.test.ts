@@ -74,7 +74,7 @@ describe.each(testDrivers)('the outbox on $name', ({ open }) => {
     const r = recorder();
     expect((await runOutbox(h, [r.channel])).sent).toBe(1);
     expect(r.sent[0]!.to).toBe('fatima@outbox.test');
-    expect(r.sent[0]!.subject).toBe('A message from the coordinator');
+    expect(r.sent[0]!.subject).toBe('A message from the project worker');
     expect(r.sent[0]!.text).toContain('Hello Fatima,');
     expect(r.sent[0]!.text).toContain('/account/notifications');
     const [row] = await h.db.select().from(notifications);

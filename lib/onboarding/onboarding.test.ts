@@ -120,7 +120,9 @@ describe.each(testDrivers)('onboarding imports on $name', ({ name, open }) => {
       countOf(ambassadors),
     );
     expect(failed[0]!.errors.email).toBe('onboardingImport.errors.keyRequired');
-    expect(failed[1]!.errors).toMatchObject({ languages: 'invalidChoice', status: 'onboardingImport.errors.statusNotImportable' });
+    expect(failed[1]!.errors).toMatchObject({ languages: 'unknownLanguage', status: 'onboardingImport.errors.statusNotImportable' });
+    // The message says which value it did not know and which names it does.
+    expect(failed[1]!.errorValues?.unknownLanguage).toEqual({ value: 'klingon', accepted: expect.stringContaining('Tigrinya, Somalisch') });
   });
 
   it('leads: created through createLeads at their step, with source, attribution and the consent basis; a second run changes nothing, a later step moves forward', async () => {

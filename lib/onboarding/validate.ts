@@ -12,7 +12,7 @@ import { isIsoDate } from '@/lib/dates';
 import { fieldErrorsOf, optionalEmail, optionalPhone, optionalText, phone, requiredText } from '@/lib/actions/validation';
 import { AMBASSADOR_STATUSES } from '@/lib/ambassadors/lifecycle';
 import type { ParsedRow } from '@/lib/imports/parse';
-import { type FailedRow, languageCode, neighbourhoodCode } from '@/lib/imports/validate';
+import { type FailedRow, UNKNOWN_LANGUAGE, languageCode, neighbourhoodCode, unknownLanguageValues } from '@/lib/imports/validate';
 import { normaliseHeader } from '@/lib/imports/parse';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { SIGNED_STATUSES, STEPS } from '@/lib/leads/journey/steps';
@@ -124,7 +124,12 @@ function ambassadorRow(v: Partial<Record<KindField<'ambassadors'>, string>>, ctx
     .map((l) => l.trim())
     .filter(Boolean)
     .map(languageCode);
-  if (languages.some((l) => !(LANGUAGE_CODES as readonly string[]).includes(l))) errors.languages = 'invalidChoice';
+  const unknownLanguage = languages.find((l) => !(LANGUAGE_CODES as readonly string[]).includes(l));
+  let errorValues: Check['errorValues'];
+  if (unknownLanguage !== undefined) {
+    errors.languages = UNKNOWN_LANGUAGE;
+    errorValues = { [UNKNOWN_LANGUAGE]: unknownLanguageValues(unknownLanguage) };
+  }
   const wijk = wijkOf(v.wijk, ctx, errors, false);
   let status: string = 'candidate';
   if (v.status?.trim()) {
@@ -151,6 +156,7 @@ function ambassadorRow(v: Partial<Record<KindField<'ambassadors'>, string>>, ctx
     else if (code && byEmail.length) errors.referralCode = E.keyConflict;
   }
   return {
+    ...(errorValues ? { errorValues } : {}),
     errors,
     values: {
       name: (data?.name as string) ?? null,
@@ -227,7 +233,11 @@ function leadRow(v: Partial<Record<KindField<'leads'>, string>>, ctx: Validation
   const { data, errors } = zodCheck(leadSchema, { name: v.name ?? '', phone: v.phone ?? '', email: v.email ?? '', consentBasis: v.consentBasis ?? '' });
   const language = languageCode(v.language ?? '');
   if (!language) errors.language = 'required';
-  else if (!(LANGUAGE_CODES as readonly string[]).includes(language)) errors.language = 'invalidChoice';
+  let errorValues: Check['errorValues'];
+  if (language && !(LANGUAGE_CODES as readonly string[]).includes(language)) {
+    errors.language = UNKNOWN_LANGUAGE;
+    errorValues = { [UNKNOWN_LANGUAGE]: unknownLanguageValues(v.language ?? '') };
+  }
   const wijk = wijkOf(v.wijk, ctx, errors, true);
   if (!errors.consentBasis && NO.has(normaliseHeader(v.consentBasis ?? ''))) errors.consentBasis = E.consentRefused;
 
@@ -278,6 +288,7 @@ function leadRow(v: Partial<Record<KindField<'leads'>, string>>, ctx: Validation
   if (source === 'network' && !v.networkOrganisation?.trim()) errors.networkOrganisation = E.attributionRequired;
 
   return {
+    ...(errorValues ? { errorValues } : {}),
     errors,
     values: {
       name: (data?.name as string) ?? null,
@@ -323,7 +334,7 @@ export function validateOnboardingRows(
               ? providerRow(values)
               : leadRow(values, ctx, today);
     const { errors } = check;
-    let errorValues: FailedRow['errorValues'];
+    let errorValues: FailedRow['errorValues'] = check.errorValues;
     const key = check.values.key;
     if (key && Object.keys(errors).length === 0) {
       const earlier = firstRowOfKey.get(key);

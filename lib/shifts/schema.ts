@@ -61,7 +61,7 @@ export const swapSchema = z.object({
   with: z
     .string()
     .trim()
-    .min(1, 'required')
+    .min(1, 'choiceRequired')
     .transform((v, ctx) => {
       const [shiftId, ambassadorId] = v.split(':');
       const ok = isUuid(shiftId) && isUuid(ambassadorId);

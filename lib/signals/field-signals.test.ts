@@ -26,7 +26,7 @@ describe('the field signal form', () => {
 
   it('requires a theme, a wijk, a text and the resident question', () => {
     const r = fieldSignalSchema.safeParse({ themeId: '', neighbourhood: '', text: ' ' });
-    expect(fieldErrorsOf(r.error!)).toEqual({ themeId: 'invalidChoice', neighbourhood: 'required', text: 'required', residentInvolved: 'required' });
+    expect(fieldErrorsOf(r.error!)).toEqual({ themeId: 'choiceRequired', neighbourhood: 'choiceRequired', text: 'required', residentInvolved: 'choiceRequired' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, choice, phone, requiredText, uuid, wijkCode } from '@/lib/actions/validation';
+import { checkbox, choice, chosenId, phone, requiredText, uuid, wijkCode } from '@/lib/actions/validation';
 import { CONTACT_PREFERENCES } from '@/lib/socialmap/referrals/schema';
 import { LANGUAGE_CODES } from '@/lib/languages';
 
@@ -72,8 +72,8 @@ export const MAX_FIELD_SIGNAL_TEXT = 500;
  * registers a contact (a lead) or a referral instead.
  */
 export const fieldSignalSchema = z.object({
-  themeId: uuid('invalidChoice'),
-  neighbourhood: wijkCode('required'),
+  themeId: chosenId(),
+  neighbourhood: wijkCode('choiceRequired'),
   text: requiredText(MAX_FIELD_SIGNAL_TEXT),
   residentInvolved: choice(['yes', 'no'] as const).transform((v) => v === 'yes'),
   urgent: checkbox,

@@ -92,7 +92,7 @@ export const respondAction = publicAction(respondSchema, async (input, ctx): Pro
     if (next !== null) return page(String(next));
     if (def.asksForHelpers) return page('help');
   } else if (input.step === 'help') {
-    if (!input.helpOthers) throw new ActionError('invalidForm', { helpOthers: 'required' });
+    if (!input.helpOthers) throw new ActionError('invalidForm', { helpOthers: 'choiceRequired' });
     if (input.helpOthers === 'yes') return page('contact');
   }
 

@@ -8,7 +8,7 @@ import { uuid } from '@/lib/actions/validation';
 import { eq } from 'drizzle-orm';
 import { associations } from '@/db/schema';
 import { ActionError } from '@/lib/actions';
-import { optionalUuid, requiredText } from '@/lib/actions/validation';
+import { choice, optionalUuid, requiredText } from '@/lib/actions/validation';
 import { INVITABLE_ROLES, ROLES, type Role } from '@/lib/auth/permissions';
 import { createInvite, resendInvite, revokeInvite } from './invites';
 import { setUserActive, setUserRole } from './mutations';
@@ -41,7 +41,7 @@ function revalidateAccounts() {
 const inviteSchema = z.object({
   name: requiredText(120),
   email: z.string().trim().min(1, 'required').max(254, 'tooLong').email('emailInvalid'),
-  role: z.enum(ROLES, 'invalidChoice'),
+  role: choice(ROLES),
   associationId: optionalUuid('invalidChoice'),
 });
 
@@ -54,7 +54,7 @@ export const inviteUserAction = authorizedAction('users.invite', inviteSchema, a
   if (!invitable(user.role).includes(role)) throw new ActionError('account.errors.roleNotAllowed');
   const db = getDb();
   if (role === 'association') {
-    if (!associationId) throw new ActionError('invalidForm', { associationId: 'required' });
+    if (!associationId) throw new ActionError('invalidForm', { associationId: 'choiceRequired' });
     const [a] = await db.select({ id: associations.id }).from(associations).where(eq(associations.id, associationId)).limit(1);
     if (!a) throw new ActionError('invalidForm', { associationId: 'invalidChoice' });
   }

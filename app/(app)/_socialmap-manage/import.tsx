@@ -64,7 +64,7 @@ export async function ImportPage({ area, error }: { area: ManageArea; error?: st
   );
 }
 
-/** A JSON pointer in plain words: "Organisatie 2 (Buurthulp) › dienst 1 (Spreekuur) › telefoonnummer 1 › id". */
+/** A JSON pointer in plain words: "Organisatie 2 (Buurthulp) › aanbod 1 (Spreekuur) › telefoonnummer 1 › id". */
 function describePath(path: string, pkg: unknown, t: Awaited<ReturnType<typeof getTranslations<'socialMapManage.import'>>>): string {
   if (!path) return t('path.file');
   const parts = path.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));

@@ -1,6 +1,15 @@
 import type { FormState, MessageValues } from '@/lib/actions/form-state';
 import { textValues, valuesOf } from '@/lib/actions/form-state';
 
+/**
+ * A label and what is said about it on one line ("Naam: Vul dit veld in."). A label that already
+ * ends in a mark (a question, "Let op:") gets no colon: never "Wat houdt het aanbod in?: …".
+ */
+export function labelled(label: string, text: string): string {
+  const l = label.trimEnd();
+  return /[?!.:…؟]$/u.test(l) ? `${l} ${text}` : `${l}: ${text}`;
+}
+
 export interface FormFeedbackOptions {
   /** field name → its label, in the form's order (the error summary follows it) */
   labels: Record<string, string>;

@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { BidiText } from '../bidi-text';
+import { labelled } from './form-feedback';
 
 /**
  * FormField (NL Design System name) and the controls in it: a label (with the required marker),
@@ -330,7 +331,7 @@ export function ErrorSummary({
           {errors.map((e) => (
             <li key={e.field}>
               <a className="underline" href={`#f-${e.field}`}>
-                {e.label}: {e.message}
+                {labelled(e.label, e.message)}
               </a>
             </li>
           ))}

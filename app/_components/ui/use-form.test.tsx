@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FormState } from '@/lib/actions/form-state';
 import { loadMessages } from '@/lib/i18n/messages';
 import { pickErrorMessages, pickMessages } from '@/lib/i18n/pick';
+import { labelled } from './form-feedback';
+import { ErrorSummary } from './form-field';
 import { useFormFeedback, type UseFormOptions } from './use-form';
 
 /**
@@ -60,5 +62,29 @@ describe('useForm translates the keys of the form contract (one path, through us
     expect(f.values).toEqual({ languages: 'ar', startsOn: '2026-12-01' });
     const ok = await feedbackFor('nl', { status: 'success', values: { languages: ['ar'] } }, { labels });
     expect(ok.valuesOf('languages')).toBeUndefined();
+  });
+
+  it('an empty select says "Kies een optie" in the field and the summary, a text field "Vul dit veld in"', async () => {
+    const f = await feedbackFor('nl', { status: 'error', formError: 'invalidForm', fieldErrors: { name: 'required', role: 'choiceRequired' } }, { labels: { name: 'Naam', role: 'Rol' } });
+    expect(f.error('role')).toBe('Kies een optie.');
+    expect(f.summary?.errors.map((e) => `${e.label}: ${e.message}`)).toEqual(['Naam: Vul dit veld in.', 'Rol: Kies een optie.']);
+  });
+
+  it('the error summary puts no colon after a label that ends in a question mark or colon', () => {
+    const html = renderToStaticMarkup(
+      <ErrorSummary
+        title="Niet alle velden zijn goed ingevuld."
+        errors={[
+          { field: 'description', label: 'Wat houdt het aanbod in?', message: 'Dit is te lang.' },
+          { field: 'note', label: 'Let op:', message: 'Dit is te lang.' },
+          { field: 'name', label: 'Naam', message: 'Vul dit veld in.' },
+        ]}
+      />,
+    );
+    expect(html).toContain('Wat houdt het aanbod in? Dit is te lang.');
+    expect(html).toContain('Let op: Dit is te lang.');
+    expect(html).toContain('Naam: Vul dit veld in.');
+    expect(html).not.toMatch(/\?:|::/);
+    expect(labelled('Waarom?', 'Kies een optie.')).toBe('Waarom? Kies een optie.');
   });
 });

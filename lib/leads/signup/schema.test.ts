@@ -71,18 +71,18 @@ describe('signupSchema', () => {
   });
 
   it('asks for a language when none was chosen', () => {
-    expect(errorsOf({ ...valid, language: '' })).toEqual({ language: 'required' });
+    expect(errorsOf({ ...valid, language: '' })).toEqual({ language: 'choiceRequired' });
     const { language: _omit, ...withoutLanguage } = valid;
-    expect(errorsOf(withoutLanguage)).toEqual({ language: 'required' });
+    expect(errorsOf(withoutLanguage)).toEqual({ language: 'choiceRequired' });
   });
 
   it('refuses an unknown "for whom" and asks for a missing one', () => {
     expect(errorsOf({ ...valid, forWhom: 'neighbour' })).toEqual({ forWhom: 'invalidChoice' });
-    expect(errorsOf({ ...valid, forWhom: '' })).toEqual({ forWhom: 'required' });
+    expect(errorsOf({ ...valid, forWhom: '' })).toEqual({ forWhom: 'choiceRequired' });
   });
 
   it('requires a neighbourhood', () => {
-    expect(errorsOf({ ...valid, neighbourhood: ' ' })).toEqual({ neighbourhood: 'required' });
+    expect(errorsOf({ ...valid, neighbourhood: ' ' })).toEqual({ neighbourhood: 'choiceRequired' });
   });
 
   it('reports several problems at once, one key per field', () => {

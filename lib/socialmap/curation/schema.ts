@@ -61,7 +61,7 @@ export const serviceSchema = z
   .object({
     base,
     id: optionalId,
-    organizationId: uuid('required'),
+    organizationId: uuid('choiceRequired'),
     name: requiredText(200),
     description: optionalText(4000),
     status: z.enum(SERVICE_STATUSES, 'invalidChoice'),

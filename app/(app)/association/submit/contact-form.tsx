@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { ContactForm } from '@/app/_components/contact-form';
-import { SavedPanel } from '@/app/_components/ui/alert';
-import { ButtonLink } from '@/app/_components/ui/button';
+import { Alert, SavedPanel } from '@/app/_components/ui/alert';
+import { Button, ButtonLink } from '@/app/_components/ui/button';
 import { type Option, TextArea } from '@/app/_components/ui/form-field';
 import { submitContactAction } from '@/lib/associations/actions';
 import { MAX_NAME, MAX_NOTE } from '@/lib/associations/schema';
@@ -33,7 +33,20 @@ export function AssociationContactForm({ languages, neighbourhoods }: { language
       languages={languages}
       neighbourhoods={neighbourhoods}
       fields={({ values: v, error: err }) => (
-        <TextArea name="note" label={t('note')} hint={t('noteHint')} maxLength={MAX_NOTE} defaultValue={v.note} error={err('note')} />
+        <>
+          <TextArea name="note" label={t('note')} hint={t('noteHint')} maxLength={MAX_NOTE} defaultValue={v.note} error={err('note')} />
+          {err('confirmKnown') ? (
+            // The import's warning for a number passed on before: pass it on anyway, or cancel.
+            <Alert type="warning" role="group" aria-labelledby="known-number" className="mb-6" data-testid="known-number">
+              <p id="known-number" className="font-semibold">{err('confirmKnown')}</p>
+              <p className="mt-1">{t('knownQuestion')}</p>
+              <p className="mt-3 flex flex-wrap gap-4">
+                <Button name="confirmKnown" value="on" variant="secondary">{t('knownConfirm')}</Button>
+                <a href="/association/submit" className="self-center text-brand-700 underline">{t('knownCancel')}</a>
+              </p>
+            </Alert>
+          ) : null}
+        </>
       )}
       saved={(d) => (
         <SavedPanel title={t('savedTitle')} testId="contact-saved">
