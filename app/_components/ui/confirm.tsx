@@ -18,7 +18,10 @@ export function ConfirmStep({
   children,
   className,
   testId,
+  tone = 'danger',
 }: {
+  /** `secondary` for a step that is final but does no damage (approving a claim) */
+  tone?: 'danger' | 'secondary';
   label: string;
   name?: string;
   consequence: ReactNode;
@@ -30,7 +33,7 @@ export function ConfirmStep({
 }) {
   return (
     <details className={['group', className].filter(Boolean).join(' ')} data-confirm-step="" data-testid={testId}>
-      <summary className={`${buttonClass({ variant: 'danger', size: 'small' })} inline-block cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+      <summary className={`${buttonClass({ variant: tone, size: 'small' })} inline-block cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
         {name ? (
           <>
             <span aria-hidden="true">{label}</span>
@@ -40,7 +43,7 @@ export function ConfirmStep({
           label
         )}
       </summary>
-      <div className="mt-2 max-w-md rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-950" data-testid={testId ? `${testId}-panel` : undefined}>
+      <div className={`mt-2 max-w-md rounded-md border-2 p-3 ${tone === 'danger' ? 'border-red-700 bg-red-50 text-red-950' : 'border-brand-700 bg-brand-50 text-slate-900'}`} data-testid={testId ? `${testId}-panel` : undefined}>
         <p>{consequence}</p>
         <div className="mt-2">{children}</div>
         {cancelHint ? <p className="mt-2 text-sm text-slate-800">{cancelHint}</p> : null}

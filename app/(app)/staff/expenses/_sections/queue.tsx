@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClaimStatusBadge } from '@/app/_components/claim-status-badge';
 import { Section } from '@/app/_components/ui/card';
 import { DataBadge } from '@/app/_components/ui/badge';
+import { ConfirmStep } from '@/app/_components/ui/confirm';
 import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
 import type { QueueRow } from '@/lib/expenses/queries';
 import { ApproveForm, PayForm, RejectForm } from '../decision-forms';
@@ -74,7 +75,17 @@ export async function QueueSection({ rows, total }: { rows: QueueRow[]; total: n
               <Td>
                 {r.status === 'submitted' ? (
                   <>
-                    <ApproveForm claimId={r.id} label={t('approve')} name={t('approveName', { what })} messages={messages} />
+                    {/* Approving is final (the claim can then be paid): a confirming second click that says so. */}
+                    <ConfirmStep
+                      tone="secondary"
+                      label={t('approve')}
+                      name={t('approveName', { what })}
+                      consequence={t('approveConfirm', { what, amount: euro(r.amountCents) })}
+                      cancelHint={t('approveCancel')}
+                      testId={`approve-${r.id}`}
+                    >
+                      <ApproveForm claimId={r.id} label={t('approveConfirmSubmit')} name={t('approveConfirmName', { what })} messages={messages} />
+                    </ConfirmStep>
                     <RejectForm
                       claimId={r.id}
                       messages={messages}
