@@ -181,11 +181,11 @@ test.describe('receipts', () => {
   test('the coordinator sees a receipt in the queue: a thumbnail of a photo and a link that opens it inline', async ({ page, context }) => {
     await login(page, ACCOUNTS.coordinator);
     await visit(page, '/staff/expenses?status=submitted');
-    const thumb = page.getByTestId('receipt-thumbnail').first();
+    const link = page.getByTestId('receipt-link').filter({ has: page.getByTestId('receipt-thumbnail') }).first();
+    const thumb = link.getByTestId('receipt-thumbnail');
     await expect(thumb).toBeVisible();
     // The image really loaded (not a broken icon).
     await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    const link = page.getByTestId('receipt-link').filter({ has: thumb });
     await expect(link).toHaveAttribute('target', '_blank');
     const url = (await link.getAttribute('href'))!;
     const res = await page.request.get(url);
