@@ -17,6 +17,8 @@ for (const u of [
   { email: 'privacy2@wijkwerf.test', name: 'Test Tweede Coördinator', role: 'coordinator' as const },
   // Changes its own password (e2e/auth/password-change.spec.ts).
   { email: 'pwchange@wijkwerf.test', name: 'Test Wachtwoordwissel', role: 'caseworker' as const },
+  // Deactivated and restored by e2e/staff/no-one-click-damage.spec.ts.
+  { email: 'deactivate@wijkwerf.test', name: 'Test Deactiveren', role: 'caseworker' as const },
 ]) {
   const id = await createUser(handle.db, { ...u, password: DEMO_PASSWORD });
   // Staff sign in with a second factor: enrolled with the demo secret, like the demo's staff.

@@ -11,7 +11,8 @@ test('a deactivated user is refused on the next request, and can return once rea
   await login(admin, ACCOUNTS.admin);
   await expectAccessible(admin);
   const row = admin.getByTestId('user-ambassador2@wijkwerf.test');
-  await row.getByRole('button', { name: /Deactiveren/ }).click();
+  await row.locator('summary', { hasText: 'Deactiveren' }).click();
+  await row.getByRole('button', { name: 'Ja, deactiveer het account van' }).click();
   await expect(row).toContainText('Gedeactiveerd');
 
   // Same session cookie, next request: refused.

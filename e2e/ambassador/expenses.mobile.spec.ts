@@ -107,18 +107,22 @@ test('an ambassador claims an expense with a receipt; the coordinator approves a
   const claimRowId = (await row.getAttribute('data-testid'))!;
   // The coordinator may open it too.
   expect((await coord.page.request.get(receiptUrl)).status()).toBe(200);
-  await row.getByRole('button', { name: /^Goedkeuren: Fatima El Amrani/ }).click();
+  // Approving takes a confirming second click that says what it means; the first changes nothing.
+  await row.locator('summary', { hasText: 'Goedkeuren: Fatima El Amrani' }).click();
+  await expect(row.getByText(/Na goedkeuren kan de vergoeding worden uitbetaald/)).toBeVisible();
+  await expect(row).toContainText('Ingediend');
+  await row.getByRole('button', { name: /^Ja, keur goed: Fatima El Amrani/ }).click();
   await expect(coord.page.getByTestId(claimRowId)).toHaveCount(0);
 
   await visit(coord.page, '/staff/expenses?status=submitted');
   const other = coord.page
     .getByRole('row')
-    .filter({ has: coord.page.getByRole('button', { name: /^Goedkeuren/ }) })
+    .filter({ has: coord.page.locator('summary', { hasText: 'Goedkeuren' }) })
     .filter({ hasNot: coord.page.getByRole('rowheader', { name: 'Fatima El Amrani' }) })
     .first();
   const otherId = (await other.getAttribute('data-testid'))!;
   const otherRow = coord.page.getByTestId(otherId);
-  await otherRow.locator('summary').click();
+  await otherRow.locator('summary', { hasText: 'Afwijzen' }).click();
   await otherRow.getByRole('button', { name: /^Afwijzing versturen/ }).click();
   await expect(otherRow.getByRole('alert')).toHaveText('Schrijf op waarom u de aanvraag afwijst.');
   await expect(otherRow).toContainText('Ingediend');
@@ -186,9 +190,9 @@ test('an ambassador claims an expense with a receipt; the coordinator approves a
   // refused, and the claim is still waiting.
   const plain = await desk(browser, ACCOUNTS.coordinator, { javaScriptEnabled: false });
   await plain.page.goto('/staff/expenses?status=submitted');
-  const target = plain.page.getByRole('row').filter({ has: plain.page.getByRole('button', { name: /^Goedkeuren/ }) }).first();
+  const target = plain.page.getByRole('row').filter({ has: plain.page.locator('summary', { hasText: 'Goedkeuren' }) }).first();
   const targetId = (await target.getAttribute('data-testid'))!;
-  const approveForm = target.locator('form').filter({ has: plain.page.getByRole('button', { name: /^Goedkeuren/ }) });
+  const approveForm = target.getByTestId(/^approve-[0-9a-f-]+$/).locator('form');
   const fields = await approveForm.locator('input[type=hidden]').evaluateAll((els) =>
     Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])),
   );
@@ -208,7 +212,7 @@ test('an ambassador claims an expense with a receipt; the coordinator approves a
   expect(await call.text()).toContain('NEXT_HTTP_ERROR_FALLBACK;403');
   await plain.page.reload();
   await expect(plain.page.getByTestId(targetId)).toContainText('Ingediend');
-  await expect(plain.page.getByTestId(targetId).getByRole('button', { name: /^Goedkeuren/ })).toBeVisible();
+  await expect(plain.page.getByTestId(targetId).locator('summary', { hasText: 'Goedkeuren' })).toBeVisible();
 
   await plain.ctx.close();
   await ahmadCtx.close();

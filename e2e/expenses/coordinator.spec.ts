@@ -79,7 +79,7 @@ test.describe('the queue', () => {
     expect(paid).toBeGreaterThan(0);
     for (let i = 0; i < paid; i++) await expect(rows.nth(i)).toContainText('Betaald');
     // Paid claims cannot be decided or paid again.
-    await expect(page.getByRole('button', { name: /^Goedkeuren/ })).toHaveCount(0);
+    await expect(page.locator('summary', { hasText: 'Goedkeuren' })).toHaveCount(0);
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expectAccessible(page);
 
@@ -178,6 +178,30 @@ test.describe('the queue', () => {
 });
 
 test.describe('receipts', () => {
+  test('the coordinator sees a receipt in the queue: a thumbnail of a photo and a link that opens it inline', async ({ page, context }) => {
+    await login(page, ACCOUNTS.coordinator);
+    await visit(page, '/staff/expenses?status=submitted');
+    const link = page.getByTestId('receipt-link').filter({ has: page.getByTestId('receipt-thumbnail') }).first();
+    const thumb = link.getByTestId('receipt-thumbnail');
+    await expect(thumb).toBeVisible();
+    // The image really loaded (not a broken icon).
+    await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect(link).toHaveAttribute('target', '_blank');
+    const url = (await link.getAttribute('href'))!;
+    const res = await page.request.get(url);
+    expect(res.headers()['content-type']).toMatch(/^image\/(png|jpeg)$/);
+    expect(res.headers()['content-disposition']).toMatch(/^inline; filename="bon-[0-9a-f-]+\.(png|jpg)"$/);
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
+    expect(res.headers()['content-security-policy']).toBe("default-src 'none'; sandbox");
+
+    // "Bon bekijken" opens it in a new tab, shown there, not downloaded.
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toContain(url);
+    await expect(tab.locator('img')).toBeVisible();
+    await tab.close();
+  });
+
   test('a receipt is for its owner and the coordinator only; anonymous visitors go to the login page', async ({ page, browser }) => {
     await login(page, ACCOUNTS.ambassador);
     await visit(page, '/ambassador/expenses');
@@ -249,7 +273,8 @@ test.describe('without JavaScript', () => {
     const url = (await claim.getByRole('link', { name: /^Bon bekijken/ }).getAttribute('href'))!;
     const pdf = await page.request.get(url);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
-    expect(pdf.headers()['content-disposition']).toBe(`attachment; filename="bon-${url.split('/').pop()}.pdf"`);
+    // A PDF opens in the browser (sandboxed), like a photo; other types would download.
+    expect(pdf.headers()['content-disposition']).toBe(`inline; filename="bon-${url.split('/').pop()}.pdf"`);
     await expectAccessible(page, { javaScript: false });
 
     const coordCtx = await browser.newContext({ javaScriptEnabled: false });
@@ -259,7 +284,8 @@ test.describe('without JavaScript', () => {
     const row = coord.getByRole('row').filter({ has: coord.getByRole('rowheader', { name: 'Fatima El Amrani' }) }).filter({ has: coord.locator(`time[datetime="${date}"]`) });
     await expect(row).toHaveCount(1);
     const rowId = (await row.getAttribute('data-testid'))!;
-    await row.getByRole('button', { name: /^Goedkeuren/ }).click();
+    await row.locator('summary', { hasText: 'Goedkeuren' }).click();
+    await row.getByRole('button', { name: /^Ja, keur goed/ }).click();
     await coord.goto(`/staff/expenses?month=${date.slice(0, 7)}`);
     await expect(coord.getByTestId(rowId)).toContainText('Goedgekeurd');
     await expectAccessible(coord, { javaScript: false });

@@ -22,8 +22,9 @@ test('a coordinator takes someone off a shift: the partner’s message waits in 
   await addShift(page, day(95), 'afternoon');
   await assignByList(page, day(95), 'afternoon', 'Fatima El Amrani');
   await assignByList(page, day(95), 'afternoon', 'Ahmad Karimi');
-  await shiftSection(page, day(95), 'afternoon').getByRole('button', { name: 'Van dienst halen: Ahmad Karimi' }).click();
-  await expect(page.getByRole('status')).toContainText('De ambassadeur is van de dienst gehaald.');
+  await shiftSection(page, day(95), 'afternoon').locator('summary', { hasText: 'Van dienst halen: Ahmad Karimi' }).click();
+  await shiftSection(page, day(95), 'afternoon').getByRole('button', { name: 'Ja, haal Ahmad Karimi van de dienst' }).click();
+  await expect(page.getByRole('status')).toContainText('Ahmad Karimi is van de dienst gehaald.');
   await coordinator.close();
 
   const admin = await outboxRows(browser, 'shiftChanged');

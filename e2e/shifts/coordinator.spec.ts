@@ -89,8 +89,9 @@ test('the coordinator plans an event, sees suggestions with reasons, assigns Fat
   await expectAccessible(page);
 
   // Taking Khadija off the shift frees the place again.
-  await shiftSection(page, day(70), 'morning').getByRole('button', { name: 'Van dienst halen: Khadija Ouali' }).click();
-  await expect(page.getByRole('status')).toContainText('De ambassadeur is van de dienst gehaald.');
+  await shiftSection(page, day(70), 'morning').locator('summary', { hasText: 'Van dienst halen: Khadija Ouali' }).click();
+  await shiftSection(page, day(70), 'morning').getByRole('button', { name: 'Ja, haal Khadija Ouali van de dienst' }).click();
+  await expect(page.getByRole('status')).toContainText('Khadija Ouali is van de dienst gehaald.');
   await expect(shiftSection(page, day(70), 'morning')).toContainText('0 van 2 plaatsen bezet');
 
   // The agenda lists the event among the upcoming ones with its shifts.

@@ -141,7 +141,14 @@ test('a staff-entered lead with the phone of an open lead is flagged and can be 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} balie`);
   await expect(page.getByText('Mogelijk dubbel')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Samenvoegen met deze aanmelding' }).click();
+  // The first click only says what merging does; nothing is merged yet.
+  await page.locator('summary', { hasText: 'Samenvoegen met deze aanmelding' }).click();
+  await expect(page.getByText(/gaat op in deze aanmelding van .*Dit kan niet ongedaan worden gemaakt\./)).toBeVisible();
+  await expect(page.getByText('Mogelijk dubbel')).toBeVisible();
+  await expect(page.getByText('Samengevoegd uit')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Ja, voeg samen' }).click();
+  await expect(page.getByRole('heading', { name: /^De aanmeldingen zijn samengevoegd\./ })).toBeFocused();
   await expect(page.getByText('Mogelijk dubbel')).toHaveCount(0);
   await expect(page.getByText('Samengevoegd uit')).toBeVisible();
   await expect(page.getByTestId('timeline')).toContainText('Dubbele aanmelding samengevoegd');

@@ -18,6 +18,7 @@ import {
   signUp,
   swapAssignments,
   unassignAmbassador,
+  undoUnassign,
 } from './mutations';
 import {
   assignmentSchema,
@@ -36,11 +37,12 @@ import {
  * without JavaScript; refusals come back as form errors with what was typed.
  */
 
-function backToEvent(eventId: string, done: string, anchor?: string): never {
+function backToEvent(eventId: string, done: string, anchor?: string, extra?: Record<string, string>): never {
   revalidatePath('/staff/events');
   revalidatePath(`/staff/events/${eventId}`);
   revalidatePath('/ambassador/shifts');
-  redirect(`/staff/events/${eventId}?done=${done}${anchor ? `#${anchor}` : ''}`);
+  const query = new URLSearchParams({ done, ...extra });
+  redirect(`/staff/events/${eventId}?${query}${anchor ? `#${anchor}` : ''}`);
 }
 
 function backToMyShifts(done: string): never {
@@ -80,10 +82,22 @@ export const assignAction = authorizedAction('shifts.manage', assignmentSchema, 
   backToEvent(eventId, 'assigned', `shift-${input.shiftId}`);
 });
 
+/** After a removal the page says who was removed and offers the undo (the ids in the address; the undo checks them again). */
 export const unassignAction = authorizedAction('shifts.manage', assignmentSchema, async (input, { user }) => {
   const eventId = await unassignAmbassador(getDb(), user.id, input);
-  backToEvent(eventId, 'unassigned', `shift-${input.shiftId}`);
+  backToEvent(eventId, 'unassigned', undefined, { shift: input.shiftId, ambassador: input.ambassadorId });
 });
+
+/** Puts a removed ambassador back: only the coordinator who removed them, only shortly after (undoUnassign checks both). */
+export const undoUnassignAction = authorizedAction(
+  'shifts.manage',
+  assignmentSchema,
+  async (input, { user }) => {
+    const eventId = await undoUnassign(getDb(), user.id, input);
+    backToEvent(eventId, 'reassigned', `shift-${input.shiftId}`);
+  },
+  { formFields: ['shiftId', 'ambassadorId'] },
+);
 
 export const swapAction = authorizedAction('shifts.manage', swapSchema, async (input, { user }) => {
   const eventId = await swapAssignments(getDb(), user.id, input);

@@ -15,8 +15,10 @@ import {
   setOwnAttendance,
   signUp,
   swapAssignments,
+  undoUnassign,
   unassignAmbassador,
 } from './mutations';
+import { UNDO_UNASSIGN_MS } from './schema';
 import { ambassadorByCalendarToken, calendarTokenOf, eventShifts, feedShiftsOf, getEvent, myShifts, openShiftsFor, suggestionsForShifts } from './queries';
 import { shiftStart } from '@/lib/dagdelen';
 
@@ -438,5 +440,41 @@ describe.each(testDrivers)('shift mutations on $name', ({ name, open }) => {
       .innerJoin(shifts, eq(shiftAssignments.shiftId, shifts.id))
       .where(or(ne(shiftAssignments.date, shifts.date), ne(shiftAssignments.dagdeel, shifts.dagdeel)));
     expect(mismatched[0]!.n).toBe(0);
+  });
+  describe('undoing a removal from a shift', () => {
+    it('puts the ambassador back for the coordinator who removed them, within the time limit, and audits it', async () => {
+      const { eventId, shiftIds: [s] } = await eventWith([{ date: '2026-12-14', dagdeel: 'morning' }]);
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! });
+      await unassignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! });
+      expect(await onShift(s!)).toEqual([]);
+      expect(await undoUnassign(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! })).toBe(eventId);
+      expect(await onShift(s!)).toEqual([amb.Hodan]);
+      const entries = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, s!), eq(auditLog.action, 'shift.assigned')));
+      expect(entries.map((e) => e.details)).toContainEqual({ ambassadorId: amb.Hodan, undo: true });
+      // A second undo of the same removal changes nothing.
+      expect((await errorOf(undoUnassign(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Hodan! })))!.key).toBe('events.errors.alreadyOnShift');
+      expect(await onShift(s!)).toEqual([amb.Hodan]);
+    });
+
+    it('refuses after the time limit, for another coordinator, and for someone who was never removed', async () => {
+      const { shiftIds: [s] } = await eventWith([{ date: '2026-12-15', dagdeel: 'afternoon' }]);
+      const [other] = await h.db.insert(users).values({ email: 'other-coordinator@test.nl', name: 'Els de Boer', passwordHash: 'x', role: 'coordinator' }).returning({ id: users.id });
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet! });
+      await unassignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet! });
+      const later = new Date(Date.now() + UNDO_UNASSIGN_MS + 60_000);
+      expect((await errorOf(undoUnassign(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Mehmet! }, later)))!.key).toBe('events.errors.undoExpired');
+      expect((await errorOf(undoUnassign(h.db, other!.id, { shiftId: s!, ambassadorId: amb.Mehmet! })))!.key).toBe('events.errors.undoExpired');
+      expect((await errorOf(undoUnassign(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Ayse! })))!.key).toBe('events.errors.undoExpired');
+      expect(await onShift(s!)).toEqual([]);
+    });
+
+    it('refuses when the place was taken in the meantime', async () => {
+      const { shiftIds: [s] } = await eventWith([{ date: '2026-12-16', dagdeel: 'evening', places: 1 }]);
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Fatima! });
+      await unassignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Fatima! });
+      await assignAmbassador(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Ahmad! });
+      expect((await errorOf(undoUnassign(h.db, coordinatorId, { shiftId: s!, ambassadorId: amb.Fatima! })))!.key).toBe('events.errors.full');
+      expect(await onShift(s!)).toEqual([amb.Ahmad]);
+    });
   });
 });

@@ -1,14 +1,14 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
-import { ambassadors, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
+import { ambassadors, auditLog, events, expenseClaims, neighbourhoods, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { isAmbassadorActive, whyNotEligible } from '@/lib/ambassadors/eligibility';
 import { isAbsentOn } from '@/lib/availability/queries';
 import { notifyShiftChange } from './notify';
-import type { EventInput, ShiftInput, SwapInput } from './schema';
+import { type EventInput, type ShiftInput, type SwapInput, UNDO_UNASSIGN_MS } from './schema';
 import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } from '@/lib/dagdelen';
 
 /**
@@ -19,7 +19,7 @@ import { type Dagdeel, canCancel, canMarkAttendance, isUpcoming, todayLocal } fr
  *   notFound, notActive, full, conflict (same ambassador, same date and dagdeel — refused by the
  *   database's unique index), alreadyOnShift, started, tooLate (cancel within 24 hours), notYet
  *   (attendance before the shift), notToday (own attendance after the shift's day), decided (own
- *   attendance over the coordinator's mark), hasClaim, shiftExists, sameShift, notEmpty,
+ *   attendance over the coordinator's mark), hasClaim, undoExpired, shiftExists, sameShift, notEmpty,
  *   shiftsOutside; field errors endBeforeStart, dateOutsideEvent. Absence (lib/availability):
  *   `availability.errors.assignAbsent` (coordinator), `availability.errors.signUpAbsent` (own).
  */
@@ -222,6 +222,41 @@ export async function unassignAmbassador(db: DbOrTx, actorUserId: string, input:
     if (!removed.length) throw refusal('events', 'notFound');
     await notifyShiftChange(tx, shift.id, input.ambassadorId, false, false);
     await audit(tx, { action: 'shift.unassigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId } });
+    return shift.eventId;
+  });
+}
+
+/**
+ * Undoes a removal from a shift: puts the ambassador back, but only for the coordinator who
+ * removed them (their own `shift.unassigned` audit entry for this shift and ambassador) and only
+ * within UNDO_UNASSIGN_MS of it (`undoExpired` otherwise). The usual rules still hold: a place
+ * taken in the meantime (`full`), an ambassador no longer eligible or now absent is refused.
+ * Returns the shift's event id.
+ */
+export async function undoUnassign(db: DbOrTx, actorUserId: string, input: { shiftId: string; ambassadorId: string }, now = new Date()): Promise<string> {
+  return db.transaction(async (tx) => {
+    const shift = await lockShift(tx, input.shiftId, 'events');
+    const [removal] = await tx
+      .select({ at: auditLog.at })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.action, 'shift.unassigned'),
+          eq(auditLog.entityType, 'shift'),
+          eq(auditLog.entityId, shift.id),
+          eq(auditLog.actorUserId, actorUserId),
+          sql`${auditLog.details}->>'ambassadorId' = ${input.ambassadorId}`,
+        ),
+      )
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    const age = removal ? now.getTime() - removal.at.getTime() : Infinity;
+    if (!(age >= 0 && age <= UNDO_UNASSIGN_MS)) throw refusal('events', 'undoExpired');
+    await requireEligible(tx, input.ambassadorId, 'events');
+    await requireNotAbsent(tx, input.ambassadorId, shift.date, 'events');
+    await insertAssignment(tx, shift, input.ambassadorId, actorUserId, 'events');
+    await notifyShiftChange(tx, shift.id, input.ambassadorId, true, false);
+    await audit(tx, { action: 'shift.assigned', actorUserId, entityType: 'shift', entityId: shift.id, details: { ambassadorId: input.ambassadorId, undo: true } });
     return shift.eventId;
   });
 }

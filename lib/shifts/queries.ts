@@ -411,3 +411,15 @@ export async function calendarTokenOf(db: DbOrTx, ambassadorId: string): Promise
   const [row] = await db.select({ token: ambassadors.calendarToken }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
   return row?.token ?? null;
 }
+
+/**
+ * The removal the event page may offer to undo: the shift (of this event) and the ambassador's
+ * name, or null when the ids in the address do not fit. The undo itself checks who removed them
+ * and when (undoUnassign).
+ */
+export async function removedFromShift(db: DbOrTx, eventId: string, shiftId: string, ambassadorId: string): Promise<{ shiftId: string; ambassadorId: string; name: string } | null> {
+  const [shift] = await db.select({ id: shifts.id }).from(shifts).where(and(eq(shifts.id, shiftId), eq(shifts.eventId, eventId)));
+  if (!shift) return null;
+  const [a] = await db.select({ id: ambassadors.id, name: ambassadors.displayName }).from(ambassadors).where(eq(ambassadors.id, ambassadorId));
+  return a ? { shiftId: shift.id, ambassadorId: a.id, name: a.name } : null;
+}

@@ -54,6 +54,9 @@ export const shiftIdSchema = z.object({ shiftId: id });
 
 export const assignmentSchema = z.object({ shiftId: id, ambassadorId: id });
 
+/** How long the coordinator who took someone off a shift may put them back with one click (the page's "undo"). */
+export const UNDO_UNASSIGN_MS = 5 * 60 * 1000;
+
 /** The other side of a swap arrives as one select value: "<shiftId>:<ambassadorId>". */
 export const swapSchema = z.object({
   shiftId: id,

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorizedAction } from '@/lib/actions';
@@ -15,10 +16,11 @@ import { setUserActive, setUserRole } from './mutations';
 
 const activeSchema = z.object({ userId: uuid(), active: z.enum(['true', 'false']) });
 
+/** After (de)activating, the accounts page says so at the top, with the undo (the other way round). */
 export const setUserActiveAction = authorizedAction('users.manage', activeSchema, async ({ userId, active }, { user }) => {
   await setUserActive(getDb(), user.id, userId, active === 'true');
   revalidatePath('/admin');
-  return { status: 'success', message: 'saved' };
+  redirect(`/admin?${new URLSearchParams({ done: active === 'true' ? 'activated' : 'deactivated', user: userId })}`);
 });
 
 const roleSchema = z.object({ userId: uuid(), role: z.enum(ROLES) });

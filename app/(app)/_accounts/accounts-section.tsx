@@ -8,9 +8,12 @@ import { resendInviteAction, revokeInviteAction, setUserActiveAction, setUserRol
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { DataTable } from '@/app/_components/ui/table';
 import { Button } from '@/app/_components/ui/button';
+import { ConfirmStep } from '@/app/_components/ui/confirm';
+import { SavedPanel } from '@/app/_components/ui/alert';
 import { InviteSection } from './invite-section';
 
-export type AccountSearch = { q?: string; role?: string; status?: string; twoFactor?: string };
+/** The page's search parameters: the filters, and `done` + `user` after (de)activating an account. */
+export type AccountSearch = { q?: string; role?: string; status?: string; twoFactor?: string; done?: string; user?: string };
 
 export function accountFilter(sp: AccountSearch): AccountFilter {
   return {
@@ -41,8 +44,25 @@ export async function AccountsSection({ me, search }: { me: CurrentUser; search:
   const [accounts, invites] = await Promise.all([listAccounts(db, roles, filter), listOpenInvites(db, roles)]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
   const messages = { saved: ta('saved'), cannotChangeSelf: ta('cannotChangeSelf'), ambassadorProfileRequired: ta('cannotChangeRole'), associationRequired: ta('cannotChangeRole') };
+  const changed = manage && (search.done === 'deactivated' || search.done === 'activated') ? accounts.find((u) => u.id === search.user) : undefined;
   return (
     <>
+      {changed ? (
+        <div className="mt-4">
+          <SavedPanel title={ta(search.done === 'deactivated' ? 'doneDeactivated' : 'doneActivated', { name: changed.name })} testId="account-done">
+            {search.done === 'deactivated' && !changed.active ? (
+              // The undo of a deactivation is the activation itself (the same authorized action).
+              <PlainActionForm action={setUserActiveAction} messages={messages} className="mt-2">
+                <input type="hidden" name="userId" value={changed.id} />
+                <input type="hidden" name="active" value="true" />
+                <Button variant="secondary" size="small" aria-label={ta('undoName', { name: changed.name })}>
+                  {ta('undo')}
+                </Button>
+              </PlainActionForm>
+            ) : null}
+          </SavedPanel>
+        </div>
+      ) : null}
       <h2 className="mt-6 text-xl font-bold">{t('accountsTitle')}</h2>
       <form method="get" className="mt-2 flex flex-wrap items-end gap-3" role="search">
         <label className="flex flex-col">
@@ -123,13 +143,32 @@ export async function AccountsSection({ me, search }: { me: CurrentUser; search:
             <td className="p-2">
               {!manage || u.id === me.id ? null : (
                 <div className="flex flex-col gap-2">
-                  <PlainActionForm action={setUserActiveAction} messages={messages}>
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="active" value={u.active ? 'false' : 'true'} />
-                    <Button size="small" aria-label={`${u.active ? ta('deactivate') : ta('activate')}: ${u.name}`}>
-                      {u.active ? ta('deactivate') : ta('activate')}
-                    </Button>
-                  </PlainActionForm>
+                  {u.active ? (
+                    // No one-click damage: the first click says what deactivating does, the second does it.
+                    <ConfirmStep
+                      label={ta('deactivate')}
+                      name={`${ta('deactivate')}: ${u.name}`}
+                      consequence={ta('deactivateConfirm', { name: u.name })}
+                      cancelHint={ta('deactivateCancel')}
+                      testId={`deactivate-${u.id}`}
+                    >
+                      <PlainActionForm action={setUserActiveAction} messages={messages}>
+                        <input type="hidden" name="userId" value={u.id} />
+                        <input type="hidden" name="active" value="false" />
+                        <Button variant="danger" size="small">
+                          {ta('deactivateConfirmSubmit', { name: u.name })}
+                        </Button>
+                      </PlainActionForm>
+                    </ConfirmStep>
+                  ) : (
+                    <PlainActionForm action={setUserActiveAction} messages={messages}>
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="active" value="true" />
+                      <Button variant="secondary" size="small" aria-label={`${ta('activate')}: ${u.name}`}>
+                        {ta('activate')}
+                      </Button>
+                    </PlainActionForm>
+                  )}
                   {u.twoFactorOn ? (
                     <PlainActionForm action={adminResetTwoFactorAction} messages={{ ...messages, saved: t('twoFactorReset') }}>
                       <input type="hidden" name="userId" value={u.id} />

@@ -312,7 +312,8 @@ export { SubmitButton } from './button';
 /**
  * Announces form errors at the top of the form; each links to its field (WCAG 3.3.1, the GOV.UK
  * error summary). `field` is the field's id stem (without `f-`). Gets the focus after a failed
- * submit when given a ref (see useForm).
+ * submit: with JavaScript through the ref (useForm / useErrorSummaryFocus), without it by
+ * `autofocus` on the server-rendered page.
  */
 export function ErrorSummary({
   title,
@@ -324,7 +325,7 @@ export function ErrorSummary({
   summaryRef?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900" data-error-summary="">
+    <div ref={summaryRef} tabIndex={-1} autoFocus role="alert" className="mb-6 rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900" data-error-summary="">
       <p className="font-semibold">{title}</p>
       {errors.length ? (
         <ul className="mt-2 list-disc ps-5">

@@ -155,3 +155,30 @@ describe('PasswordField', () => {
     expect(html).not.toContain('value=');
   });
 });
+
+describe('ConfirmStep and ErrorSummary (no one-click damage; focus after a failed submit)', () => {
+  it('puts the real form behind a closed <details> whose first button looks destructive and says what happens', async () => {
+    const { ConfirmStep } = await import('./confirm');
+    const html = renderToStaticMarkup(
+      <ConfirmStep label="Van dienst halen" name="Van dienst halen: Hodan" consequence="Hodan gaat van de dienst af.">
+        <form>
+          <button type="submit">Ja, haal Hodan van de dienst</button>
+        </form>
+      </ConfirmStep>,
+    );
+    expect(html).toMatch(/^<details (?![^>]*\bopen\b)/);
+    const summary = html.match(/<summary[^>]*>.*?<\/summary>/)![0];
+    expect(summary).toContain('text-red-800');
+    expect(summary).not.toContain('bg-brand-700');
+    expect(summary).toContain('Van dienst halen: Hodan');
+    expect(summary).not.toContain('<form');
+    expect(html.indexOf('Hodan gaat van de dienst af.')).toBeLessThan(html.indexOf('<form'));
+  });
+
+  it('renders the error summary focusable and with autofocus, so a page posted without JavaScript starts there', async () => {
+    const { ErrorSummary } = await import('./form-field');
+    const html = renderToStaticMarkup(<ErrorSummary title="Controleer de velden" errors={[{ field: 'name', label: 'Naam', message: 'Vul dit in' }]} />);
+    expect(html).toMatch(/^<div tabindex="-1" autofocus="" role="alert"/);
+    expect(html).toContain('href="#f-name"');
+  });
+});

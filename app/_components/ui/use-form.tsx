@@ -29,10 +29,7 @@ export interface UseFormOptions {
  */
 export function useForm(action: FormAction, options: UseFormOptions) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') summaryRef.current?.focus();
-  }, [state]);
+  const summaryRef = useErrorSummaryFocus(state);
   const feedback = useFormFeedback(state, options);
   const errorSummary = feedback.summary ? <ErrorSummary summaryRef={summaryRef} title={feedback.summary.title} errors={feedback.summary.errors} /> : null;
   /** The props every field of this form gets: its name, id, label, what was typed (else `initial`) and its error. */
@@ -44,6 +41,20 @@ export function useForm(action: FormAction, options: UseFormOptions) {
     error: feedback.error(name),
   });
   return { state, formAction, pending, errorSummary, field, ...feedback };
+}
+
+/**
+ * The focus half of the contract, for the few forms that draw their own error summary: the ref to
+ * give `ErrorSummary`, which takes the focus after every failed submit (a new state object), so a
+ * keyboard or screen-reader user starts at the list of what to fix. Without JavaScript the
+ * server-rendered summary has `autofocus`, so the reloaded page starts there too.
+ */
+export function useErrorSummaryFocus(state: FormState) {
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === 'error') summaryRef.current?.focus();
+  }, [state]);
+  return summaryRef;
 }
 
 /** What `useForm` shows for a state, with the keys translated through `useMessage`'s lookup. */

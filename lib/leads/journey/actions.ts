@@ -89,7 +89,7 @@ export const addNoteAction = authorizedAction('leads.work', noteSchema, (input, 
 export const mergeLeadsAction = authorizedAction('leads.merge', mergeSchema, async (input, { user }) => {
   const keepId = await mergeLeads(getDb(), user.id, input);
   revalidatePath(`/staff/leads/${keepId}`);
-  redirect(`/staff/leads/${keepId}`);
+  redirect(`/staff/leads/${keepId}?done=merged`);
 });
 
 export const createStaffLeadAction = authorizedAction('leads.work', staffCreateSchema, async (input, { user }) => {

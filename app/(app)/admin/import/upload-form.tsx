@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { describedBy, ErrorSummary, FormField, SelectField, textboxClass } from '@/app/_components/ui/form-field';
-import { useFormFeedback } from '@/app/_components/ui/use-form';
+import { useErrorSummaryFocus, useFormFeedback } from '@/app/_components/ui/use-form';
 import { type FormState, initialFormState } from '@/lib/actions/form-state';
 import { MAX_FILE_BYTES } from '@/lib/imports/schema';
 import { previewOnboardingAction } from '@/lib/onboarding/actions';
@@ -25,6 +25,7 @@ export interface OnboardingUploadText {
  */
 export function OnboardingUploadForm({ text, kinds }: { text: OnboardingUploadText; kinds: { value: string; label: string }[] }) {
   const [state, formAction, pending] = useActionState(previewOnboardingAction, initialFormState);
+  const summaryRef = useErrorSummaryFocus(state);
   const [tooLarge, setTooLarge] = useState(false);
   const shown: FormState = tooLarge ? { status: 'error', fieldErrors: { file: 'associationImport.errors.fileTooLarge' } } : state;
   const { summary, error, values: v } = useFormFeedback(shown, { labels: { kind: text.kind, file: text.file }, summaryTitle: text.errorSummary });
@@ -40,7 +41,7 @@ export function OnboardingUploadForm({ text, kinds }: { text: OnboardingUploadTe
         if (over) e.preventDefault();
       }}
     >
-      {summary ? <ErrorSummary title={summary.title} errors={summary.errors} /> : null}
+      {summary ? <ErrorSummary summaryRef={summaryRef} title={summary.title} errors={summary.errors} /> : null}
       <SelectField name="kind" label={text.kind} options={kinds} defaultValue={typeof v.kind === 'string' ? v.kind : kinds[0]?.value} error={error('kind')} required requiredLabel={text.requiredMarker} />
       <FormField id="f-file" label={text.file} hint={text.limits} error={error('file')} required requiredLabel={text.requiredMarker}>
         <input

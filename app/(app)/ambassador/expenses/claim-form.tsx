@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { ErrorSummary, FormField } from '@/app/_components/ui/form-field';
+import { useErrorSummaryFocus } from '@/app/_components/ui/use-form';
 import { useMessage } from '@/app/_components/use-message';
 import { initialFormState } from '@/lib/actions/form-state';
 import { claimExpenseAction } from '@/lib/expenses/actions';
@@ -35,6 +36,7 @@ export function ClaimForm({
   text: ClaimFormText;
 }) {
   const [state, formAction, pending] = useActionState(claimExpenseAction, initialFormState);
+  const summaryRef = useErrorSummaryFocus(state);
   const message = useMessage();
   // With JavaScript, a file over the limit is stopped here: the upload would be refused anyway.
   const [tooLarge, setTooLarge] = useState(false);
@@ -61,6 +63,7 @@ export function ClaimForm({
     >
       {formError ? (
         <ErrorSummary
+          summaryRef={summaryRef}
           title={formError}
           errors={fieldError ? [{ field: id, label: text.receiptLabel, message: fieldError }] : []}
         />

@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, describedBy, ErrorSummary, FormField, textboxClass } from '@/app/_components/ui/form-field';
-import { useFormFeedback } from '@/app/_components/ui/use-form';
+import { useErrorSummaryFocus, useFormFeedback } from '@/app/_components/ui/use-form';
 import { type FormState, initialFormState } from '@/lib/actions/form-state';
 import { previewImportAction } from '@/lib/imports/actions';
 import { MAX_FILE_BYTES } from '@/lib/imports/schema';
@@ -25,6 +25,7 @@ export interface UploadFormText {
  */
 export function UploadForm({ text }: { text: UploadFormText }) {
   const [state, formAction, pending] = useActionState(previewImportAction, initialFormState);
+  const summaryRef = useErrorSummaryFocus(state);
   // A file over the limit is refused here already: the server would refuse the request body
   // before the action could say why (6 MB is the framework's limit for action bodies).
   const [tooLarge, setTooLarge] = useState(false);
@@ -43,7 +44,7 @@ export function UploadForm({ text }: { text: UploadFormText }) {
         if (over) e.preventDefault();
       }}
     >
-      {summary ? <ErrorSummary title={summary.title} errors={summary.errors} /> : null}
+      {summary ? <ErrorSummary summaryRef={summaryRef} title={summary.title} errors={summary.errors} /> : null}
       <FormField id="f-file" label={text.file} hint={text.limits} error={error('file')} required requiredLabel={text.requiredMarker}>
         <input
           id="f-file"

@@ -29,13 +29,13 @@ function Message({ id, state, messages }: { id: string; state: { status: string;
   return null;
 }
 
-/** Approve one submitted claim. The accessible name says whose claim it is. */
+/** Approve one submitted claim (the confirming second click, inside the queue's ConfirmStep). The accessible name says whose claim it is. */
 export function ApproveForm({ claimId, label, name, messages }: { claimId: string; label: string; name: string; messages: Messages }) {
   const [state, formAction, pending] = useActionState(approveClaimAction, initialFormState);
   return (
     <form action={formAction}>
       <input type="hidden" name="claimId" value={claimId} />
-      <Button disabled={pending} aria-label={name} size="small">
+      <Button disabled={pending} aria-label={name} size="small" variant="secondary">
         {label}
       </Button>
       <Message id={`approve-${claimId}-msg`} state={state} messages={messages} />

@@ -5,18 +5,12 @@ import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
 import { ENROL_PATH, getCurrentUser } from '@/lib/auth/gate';
 import { type Role, can, homePathFor } from '@/lib/auth/permissions';
-import { extensionOf, isReceiptType } from '@/lib/expenses/filetype';
 import { type ReceiptScope, openReceipt } from '@/lib/expenses/queries';
+import { SAFE_RECEIPT_HEADERS, receiptHeaders } from '@/lib/expenses/receipt-headers';
 import { clientIp, hashIp } from '@/lib/security/ip';
 
 export const dynamic = 'force-dynamic';
 
-const SAFE_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; sandbox",
-  'Cache-Control': 'private, no-store',
-  'Referrer-Policy': 'no-referrer',
-};
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -36,7 +30,7 @@ async function refusal(status: 403 | 404, role: Role): Promise<Response> {
   return new Response(html, {
     status,
     headers: {
-      ...SAFE_HEADERS,
+      ...SAFE_RECEIPT_HEADERS,
       // Our own static page: nothing to load, nothing to run, nothing to submit.
       'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'",
       'Content-Type': 'text/html; charset=utf-8',
@@ -49,7 +43,8 @@ async function refusal(status: 403 | 404, role: Role): Promise<Response> {
  * check is in the query's WHERE clause) and for the coordinator. Everyone else gets 403, an
  * ambassador asking for someone else's receipt too (whether it exists or not), anonymous visitors
  * the login page. Served so a browser can never run it: only the type detected from the content
- * at upload, nosniff, a sandboxing CSP, no caching; PDFs as a download.
+ * at upload, nosniff, a sandboxing CSP, no caching; PNG, JPEG and PDF inline (the coordinator's
+ * "Bekijk bon"), other types as a download.
  */
 export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
@@ -69,19 +64,8 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   // Someone else's receipt and a receipt that does not exist look the same to an ambassador.
   if (!receipt) return refusal(scope.kind === 'ambassador' ? 403 : 404, user.role);
 
-  // Only the types accepted at upload are ever served as such; anything else as opaque bytes.
-  const type = isReceiptType(receipt.contentType) ? receipt.contentType : null;
-  const filename = `bon-${receipt.id}.${type ? extensionOf(type) : 'bin'}`;
-  const disposition = type && type.startsWith('image/') ? 'inline' : 'attachment';
+  // Only the types accepted at upload are ever served as such; PNG, JPEG and PDF open inline, the rest downloads.
   const data = receipt.data;
   // A copy over a plain ArrayBuffer (what Response accepts); at most 5 MB.
-  return new Response(new Uint8Array(data), {
-    headers: {
-      ...SAFE_HEADERS,
-      'Content-Type': type ?? 'application/octet-stream',
-      'Content-Length': String(data.byteLength),
-      'Content-Disposition': `${disposition}; filename="${filename}"`,
-      'Cross-Origin-Resource-Policy': 'same-origin',
-    },
-  });
+  return new Response(new Uint8Array(data), { headers: receiptHeaders({ id: receipt.id, contentType: receipt.contentType, size: data.byteLength }) });
 }

@@ -4,25 +4,28 @@ import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
-import { eventShifts, getEvent, shiftOffers } from '@/lib/shifts/queries';
+import { eventShifts, getEvent, removedFromShift, shiftOffers } from '@/lib/shifts/queries';
 import { DoneBanner } from '../_components/shared';
 import { NotOffered } from '../_components/not-offered';
 import { AddShift } from './_sections/add-shift';
 import { EventDetails } from './_sections/event-details';
 import { ShiftCard } from './_sections/shift-card';
+import { UndoRemoval } from './_sections/undo-removal';
 import { BackLink } from '@/app/_components/ui/back-link';
 
-const DONE_KEYS = ['eventCreated', 'eventSaved', 'shiftCreated', 'shiftDeleted', 'assigned', 'unassigned', 'swapped', 'attendanceSaved'] as const;
+const DONE_KEYS = ['eventCreated', 'eventSaved', 'shiftCreated', 'shiftDeleted', 'assigned', 'unassigned', 'reassigned', 'swapped', 'attendanceSaved'] as const;
+const UUID = /^[0-9a-f-]{36}$/i;
 
 /** One event: its details, its shifts with who is on them and who would fit, and a new shift. */
 export default async function EventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   await requireAreaPermission('staff', 'shifts.manage');
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!UUID.test(id)) notFound();
   const db = getDb();
   const event = await getEvent(db, id);
   if (!event) notFound();
-  const done = (await searchParams).done;
+  const sp = await searchParams;
+  const done = sp.done;
 
   const t = await getTranslations('events');
   const td = await getTranslations('events.detail');
@@ -30,13 +33,18 @@ export default async function EventPage({ params, searchParams }: { params: Prom
   const list = await eventShifts(db, event.id);
   const offers = await shiftOffers(db, event, list.filter((s) => s.assignees.length < s.places));
   const doneText = typeof done === 'string' && (DONE_KEYS as readonly string[]).includes(done) ? t(`done.${done as (typeof DONE_KEYS)[number]}`) : null;
+  // Just removed someone: say who, and offer the undo (the action checks who removed them and when).
+  const removed =
+    done === 'unassigned' && typeof sp.shift === 'string' && typeof sp.ambassador === 'string' && UUID.test(sp.shift) && UUID.test(sp.ambassador)
+      ? await removedFromShift(db, event.id, sp.shift, sp.ambassador)
+      : null;
 
   return (
     <>
       <BackLink href="/staff/events">{t('form.back')}</BackLink>
       <PageHeading>{event.title}</PageHeading>
       <div className="mt-3">
-        <DoneBanner text={doneText} />
+        {removed ? <UndoRemoval removed={removed} /> : <DoneBanner text={doneText} />}
       </div>
 
       <EventDetails event={event} />

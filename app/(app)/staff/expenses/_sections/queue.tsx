@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClaimStatusBadge } from '@/app/_components/claim-status-badge';
 import { Section } from '@/app/_components/ui/card';
 import { DataBadge } from '@/app/_components/ui/badge';
+import { ConfirmStep } from '@/app/_components/ui/confirm';
 import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
 import type { QueueRow } from '@/lib/expenses/queries';
 import { ApproveForm, PayForm, RejectForm } from '../decision-forms';
@@ -61,14 +62,30 @@ export async function QueueSection({ rows, total }: { rows: QueueRow[]; total: n
                 {r.status === 'rejected' && r.rejectReason ? <p className="mt-1 max-w-56">{r.rejectReason}</p> : null}
               </Td>
               <Td>
-                <a className="text-brand-700 underline" href={`/api/receipts/${r.receiptId}`} aria-label={t('openReceiptOfClaim', { what })}>
+                {/* Opens in a new tab, shown there (PNG, JPEG, PDF are served inline); a photo of a claim to decide also as a
+                    thumbnail here (each view is audited as receipt.viewed, so only where the coordinator must look). */}
+                <a className="text-brand-700 underline" href={`/api/receipts/${r.receiptId}`} target="_blank" rel="noopener" aria-label={t('openReceiptOfClaim', { what })} data-testid="receipt-link">
+                  {r.status === 'submitted' && (r.receiptType === 'image/png' || r.receiptType === 'image/jpeg') ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- a private, uncached route; next/image would cache it
+                    <img src={`/api/receipts/${r.receiptId}`} alt="" loading="lazy" className="mb-1 block h-16 w-16 rounded border border-slate-300 object-cover" data-testid="receipt-thumbnail" />
+                  ) : null}
                   {t('openReceipt')}
                 </a>
               </Td>
               <Td>
                 {r.status === 'submitted' ? (
                   <>
-                    <ApproveForm claimId={r.id} label={t('approve')} name={t('approveName', { what })} messages={messages} />
+                    {/* Approving is final (the claim can then be paid): a confirming second click that says so. */}
+                    <ConfirmStep
+                      tone="secondary"
+                      label={t('approve')}
+                      name={t('approveName', { what })}
+                      consequence={t('approveConfirm', { what, amount: euro(r.amountCents) })}
+                      cancelHint={t('approveCancel')}
+                      testId={`approve-${r.id}`}
+                    >
+                      <ApproveForm claimId={r.id} label={t('approveConfirmSubmit')} name={t('approveConfirmName', { what })} messages={messages} />
+                    </ConfirmStep>
                     <RejectForm
                       claimId={r.id}
                       messages={messages}

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { SavedPanel } from '@/app/_components/ui/alert';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
 import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/journey/detail';
@@ -16,7 +17,7 @@ import { StepSection } from './_sections/step';
 import { TimelineSection } from './_sections/timeline';
 
 /** One lead: its step, attribution, contact work and timeline; its record in forms (none once merged). */
-export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function LeadPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const user = await requireArea('staff');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -33,6 +34,13 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <LeadHeader lead={lead} steps={steps} />
+      {(await searchParams).done === 'merged' && !merged ? (
+        <div className="mb-4">
+          <SavedPanel title={(await getTranslations('lead'))('mergedDone')} testId="merged-done">
+            {null}
+          </SavedPanel>
+        </div>
+      ) : null}
       <MergeSection detail={detail} steps={steps} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">

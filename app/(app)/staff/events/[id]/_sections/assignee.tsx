@@ -1,6 +1,7 @@
 import { ActionForm } from '@/app/_components/action-form';
 import { PlainActionForm } from '@/app/_components/plain-action-form';
 import { Button } from '@/app/_components/ui/button';
+import { ConfirmStep } from '@/app/_components/ui/confirm';
 import { attendanceAction, swapAction, unassignAction } from '@/lib/shifts/actions';
 import type { EventShift, ShiftAssignee } from '@/lib/shifts/queries';
 import { eventPageText } from './shared';
@@ -17,7 +18,7 @@ export async function Assignee({
   started: boolean;
   swapOptions: { value: string; label: string }[];
 }) {
-  const { td } = await eventPageText();
+  const { td, shiftName } = await eventPageText();
   return (
     <li className="py-2" data-testid={`assignee-${a.ambassadorId}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -53,13 +54,22 @@ export async function Assignee({
               ) : null}
             </PlainActionForm>
           ) : null}
-          <PlainActionForm action={unassignAction}>
-            <input type="hidden" name="shiftId" value={shift.id} />
-            <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
-            <Button variant="danger" size="small" aria-label={`${td('remove')}: ${a.name}`}>
-              {td('remove')}
-            </Button>
-          </PlainActionForm>
+          {/* No one-click damage: the first click opens what will happen, the second removes. */}
+          <ConfirmStep
+            label={td('remove')}
+            name={`${td('remove')}: ${a.name}`}
+            consequence={td('removeConfirm', { name: a.name, shift: shiftName(shift) })}
+            cancelHint={td('removeCancel')}
+            testId={`remove-${a.ambassadorId}`}
+          >
+            <PlainActionForm action={unassignAction}>
+              <input type="hidden" name="shiftId" value={shift.id} />
+              <input type="hidden" name="ambassadorId" value={a.ambassadorId} />
+              <Button variant="danger" size="small">
+                {td('removeConfirmSubmit', { name: a.name })}
+              </Button>
+            </PlainActionForm>
+          </ConfirmStep>
         </div>
       </div>
       {swapOptions.length ? (

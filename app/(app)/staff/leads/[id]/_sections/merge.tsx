@@ -1,11 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/app/_components/action-form';
+import { ConfirmStep } from '@/app/_components/ui/confirm';
 import type { StepNames } from '@/lib/leads/settings/queries';
 import type { LeadStatus } from '@/lib/leads/journey/steps';
 import { mergeLeadsAction } from '@/lib/leads/journey/actions';
 import { type LeadDetail, leadFormat, leadMessages } from './shared';
 
-/** The flagged duplicates (same phone number) to merge into this lead, and merging another by its id. */
+/**
+ * The flagged duplicates (same phone number) to merge into this lead, each behind a confirmation
+ * step, and merging another by its id (its "same person" tick and reason are the confirmation).
+ * A merge has no undo: it moves notes, contact attempts and history and fills empty fields, and
+ * what came from where is not stored (see lib/leads/journey/mutations.ts mergeLeads).
+ */
 export async function MergeSection({ detail, steps }: { detail: LeadDetail; steps: StepNames }) {
   const t = await getTranslations('lead');
   const tsrc = await getTranslations('sources');
@@ -25,16 +31,27 @@ export async function MergeSection({ detail, steps }: { detail: LeadDetail; step
                 <a className="text-brand-700 underline" href={`/staff/leads/${d.id}`}>
                   {d.name} · {steps[d.status as LeadStatus]} · {tsrc(d.source)} · {date(d.createdAt)}
                 </a>
-                <ActionForm
-                  idPrefix={`merge-${d.id}`}
-                  action={mergeLeadsAction}
-                  fields={[
-                    { kind: 'hidden', name: 'keepId', value: lead.id },
-                    { kind: 'hidden', name: 'mergeId', value: d.id },
-                  ]}
-                  submitLabel={t('mergeInto')}
-                  messages={messages}
-                />
+                {/* No one-click damage: the first click says what merging does (for good), the second merges. */}
+                <ConfirmStep
+                  label={t('mergeInto')}
+                  name={t('mergeConfirmName', { other: d.name })}
+                  consequence={t('mergeConfirm', { other: d.name, source: tsrc(d.source), date: date(d.createdAt), name: lead.name })}
+                  cancelHint={t('mergeCancel')}
+                  testId={`merge-${d.id}`}
+                >
+                  <ActionForm
+                    idPrefix={`merge-${d.id}`}
+                    action={mergeLeadsAction}
+                    fields={[
+                      { kind: 'hidden', name: 'keepId', value: lead.id },
+                      { kind: 'hidden', name: 'mergeId', value: d.id },
+                    ]}
+                    submitLabel={t('mergeConfirmSubmit')}
+                    submitVariant="danger"
+                    submitSize="small"
+                    messages={messages}
+                  />
+                </ConfirmStep>
               </li>
             ))}
           </ul>
@@ -45,6 +62,7 @@ export async function MergeSection({ detail, steps }: { detail: LeadDetail; step
         <details className="mb-4 rounded-md bg-white p-3 shadow-sm">
           <summary className="cursor-pointer font-semibold text-brand-800">{t('mergeOtherTitle')}</summary>
           <p className="mt-2">{t('mergeOtherIntro')}</p>
+          <p className="mt-1 font-semibold">{t('mergeIrreversible')}</p>
           <ActionForm
             idPrefix="merge-other"
             action={mergeLeadsAction}
@@ -56,6 +74,7 @@ export async function MergeSection({ detail, steps }: { detail: LeadDetail; step
               { kind: 'textarea', name: 'reason', label: t('mergeReason'), required: true, maxLength: 500 },
             ]}
             submitLabel={t('mergeOtherSubmit')}
+            submitVariant="danger"
             messages={messages}
           />
         </details>
