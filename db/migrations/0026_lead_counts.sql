@@ -1,5 +1,5 @@
 -- Summary counts of the leads for the staff start page (issue 13/18: flat at 100,000 leads and
--- more). A trigger keeps them in the same transaction as every insert, step, merge, activity,
+-- more). Triggers keep them in the same transaction as every insert, step, merge, activity,
 -- plan date and delete, so they are never behind; merged leads are not counted. Each row is one
 -- kind of figure for one Amsterdam day and one key:
 --   status         day 1970-01-01, key = the step            (the funnel)
@@ -15,56 +15,83 @@ CREATE TABLE "lead_counts" (
 	CONSTRAINT "lead_counts_pk" PRIMARY KEY("kind","day","key")
 );
 --> statement-breakpoint
-CREATE FUNCTION "lead_counts_bump"(k text, d date, ky text, delta integer) RETURNS void LANGUAGE sql AS $$
-	INSERT INTO "lead_counts" ("kind", "day", "key", "n") VALUES (k, d, ky, delta)
-	ON CONFLICT ("kind", "day", "key") DO UPDATE SET "n" = "lead_counts"."n" + EXCLUDED."n";
-$$;
---> statement-breakpoint
-CREATE FUNCTION "lead_counts_trigger"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-	o_in boolean := TG_OP <> 'INSERT' AND OLD.merged_into_id IS NULL;
-	n_in boolean := TG_OP <> 'DELETE' AND NEW.merged_into_id IS NULL;
-	o_open boolean := o_in AND OLD.status NOT IN ('completed', 'closed');
-	n_open boolean := n_in AND NEW.status NOT IN ('completed', 'closed');
-	o_status text; n_status text;
-	o_created date; n_created date; o_source text; n_source text;
-	o_signed date; n_signed date; o_channel text; n_channel text;
-	o_active date; n_active date;
+-- One statement-level trigger per kind of change: the rows a statement changed (its transition
+-- tables) are summed per figure first, so a bulk insert or import writes each summary row once,
+-- a change that moves no figure writes nothing, and summary rows are always locked in the same
+-- order (no deadlocks between concurrent sign-ups and steps).
+CREATE FUNCTION "lead_counts_insert"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-	IF o_in THEN
-		o_status := OLD.status::text;
-		o_created := (OLD.created_at AT TIME ZONE 'Europe/Amsterdam')::date; o_source := OLD.source::text;
-		o_signed := OLD.plan_signed_on; o_channel := OLD.channel::text;
-		o_active := (OLD.last_activity_at AT TIME ZONE 'Europe/Amsterdam')::date;
-	END IF;
-	IF n_in THEN
-		n_status := NEW.status::text;
-		n_created := (NEW.created_at AT TIME ZONE 'Europe/Amsterdam')::date; n_source := NEW.source::text;
-		n_signed := NEW.plan_signed_on; n_channel := NEW.channel::text;
-		n_active := (NEW.last_activity_at AT TIME ZONE 'Europe/Amsterdam')::date;
-	END IF;
-	-- Only the figures that change are touched (fewer rows locked by concurrent sign-ups and steps).
-	IF o_in IS DISTINCT FROM n_in OR o_status IS DISTINCT FROM n_status THEN
-		IF o_in THEN PERFORM lead_counts_bump('status', DATE '1970-01-01', o_status, -1); END IF;
-		IF n_in THEN PERFORM lead_counts_bump('status', DATE '1970-01-01', n_status, 1); END IF;
-	END IF;
-	IF o_in IS DISTINCT FROM n_in OR o_created IS DISTINCT FROM n_created OR o_source IS DISTINCT FROM n_source THEN
-		IF o_in THEN PERFORM lead_counts_bump('created', o_created, o_source, -1); END IF;
-		IF n_in THEN PERFORM lead_counts_bump('created', n_created, n_source, 1); END IF;
-	END IF;
-	IF o_signed IS DISTINCT FROM n_signed OR o_channel IS DISTINCT FROM n_channel THEN
-		IF o_signed IS NOT NULL THEN PERFORM lead_counts_bump('signed', o_signed, o_channel, -1); END IF;
-		IF n_signed IS NOT NULL THEN PERFORM lead_counts_bump('signed', n_signed, n_channel, 1); END IF;
-	END IF;
-	IF o_open IS DISTINCT FROM n_open OR (o_open AND o_active IS DISTINCT FROM n_active) THEN
-		IF o_open THEN PERFORM lead_counts_bump('open_activity', o_active, '', -1); END IF;
-		IF n_open THEN PERFORM lead_counts_bump('open_activity', n_active, '', 1); END IF;
-	END IF;
+	INSERT INTO "lead_counts" ("kind", "day", "key", "n")
+	SELECT kind, day, key, sum(d) FROM (
+		SELECT v.kind, v.day, v.key, 1 AS d FROM new_rows r CROSS JOIN LATERAL (VALUES
+			('status', DATE '1970-01-01', r.status::text),
+			('created', (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date, r.source::text),
+			('signed', r.plan_signed_on, r.channel::text),
+			('open_activity', CASE WHEN r.status NOT IN ('completed', 'closed') THEN (r.last_activity_at AT TIME ZONE 'Europe/Amsterdam')::date END, '')
+		) AS v(kind, day, key)
+		WHERE r.merged_into_id IS NULL AND v.day IS NOT NULL
+	) AS deltas
+	GROUP BY kind, day, key
+	HAVING sum(d) <> 0
+	ORDER BY kind, day, key
+	ON CONFLICT ("kind", "day", "key") DO UPDATE SET "n" = "lead_counts"."n" + EXCLUDED."n";
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER "leads_counts" AFTER INSERT OR DELETE OR UPDATE OF "status", "source", "channel", "merged_into_id", "created_at", "last_activity_at", "plan_signed_on" ON "leads"
-	FOR EACH ROW EXECUTE FUNCTION "lead_counts_trigger"();
+CREATE FUNCTION "lead_counts_update"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO "lead_counts" ("kind", "day", "key", "n")
+	SELECT kind, day, key, sum(d) FROM (
+		SELECT v.kind, v.day, v.key, -1 AS d FROM old_rows r CROSS JOIN LATERAL (VALUES
+			('status', DATE '1970-01-01', r.status::text),
+			('created', (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date, r.source::text),
+			('signed', r.plan_signed_on, r.channel::text),
+			('open_activity', CASE WHEN r.status NOT IN ('completed', 'closed') THEN (r.last_activity_at AT TIME ZONE 'Europe/Amsterdam')::date END, '')
+		) AS v(kind, day, key)
+		WHERE r.merged_into_id IS NULL AND v.day IS NOT NULL
+		UNION ALL
+		SELECT v.kind, v.day, v.key, 1 AS d FROM new_rows r CROSS JOIN LATERAL (VALUES
+			('status', DATE '1970-01-01', r.status::text),
+			('created', (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date, r.source::text),
+			('signed', r.plan_signed_on, r.channel::text),
+			('open_activity', CASE WHEN r.status NOT IN ('completed', 'closed') THEN (r.last_activity_at AT TIME ZONE 'Europe/Amsterdam')::date END, '')
+		) AS v(kind, day, key)
+		WHERE r.merged_into_id IS NULL AND v.day IS NOT NULL
+	) AS deltas
+	GROUP BY kind, day, key
+	HAVING sum(d) <> 0
+	ORDER BY kind, day, key
+	ON CONFLICT ("kind", "day", "key") DO UPDATE SET "n" = "lead_counts"."n" + EXCLUDED."n";
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION "lead_counts_delete"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO "lead_counts" ("kind", "day", "key", "n")
+	SELECT kind, day, key, sum(d) FROM (
+		SELECT v.kind, v.day, v.key, -1 AS d FROM old_rows r CROSS JOIN LATERAL (VALUES
+			('status', DATE '1970-01-01', r.status::text),
+			('created', (r.created_at AT TIME ZONE 'Europe/Amsterdam')::date, r.source::text),
+			('signed', r.plan_signed_on, r.channel::text),
+			('open_activity', CASE WHEN r.status NOT IN ('completed', 'closed') THEN (r.last_activity_at AT TIME ZONE 'Europe/Amsterdam')::date END, '')
+		) AS v(kind, day, key)
+		WHERE r.merged_into_id IS NULL AND v.day IS NOT NULL
+	) AS deltas
+	GROUP BY kind, day, key
+	HAVING sum(d) <> 0
+	ORDER BY kind, day, key
+	ON CONFLICT ("kind", "day", "key") DO UPDATE SET "n" = "lead_counts"."n" + EXCLUDED."n";
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "leads_counts_insert" AFTER INSERT ON "leads" REFERENCING NEW TABLE AS new_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION "lead_counts_insert"();
+--> statement-breakpoint
+CREATE TRIGGER "leads_counts_update" AFTER UPDATE ON "leads" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION "lead_counts_update"();
+--> statement-breakpoint
+CREATE TRIGGER "leads_counts_delete" AFTER DELETE ON "leads" REFERENCING OLD TABLE AS old_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION "lead_counts_delete"();
 --> statement-breakpoint
 CREATE FUNCTION "lead_counts_truncate"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
