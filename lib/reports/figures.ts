@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, countDistinct, eq, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { type DbOrTx, rowsOf } from '@/db/client';
 import {
   ambassadorClothing,
   ambassadorInterviews,
@@ -175,10 +175,9 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
       group by lower(nullif(trim(a.country_of_origin), ''))`),
   ]);
 
-  const rows = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
   const int = (v: unknown) => Number(v ?? 0);
 
-  const cultureRaw = rows<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(culture).map((r) => ({
+  const cultureRaw = rowsOf<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(culture).map((r) => ({
     label: r.label?.trim() ? r.label.trim() : null,
     ambassadors: int(r.ambassadors),
     contacts: int(r.contacts),
@@ -199,7 +198,7 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
   cultureRows.sort((a, b) => (a.group === 'none' ? 1 : b.group === 'none' ? -1 : (a.label ?? '').localeCompare(b.label ?? '', 'nl')));
   if (small.ambassadors) cultureRows.splice(cultureRows.findIndex((r) => r.group === 'none') === -1 ? cultureRows.length : cultureRows.findIndex((r) => r.group === 'none'), 0, small);
 
-  const claimRows = rows<{ k: string; n: unknown; cents: unknown }>(claims);
+  const claimRows = rowsOf<{ k: string; n: unknown; cents: unknown }>(claims);
   const claimBy = new Map(claimRows.map((r) => [r.k, { count: int(r.n), cents: int(r.cents) }]));
   const tl = coachingTopics.reduce((s, r) => s + r.minutes, 0);
 
@@ -218,7 +217,7 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
       interviews: complete(INTERVIEW_OUTCOMES, interviews.map((r) => ({ k: r.k, n: r.n }))),
     },
     tasks: EVENT_KINDS.map((kind): TaskRow => {
-      const r = rows<{ kind: string; events: unknown; shifts: unknown; places: unknown; assigned: unknown; attended: unknown }>(tasks).find((x) => x.kind === kind);
+      const r = rowsOf<{ kind: string; events: unknown; shifts: unknown; places: unknown; assigned: unknown; attended: unknown }>(tasks).find((x) => x.kind === kind);
       return { kind, events: int(r?.events), shifts: int(r?.shifts), places: int(r?.places), assigned: int(r?.assigned), attended: int(r?.attended) };
     }),
     training: {
