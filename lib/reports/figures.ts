@@ -20,6 +20,10 @@ import {
 } from '@/db/schema';
 import { SMALL_COUNT } from '@/lib/diversity/queries';
 import { SIGNED_STATUSES } from '@/lib/leads/journey/steps';
+import { AMBASSADOR_STATUSES, CANDIDATE_SOURCES, INTERVIEW_OUTCOMES, STOP_REASONS } from '@/lib/ambassadors/lifecycle';
+import { COACHING_TOPICS } from '@/lib/coaching/log/schema';
+import { CLAIM_STATUSES } from '@/lib/expenses/schema';
+import { EVENT_KINDS } from '@/lib/shifts/schema';
 import type { ReportPeriod } from './period';
 import { whereOf } from './queries';
 import { type CountRow, onPeriodDays } from './referrals';
@@ -44,13 +48,6 @@ const complete = (keys: readonly string[], rows: { k: string | null; n: number }
   return out;
 };
 
-export const CORPS_STATUSES = ['candidate', 'interview', 'vog', 'training', 'active', 'paused', 'stopped'] as const;
-export const CANDIDATE_SOURCES = ['survey', 'provider', 'manual'] as const;
-export const INTERVIEW_OUTCOMES = ['suitable', 'doubt', 'not_suitable'] as const;
-export const EVENT_KINDS = ['school', 'market', 'festival', 'home_visit', 'community', 'other'] as const;
-export const CLAIM_STATUSES = ['submitted', 'approved', 'rejected', 'paid'] as const;
-export const COACHING_TOPICS = ['personal_development', 'benefits', 'job_applications', 'labour_market', 'the_work'] as const;
-export const STOP_REASONS = ['paid_work', 'subsidised_job', 'study', 'moved', 'personal', 'other'] as const;
 
 export interface TaskRow {
   kind: string;
@@ -204,7 +201,7 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
 
   return {
     corps: {
-      byStatus: complete(CORPS_STATUSES, corps.map((r) => ({ k: r.k, n: r.n }))),
+      byStatus: complete(AMBASSADOR_STATUSES, corps.map((r) => ({ k: r.k, n: r.n }))),
       activeWithChildren: children[0]?.n ?? 0,
     },
     recruitment: {
