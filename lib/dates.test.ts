@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { testDrivers } from '@/db/testing';
-import { rowsOf } from '@/lib/ratelimit';
+import { rowsOf } from '@/db/client';
 import {
   addDays,
   amsterdamClock,

@@ -53,6 +53,17 @@ test('the coordinator picks a period, follows a figure to its list and downloads
   await expect(page.getByTestId('section-profile').getByRole('heading', { level: 3, name: 'De groep ambassadeurs nu, per fase' })).toBeVisible();
   await expect(page.getByTestId('section-coaching').getByRole('heading', { level: 3, name: 'Begeleiding in de periode' })).toBeVisible();
   await expect(page.getByTestId('section-culture').getByRole('heading', { level: 3, name: 'Resultaten naar achtergrond van de ambassadeur' })).toBeVisible();
+  // A corps figure links to the corps list with the same filter: as many ambassadors as it says.
+  const active = page.getByTestId('s-profile-corpsStatus').getByRole('link', { name: /: Actief, Aantal\. Toon deze ambassadeurs$/ });
+  const activeCount = Number((await active.textContent())!.trim().replace(/\./g, ''));
+  expect(activeCount).toBeGreaterThan(0);
+  await active.click();
+  await expect(page).toHaveURL(/\/staff\/ambassadors\?status=active#corps$/);
+  await expect(page.getByTestId('corps-filter')).toContainText(`${activeCount} ambassadeurs met stap Actief.`);
+  await expect(page.locator('[data-testid^="corps-row-"]')).toHaveCount(activeCount);
+  await expectAccessible(page);
+  await page.goBack();
+
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als pdf (A4)' }).click()]);
   expect(pdfDownload.suggestedFilename()).toBe('evaluatie-2010-01-01-2010-12-31.pdf');
   const { lines } = await pdfText(new Uint8Array(await readFile((await pdfDownload.path())!)));

@@ -14,6 +14,8 @@ import {
   users,
 } from '@/db/schema';
 import { audit } from '@/lib/audit';
+import { sqlAmsterdamDayStart } from '@/lib/dates';
+import type { CorpsFilters } from './schema';
 import { AGREEMENT_VERSION, AMBASSADOR_STATUSES, type AmbassadorStatus, RESULT_REASONS, type StopReason } from './lifecycle';
 
 /** Reads of the corps for the coordinator's pages and the ambassador's own view. */
@@ -36,7 +38,7 @@ export interface CorpsListRow {
  * Every ambassador for the corps list: status, source, VOG flag. No background (special-category
  * data stays on the ambassador's own page). Active first, then the pipeline, paused, stopped; by name.
  */
-export async function corpsList(db: DbOrTx): Promise<CorpsListRow[]> {
+export async function corpsList(db: DbOrTx, f: CorpsFilters = {}): Promise<CorpsListRow[]> {
   const rows = await db
     .select({
       id: ambassadors.id,
@@ -52,7 +54,19 @@ export async function corpsList(db: DbOrTx): Promise<CorpsListRow[]> {
     })
     .from(ambassadors)
     .leftJoin(neighbourhoods, eq(ambassadors.neighbourhoodId, neighbourhoods.id))
-    .leftJoin(languageProviders, eq(ambassadors.nominatedByProviderId, languageProviders.id));
+    .leftJoin(languageProviders, eq(ambassadors.nominatedByProviderId, languageProviders.id))
+    .where(
+      and(
+        f.status ? eq(ambassadors.status, f.status) : undefined,
+        f.source ? eq(ambassadors.source, f.source) : undefined,
+        f.reason ? eq(ambassadors.stopReasonCode, f.reason) : undefined,
+        // The days a candidate came in on (Amsterdam days, as the evaluation report counts them).
+        f.cameFrom ? sql`${ambassadors.createdAt} >= ${sqlAmsterdamDayStart(f.cameFrom)}` : undefined,
+        f.cameTo ? sql`${ambassadors.createdAt} < ${sqlAmsterdamDayStart(f.cameTo, 1)}` : undefined,
+        f.stoppedFrom ? sql`${ambassadors.stoppedOn} >= ${sqlAmsterdamDayStart(f.stoppedFrom)}` : undefined,
+        f.stoppedTo ? sql`${ambassadors.stoppedOn} < ${sqlAmsterdamDayStart(f.stoppedTo, 1)}` : undefined,
+      ),
+    );
   const order: Record<AmbassadorStatus, number> = { active: 0, candidate: 1, interview: 2, vog: 3, training: 4, paused: 5, stopped: 6 };
   return rows.sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' }));
 }

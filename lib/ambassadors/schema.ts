@@ -15,7 +15,20 @@ import {
 } from '@/lib/actions/validation';
 import { parseEuroAmount } from '@/lib/expenses/rates';
 import { LANGUAGE_CODES } from '@/lib/languages';
-import { AMBASSADOR_STATUSES, CLOTHING_ITEMS, ENTERED_SOURCES, INTERVIEW_OUTCOMES, NT2_EVIDENCE, NT2_LEVELS, STOP_REASONS } from './lifecycle';
+import { isIsoDate } from '@/lib/dates';
+import {
+  AMBASSADOR_STATUSES,
+  type AmbassadorStatus,
+  CANDIDATE_SOURCES,
+  type CandidateSource,
+  CLOTHING_ITEMS,
+  ENTERED_SOURCES,
+  INTERVIEW_OUTCOMES,
+  NT2_EVIDENCE,
+  NT2_LEVELS,
+  STOP_REASONS,
+  type StopReason,
+} from './lifecycle';
 import { MAX_PASS_PHOTO_BYTES } from './pass-rules';
 
 /** Form schemas of the corps. Feature message keys are `corps.errors.*`. */
@@ -137,3 +150,44 @@ export const passPhotoSchema = z.object({
     .refine((f) => f.size > 0 || f.name === '', 'corps.errors.photoEmpty')
     .max(MAX_PASS_PHOTO_BYTES, 'corps.errors.photoTooLarge'),
 });
+
+/**
+ * The corps list's filters from the query string, as the evaluation report's figures link to it:
+ * a step, a source, a stop reason, the days a candidate came in on, the days someone stopped on
+ * (Amsterdam days, both ends included). Anything unknown is left out, never an error.
+ */
+export interface CorpsFilters {
+  status?: AmbassadorStatus;
+  source?: CandidateSource;
+  reason?: StopReason;
+  cameFrom?: string;
+  cameTo?: string;
+  stoppedFrom?: string;
+  stoppedTo?: string;
+}
+
+export function parseCorpsFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): CorpsFilters {
+  const get = (k: string) => {
+    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
+    return (Array.isArray(v) ? v[0] : v) ?? undefined;
+  };
+  const oneOf = <T extends string>(values: readonly T[], v: string | undefined) => (values as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
+  const day = (v: string | undefined) => (v && isIsoDate(v) ? v : undefined);
+  const f: CorpsFilters = {
+    status: oneOf(AMBASSADOR_STATUSES, get('status')),
+    source: oneOf(CANDIDATE_SOURCES, get('source')),
+    reason: oneOf(STOP_REASONS, get('reason')),
+    cameFrom: day(get('cameFrom')),
+    cameTo: day(get('cameTo')),
+    stoppedFrom: day(get('stoppedFrom')),
+    stoppedTo: day(get('stoppedTo')),
+  };
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as CorpsFilters;
+}
+
+/** The corps list showing what a figure counts. */
+export function corpsListHref(f: CorpsFilters): string {
+  const q = new URLSearchParams(Object.entries(f).filter(([, v]) => v !== undefined) as [string, string][]);
+  const s = q.toString();
+  return s ? `/staff/ambassadors?${s}#corps` : '/staff/ambassadors';
+}

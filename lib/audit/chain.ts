@@ -1,7 +1,7 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { rowsOf } from '@/lib/ratelimit';
+import { rowsOf } from '@/db/client';
 
 /** The advisory-lock key that serialises audit writers (any fixed bigint; "audit" in ASCII). */
 export const AUDIT_CHAIN_LOCK = 0x6175646974;

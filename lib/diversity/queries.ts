@@ -5,7 +5,7 @@ import { leads } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { type CsvValue, toCsv } from '@/lib/csv';
 import { CLOSED_STATUSES } from '@/lib/leads/journey/steps';
-import { rowsOf } from '@/lib/ratelimit';
+import { rowsOf } from '@/db/client';
 import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { NT2_LEVELS } from '@/lib/ambassadors/lifecycle';
 

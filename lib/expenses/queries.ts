@@ -159,6 +159,8 @@ function queueWhere(f: QueueFilters) {
     f.status ? eq(expenseClaims.status, f.status) : undefined,
     month ? gte(claimDate, month.from) : undefined,
     month ? lt(claimDate, month.to) : undefined,
+    f.from ? gte(claimDate, f.from) : undefined,
+    f.to ? lte(claimDate, f.to) : undefined,
   );
 }
 

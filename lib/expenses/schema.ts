@@ -86,6 +86,9 @@ export interface QueueFilters {
   ambassadorId?: string;
   month?: string;
   status?: ClaimStatus;
+  /** Half-days from this day to `to` (both included), as the evaluation report's figures link here. */
+  from?: string;
+  to?: string;
 }
 
 export function parseQueueFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): QueueFilters {
@@ -96,7 +99,11 @@ export function parseQueueFilters(params: URLSearchParams | Record<string, strin
   const ambassador = get('ambassador');
   const month = get('month');
   const status = get('status');
+  const from = get('from');
+  const to = get('to');
   return {
+    from: from && isIsoDate(from) ? from : undefined,
+    to: to && isIsoDate(to) ? to : undefined,
     ambassadorId: isUuid(ambassador) ? ambassador : undefined,
     month: isMonth(month) ? month : undefined,
     status: (CLAIM_STATUSES as readonly string[]).includes(status ?? '') ? (status as ClaimStatus) : undefined,
@@ -109,4 +116,16 @@ export function monthBounds(month: string): { from: string; to: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   return { from: `${month}-01`, to: `${next}-01` };
+}
+
+/** The coordinator's queue showing what a figure counts. */
+export function expenseQueueHref(f: QueueFilters): string {
+  const q = new URLSearchParams();
+  if (f.ambassadorId) q.set('ambassador', f.ambassadorId);
+  if (f.month) q.set('month', f.month);
+  if (f.from) q.set('from', f.from);
+  if (f.to) q.set('to', f.to);
+  if (f.status) q.set('status', f.status);
+  const s = q.toString();
+  return s ? `/staff/expenses?${s}` : '/staff/expenses';
 }

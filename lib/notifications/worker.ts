@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import type { Db, DbHandle } from '@/db/client';
+import { type Db, type DbHandle, rowsOf } from '@/db/client';
 import { notifications, users } from '@/db/schema';
 import { logError } from '@/lib/log';
 import type { Channel } from './channels';
@@ -22,10 +22,6 @@ export const LEASE_MS = 5 * 60_000;
 
 export function backoffMs(attempts: number): number {
   return BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1);
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
 type Claimed = {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '@/db/client';
 import { contactAttempts, importBatches, leadEvents, leads, organization, participantReferralLinks, participantReferrals, referralEvents, referrals, service, signalLeads, signals, associations, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
-import { rowsOf } from '@/lib/ratelimit';
+import { rowsOf } from '@/db/client';
 import { createLead } from '@/lib/leads/create';
 import { funnel, signupsThisWeek } from '@/lib/targets/queries';
 import { PERSON_COLLECTORS } from './collectors';

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { testDrivers } from '@/db/testing';
-import { MAX_WINDOW_SECONDS, hit, peek, purgeExpiredRateLimits, reset, rowsOf, type Window } from './index';
+import { MAX_WINDOW_SECONDS, hit, peek, purgeExpiredRateLimits, reset, type Window } from './index';
+import { rowsOf } from '@/db/client';
 
 const W: Window = { limit: 3, windowSeconds: 60 };
 let n = 0;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { lt, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '@/db/client';
+import { type Db, type DbOrTx, rowsOf } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 
 export interface Window {
@@ -54,12 +54,6 @@ export async function peek(db: DbOrTx, key: string, w: Window): Promise<number> 
 
 export async function reset(db: DbOrTx, key: string): Promise<void> {
   await db.execute(sql`DELETE FROM rate_limits WHERE key = ${key}`);
-}
-
-/** postgres.js returns an array; PGlite returns { rows }. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 /** Takes one event back (e.g. a successful login that was counted as an attempt). */

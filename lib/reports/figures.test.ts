@@ -27,6 +27,10 @@ import {
 } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { maskCount } from '@/lib/diversity/queries';
+import { corpsList } from '@/lib/ambassadors/queries';
+import { corpsListHref, parseCorpsFilters } from '@/lib/ambassadors/schema';
+import { listClaims } from '@/lib/expenses/queries';
+import { expenseQueueHref, parseQueueFilters } from '@/lib/expenses/schema';
 import { evaluationFigures } from './figures';
 import { referralsByThemeAndWijk } from './referrals';
 
@@ -241,6 +245,25 @@ describe.each(testDrivers)('evaluation figures on $name', ({ open }) => {
     expect(f.stopped.find((x) => x.key === 'paid_work')!.count).toBe(1);
     expect(f.stopped.find((x) => x.key === 'moved')!.count).toBe(0);
     expect(await h.db.$count(ambassadors, isNotNull(ambassadors.stopReasonCode))).toBe(2);
+  });
+
+  it('links each corps and allowance figure to a list that shows exactly what it counts', async () => {
+    const f = await evaluationFigures(h.db, p, today);
+    const listed = async (href: string) => (await corpsList(h.db, parseCorpsFilters(new URL(href, 'http://x').searchParams))).length;
+    for (const s of f.corps.byStatus) expect(await listed(corpsListHref({ status: s.key as never })), s.key).toBe(s.count);
+    for (const s of f.recruitment.bySource) {
+      expect(await listed(corpsListHref({ source: s.key as never, cameFrom: p.from, cameTo: p.to })), s.key).toBe(s.count);
+      expect(await listed(corpsListHref({ source: s.key as never, cameFrom: p.from, cameTo: p.to, status: 'active' })), s.key).toBe(s.active);
+    }
+    for (const s of f.stopped) {
+      expect(await listed(corpsListHref({ status: 'stopped', reason: s.key as never, stoppedFrom: p.from, stoppedTo: p.to })), s.key).toBe(s.count);
+    }
+    expect(f.stopped.reduce((a, s) => a + s.count, 0)).toBeGreaterThan(0);
+    for (const c of f.allowance) {
+      const href = expenseQueueHref({ status: c.key as never, from: p.from, to: p.to });
+      expect((await listClaims(h.db, parseQueueFilters(new URL(href, 'http://x').searchParams))).total, c.key).toBe(c.count);
+    }
+    expect(f.allowance.reduce((a, c) => a + c.count, 0)).toBeGreaterThan(0);
   });
 
   it('shows results by background only aggregated: groups under 5 added up, never by name', async () => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, countDistinct, eq, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { type DbOrTx, rowsOf } from '@/db/client';
 import {
   ambassadorClothing,
   ambassadorInterviews,
@@ -20,6 +20,10 @@ import {
 } from '@/db/schema';
 import { SMALL_COUNT } from '@/lib/diversity/queries';
 import { SIGNED_STATUSES } from '@/lib/leads/journey/steps';
+import { AMBASSADOR_STATUSES, CANDIDATE_SOURCES, INTERVIEW_OUTCOMES, STOP_REASONS } from '@/lib/ambassadors/lifecycle';
+import { COACHING_TOPICS } from '@/lib/coaching/log/schema';
+import { CLAIM_STATUSES } from '@/lib/expenses/schema';
+import { EVENT_KINDS } from '@/lib/shifts/schema';
 import type { ReportPeriod } from './period';
 import { whereOf } from './queries';
 import { type CountRow, onPeriodDays } from './referrals';
@@ -44,13 +48,6 @@ const complete = (keys: readonly string[], rows: { k: string | null; n: number }
   return out;
 };
 
-export const CORPS_STATUSES = ['candidate', 'interview', 'vog', 'training', 'active', 'paused', 'stopped'] as const;
-export const CANDIDATE_SOURCES = ['survey', 'provider', 'manual'] as const;
-export const INTERVIEW_OUTCOMES = ['suitable', 'doubt', 'not_suitable'] as const;
-export const EVENT_KINDS = ['school', 'market', 'festival', 'home_visit', 'community', 'other'] as const;
-export const CLAIM_STATUSES = ['submitted', 'approved', 'rejected', 'paid'] as const;
-export const COACHING_TOPICS = ['personal_development', 'benefits', 'job_applications', 'labour_market', 'the_work'] as const;
-export const STOP_REASONS = ['paid_work', 'subsidised_job', 'study', 'moved', 'personal', 'other'] as const;
 
 export interface TaskRow {
   kind: string;
@@ -175,10 +172,9 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
       group by lower(nullif(trim(a.country_of_origin), ''))`),
   ]);
 
-  const rows = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[];
   const int = (v: unknown) => Number(v ?? 0);
 
-  const cultureRaw = rows<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(culture).map((r) => ({
+  const cultureRaw = rowsOf<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(culture).map((r) => ({
     label: r.label?.trim() ? r.label.trim() : null,
     ambassadors: int(r.ambassadors),
     contacts: int(r.contacts),
@@ -199,13 +195,13 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
   cultureRows.sort((a, b) => (a.group === 'none' ? 1 : b.group === 'none' ? -1 : (a.label ?? '').localeCompare(b.label ?? '', 'nl')));
   if (small.ambassadors) cultureRows.splice(cultureRows.findIndex((r) => r.group === 'none') === -1 ? cultureRows.length : cultureRows.findIndex((r) => r.group === 'none'), 0, small);
 
-  const claimRows = rows<{ k: string; n: unknown; cents: unknown }>(claims);
+  const claimRows = rowsOf<{ k: string; n: unknown; cents: unknown }>(claims);
   const claimBy = new Map(claimRows.map((r) => [r.k, { count: int(r.n), cents: int(r.cents) }]));
   const tl = coachingTopics.reduce((s, r) => s + r.minutes, 0);
 
   return {
     corps: {
-      byStatus: complete(CORPS_STATUSES, corps.map((r) => ({ k: r.k, n: r.n }))),
+      byStatus: complete(AMBASSADOR_STATUSES, corps.map((r) => ({ k: r.k, n: r.n }))),
       activeWithChildren: children[0]?.n ?? 0,
     },
     recruitment: {
@@ -218,7 +214,7 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
       interviews: complete(INTERVIEW_OUTCOMES, interviews.map((r) => ({ k: r.k, n: r.n }))),
     },
     tasks: EVENT_KINDS.map((kind): TaskRow => {
-      const r = rows<{ kind: string; events: unknown; shifts: unknown; places: unknown; assigned: unknown; attended: unknown }>(tasks).find((x) => x.kind === kind);
+      const r = rowsOf<{ kind: string; events: unknown; shifts: unknown; places: unknown; assigned: unknown; attended: unknown }>(tasks).find((x) => x.kind === kind);
       return { kind, events: int(r?.events), shifts: int(r?.shifts), places: int(r?.places), assigned: int(r?.assigned), attended: int(r?.attended) };
     }),
     training: {

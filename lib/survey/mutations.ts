@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { createAmbassador } from '@/lib/ambassadors/mutations';
 import { profileSchema } from '@/lib/ambassadors/schema';
 import { audit } from '@/lib/audit';
-import { rowsOf } from '@/lib/ratelimit';
+import { rowsOf } from '@/db/client';
 import { PUBLIC_LOCALE_OF, PUBLIC_LOCALES } from '@/lib/i18n/routing';
 import { enqueue } from '@/lib/notifications/outbox';
 import { INVITE_LINK_DAYS, invitePath } from './invite-link';

@@ -3,7 +3,7 @@ import { type AnyColumn, type SQL, and, asc, desc, eq, gte, inArray, isNull, lt,
 import type { DbOrTx } from '@/db/client';
 import { ambassadorStatusEnum, ambassadors, trainingAttendance, trainingCertificates, trainingModules, trainingSessions } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { rowsOf } from '@/lib/ratelimit';
+import { rowsOf } from '@/db/client';
 import { type Dagdeel, notStartedSql } from '@/lib/dagdelen';
 import { SOCIAL_MAP_MODULE_KEY } from './modules';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type SQL, and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { type DbOrTx, rowsOf } from '@/db/client';
 import { leads, neighbourhoods, organization, referralEvents, referrals, service, taxonomy_term } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
@@ -147,10 +147,6 @@ export async function updateReferralStatus(db: DbOrTx, actor: Actor, input: Refe
   });
 }
 
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return Array.isArray(result) ? (result as Record<string, unknown>[]) : ((result as { rows?: Record<string, unknown>[] }).rows ?? []);
-}
-
 /**
  * Persists derived expiry (the maintenance command, never a page): stale open referrals get the
  * stored status "expired", dated the moment their 30 days ran out (so what users see does not
@@ -173,7 +169,7 @@ export async function expireStaleReferrals(db: DbOrTx, now = new Date()): Promis
       INSERT INTO referral_events (referral_id, from_status, to_status, actor_user_id, note, created_at)
       SELECT id, from_status, 'expired', NULL, NULL, expired_at FROM expired
       RETURNING referral_id`);
-    const ids = rowsOf(result).map((r) => String(r.referral_id));
+    const ids = rowsOf<{ referral_id: string }>(result).map((r) => String(r.referral_id));
     if (ids.length) {
       await audit(tx, { action: 'referral.updated', actorUserId: null, entityType: 'referral', entityId: null, details: { to: 'expired', count: ids.length } });
     }

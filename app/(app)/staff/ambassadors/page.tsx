@@ -9,24 +9,30 @@ import { ButtonLink } from '@/app/_components/ui/button';
 import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { CorpsTable } from './_components/corps-table';
+import { CorpsFilterNotice } from './_components/filter-notice';
+import { parseCorpsFilters } from '@/lib/ambassadors/schema';
 import { DueReviews } from '@/app/(app)/_coaching/due-reviews';
 import { dueReviews } from '@/lib/coaching/reviews/queries';
 
 /** The coordinator's corps: everyone with step, source, VOG flag, account, and this period's target and result. */
-export default async function AmbassadorsPage() {
+export default async function AmbassadorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAreaPermission('staff', 'corps.manage');
+  const filters = parseCorpsFilters(await searchParams);
+  const filtered = Object.keys(filters).length > 0;
   const t = await getTranslations('corps');
   const tt = await getTranslations('targets');
   const td = await getTranslations('diversity');
   const db = getDb();
-  const [list, { period, rows: overview }, results, due] = await Promise.all([
+  const [all, shown, { period, rows: overview }, results, due] = await Promise.all([
     corpsList(db),
+    filtered ? corpsList(db, filters) : null,
     ambassadorOverview(db, todayLocal(new Date())),
     programmeResults(db),
     dueReviews(db),
   ]);
   const tc = await getTranslations('coach');
-  const c = countByStatus(list);
+  const c = countByStatus(all);
+  const list = shown ?? all;
   const byId = new Map(overview.map((r) => [r.id, r]));
 
   return (
@@ -74,6 +80,7 @@ export default async function AmbassadorsPage() {
               ),
             })}
       </p>
+      {filtered ? <CorpsFilterNotice filters={filters} count={list.length} /> : null}
       <CorpsTable rows={list.map((r) => ({ ...r, target: byId.get(r.id)?.target ?? null, adjusted: byId.get(r.id)?.adjusted ?? false, result: byId.get(r.id)?.result ?? null }))} />
       <Section id="due-reviews" title={tc('due.title', { count: due.rows.length })} className="mt-8">
         <p className="mt-1">{tc('due.staffIntro', { days: due.intervalDays })}</p>

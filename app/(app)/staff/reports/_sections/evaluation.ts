@@ -3,6 +3,9 @@ import { costPer } from '@/lib/reports/costs';
 import type { EvaluationData } from '@/lib/reports/evaluation';
 import { EVALUATION_SECTIONS, type EvaluationSection } from '@/lib/reports/schema';
 import { maskCount } from '@/lib/diversity/queries';
+import type { AmbassadorStatus, CandidateSource, StopReason } from '@/lib/ambassadors/lifecycle';
+import { type CorpsFilters, corpsListHref } from '@/lib/ambassadors/schema';
+import { type ClaimStatus, expenseQueueHref } from '@/lib/expenses/schema';
 import { type ReportTable, type TableId, reportTables } from './tables';
 
 /** Which of the report page's live tables answer each of the source's questions. */
@@ -45,19 +48,19 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
   const eur = (cents: number | null) => (cents === null ? '–' : `€ ${(cents / 100).toFixed(2).replace('.', ',')}`);
   const num = (text: string) => ({ text, numeric: true });
   /** A two-column table of label → count, with its chart. */
-  const counts = (id: string, title: string, header: string, rows: { key: string; label: string; count: number }[], chart = true): ReportTable => ({
+  const counts = (id: string, title: string, header: string, rows: { key: string; label: string; count: number; href?: string }[], chart = true): ReportTable => ({
     id,
     title,
     columns: [{ header }, { header: t('colNumber'), numeric: true }],
-    rows: rows.map((r) => [{ text: r.label }, num(n(r.count))]),
+    rows: rows.map((r) => [{ text: r.label }, { ...num(n(r.count)), href: r.href ?? null, list: 'ambassadors' as const }]),
     ...(chart ? { chart: rows.map((r) => ({ key: r.key, label: r.label, value: r.count })) } : {}),
   });
   /** A table of single figures (label → value), no chart. */
-  const facts = (id: string, title: string, rows: [string, string][]): ReportTable => ({
+  const facts = (id: string, title: string, rows: [string, string, string?][]): ReportTable => ({
     id,
     title,
     columns: [{ header: t('colFigure') }, { header: t('colValue'), numeric: true }],
-    rows: rows.map(([a, b]) => [{ text: a }, num(b)]),
+    rows: rows.map(([a, b, href]) => [{ text: a }, { ...num(b), href: href ?? null, list: 'ambassadors' as const }]),
   });
 
   const costTable: ReportTable = {
@@ -99,6 +102,9 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
   };
 
   const f = data.figures;
+  // Every figure links to the list it counts: the corps list and the allowance queue take the same filters.
+  const { from, to } = data.report.period;
+  const corps = (filters: CorpsFilters) => corpsListHref(filters);
   const own: Partial<Record<EvaluationSection, ReportTable[]>> = {};
   if (data.corpsLanguages && data.corpsNt2) {
     own.profile = [
@@ -108,10 +114,10 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
   }
   if (f) {
     own.profile = [
-      counts('corpsStatus', t('table_corpsStatus'), t('colStatus'), f.corps.byStatus.map((r) => ({ key: r.key, label: t(`status_${r.key}`), count: r.count }))),
+      counts('corpsStatus', t('table_corpsStatus'), t('colStatus'), f.corps.byStatus.map((r) => ({ key: r.key, label: t(`status_${r.key}`), count: r.count, href: corps({ status: r.key as AmbassadorStatus }) }))),
       ...(own.profile ?? []),
       facts('corpsFacts', t('table_corpsFacts'), [
-        [t('activeAmbassadors'), n(data.activeAmbassadors)],
+        [t('activeAmbassadors'), n(data.activeAmbassadors), corps({ status: 'active' })],
         [t('activeWithChildren'), n(f.corps.activeWithChildren)],
       ]),
     ];
@@ -121,7 +127,11 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
         title: t('table_candidateSources'),
         intro: t('candidateSourcesIntro'),
         columns: [{ header: t('colSource') }, { header: t('colCandidates'), numeric: true }, { header: t('colActiveNow'), numeric: true }],
-        rows: f.recruitment.bySource.map((r) => [{ text: t(`source_${r.key}`) }, num(n(r.count)), num(n(r.active))]),
+        rows: f.recruitment.bySource.map((r) => [
+          { text: t(`source_${r.key}`) },
+          { ...num(n(r.count)), href: corps({ source: r.key as CandidateSource, cameFrom: from, cameTo: to }), list: 'ambassadors' as const },
+          { ...num(n(r.active)), href: corps({ source: r.key as CandidateSource, cameFrom: from, cameTo: to, status: 'active' }), list: 'ambassadors' as const },
+        ]),
         chart: f.recruitment.bySource.map((r) => ({ key: r.key, label: t(`source_${r.key}`), value: r.count })),
       },
       counts('interviews', t('table_interviews'), t('colOutcome'), f.recruitment.interviews.map((r) => ({ key: r.key, label: t(`outcome_${r.key}`), count: r.count }))),
@@ -158,7 +168,7 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
         title: t('table_claims'),
         intro: t('claimsIntro'),
         columns: [{ header: t('colStatus') }, { header: t('colClaims'), numeric: true }, { header: t('colAmount'), numeric: true }],
-        rows: f.allowance.map((r) => [{ text: t(`claim_${r.key}`) }, num(n(r.count)), num(eur(r.cents))]),
+        rows: f.allowance.map((r) => [{ text: t(`claim_${r.key}`) }, { ...num(n(r.count)), href: expenseQueueHref({ status: r.key as ClaimStatus, from, to }), list: 'claims' as const }, num(eur(r.cents))]),
         chart: f.allowance.map((r) => ({ key: r.key, label: t(`claim_${r.key}`), value: r.count })),
       },
     ];
@@ -189,7 +199,14 @@ export async function evaluationSections(data: EvaluationData): Promise<Evaluati
         [t('agreementsNotDone'), n(f.coaching.agreementsNotDone)],
       ]),
     ];
-    own.results = [counts('stopped', t('table_stopped'), t('colReason'), f.stopped.map((r) => ({ key: r.key, label: t(`stop_${r.key}`), count: r.count })))];
+    own.results = [
+      counts(
+        'stopped',
+        t('table_stopped'),
+        t('colReason'),
+        f.stopped.map((r) => ({ key: r.key, label: t(`stop_${r.key}`), count: r.count, href: corps({ status: 'stopped', reason: r.key as StopReason, stoppedFrom: from, stoppedTo: to }) })),
+      ),
+    ];
     own.culture = [
       {
         id: 'cultureBackground',

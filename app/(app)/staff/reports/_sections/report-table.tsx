@@ -32,7 +32,7 @@ export async function ReportTableSection({
                 ) : (
                   <Td key={j} numeric={c.numeric}>
                     {c.href ? (
-                      <a className="text-brand-700 underline" href={c.href} aria-label={t('figureLink', { figure: c.text, row: row[0]!.text, column: table.columns[j]!.header })}>
+                      <a className="text-brand-700 underline" href={c.href} aria-label={t(c.list === 'ambassadors' ? 'figureLinkAmbassadors' : c.list === 'claims' ? 'figureLinkClaims' : 'figureLink', { figure: c.text, row: row[0]!.text, column: table.columns[j]!.header })}>
                         {c.text}
                       </a>
                     ) : (

@@ -9,6 +9,8 @@ import type { ChartRow } from '@/app/_components/ui/bar-chart';
 export interface Cell {
   text: string;
   href?: string | null;
+  /** What the link opens: the lead list (default), the corps list or the allowance queue. */
+  list?: 'ambassadors' | 'claims';
   numeric?: boolean;
 }
 
