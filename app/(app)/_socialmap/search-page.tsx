@@ -52,10 +52,14 @@ export async function SocialMapSearch({ area, searchParams }: { area: SearchArea
       </div>
       {searching ? null : <p className="mt-1 mb-4">{t('intro')}</p>}
 
-      {/* After a search the results come first: the form folds away (open again with one tap), so on a phone the first result is on the first screen. */}
-      <details open={searching ? undefined : true} className={`mb-6 ${cardClass}`} data-testid="search-form">
+      {/*
+        After a search the results come first: the form folds away (open again with one tap), and
+        the form's address ends in #zoekopdracht, so the page opens at the folded form with the
+        results right under it, however tall the header is.
+      */}
+      <details id="zoekopdracht" open={searching ? undefined : true} className={`mb-4 scroll-mt-4 ${cardClass}`} data-testid="search-form">
         <summary className="cursor-pointer py-2.5 font-semibold text-brand-700 underline">{searching ? t('changeSearch') : t('searchTitle')}</summary>
-        <form method="get" action={base} role="search" aria-labelledby="sm-search-title" className="mt-3">
+        <form method="get" action={`${base}#zoekopdracht`} role="search" aria-labelledby="sm-search-title" className="mt-3">
           <h2 id="sm-search-title" className="sr-only">
             {t('searchTitle')}
           </h2>
