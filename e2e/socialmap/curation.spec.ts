@@ -109,6 +109,12 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   await expect(page.getByLabel(`E2E Thema ${stamp}`)).toBeChecked();
   const serviceUrl = page.url().replace(/\?.*$/, '');
 
+  // The overview counts the new organisation's service, and its search finds it by name.
+  await visit(page, `${BASE}?q=${encodeURIComponent(`Buurtwinkel ${stamp}`)}`);
+  const org = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `E2E Buurtwinkel ${stamp}` }) });
+  await expect(org).toContainText('Diensten: 1');
+  await expect(page.getByRole('table').getByRole('link')).toHaveText([service]);
+
   // Never verified → on the stale list; "checked today" takes it off.
   await visit(page, `${BASE}/stale`);
   const item = page.getByTestId('stale-list').getByRole('listitem').filter({ hasText: service });
@@ -128,6 +134,50 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   const json = await api.json();
   expect(json).toMatchObject({ name: service, schedules: [{ byday: 'MO,WE', opens_at: '09:00', closes_at: '12:30' }], attributes: [{ taxonomy_term: { name: `E2E Thema ${stamp}` } }] });
   expect(JSON.stringify(json)).not.toContain(ACCOUNTS.coordinator);
+});
+
+test('the overview shows each organisation’s number of services and searches by name (also without JavaScript)', async ({ page }) => {
+  await login(page, ACCOUNTS.coordinator);
+  await visit(page, BASE);
+  const orgItem = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+  // The demo's Schuldhulpmaatje has two services, the municipality's desk nine: not "Diensten: 0".
+  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toContainText(/Diensten: [2-9]/);
+  await expect(orgItem('Gemeente Zoetermeer (fictief loket)')).toContainText(/Diensten: ([1-9]\d+|9)/);
+  const shownOrgs = page.locator('a[href*="/organizations/"]');
+  const allOrgs = await shownOrgs.count();
+
+  await page.getByRole('searchbox', { name: 'Zoek op naam' }).fill('schuldhulpmaatje');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page).toHaveURL(/\?q=schuldhulpmaatje$/);
+  await expect(page.getByRole('status')).toContainText('Zoeken op ‘schuldhulpmaatje’');
+  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toContainText(/Diensten: [2-9]/);
+  await expect(orgItem('Gemeente Zoetermeer (fictief loket)')).toHaveCount(0);
+  expect(await shownOrgs.count()).toBeLessThan(allOrgs);
+  for (const cell of await page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') }).all()) {
+    await expect(cell).toContainText(/schuldhulpmaatje/i);
+  }
+  await expect(page.getByRole('searchbox', { name: 'Zoek op naam' })).toHaveValue('schuldhulpmaatje');
+  await expectAccessible(page);
+
+  await visit(page, `${BASE}?q=${encodeURIComponent('zzz-bestaat-niet')}`);
+  await expect(page.getByText('Geen organisaties gevonden met deze naam.')).toBeVisible();
+  await expect(page.getByText('Geen aanbod gevonden met deze naam.')).toBeVisible();
+  await page.getByRole('link', { name: 'Alles tonen' }).click();
+  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the curation search is a plain GET form', async ({ page }) => {
+    await login(page, ACCOUNTS.coordinator);
+    await page.goto(BASE);
+    await page.getByRole('searchbox', { name: 'Zoek op naam' }).fill('gemeente');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect(page).toHaveURL(/\?q=gemeente$/);
+    await expect(page.getByRole('link', { name: 'Gemeente Zoetermeer (fictief loket)', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Schuldhulpmaatje Zoetermeer', exact: true })).toHaveCount(0);
+    await expectAccessible(page, { javaScript: false });
+  });
 });
 
 test('the exports download: HSDS JSON that parses, and a CSV for Dutch Excel', async ({ page }) => {

@@ -84,8 +84,12 @@ test("opening an ambassador's training page and exporting the overview are in th
   const admin = await ctx.newPage();
   await login(admin, ACCOUNTS.admin);
   await visit(admin, `/admin/audit?entity=${id}&action=training.progress_viewed`);
-  await expect(admin.getByRole('row').filter({ hasText: 'training.progress_viewed' }).first()).toContainText(`ambassador:${id}`);
+  const viewed = admin.getByRole('row').filter({ hasText: 'Voortgang van training bekeken' }).first();
+  await expect(viewed).toContainText('Ambassadeur');
+  // The raw entry (for the technical reader) names the record by its id.
+  await viewed.getByText('Technische gegevens').click();
+  await expect(viewed).toContainText(`ambassador:${id}`);
   await visit(admin, '/admin/audit?action=diversity.exported');
-  await expect(admin.getByRole('row').filter({ hasText: 'diversity.exported' }).first()).toBeVisible();
+  await expect(admin.getByRole('row').filter({ hasText: 'Diversiteitsoverzicht gedownload' }).first()).toBeVisible();
   await ctx.close();
 });

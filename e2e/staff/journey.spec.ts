@@ -214,7 +214,7 @@ test.describe('who may not', () => {
     const admin = await (await browser.newContext()).newPage();
     await login(admin, ACCOUNTS.admin);
     await visit(admin, `/admin/audit?entity=${id}&action=lead.viewed`);
-    const row = admin.getByRole('row').filter({ hasText: 'lead.viewed' }).first();
+    const row = admin.getByRole('row').filter({ hasText: 'Aanmelding bekeken' }).first();
     await expect(row).toContainText('Marco Jansen');
     await expect(admin.locator('table')).not.toContainText(leadName);
   });

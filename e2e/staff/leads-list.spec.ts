@@ -22,6 +22,12 @@ async function search(page: Page) {
   await page.waitForLoadState('load');
 }
 
+/** Opens "Meer filters" (a <details>) when it is closed. */
+async function moreFilters(page: Page) {
+  const details = page.getByTestId('more-filters');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
 /** The first row whose cell in `col` is filled in. */
 async function firstRowWith(page: Page, col: string): Promise<Locator> {
   const count = await rows(page).count();
@@ -48,6 +54,7 @@ test.describe('the staff lead list', () => {
     const step = (await row.locator('[data-col="step"]').innerText()).trim();
     const wijk = (await row.locator('[data-col="wijk"]').innerText()).trim();
     await page.getByLabel('Stap', { exact: true }).selectOption({ label: step });
+    await moreFilters(page);
     await page.getByLabel('Wijk', { exact: true }).selectOption({ label: wijk });
     await search(page);
 
@@ -61,7 +68,9 @@ test.describe('the staff lead list', () => {
     expect(steps.length).toBe(Math.min(filtered, 50));
     expect(new Set(steps)).toEqual(new Set([step]));
     expect(new Set(wijken)).toEqual(new Set([wijk]));
-    // The form keeps what was chosen.
+    // The form keeps what was chosen; "Meer filters" stays open because the wijk is one of its filters.
+    await expect(page.getByTestId('more-filters')).toHaveAttribute('open', '');
+    await expect(page.getByTestId('more-filters').locator('summary')).toHaveText('Meer filters (1 in gebruik)');
     await expect(page.getByLabel('Stap', { exact: true }).locator('option:checked')).toHaveText(step);
     await expect(page.getByLabel('Wijk', { exact: true }).locator('option:checked')).toHaveText(wijk);
     await expectAccessible(page);
@@ -143,6 +152,57 @@ test.describe('the staff lead list', () => {
     await expectAccessible(page);
   });
 
+  test('on a laptop (1280 px) the filters take one line and the table shows every column without scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await loginStaff(page);
+    await visit(page, '/staff/leads');
+    // Search, step and the button on one line; the other filters folded away.
+    const q = (await page.getByLabel('Zoek op naam of telefoonnummer').boundingBox())!;
+    const step = (await page.getByLabel('Stap', { exact: true }).boundingBox())!;
+    expect(Math.abs(step.y - q.y)).toBeLessThan(8);
+    await expect(page.getByTestId('more-filters')).not.toHaveAttribute('open', '');
+    await expect(page.getByLabel('Wijk', { exact: true })).toBeHidden();
+    // The table starts on the first screen.
+    const table = page.locator('table');
+    await expect(table).toBeVisible();
+    expect((await table.boundingBox())!.y).toBeLessThan(800);
+
+    const headers = table.locator('thead th');
+    await expect(headers).toHaveCount(11);
+    await expect(headers.filter({ hasText: 'Let op' })).toHaveCount(1);
+    await expect(headers.filter({ hasText: 'Behandelaar' })).toHaveCount(1);
+    for (const th of await headers.all()) {
+      const box = (await th.boundingBox())!;
+      expect(box.x, await th.innerText()).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, await th.innerText()).toBeLessThanOrEqual(1280);
+    }
+    // Nothing to scroll sideways: not in the table's box, not on the page.
+    const box = table.locator('xpath=..');
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The overdue badge of a lead is in sight.
+    const overdue = table.locator('[data-col="signals"]').filter({ hasText: 'Te lang geen actie' }).first();
+    await page.goto('/staff/leads?overdue=1');
+    await expect(page.getByTestId('more-filters')).toHaveAttribute('open', '');
+    await expect(overdue).toBeVisible();
+    const b = (await overdue.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(1280);
+    await expectAccessible(page);
+  });
+
+  test('below 1024 px each lead is a card with the same fields', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await loginStaff(page);
+    await visit(page, '/staff/leads');
+    await expect(page.locator('table')).toBeHidden();
+    const card = page.getByRole('list', { name: /^Aanmeldingen/ }).getByRole('listitem').first();
+    await expect(card.getByRole('link')).toBeVisible();
+    await expect(card.getByTestId('card-assigned')).toContainText('Behandelaar');
+    await expect(card.getByTestId('card-step')).toContainText('Stap');
+    await expectAccessible(page);
+  });
+
   test('bad values in the address are ignored, never an error', async ({ page }) => {
     await loginStaff(page);
     const res = await visit(page, '/staff/leads?step=bogus&page=abc&from=2025-99-99&ambassador=1%27%3B--&sort=x&overdue=1&wijk=nergens');
@@ -155,6 +215,7 @@ test.describe('the staff lead list', () => {
   test('a caseworker sees the list and can show only the leads assigned to them', async ({ page }) => {
     await loginStaff(page, 'caseworker');
     await visit(page, '/staff/leads');
+    await moreFilters(page);
     await page.getByLabel('Behandelaar', { exact: true }).selectOption('me');
     await search(page);
     await expect(page).toHaveURL(/assigned=me/);
@@ -170,6 +231,9 @@ test.describe('the staff lead list', () => {
       await loginStaff(page);
       await expect(page).toHaveURL(/\/staff$/);
       await page.goto('/staff/leads');
+      // "Meer filters" is a <details>: it opens without JavaScript too.
+      await expect(page.getByLabel('Bron', { exact: true })).toBeHidden();
+      await page.getByTestId('more-filters').locator('summary').click();
       await page.getByLabel('Bron', { exact: true }).selectOption({ label: 'Ambassadeur' });
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await expect(page).toHaveURL(/source=ambassador/);

@@ -3,143 +3,186 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { AUDIT_CHAIN_LOCK, entryHashSql } from './chain';
 
-export type AuditAction =
-  | 'login.success'
-  | 'login.failed'
-  | 'login.throttled'
-  | 'logout'
-  | 'lead.created'
-  | 'lead.repeat_signup'
-  | 'lead.viewed'
-  | 'lead.updated'
-  | 'lead.exported'
-  | 'lead.merged'
-  | 'settings.updated'
-  | 'user.created'
-  | 'user.updated'
-  | 'target.period_created'
-  | 'target.updated'
-  | 'expense.claimed'
-  | 'expense.approved'
-  | 'expense.rejected'
-  | 'expense.paid'
-  | 'expense.exported'
-  | 'expense.rate_added'
-  | 'receipt.viewed'
-  | 'event.saved'
-  | 'shift.created'
-  | 'shift.deleted'
-  | 'shift.assigned'
-  | 'shift.unassigned'
-  | 'shift.swapped'
-  | 'shift.signed_up'
-  | 'shift.cancelled'
-  | 'shift.attendance'
-  | 'calendar.renewed'
-  | 'association.saved'
-  | 'association.key_figure_saved'
-  | 'association.key_figure_removed'
-  | 'signal.replied'
-  | 'signal.handled'
-  | 'signal.reopened'
-  | 'signal.referred'
-  | 'participant.link_given'
-  | 'participant.link_revoked'
-  | 'signal.lead_linked'
-  | 'signal.lead_unlinked'
-  | 'network.saved'
-  | 'network.contact_logged'
-  | 'socialmap.saved'
-  | 'socialmap.imported'
-  | 'import.previewed' | 'import.confirmed' | 'import.failed_downloaded' | 'onboarding.previewed' | 'onboarding.imported' | 'signal.created'
-  | 'referral.created'
-  | 'referral.updated'
-  | 'referral.viewed'
-  | 'provider.added'
-  | 'provider.activated'
-  | 'provider.deactivated'
-  | 'ambassador.created'
-  | 'ambassador.updated'
-  | 'ambassador.viewed'
-  | 'ambassador.pass_photo_set'
-  | 'diversity.exported'
-  | 'report.exported'
-  | 'report.saved'
-  | 'report.published'
-  | 'cost.added'
-  | 'cost.removed'
-  | 'ambassador.status_changed'
-  | 'ambassador.stopped'
-  | 'ambassador.interview_recorded'
-  | 'ambassador.vog_saved'
-  | 'ambassador.pass_saved'
-  | 'ambassador.clothing_saved'
-  | 'ambassador.availability_saved'
-  | 'ambassador.absence_added'
-  | 'ambassador.absence_removed'
-  | 'agreement.accepted'
-  | 'invite.created'
-  | 'invite.accepted'
-  | 'invite.refused'
-  | 'invite.revoked'
-  | 'invite.resent'
-  | 'login.second_factor'
-  | 'password.reset_requested'
-  | 'password.reset'
-  | 'password.changed'
-  | 'password.change_refused'
-  | 'twofactor.enabled'
-  | 'twofactor.reset'
-  | 'twofactor.recovery_used'
-  | 'setup.completed'
-  | 'training.module_saved'
-  | 'training.session_created'
-  | 'training.attendance'
-  | 'training.progress_viewed'
-  | 'certificate.issued'
-  | 'certificate.revoked'
-  | 'certificate.downloaded'
-  | 'meeting.created'
-  | 'meeting.attendance'
-  | 'meeting.obstacle_added'
-  | 'meeting.obstacle_updated'
-  | 'coaching.budget_saved'
-  | 'event.imported'
-  | 'coaching.viewed'
-  | 'coaching.review_recorded'
-  | 'coaching.session_logged'
-  | 'coaching.goal_saved'
-  | 'coaching.goal_note_added'
-  | 'outbox.viewed'
-  | 'notifications.preferences_saved'
-  | 'notifications.broadcast'
-  | 'referral.responded'
-  | 'survey.saved'
-  | 'survey.paper_entered'
-  | 'survey.invited'
-  | 'survey.invites_sent'
-  | 'survey.invite_resent'
-  | 'survey.question_edited'
-  | 'survey.question_deleted'
-  | 'survey.question_moved'
-  | 'survey.section_edited'
-  | 'survey.section_deleted'
-  | 'survey.section_moved'
-  | 'survey.exported'
-  | 'privacy.searched'
-  | 'privacy.exported'
-  | 'privacy.erasure_requested'
-  | 'privacy.erasure_approved'
-  | 'privacy.erasure_rejected'
-  | 'privacy.withdrawal_received'
-  | 'privacy.withdrawal_verified'
-  | 'privacy.retention_applied'
-  | 'privacy.settings_saved';
+/** Every action the log records. Each has a readable description in auditLog.json (`actions.<code>`). */
+export const AUDIT_ACTIONS = [
+  'login.success',
+  'login.failed',
+  'login.throttled',
+  'logout',
+  'lead.created',
+  'lead.repeat_signup',
+  'lead.viewed',
+  'lead.updated',
+  'lead.exported',
+  'lead.merged',
+  'settings.updated',
+  'user.created',
+  'user.updated',
+  'target.period_created',
+  'target.updated',
+  'expense.claimed',
+  'expense.approved',
+  'expense.rejected',
+  'expense.paid',
+  'expense.exported',
+  'expense.rate_added',
+  'receipt.viewed',
+  'event.saved',
+  'shift.created',
+  'shift.deleted',
+  'shift.assigned',
+  'shift.unassigned',
+  'shift.swapped',
+  'shift.signed_up',
+  'shift.cancelled',
+  'shift.attendance',
+  'calendar.renewed',
+  'association.saved',
+  'association.key_figure_saved',
+  'association.key_figure_removed',
+  'signal.replied',
+  'signal.handled',
+  'signal.reopened',
+  'signal.referred',
+  'participant.link_given',
+  'participant.link_revoked',
+  'signal.lead_linked',
+  'signal.lead_unlinked',
+  'network.saved',
+  'network.contact_logged',
+  'socialmap.saved',
+  'socialmap.imported',
+  'import.previewed',
+  'import.confirmed',
+  'import.failed_downloaded',
+  'onboarding.previewed',
+  'onboarding.imported',
+  'signal.created',
+  'referral.created',
+  'referral.updated',
+  'referral.viewed',
+  'provider.added',
+  'provider.activated',
+  'provider.deactivated',
+  'ambassador.created',
+  'ambassador.updated',
+  'ambassador.viewed',
+  'ambassador.pass_photo_set',
+  'diversity.exported',
+  'report.exported',
+  'report.saved',
+  'report.published',
+  'cost.added',
+  'cost.removed',
+  'ambassador.status_changed',
+  'ambassador.stopped',
+  'ambassador.interview_recorded',
+  'ambassador.vog_saved',
+  'ambassador.pass_saved',
+  'ambassador.clothing_saved',
+  'ambassador.availability_saved',
+  'ambassador.absence_added',
+  'ambassador.absence_removed',
+  'agreement.accepted',
+  'invite.created',
+  'invite.accepted',
+  'invite.refused',
+  'invite.revoked',
+  'invite.resent',
+  'login.second_factor',
+  'password.reset_requested',
+  'password.reset',
+  'password.changed',
+  'password.change_refused',
+  'twofactor.enabled',
+  'twofactor.reset',
+  'twofactor.recovery_used',
+  'setup.completed',
+  'training.module_saved',
+  'training.session_created',
+  'training.attendance',
+  'training.progress_viewed',
+  'certificate.issued',
+  'certificate.revoked',
+  'certificate.downloaded',
+  'meeting.created',
+  'meeting.attendance',
+  'meeting.obstacle_added',
+  'meeting.obstacle_updated',
+  'coaching.budget_saved',
+  'event.imported',
+  'coaching.viewed',
+  'coaching.review_recorded',
+  'coaching.session_logged',
+  'coaching.goal_saved',
+  'coaching.goal_note_added',
+  'outbox.viewed',
+  'notifications.preferences_saved',
+  'notifications.broadcast',
+  'referral.responded',
+  'survey.saved',
+  'survey.paper_entered',
+  'survey.invited',
+  'survey.invites_sent',
+  'survey.invite_resent',
+  'survey.question_edited',
+  'survey.question_deleted',
+  'survey.question_moved',
+  'survey.section_edited',
+  'survey.section_deleted',
+  'survey.section_moved',
+  'survey.exported',
+  'privacy.searched',
+  'privacy.exported',
+  'privacy.erasure_requested',
+  'privacy.erasure_approved',
+  'privacy.erasure_rejected',
+  'privacy.withdrawal_received',
+  'privacy.withdrawal_verified',
+  'privacy.retention_applied',
+  'privacy.settings_saved',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record an entry is about. Each has a name in auditLog.json (`types.<type>`). */
+export const AUDIT_ENTITY_TYPES = [
+  'lead',
+  'user',
+  'target',
+  'expense',
+  'receipt',
+  'shift',
+  'event',
+  'association',
+  'signal',
+  'network',
+  'import',
+  'referral',
+  'provider',
+  'ambassador',
+  'invite',
+  'training_module',
+  'training_session',
+  'certificate',
+  'meeting',
+  'obstacle',
+  'survey',
+  'survey_response',
+  'survey_question',
+  'survey_section',
+  'survey_invite',
+  'privacy_request',
+  'cost',
+  'report',
+] as const;
+
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export interface AuditEntry {
   action: AuditAction;
   actorUserId?: string | null;
-  entityType?: 'lead' | 'user' | 'target' | 'expense' | 'receipt' | 'shift' | 'event' | 'association' | 'signal' | 'network' | 'import' | 'referral' | 'provider' | 'ambassador' | 'invite' | 'training_module' | 'training_session' | 'certificate' | 'meeting' | 'obstacle' | 'survey' | 'survey_response' | 'survey_question' | 'survey_section' | 'survey_invite' | 'privacy_request' | 'cost' | 'report' | null;
+  entityType?: AuditEntityType | null;
   entityId?: string | null;
   ipHash?: string | null;
   /** Non-personal context only: ids, codes, counts. Never names, phone numbers or e-mail. */

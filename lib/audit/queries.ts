@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog, users } from '@/db/schema';
+import { associations, auditLog, languageProviders, networkOrganisations, users } from '@/db/schema';
 import { addDays, amsterdamMidnight } from '@/lib/dates';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -55,4 +55,37 @@ export function auditActors(db: DbOrTx) {
 export async function auditActions(db: DbOrTx): Promise<string[]> {
   const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
   return rows.map((r) => r.action);
+}
+
+/**
+ * The kinds of record the log may show by name: accounts and organisations. Residents, ambassadors
+ * and what is about them (leads, referrals, signals…) are shown as their type only (personal data).
+ */
+export const NAMED_ENTITY_TYPES = ['user', 'association', 'network', 'provider'] as const;
+type NamedType = (typeof NAMED_ENTITY_TYPES)[number];
+
+const nameTables = {
+  user: { table: users, id: users.id, name: users.name },
+  association: { table: associations, id: associations.id, name: associations.name },
+  network: { table: networkOrganisations, id: networkOrganisations.id, name: networkOrganisations.name },
+  provider: { table: languageProviders, id: languageProviders.id, name: languageProviders.name },
+} as const;
+
+const isNamed = (t: string | null): t is NamedType => (NAMED_ENTITY_TYPES as readonly string[]).includes(t ?? '');
+
+/** The names of the accounts and organisations these entries are about, by record id (others have none). */
+export async function auditRecordNames(db: DbOrTx, rows: { entityType: string | null; entityId: string | null }[]): Promise<Map<string, string>> {
+  const ids = new Map<NamedType, Set<string>>();
+  for (const r of rows) {
+    if (r.entityId && isNamed(r.entityType)) ids.set(r.entityType, (ids.get(r.entityType) ?? new Set()).add(r.entityId));
+  }
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...ids].map(async ([type, set]) => {
+      const { table, id, name } = nameTables[type];
+      const found = await db.select({ id, name }).from(table).where(inArray(id, [...set]));
+      for (const f of found) names.set(`${type}:${f.id}`, f.name);
+    }),
+  );
+  return names;
 }

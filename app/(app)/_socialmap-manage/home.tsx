@@ -8,6 +8,8 @@ import { formatDay, ManageNav } from './nav';
 import { DataTable } from '@/app/_components/ui/table';
 import { Section } from '@/app/_components/ui/card';
 import { PageHeading } from '@/app/_components/ui/heading';
+import { Button } from '@/app/_components/ui/button';
+import { FilterInput } from '@/app/_components/ui/filter-field';
 
 export async function ServiceTable({ rows, area, caption }: { rows: CurationServiceRow[]; area: ManageArea; caption: string }) {
   const t = await getTranslations('socialMapManage');
@@ -42,11 +44,12 @@ export async function ServiceTable({ rows, area, caption }: { rows: CurationServ
   );
 }
 
-export async function ManageHome({ area, imported }: { area: ManageArea; imported?: string }) {
+export async function ManageHome({ area, imported, q }: { area: ManageArea; imported?: string; q?: string }) {
   await requireAreaPermission(area, 'socialmap.curate');
   const t = await getTranslations('socialMapManage');
   const db = getDb();
-  const [services, orgs] = await Promise.all([listCurationServices(db, todayLocal()), listCurationOrganizations(db)]);
+  const query = q?.trim().slice(0, 100) || undefined;
+  const [services, orgs] = await Promise.all([listCurationServices(db, todayLocal(), undefined, query), listCurationOrganizations(db, query)]);
   const base = manageBase(area);
   const exportBase = `${base}/export`;
   const importedCount = imported && /^\d+$/.test(imported) ? Number(imported) : null;
@@ -60,8 +63,22 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
           {t('imported', { count: importedCount })}
         </p>
       ) : null}
+      <form method="get" action={base} role="search" aria-label={t('searchLabel')} className="mb-6 flex flex-wrap items-end gap-3">
+        <FilterInput id="sm-q" name="q" type="search" label={t('searchLabel')} hint={t('searchHint')} value={query} maxLength={100} className="w-full max-w-md" />
+        <Button>{t('searchButton')}</Button>
+        {query ? (
+          <a href={base} className="py-2 text-brand-700 underline">
+            {t('searchReset')}
+          </a>
+        ) : null}
+      </form>
+      {query ? (
+        <p role="status" className="mb-4 font-semibold">
+          {t('searchResult', { query, services: services.length, organizations: orgs.length })}
+        </p>
+      ) : null}
       <h2 className="mb-2 text-xl font-bold">{t('servicesTitle')}</h2>
-      {services.length ? <ServiceTable rows={services} area={area} caption={t('servicesTitle')} /> : <p>{t('noServices')}</p>}
+      {services.length ? <ServiceTable rows={services} area={area} caption={t('servicesTitle')} /> : <p>{query ? t('noServicesMatch') : t('noServices')}</p>}
       <h2 className="mb-2 mt-8 text-xl font-bold">{t('organizationsTitle')}</h2>
       {orgs.length ? (
         <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
@@ -77,7 +94,7 @@ export async function ManageHome({ area, imported }: { area: ManageArea; importe
           ))}
         </ul>
       ) : (
-        <p>{t('noOrganizations')}</p>
+        <p>{query ? t('noOrganizationsMatch') : t('noOrganizations')}</p>
       )}
       <Section id="export" title={t('exportTitle')} card className="mt-8">
         <p className="mt-1">{t('exportText')}</p>

@@ -9,7 +9,7 @@ import { listThemes } from '@/lib/socialmap/search/search';
 import { listWijken } from '@/lib/socialmap/search/queries';
 import { StatusBadge } from './status-badge';
 import { linkClass } from './format';
-import { DataTable } from '@/app/_components/ui/table';
+import { DataTable, ResponsiveTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
 import { Button } from '@/app/_components/ui/button';
 import { FilterSelect } from '@/app/_components/ui/filter-field';
@@ -114,45 +114,44 @@ export async function ReferralList({ area, user, searchParams }: { area: Referra
         {result.total === 0 ? (
           <p className="mt-2">{filtered ? t('emptyFiltered') : t('empty')}</p>
         ) : (
-          <DataTable
+          <ResponsiveTable
             caption={t('caption')}
             captionHidden
             compact={false}
             className="mt-2"
+            rows={result.rows}
+            rowKey={(r) => r.id}
             columns={[
-              { header: t('colPerson') },
-              { header: t('colService') },
-              { header: t('colTheme') },
-              { header: t('colStatus') },
-              { header: t('colUpdated') },
-              ...(all ? [{ header: t('colWijk') }, { header: t('colReferrer') }] : []),
+              {
+                key: 'person',
+                header: t('colPerson'),
+                cell: (r) => (
+                  <a href={`${base}/${r.id}`} className="text-brand-700 underline" aria-label={t('openLabel', { person: r.person, service: r.serviceName })}>
+                    {r.person || t('unknown')}
+                  </a>
+                ),
+              },
+              {
+                key: 'service',
+                header: t('colService'),
+                cell: (r) => (
+                  <>
+                    {r.serviceName}
+                    <span className="block text-sm text-slate-700">{r.organizationName}</span>
+                  </>
+                ),
+              },
+              { key: 'theme', header: t('colTheme'), cell: (r) => r.theme ?? '–' },
+              { key: 'status', header: t('colStatus'), cell: (r) => <StatusBadge status={r.status} label={t(`status_${r.status}`)} /> },
+              { key: 'updated', header: t('colUpdated'), cell: (r) => format.dateTime(r.lastUpdateAt, { dateStyle: 'medium' }) },
+              ...(all
+                ? [
+                    { key: 'wijk', header: t('colWijk'), cell: (r: (typeof result.rows)[number]) => r.wijk ?? '–' },
+                    { key: 'referrer', header: t('colReferrer'), cell: (r: (typeof result.rows)[number]) => r.referrerName },
+                  ]
+                : []),
             ]}
-          >
-                {result.rows.map((r) => (
-                  <tr key={r.id} className="border-t border-slate-200">
-                    <th scope="row" className="p-2 text-start">
-                      <a href={`${base}/${r.id}`} className="text-brand-700 underline" aria-label={t('openLabel', { person: r.person, service: r.serviceName })}>
-                        {r.person || t('unknown')}
-                      </a>
-                    </th>
-                    <td className="p-2">
-                      {r.serviceName}
-                      <span className="block text-sm text-slate-700">{r.organizationName}</span>
-                    </td>
-                    <td className="p-2">{r.theme ?? '–'}</td>
-                    <td className="p-2">
-                      <StatusBadge status={r.status} label={t(`status_${r.status}`)} />
-                    </td>
-                    <td className="p-2">{format.dateTime(r.lastUpdateAt, { dateStyle: 'medium' })}</td>
-                    {all ? (
-                      <>
-                        <td className="p-2">{r.wijk ?? '–'}</td>
-                        <td className="p-2">{r.referrerName}</td>
-                      </>
-                    ) : null}
-                  </tr>
-                ))}
-              </DataTable>
+          />
         )}
         <Pagination
           page={result.page}

@@ -40,6 +40,7 @@ export async function SocialMapSearch({ area, searchParams }: { area: SearchArea
     return d;
   };
   const back = searchQuery(filters);
+  const searching = !!(filters.q || filters.theme || filters.wijk || filters.language || filters.openNow);
 
   return (
     <>
@@ -49,39 +50,47 @@ export async function SocialMapSearch({ area, searchParams }: { area: SearchArea
           {area === 'ambassador' ? t('myReferrals') : t('allReferrals')}
         </a>
       </div>
-      <p className="mt-1 mb-4">{t('intro')}</p>
+      {searching ? null : <p className="mt-1 mb-4">{t('intro')}</p>}
 
-      <form method="get" action={base} role="search" aria-labelledby="sm-search-title" className={`mb-6 ${cardClass}`}>
-        <h2 id="sm-search-title" className="sr-only">
-          {t('searchTitle')}
-        </h2>
-        <FilterInput id="sm-q" name="q" type="search" label={t('q')} hint={t('qHint')} hintAfter value={filters.q} maxLength={200} className="mb-4" />
-        <div className="grid gap-4 sm:grid-cols-3">
-          <FilterSelect
-            id="sm-theme"
-            name="theme"
-            label={t('theme')}
-            value={filters.theme ?? ''}
-            all={t('themeAll')}
-            options={themes.map((th) => ({ value: th.id, label: `${'\u00a0\u00a0'.repeat(depth(th.id))}${depth(th.id) ? '– ' : ''}${th.name}` }))}
-          />
-          <FilterSelect id="sm-wijk" name="wijk" label={t('wijk')} value={filters.wijk ?? ''} all={t('wijkAll')} options={wijken.map((w) => ({ value: w.code, label: w.name }))} />
-          <FilterSelect id="sm-language" name="language" label={t('language')} value={filters.language ?? ''} all={t('languageAll')} options={languages.map((c) => ({ value: c, label: languageName(c) }))} />
-        </div>
-        <div className="mt-4 flex flex-wrap items-center gap-4">
-          <div className="flex items-center gap-2">
-            <input id="sm-open" type="checkbox" name="open" value="1" defaultChecked={filters.openNow} className="h-5 w-5" />
-            <label htmlFor="sm-open">{t('openNow')}</label>
+      {/*
+        After a search the results come first: the form folds away (open again with one tap), and
+        the form's address ends in #zoekopdracht, so the page opens at the folded form with the
+        results right under it, however tall the header is.
+      */}
+      <details id="zoekopdracht" open={searching ? undefined : true} className={`mb-4 scroll-mt-4 ${cardClass}`} data-testid="search-form">
+        <summary className="cursor-pointer py-2.5 font-semibold text-brand-700 underline">{searching ? t('changeSearch') : t('searchTitle')}</summary>
+        <form method="get" action={`${base}#zoekopdracht`} role="search" aria-labelledby="sm-search-title" className="mt-3">
+          <h2 id="sm-search-title" className="sr-only">
+            {t('searchTitle')}
+          </h2>
+          <FilterInput id="sm-q" name="q" type="search" label={t('q')} hint={t('qHint')} hintAfter value={filters.q} maxLength={200} className="mb-4" />
+          <div className="grid gap-4 sm:grid-cols-3">
+            <FilterSelect
+              id="sm-theme"
+              name="theme"
+              label={t('theme')}
+              value={filters.theme ?? ''}
+              all={t('themeAll')}
+              options={themes.map((th) => ({ value: th.id, label: `${'\u00a0\u00a0'.repeat(depth(th.id))}${depth(th.id) ? '– ' : ''}${th.name}` }))}
+            />
+            <FilterSelect id="sm-wijk" name="wijk" label={t('wijk')} value={filters.wijk ?? ''} all={t('wijkAll')} options={wijken.map((w) => ({ value: w.code, label: w.name }))} />
+            <FilterSelect id="sm-language" name="language" label={t('language')} value={filters.language ?? ''} all={t('languageAll')} options={languages.map((c) => ({ value: c, label: languageName(c) }))} />
           </div>
-          <Button>
-            {t('search')}
-          </Button>
-          <a href={base} className={linkClass}>
-            {t('reset')}
-          </a>
-        </div>
-        <p className="mt-3 text-sm text-slate-700">{t('statusNote')}</p>
-      </form>
+          <div className="mt-4 flex flex-wrap items-center gap-4">
+            <div className="flex items-center gap-2">
+              <input id="sm-open" type="checkbox" name="open" value="1" defaultChecked={filters.openNow} className="h-5 w-5" />
+              <label htmlFor="sm-open">{t('openNow')}</label>
+            </div>
+            <Button>
+              {t('search')}
+            </Button>
+            <a href={base} className={linkClass}>
+              {t('reset')}
+            </a>
+          </div>
+          <p className="mt-3 text-sm text-slate-700">{t('statusNote')}</p>
+        </form>
+      </details>
 
       <section aria-labelledby="sm-results-title">
         <h2 id="sm-results-title" className="text-xl font-bold">

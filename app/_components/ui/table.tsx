@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import { DescriptionList, optionalItem } from './description-list';
 
 /**
  * Table (NL Design System name) as DataTable: every table has a <caption> (visually hidden when
@@ -139,5 +140,109 @@ export function BarTable({
         </Tr>
       ))}
     </DataTable>
+  );
+}
+
+/** A column of a ResponsiveTable: its header, and what each row shows in it. */
+export interface ResponsiveColumn<Row> extends Column {
+  /** Names the cell (`data-col`), in the table and in the card. */
+  key: string;
+  /** The cell's content for a row; null, undefined, '' or false leaves the pair out of the card. */
+  cell: (row: Row) => ReactNode;
+  /** The label in a card, when the header is more than text (a sort link); defaults to the header. */
+  label?: ReactNode;
+  /** Classes on the column's data cells (the header's are `className`). */
+  cellClassName?: string;
+}
+
+export type Breakpoint = 'sm' | 'md' | 'lg';
+
+// Whole class names, so Tailwind finds them in the source.
+const tableFrom: Record<Breakpoint, string> = { sm: 'hidden sm:block', md: 'hidden md:block', lg: 'hidden lg:block' };
+const cardsUntil: Record<Breakpoint, string> = { sm: 'sm:hidden', md: 'md:hidden', lg: 'lg:hidden' };
+
+/**
+ * ResponsiveTable: one set of columns and rows, shown as a DataTable from `breakpoint` up and as
+ * a list of cards below it (each row a card: the first column as its title, the others as label:
+ * value pairs). Only CSS decides which one shows, so it works without JavaScript; the other is
+ * display:none, so assistive technology reads only one. Both are rendered from the same cells, so
+ * a cell must not carry an `id` (it would be there twice).
+ */
+export function ResponsiveTable<Row>({
+  caption,
+  captionHidden = false,
+  columns,
+  rows,
+  rowKey,
+  rowAttributes,
+  empty,
+  breakpoint = 'md',
+  className,
+  tableClassName,
+  compact = true,
+}: {
+  /** Text: it also names the card list. */
+  caption: string;
+  captionHidden?: boolean;
+  /** The first column is the row's header (the table's `th scope="row"`, the card's title). */
+  columns: [ResponsiveColumn<Row>, ...ResponsiveColumn<Row>[]];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Attributes on the row's <tr> and card (`data-…`). */
+  rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
+  /** What to say when there are no rows (nothing is shown without it). */
+  empty?: ReactNode;
+  /** From which width it is a table. */
+  breakpoint?: Breakpoint;
+  className?: string;
+  tableClassName?: string;
+  compact?: boolean;
+}) {
+  if (rows.length === 0) {
+    return empty ? (
+      <p className={['mt-2', className].filter(Boolean).join(' ')} data-empty-table="">
+        {empty}
+      </p>
+    ) : null;
+  }
+  const [first, ...rest] = columns;
+  return (
+    <div className={className} data-responsive-table="">
+      <DataTable caption={caption} captionHidden={captionHidden} columns={columns} className={tableFrom[breakpoint]} tableClassName={tableClassName} compact={compact}>
+        {rows.map((r) => (
+          <Tr key={rowKey(r)} {...rowAttributes?.(r)}>
+            <RowHeader className={first.cellClassName} data-col={first.key}>
+              {first.cell(r)}
+            </RowHeader>
+            {rest.map((c) => (
+              <Td key={c.key} numeric={c.numeric} className={c.cellClassName} data-col={c.key}>
+                {c.cell(r)}
+              </Td>
+            ))}
+          </Tr>
+        ))}
+      </DataTable>
+      <div className={cardsUntil[breakpoint]}>
+        {captionHidden ? null : <p className="p-2 font-semibold">{caption}</p>}
+        <ul aria-label={caption} className="grid gap-3">
+          {rows.map((r) => (
+            <li key={rowKey(r)} className="rounded-lg border border-slate-300 bg-white p-3" {...rowAttributes?.(r)}>
+              <div className="font-semibold [overflow-wrap:anywhere]" data-col={first.key}>
+                {first.cell(r)}
+              </div>
+              <DescriptionList
+                layout="pairs"
+                className={['mt-2', compact ? 'text-sm' : null].filter(Boolean).join(' ')}
+                items={rest.map((c) => {
+                  const value = c.cell(r);
+                  const term = c.label ?? (c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header);
+                  return optionalItem(c.key, term, value, { testId: `card-${c.key}` });
+                })}
+              />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { formFeedback } from './form-feedback';
 import { DescriptionList, optionalItem } from './description-list';
 import { FilterInput } from './filter-field';
 import { PasswordField } from './form-field';
-import { BarTable, DataTable, RowHeader, Td, Tr } from './table';
+import { BarTable, DataTable, ResponsiveTable, RowHeader, Td, Tr } from './table';
 
 const labels = { name: 'Naam', phone: 'Telefoon', consent: 'Toestemming' };
 const texts: Record<string, string> = { required: 'Vul dit in', phoneInvalid: 'Geen geldig nummer', saved: 'Opgeslagen', conflict: 'Iemand anders was eerder' };
@@ -156,6 +156,7 @@ describe('PasswordField', () => {
   });
 });
 
+<<<<<<< HEAD
 describe('ConfirmStep and ErrorSummary (no one-click damage; focus after a failed submit)', () => {
   it('puts the real form behind a closed <details> whose first button looks destructive and says what happens', async () => {
     const { ConfirmStep } = await import('./confirm');
@@ -180,5 +181,64 @@ describe('ConfirmStep and ErrorSummary (no one-click damage; focus after a faile
     const html = renderToStaticMarkup(<ErrorSummary title="Controleer de velden" errors={[{ field: 'name', label: 'Naam', message: 'Vul dit in' }]} />);
     expect(html).toMatch(/^<div tabindex="-1" autofocus="" role="alert"/);
     expect(html).toContain('href="#f-name"');
+=======
+describe('ResponsiveTable', () => {
+  type Row = { id: string; name: string; status: string; note: string | null };
+  const rows: Row[] = [
+    { id: 'a', name: 'Amina', status: 'Verstuurd', note: null },
+    { id: 'b', name: 'Bram', status: 'Geholpen', note: 'Belt terug' },
+  ];
+  const render = (list: Row[], breakpoint?: 'sm' | 'md' | 'lg') =>
+    renderToStaticMarkup(
+      <ResponsiveTable
+        caption="Doorverwijzingen"
+        captionHidden
+        breakpoint={breakpoint}
+        rows={list}
+        rowKey={(r) => r.id}
+        rowAttributes={(r) => ({ 'data-row-id': r.id })}
+        empty="Nog geen doorverwijzingen"
+        columns={[
+          { key: 'name', header: 'Naam', cell: (r) => r.name },
+          { key: 'status', header: 'Status', cell: (r) => r.status },
+          { key: 'note', header: 'Notitie', cell: (r) => r.note },
+        ]}
+      />,
+    );
+
+  it('renders the same rows as a table and as cards, each hidden by CSS at the other width', () => {
+    const html = render(rows);
+    // The table from md up (display:none below), the cards below md (display:none from md).
+    expect(html).toMatch(/<div tabindex="0" class="overflow-x-auto[^"]* hidden md:block"><table/);
+    expect(html).toMatch(/<div class="md:hidden"><ul aria-label="Doorverwijzingen"/);
+    expect(html.match(/<tr class="[^"]*" data-row-id="/g)).toHaveLength(2);
+    expect(html.match(/<li class="[^"]*" data-row-id="/g)).toHaveLength(2);
+    expect(html.match(/<th scope="col"/g)).toHaveLength(3);
+    expect(html).toContain('<th scope="row" class="p-2 text-start font-normal" data-col="name">Amina</th>');
+  });
+
+  it('gives each card its title and label: value pairs, leaving out empty values', () => {
+    const html = render(rows);
+    const cards = html.slice(html.indexOf('<ul'));
+    const amina = cards.slice(0, cards.indexOf('</li>'));
+    expect(amina).toContain('>Amina</div>');
+    expect(amina).toMatch(/<dt[^>]*>Status<\/dt><dd[^>]*>Verstuurd<\/dd>/);
+    expect(amina).not.toContain('Notitie');
+    expect(cards.slice(cards.indexOf('</li>'))).toMatch(/<dt[^>]*>Notitie<\/dt><dd[^>]*>Belt terug<\/dd>/);
+  });
+
+  it('switches at the breakpoint it is given', () => {
+    const html = render(rows, 'lg');
+    expect(html).toContain('hidden lg:block');
+    expect(html).toContain('<div class="lg:hidden">');
+    expect(html).not.toContain('md:');
+  });
+
+  it('says there is nothing instead of an empty table and an empty list', () => {
+    const html = render([]);
+    expect(html).not.toContain('<table');
+    expect(html).not.toContain('<ul');
+    expect(html).toContain('Nog geen doorverwijzingen');
+>>>>>>> s7/tbl
   });
 });

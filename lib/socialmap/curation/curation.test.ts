@@ -7,7 +7,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { loadServiceAggregate } from '@/lib/socialmap/hsds/load';
 import { hoursFromSchedules } from '@/lib/socialmap/opening-hours';
 import { markVerified, retireOrganization, retireService, saveOrganization, saveService } from './mutations';
-import { getServiceForEdit, listStaleServices } from './queries';
+import { getServiceForEdit, listCurationOrganizations, listCurationServices, listStaleServices } from './queries';
 import { serviceSchema, type ServiceInput } from './schema';
 
 function serviceInput(orgId: string, extra: Record<string, unknown> = {}): Omit<ServiceInput, 'base'> {
@@ -118,5 +118,21 @@ describe.each(testDrivers)('social map curation ($name)', ({ open }) => {
     // Retired services are not on the list.
     await retireService(h.db, null, exactly);
     expect((await listStaleServices(h.db, today)).map((s) => s.id)).not.toContain(exactly);
+  });
+
+  it('counts each organisation’s services in the curation list, and finds organisations by name', async () => {
+    const orgId = await saveOrganization(h.db, null, { name: 'Telhuis Zuid', alternateName: null, description: 'x', email: null, website: null });
+    const empty = await saveOrganization(h.db, null, { name: 'Leeg Huis', alternateName: null, description: 'x', email: null, website: null });
+    await saveService(h.db, null, serviceInput(orgId, { name: 'Eerste' }));
+    await saveService(h.db, null, serviceInput(orgId, { name: 'Tweede' }));
+    const all = await listCurationOrganizations(h.db);
+    expect(all.find((o) => o.id === orgId)?.services).toBe(2);
+    expect(all.find((o) => o.id === empty)?.services).toBe(0);
+    const found = await listCurationOrganizations(h.db, 'telhuis');
+    expect(found.map((o) => o.id)).toEqual([orgId]);
+    expect(await listCurationOrganizations(h.db, '%')).toEqual([]);
+    // The services table narrows by the service's name or its organisation's.
+    expect((await listCurationServices(h.db, '2025-06-15', undefined, 'TELHUIS')).map((s) => s.name)).toEqual(['Eerste', 'Tweede']);
+    expect((await listCurationServices(h.db, '2025-06-15', undefined, 'eerste')).map((s) => s.organizationName)).toEqual(['Telhuis Zuid']);
   });
 });

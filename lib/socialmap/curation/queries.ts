@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { neighbourhoods, organization, service, taxonomy_term } from '@/db/schema';
 import { loadServiceAggregate } from '@/lib/socialmap/hsds/load';
 import { hoursFromSchedules, WEEKDAYS } from '@/lib/socialmap/opening-hours';
+import { likePattern } from '@/lib/socialmap/search/search';
 import type { ServiceStatus } from './schema';
 
 /** A service is stale when it was never verified, or last verified 12 months ago or longer. */
@@ -32,13 +33,19 @@ const rowColumns = (today: string) => ({
   stale: sql<boolean>`coalesce(${staleCondition(today)}, false)`,
 });
 
-/** Every service (retired ones last), for the curation overview. */
-export async function listCurationServices(db: DbOrTx, today: string, organizationId?: string): Promise<CurationServiceRow[]> {
+/** The services whose name or organisation's name contains `q`. */
+function nameContains(q: string | undefined) {
+  const text = q?.trim();
+  return text ? or(ilike(service.name, likePattern(text)), ilike(organization.name, likePattern(text))) : undefined;
+}
+
+/** Every service (retired ones last), for the curation overview; `q` narrows by the service's or organisation's name. */
+export async function listCurationServices(db: DbOrTx, today: string, organizationId?: string, q?: string): Promise<CurationServiceRow[]> {
   return db
     .select(rowColumns(today))
     .from(service)
     .innerJoin(organization, eq(organization.id, service.organization_id))
-    .where(organizationId ? eq(service.organization_id, organizationId) : undefined)
+    .where(and(organizationId ? eq(service.organization_id, organizationId) : undefined, nameContains(q)))
     .orderBy(sql`${service.status} = 'defunct'`, asc(service.name), asc(service.id));
 }
 
@@ -52,15 +59,25 @@ export async function listStaleServices(db: DbOrTx, today: string): Promise<Cura
     .orderBy(sql`${service.assured_date} asc nulls first`, asc(service.name));
 }
 
-export async function listCurationOrganizations(db: DbOrTx) {
+/**
+ * Every organisation with its number of services (retired ones last); `q` narrows to names that
+ * contain it. The count is a join, not a correlated subquery: in a single-table select drizzle
+ * writes columns inside `sql` without their table, so `service.organization_id = organization.id`
+ * compared the service's own id and every organisation showed 0.
+ */
+export async function listCurationOrganizations(db: DbOrTx, q?: string) {
+  const text = q?.trim();
   return db
     .select({
       id: organization.id,
       name: organization.name,
       status: organization.status,
-      services: sql<number>`(select count(*)::int from ${service} where ${service.organization_id} = ${organization.id})`,
+      services: sql<number>`count(${service.id})::int`,
     })
     .from(organization)
+    .leftJoin(service, eq(service.organization_id, organization.id))
+    .where(text ? or(ilike(organization.name, likePattern(text)), ilike(organization.alternate_name, likePattern(text))) : undefined)
+    .groupBy(organization.id)
     .orderBy(sql`${organization.status} = 'defunct'`, asc(organization.name));
 }
 

@@ -117,7 +117,8 @@ function prefixQuery(q: string): SQL | null {
   return all;
 }
 
-function likePattern(q: string): string {
+/** `%q%` for (i)like, with the wildcards in `q` taken literally. */
+export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

@@ -7,6 +7,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${(await getTranslations('socialMapManage'))('title')} – Wijkwerf` };
 }
 
-export default async function Page({ params, searchParams }: { params: Promise<{ area: string }>; searchParams: Promise<{ imported?: string }> }) {
-  return <ManageHome area={await areaOf(params, 'manage')} imported={(await searchParams).imported} />;
+export default async function Page({ params, searchParams }: { params: Promise<{ area: string }>; searchParams: Promise<{ imported?: string; q?: string | string[] }> }) {
+  const sp = await searchParams;
+  return <ManageHome area={await areaOf(params, 'manage')} imported={sp.imported} q={typeof sp.q === 'string' ? sp.q : undefined} />;
 }

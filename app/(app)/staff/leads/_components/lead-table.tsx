@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { DataBadge } from '@/app/_components/ui/badge';
-import { type Column, DataTable } from '@/app/_components/ui/table';
+import type { ReactNode } from 'react';
+import { type ResponsiveColumn, ResponsiveTable } from '@/app/_components/ui/table';
 import type { LeadListRow, LeadListSort, SortDir } from '@/lib/leads/list/queries';
 
 /** A stored E.164 number as people read it: Dutch numbers nationally (06 12345678), others with their country code. */
@@ -20,11 +21,14 @@ export interface SortableColumn {
   action: string;
 }
 
-/** A sortable column: its header is a link that sorts by it; `aria-sort` says how it is sorted now. */
-function sortColumn(col: SortableColumn): Column {
+/** A sortable column: its header is a link that sorts by it; `aria-sort` says how it is sorted now. In a card, its label is plain text. */
+function sortColumn(col: SortableColumn, key: string, cell: (r: LeadListRow) => ReactNode, cellClassName?: string): ResponsiveColumn<LeadListRow> {
   return {
+    key,
+    cell,
+    cellClassName,
+    label: col.label,
     sort: col.current === 'asc' ? 'ascending' : col.current === 'desc' ? 'descending' : 'none',
-    className: 'whitespace-nowrap',
     header: (
       <a href={col.href} aria-label={`${col.label}, ${col.action}`} className="text-brand-700 underline">
         {col.label}
@@ -48,67 +52,72 @@ export interface LeadTableProps {
   formatDate: (d: Date) => string;
 }
 
+// Long names and words wrap anywhere, so the eleven columns fit a laptop (1280 px) without scrolling.
+const wrap = '[overflow-wrap:anywhere]';
+
+/** The lead list: a table from 1024 px up, a card per lead below. */
 export function LeadTable({ caption, rows, sortable: s, labels: l, stepName, sourceName, languageName, formatDate }: LeadTableProps) {
   return (
-    <DataTable
+    <ResponsiveTable
       caption={caption}
+      breakpoint="lg"
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowAttributes={(r) => ({ 'data-lead-id': r.id })}
+      tableClassName="[&_th]:px-1.5 [&_td]:px-1.5"
       columns={[
-        sortColumn(s.name),
-        { header: l.colPhone },
-        sortColumn(s.status),
-        { header: l.colSource },
-        { header: l.colAttribution },
-        { header: l.colWijk },
-        { header: l.colLanguage },
-        sortColumn(s.createdAt),
-        sortColumn(s.lastActivityAt),
-        { header: l.colSignals },
-        { header: l.colAssigned },
-      ]}
-    >
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top" data-lead-id={r.id}>
-              <th scope="row" className="p-2 font-normal" data-col="name">
-                <a href={`/staff/leads/${r.id}`} className="font-semibold text-brand-700 underline">
-                  {r.name}
-                </a>
-              </th>
-              <td className="p-2 whitespace-nowrap" data-col="phone">{displayPhone(r.phone)}</td>
-              <td className="p-2" data-col="step">{stepName(r)}</td>
-              <td className="p-2" data-col="source">{sourceName(r)}</td>
-              <td className="p-2" data-col="attribution">
-                {r.ambassadorName || r.associationName ? (
-                  <>
-                    {r.ambassadorName ? <span className="block">{r.ambassadorName}</span> : null}
-                    {r.associationName ? <span className="block">{r.associationName}</span> : null}
-                  </>
-                ) : (
-                  l.none
-                )}
-              </td>
-              <td className="p-2" data-col="wijk">{r.wijkName ?? l.none}</td>
-              <td className="p-2" data-col="language">{languageName(r)}</td>
-              <td className="p-2 whitespace-nowrap" data-col="createdAt">{formatDate(r.createdAt)}</td>
-              <td className="p-2 whitespace-nowrap" data-col="lastActivityAt">{formatDate(r.lastActivityAt)}</td>
-              <td className="p-2" data-col="signals">
-                {r.overdue || r.possibleDuplicate ? (
-                  <ul className="flex flex-col gap-1">
-                    {r.overdue ? (
-                      <DataBadge as="li" tone="warning">
-                        {l.badgeOverdue}
-                      </DataBadge>
-                    ) : null}
-                    {r.possibleDuplicate ? (
-                      <DataBadge as="li" tone="attention">
-                        {l.badgeDuplicate}
-                      </DataBadge>
-                    ) : null}
-                  </ul>
+        sortColumn(
+          s.name,
+          'name',
+          (r) => (
+            <a href={`/staff/leads/${r.id}`} className="font-semibold text-brand-700 underline">
+              {r.name}
+            </a>
+          ),
+          wrap,
+        ),
+        { key: 'phone', header: l.colPhone, cell: (r) => displayPhone(r.phone), cellClassName: 'whitespace-nowrap' },
+        sortColumn(s.status, 'step', stepName, wrap),
+        { key: 'source', header: l.colSource, cell: sourceName, cellClassName: wrap },
+        {
+          key: 'attribution',
+          header: l.colAttribution,
+          cellClassName: wrap,
+          cell: (r) =>
+            r.ambassadorName || r.associationName ? (
+              <>
+                {r.ambassadorName ? <span className="block">{r.ambassadorName}</span> : null}
+                {r.associationName ? <span className="block">{r.associationName}</span> : null}
+              </>
+            ) : (
+              l.none
+            ),
+        },
+        { key: 'wijk', header: l.colWijk, cell: (r) => r.wijkName ?? l.none, cellClassName: wrap },
+        { key: 'language', header: l.colLanguage, cell: languageName, cellClassName: wrap },
+        sortColumn(s.createdAt, 'createdAt', (r) => formatDate(r.createdAt)),
+        sortColumn(s.lastActivityAt, 'lastActivityAt', (r) => formatDate(r.lastActivityAt)),
+        {
+          key: 'signals',
+          header: l.colSignals,
+          cell: (r) =>
+            r.overdue || r.possibleDuplicate ? (
+              <ul className="flex flex-col items-start gap-1">
+                {r.overdue ? (
+                  <DataBadge as="li" tone="warning" className="whitespace-normal">
+                    {l.badgeOverdue}
+                  </DataBadge>
                 ) : null}
-              </td>
-              <td className="p-2" data-col="assigned">{r.assignedToName ?? l.nobody}</td>
-            </tr>
-          ))}
-        </DataTable>
+                {r.possibleDuplicate ? (
+                  <DataBadge as="li" tone="attention" className="whitespace-normal">
+                    {l.badgeDuplicate}
+                  </DataBadge>
+                ) : null}
+              </ul>
+            ) : null,
+        },
+        { key: 'assigned', header: l.colAssigned, cell: (r) => r.assignedToName ?? l.nobody, cellClassName: wrap },
+      ]}
+    />
   );
 }

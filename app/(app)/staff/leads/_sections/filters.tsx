@@ -3,7 +3,7 @@ import { LANGUAGE_CODES } from '@/lib/languages';
 import { ASSIGNED_ME, ASSIGNED_NONE, type FilterOptions, LEAD_LIST_SORTS, LEAD_SOURCES, type LeadListFilters, REPORT_FILTER_KEYS, WIJK_OTHER } from '@/lib/leads/list/queries';
 import type { StepNames } from '@/lib/leads/settings/queries';
 import { ALL_STATUSES, OVERDUE_DAYS } from '@/lib/leads/journey/steps';
-import { FilterForm } from '../_components/filter-form';
+import { FilterForm, moreFiltersInUse } from '../_components/filter-form';
 import { leadListText } from './shared';
 
 const LABEL_KEYS = [
@@ -51,6 +51,7 @@ export async function LeadFilters({ filters, options, steps }: { filters: LeadLi
         ...(Object.fromEntries(LABEL_KEYS.map((k) => [k, t(k)])) as Record<(typeof LABEL_KEYS)[number], string>),
         title: t('filtersTitle'),
         overdue: t('overdue', { days: OVERDUE_DAYS }),
+        more: moreFiltersInUse(filters) ? t('moreFiltersInUse', { count: moreFiltersInUse(filters) }) : t('moreFilters'),
       }}
       extra={{ title: t('extraFiltersTitle'), items: extraItems }}
       options={{
