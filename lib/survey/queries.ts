@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, leads, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, type LocalizedText, type SurveyOption } from '@/db/schema';
 import { audit } from '@/lib/audit';
@@ -94,9 +94,13 @@ export async function listSurveys(db: DbOrTx) {
       title: surveys.title,
       status: surveys.status,
       createdAt: surveys.createdAt,
-      responses: sql<number>`(select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveys.id})`,
+      // A join, not a correlated subquery: in a one-table select drizzle leaves the table off the
+      // column names, and "id" inside the subquery would be the response's own id (always 0).
+      responses: count(surveyResponses.id),
     })
     .from(surveys)
+    .leftJoin(surveyResponses, eq(surveyResponses.surveyId, surveys.id))
+    .groupBy(surveys.id)
     .orderBy(desc(surveys.createdAt));
 }
 

@@ -6,7 +6,7 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { fieldName, readAnswers } from './logic';
 import { addQuestion, addSection, createInvites, saveSurvey, setSurveyStatus, submitResponse } from './mutations';
-import { loadSurvey, rulesOf, surveyCandidates, surveyResults } from './queries';
+import { listSurveys, loadSurvey, rulesOf, surveyCandidates, surveyResults } from './queries';
 import { questionSchema, sectionSchema, surveySchema } from './schema';
 
 async function errorKey(p: Promise<unknown>): Promise<string | null> {
@@ -108,5 +108,12 @@ describe.each(testDrivers)('the survey on $name', ({ open }) => {
     expect(arabic.questions.get(rate)!.counts).toEqual({ '4': 1, '5': 1 });
     await setSurveyStatus(h.db, coordinatorId, surveyId, 'closed');
     expect(await errorKey(submitResponse(h.db, surveyId, { locale: 'nl', channel: 'public', answers: {} }))).toBe('survey.errors.closed');
+  });
+
+  it("the coordinator's list counts each survey's own responses", async () => {
+    const list = await listSurveys(h.db);
+    const direct = await h.db.$count(surveyResponses, eq(surveyResponses.surveyId, surveyId));
+    expect(direct).toBeGreaterThan(0);
+    expect(list.find((s) => s.id === surveyId)!.responses).toBe(direct);
   });
 });

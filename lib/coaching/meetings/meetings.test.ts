@@ -137,10 +137,14 @@ describe.each(testDrivers)('meetings on $name', ({ open }) => {
     expect((await unresolvedObstacles(h.db)).map((o) => [o.text, o.status, o.meetingKind])).toEqual([
       ['Geen ruimte in de bibliotheek op vrijdag', 'open', 'intervision'],
     ]);
+    const listed = async () => (await listMeetings(h.db, '2000-01-01')).upcoming.find((m) => m.id === intervision)!.openObstacles;
+    expect(await listed()).toBe(1);
     await updateObstacle(h.db, coordinatorId, { obstacleId: id, status: 'passed_on', resolution: null });
     expect((await unresolvedObstacles(h.db)).map((o) => o.status)).toEqual(['passed_on']);
+    expect(await listed()).toBe(1);
     await updateObstacle(h.db, coordinatorId, { obstacleId: id, status: 'resolved', resolution: 'Wijkhuis Oost stelt een zaal beschikbaar' });
     expect(await unresolvedObstacles(h.db)).toEqual([]);
+    expect(await listed()).toBe(0);
     expect((await getMeeting(h.db, intervision))!.obstacles.map((o) => o.resolution)).toEqual(['Wijkhuis Oost stelt een zaal beschikbaar']);
     // The audit holds the ids, never the text.
     const entries = await h.db.select().from(auditLog).where(eq(auditLog.entityId, id));

@@ -20,9 +20,12 @@ export interface MeetingRow {
   openObstacles: number;
 }
 
-const present = sql<number>`(select count(*) from ${meetingAttendance} ma where ma.meeting_id = ${meetings.id} and ma.attended)`.mapWith(Number);
-const absent = sql<number>`(select count(*) from ${meetingAttendance} ma where ma.meeting_id = ${meetings.id} and not ma.attended)`.mapWith(Number);
-const openObstacleCount = sql<number>`(select count(*) from ${meetingObstacles} mo where mo.meeting_id = ${meetings.id} and mo.status <> 'resolved')`.mapWith(Number);
+// The outer meeting is named with its table: in a one-table select drizzle writes a bare "id",
+// which inside the subquery would be the subquery's own row's id (obstacles have one).
+const meetingId = sql.raw('"meetings"."id"');
+const present = sql<number>`(select count(*) from ${meetingAttendance} ma where ma.meeting_id = ${meetingId} and ma.attended)`.mapWith(Number);
+const absent = sql<number>`(select count(*) from ${meetingAttendance} ma where ma.meeting_id = ${meetingId} and not ma.attended)`.mapWith(Number);
+const openObstacleCount = sql<number>`(select count(*) from ${meetingObstacles} mo where mo.meeting_id = ${meetingId} and mo.status <> 'resolved')`.mapWith(Number);
 
 const meetingColumns = {
   id: meetings.id,
