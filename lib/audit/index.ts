@@ -134,7 +134,8 @@ export type AuditAction =
   | 'privacy.withdrawal_received'
   | 'privacy.withdrawal_verified'
   | 'privacy.retention_applied'
-  | 'privacy.settings_saved';
+  | 'privacy.settings_saved'
+  | 'publicPage.settings_saved';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { alternatesFor } from '@/lib/i18n/alternates';
+import { getPublicPageSettings } from '@/lib/public-page/settings';
+import { Facts } from './_sections/facts';
 import { SignupForm } from './signup-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -20,7 +22,8 @@ export default async function PublicHome({
   setRequestLocale(locale);
   const { ref } = await searchParams;
   const t = await getTranslations('public');
-  const wijken = await listNeighbourhoods(getDb());
+  const db = getDb();
+  const [wijken, settings] = await Promise.all([listNeighbourhoods(db), getPublicPageSettings(db)]);
   const referralCode = typeof ref === 'string' ? ref.slice(0, 32) : '';
 
   return (
@@ -67,6 +70,8 @@ export default async function PublicHome({
           <li>{t('next3')}</li>
         </ol>
       </section>
+
+      <Facts settings={settings} />
 
       <section id="aanmelden" aria-labelledby="form-title" className="mt-8 rounded-lg border-2 border-brand-700 bg-white p-5">
         <h2 id="form-title" className="text-2xl font-bold text-brand-800">
