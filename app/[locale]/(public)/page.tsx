@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { getPublicPageSettings } from '@/lib/public-page/settings';
-import { Facts } from './_sections/facts';
+import { facts } from './_sections/facts';
 import { SignupForm } from './signup-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -24,6 +24,7 @@ export default async function PublicHome({
   const t = await getTranslations('public');
   const db = getDb();
   const [wijken, settings] = await Promise.all([listNeighbourhoods(db), getPublicPageSettings(db)]);
+  const factsSection = await facts(settings);
   const referralCode = typeof ref === 'string' ? ref.slice(0, 32) : '';
 
   return (
@@ -71,7 +72,7 @@ export default async function PublicHome({
         </ol>
       </section>
 
-      <Facts settings={settings} />
+      {factsSection}
 
       <section id="aanmelden" aria-labelledby="form-title" className="mt-8 rounded-lg border-2 border-brand-700 bg-white p-5">
         <h2 id="form-title" className="text-2xl font-bold text-brand-800">

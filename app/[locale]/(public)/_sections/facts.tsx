@@ -1,10 +1,16 @@
+import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { BidiText } from '@/app/_components/bidi-text';
 import type { PublicPageSettings } from '@/lib/public-page/defaults';
 import { normalizePhone } from '@/lib/phone';
 
-/** "Good to know": what residents ask first (cost, when, where, childcare) and a number to call, from the public-page settings. */
-export async function Facts({ settings: s }: { settings: PublicPageSettings }) {
+/**
+ * "Good to know": what residents ask first (cost, when, where, childcare) and a number to call, from
+ * the public-page settings. The page awaits this before it renders: the section is no async
+ * component of its own, so the page streams in one piece (a later chunk would leave the language
+ * menu's ?ref= links as their fallback without JavaScript).
+ */
+export async function facts(s: PublicPageSettings) {
   const t = await getTranslations('public.facts');
   const locale = await getLocale();
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -29,10 +35,14 @@ export async function Facts({ settings: s }: { settings: PublicPageSettings }) {
       }),
     },
   ];
+  return <Facts title={t('title')} rows={rows} />;
+}
+
+function Facts({ title, rows }: { title: string; rows: { id: string; q: string; a: ReactNode }[] }) {
   return (
     <section aria-labelledby="facts-title" className="mt-6 rounded-lg bg-white p-5 shadow-sm" data-testid="facts">
       <h2 id="facts-title" className="text-xl font-bold">
-        {t('title')}
+        {title}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
         {rows.map((r) => (
