@@ -8,8 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { fontCssFor } from '@/lib/i18n/fonts';
 import { pickMessages } from '@/lib/i18n/pick';
 import { dirFor, routing } from '@/lib/i18n/routing';
-import { getDb } from '@/db/client';
-import { getPublicPageSettings } from '@/lib/public-page/settings';
+import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { publicUrl } from '@/lib/security/origin';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -18,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'public' });
-  const { municipalityName } = await getPublicPageSettings(getDb());
+  const { municipalityName } = await currentPublicPageSettings();
   // The sharing preview (WhatsApp, Facebook…): Open Graph in the page's language, one static image
   // (public/og-image.png, 1200×630) at its absolute address; no metadataBase, which would also
   // rewrite the hreflang alternates. The favicon is app/icon.svg.
@@ -52,7 +51,7 @@ export default async function PublicLayout({
   const messages = pickMessages(await getMessages(), ['public', 'errors', 'languages', 'common']);
   // Arabic script (ar, fa-AF) and Ethiopic (ti) get their self-hosted font; other pages load none.
   const fontCss = fontCssFor(locale);
-  const { municipalityName, logoPath } = await getPublicPageSettings(getDb());
+  const { municipalityName, logoPath } = await currentPublicPageSettings();
   const nonce = fontCss ? ((await headers()).get('x-nonce') ?? undefined) : undefined;
 
   return (

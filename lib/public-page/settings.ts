@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
+import { cache } from 'react';
+import { getDb, type DbOrTx } from '@/db/client';
 import { installationSettings } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { CHILDCARE_CHOICES, COST_CHOICES, LESSON_DAYS, LESSON_TIMES, LOGO_PATH, PUBLIC_PAGE_DEFAULTS, type PublicPageSettings } from './defaults';
@@ -39,3 +40,6 @@ export async function savePublicPageSettings(db: DbOrTx, actorUserId: string, s:
     await audit(tx, { action: 'publicPage.settings_saved', actorUserId });
   });
 }
+
+/** The settings for this request (the layout's header, its metadata and the page read them once). */
+export const currentPublicPageSettings = cache(() => getPublicPageSettings(getDb()));

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { getPublicPageSettings } from '@/lib/public-page/settings';
+import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { facts } from './_sections/facts';
 import { SignupForm } from './signup-form';
 
@@ -23,7 +23,7 @@ export default async function PublicHome({
   const { ref } = await searchParams;
   const t = await getTranslations('public');
   const db = getDb();
-  const [wijken, settings] = await Promise.all([listNeighbourhoods(db), getPublicPageSettings(db)]);
+  const [wijken, settings] = await Promise.all([listNeighbourhoods(db), currentPublicPageSettings()]);
   const factsSection = await facts(settings);
   const referralCode = typeof ref === 'string' ? ref.slice(0, 32) : '';
 
