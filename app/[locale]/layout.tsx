@@ -8,6 +8,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { fontCssFor } from '@/lib/i18n/fonts';
 import { pickMessages } from '@/lib/i18n/pick';
 import { dirFor, routing } from '@/lib/i18n/routing';
+import { currentPublicPageSettings } from '@/lib/public-page/settings';
+import { publicUrl } from '@/lib/security/origin';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -15,7 +17,22 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'public' });
-  return { title: t('metaTitle'), description: t('metaDescription') };
+  const { municipalityName } = await currentPublicPageSettings();
+  // The sharing preview (WhatsApp, Facebook…): Open Graph in the page's language, one static image
+  // (public/og-image.png, 1200×630) at its absolute address; no metadataBase, which would also
+  // rewrite the hreflang alternates. The favicon is app/icon.svg.
+  return {
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+    openGraph: {
+      type: 'website',
+      locale,
+      siteName: `Wijkwerf – ${municipalityName}`,
+      title: t('metaTitle'),
+      description: t('metaDescription'),
+      images: [{ url: publicUrl('/og-image.png'), width: 1200, height: 630, alt: t('heroTitle') }],
+    },
+  };
 }
 
 export default async function PublicLayout({
@@ -34,6 +51,7 @@ export default async function PublicLayout({
   const messages = pickMessages(await getMessages(), ['public', 'errors', 'languages', 'common']);
   // Arabic script (ar, fa-AF) and Ethiopic (ti) get their self-hosted font; other pages load none.
   const fontCss = fontCssFor(locale);
+  const { municipalityName, logoPath } = await currentPublicPageSettings();
   const nonce = fontCss ? ((await headers()).get('x-nonce') ?? undefined) : undefined;
 
   return (
@@ -50,9 +68,16 @@ export default async function PublicLayout({
         </a>
         <header className="bg-brand-800 text-white">
           <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-xl font-bold text-white no-underline">
-              {t('appName')}
-              <span className="block text-sm font-normal">{t('tagline')}</span>
+            <Link href="/" className="flex items-center gap-3 text-xl font-bold text-white no-underline">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a small file of our own (public/logos), named by a setting; the name beside it says what it is */}
+              <img src={logoPath} alt="" width={44} height={44} className="h-11 w-11 shrink-0" />
+              <span>
+                <span className="block text-sm font-normal" data-testid="municipality">
+                  <bdi>{municipalityName}</bdi>
+                </span>
+                {t('appName')}
+                <span className="block text-sm font-normal">{t('tagline')}</span>
+              </span>
             </Link>
             <LanguageSwitcher
               label={t('languageMenu')}

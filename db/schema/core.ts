@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ambassadorStatusEnum, candidateSourceEnum, nt2EvidenceEnum, roleEnum, stopReasonEnum } from './enums';
 
 /** Schools that run the courses ("taalaanbieders"); the coordinator keeps this registry. */
@@ -113,9 +113,15 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_uq').on(t.email)],
 );
 
-/** The installation's own settings: one row (`id = 'default'`), written by the first-run page (/setup). */
+/**
+ * The installation's own settings: one row (`id = 'default'`), written by the first-run page (/setup)
+ * and the administrator's public-page settings (/admin/public-page). `publicPage` holds what the
+ * public sign-up page tells residents; missing values mean the defaults in lib/public-page/defaults.ts.
+ */
 export const installationSettings = pgTable('installation_settings', {
   id: text('id').primaryKey().default('default'),
   municipalityName: text('municipality_name').notNull(),
+  publicPage: jsonb('public_page').$type<Record<string, unknown>>(),
+  updatedByUserId: uuid('updated_by_user_id').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

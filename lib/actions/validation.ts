@@ -89,6 +89,9 @@ export const phone = requiredText(MAX_PHONE_TYPED).transform((value, ctx) => {
   return e164;
 });
 
+/** A required phone number people read and call (the public page's number): checked like every other number, kept as typed. */
+export const phoneAsTyped = requiredText(MAX_PHONE_TYPED).refine((v) => normalizePhone(v) !== null, 'phoneInvalid');
+
 /**
  * An optional phone number of an organisation or service, checked like every other number
  * (libphonenumber) but kept as typed: people read and call it from the page and the printed note.

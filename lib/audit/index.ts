@@ -141,6 +141,7 @@ export const AUDIT_ACTIONS = [
   'privacy.withdrawal_verified',
   'privacy.retention_applied',
   'privacy.settings_saved',
+  'publicPage.settings_saved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -39,6 +39,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'notifications.outbox': ['admin'],
   'privacy.requests': ['coordinator'],
   'privacy.settings': ['admin'],
+  'publicPage.settings': ['admin'],
   'notifications.broadcast': ['coordinator'],
   'survey.manage': ['coordinator'],
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],

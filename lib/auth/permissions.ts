@@ -74,6 +74,8 @@ const PERMISSIONS = {
   'privacy.requests': ['coordinator'],
   /** Retention periods, the processing register (art. 30) and the privacy officer's contact. */
   'privacy.settings': ['admin'],
+  /** What the public sign-up page tells residents: the municipality's name and logo, the phone number, the facts. */
+  'publicPage.settings': ['admin'],
   /** The outbox: every message sent or waiting, with its text (/admin/outbox). */
   'notifications.outbox': ['admin'],
   /** The coordinator's messages to all or selected ambassadors. */

@@ -52,6 +52,7 @@ export const NAMESPACES = [
   'onboardingImport',
   'privacy',
   'privacyRights',
+  'publicPageSettings',
   'providers',
   'public',
   'rateLimit',

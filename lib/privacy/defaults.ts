@@ -1,3 +1,5 @@
+import { CITY_PHONE } from '@/lib/field/constants';
+
 /**
  * The pilot's privacy defaults (pure: the public privacy page, the settings form and the tests read
  * them). The privacy statement's texts (messages `privacy`) say the same; change both together.
@@ -45,4 +47,4 @@ export const REGISTER_DEFAULTS: Record<RegisterField, string> = {
 };
 
 /** The privacy officer's contact as the pilot's statement gave it (the municipality's general number and address). */
-export const OFFICER_DEFAULTS = { name: '', email: 'privacy@zoetermeer.nl', phone: '14 079' } as const;
+export const OFFICER_DEFAULTS = { name: '', email: 'privacy@zoetermeer.nl', phone: CITY_PHONE } as const;

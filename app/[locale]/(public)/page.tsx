@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { alternatesFor } from '@/lib/i18n/alternates';
+import { currentPublicPageSettings } from '@/lib/public-page/settings';
+import { facts } from './_sections/facts';
 import { SignupForm } from './signup-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -20,7 +22,9 @@ export default async function PublicHome({
   setRequestLocale(locale);
   const { ref } = await searchParams;
   const t = await getTranslations('public');
-  const wijken = await listNeighbourhoods(getDb());
+  const db = getDb();
+  const [wijken, settings] = await Promise.all([listNeighbourhoods(db), currentPublicPageSettings()]);
+  const factsSection = await facts(settings);
   const referralCode = typeof ref === 'string' ? ref.slice(0, 32) : '';
 
   return (
@@ -67,6 +71,8 @@ export default async function PublicHome({
           <li>{t('next3')}</li>
         </ol>
       </section>
+
+      {factsSection}
 
       <section id="aanmelden" aria-labelledby="form-title" className="mt-8 rounded-lg border-2 border-brand-700 bg-white p-5">
         <h2 id="form-title" className="text-2xl font-bold text-brand-800">

@@ -1,0 +1,3 @@
+ALTER TABLE "installation_settings" ADD COLUMN "public_page" jsonb;--> statement-breakpoint
+ALTER TABLE "installation_settings" ADD COLUMN "updated_by_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "installation_settings" ADD CONSTRAINT "installation_settings_updated_by_user_id_users_id_fk" FOREIGN KEY ("updated_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
