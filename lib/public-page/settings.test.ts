@@ -41,7 +41,7 @@ describe('public-page settings: validation', () => {
     ['lessonDays', { lessonDays: ['sun'] }, 'invalidChoice'],
     ['lessonTimes', { lessonTimes: undefined }, 'publicPageSettings.errors.lessonTimes'],
     ['cost', { cost: 'cheap' }, 'invalidChoice'],
-    ['childcare', { childcare: undefined }, 'required'],
+    ['childcare', { childcare: undefined }, 'choiceRequired'], // a select says "Kies een optie",
     ['municipalityName', { municipalityName: '  ' }, 'required'],
   ])('refuses a wrong %s', (field, change, key) => {
     const r = publicPageSettingsSchema.safeParse({ ...VALID, ...change });
