@@ -1,7 +1,6 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
 import { usePathname } from '@/lib/i18n/navigation';
 import { chooseLocalePath, dirFor } from '@/lib/i18n/routing';
 
@@ -16,10 +15,10 @@ interface Props {
  * Plain links (they work without JavaScript), each with the language's own prefix — also `/nl/…`,
  * which the proxy answers with a redirect to `/…` that stores the choice in the cookie.
  */
-function Links({ label, current, locales, keepRef }: Props & { keepRef: boolean }) {
+function Links({ label, current, locales }: Props) {
   const pathname = usePathname();
   const search = useSearchParams();
-  const ref = keepRef ? search.get('ref') : null;
+  const ref = search.get('ref');
   const query = ref ? `?${new URLSearchParams({ ref })}` : '';
   return (
     <nav aria-label={label}>
@@ -46,15 +45,12 @@ function Links({ label, current, locales, keepRef }: Props & { keepRef: boolean 
   );
 }
 
-function Fallback(props: Props) {
-  return <Links {...props} keepRef={false} />;
-}
-
-/** Links to the same page in each language; keeps an ambassador's ?ref= code. */
+/**
+ * Links to the same page in each language; keeps an ambassador's ?ref= code. No Suspense boundary:
+ * every page it is on renders on demand, so the search params are there on the server, and the
+ * links with the code must be in the HTML itself — a boundary could send its fallback (links
+ * without the code) first and the real links only in a hidden part that needs JavaScript.
+ */
 export function LanguageSwitcher(props: Props) {
-  return (
-    <Suspense fallback={<Fallback {...props} />}>
-      <Links {...props} keepRef />
-    </Suspense>
-  );
+  return <Links {...props} />;
 }

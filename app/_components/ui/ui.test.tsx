@@ -156,7 +156,6 @@ describe('PasswordField', () => {
   });
 });
 
-<<<<<<< HEAD
 describe('ConfirmStep and ErrorSummary (no one-click damage; focus after a failed submit)', () => {
   it('puts the real form behind a closed <details> whose first button looks destructive and says what happens', async () => {
     const { ConfirmStep } = await import('./confirm');
@@ -181,7 +180,9 @@ describe('ConfirmStep and ErrorSummary (no one-click damage; focus after a faile
     const html = renderToStaticMarkup(<ErrorSummary title="Controleer de velden" errors={[{ field: 'name', label: 'Naam', message: 'Vul dit in' }]} />);
     expect(html).toMatch(/^<div tabindex="-1" autofocus="" role="alert"/);
     expect(html).toContain('href="#f-name"');
-=======
+  });
+});
+
 describe('ResponsiveTable', () => {
   type Row = { id: string; name: string; status: string; note: string | null };
   const rows: Row[] = [
@@ -239,6 +240,5 @@ describe('ResponsiveTable', () => {
     expect(html).not.toContain('<table');
     expect(html).not.toContain('<ul');
     expect(html).toContain('Nog geen doorverwijzingen');
->>>>>>> s7/tbl
   });
 });
