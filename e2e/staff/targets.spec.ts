@@ -11,6 +11,9 @@ function day(offset = 0): string {
 test('the coordinator creates a period, adjusts a personal target, and sees the target on the start page', async ({ page }) => {
   await login(page, ACCOUNTS.coordinator);
   await expect(page).toHaveURL(/\/staff$/);
+  // The project worker's start page is the programme's; "Mijn werk" is the caseworker's.
+  await expect(page.getByRole('heading', { name: 'Waar staan de aanmeldingen?' })).toBeVisible();
+  await expect(page.getByTestId('my-work')).toHaveCount(0);
 
   const res = await visit(page, '/staff/targets');
   expect(res?.status()).toBe(200);
@@ -140,6 +143,15 @@ test('a caseworker sees the start page but gets 403 on targets and the ambassado
   await expect(page.getByRole('heading', { name: 'Waar staan de aanmeldingen?' })).toBeVisible();
   await expect(page.getByTestId('funnel').getByRole('rowheader')).toHaveCount(8);
   await expect(page.getByRole('heading', { name: 'Getekende trajectplannen' })).toBeVisible();
+  // The caseworker's own work comes first; each number opens the list it counts.
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Mijn werk');
+  const overdue = page.getByTestId('my-work-overdue').getByRole('link');
+  const n = Number((await overdue.locator('span').first().textContent())!.replace(/\./g, ''));
+  await overdue.click();
+  await expect(page).toHaveURL(/\/staff\/leads\?assigned=me&overdue=1$/);
+  await expect(page.getByRole('heading', { level: 2, name: n === 0 ? 'Geen aanmeldingen gevonden' : new RegExp(`^${n} aanmelding(en)? gevonden$`) })).toBeVisible();
+  await expectAccessible(page);
+  await visit(page, '/staff');
   // No links into the coordinator's pages.
   await expect(page.getByRole('link', { name: /persoonlijke doelen|Maak een periode aan/ })).toHaveCount(0);
 

@@ -12,6 +12,8 @@ import { BarTable, DataTable } from '@/app/_components/ui/table';
 import { DescriptionList } from '@/app/_components/ui/description-list';
 import { Section } from '@/app/_components/ui/card';
 import { BroadcastSection } from './_sections/broadcast';
+import { MyWorkSection } from './_sections/my-work';
+import { myWork } from '@/lib/leads/list/my-work';
 import { Alert } from '@/app/_components/ui/alert';
 import { overdueRequestCount } from '@/lib/privacy/queries';
 
@@ -29,11 +31,14 @@ export default async function StaffHome() {
   const [s, steps] = await Promise.all([staffStart(db, now, today), getStepNames(db, locale, (status) => ts(status))]);
   const coordinator = can(user.role, 'programme.manage');
   const lateRequests = can(user.role, 'privacy.requests') ? await overdueRequestCount(db, now) : 0;
+  // The caseworker starts with their own work; the programme's figures follow below it.
+  const work = user.role === 'caseworker' ? await myWork(db, user.id, today, now) : null;
   const tp = await getTranslations('privacyRights');
 
   return (
     <>
       <Welcome user={user} intro={t('intro')} />
+      {work ? <MyWorkSection items={work} /> : null}
       {lateRequests ? (
         <Alert type="warning" className="mb-4">
           <a className="underline" href="/staff/privacy">
