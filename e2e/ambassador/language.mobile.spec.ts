@@ -14,6 +14,9 @@ async function stickingOut(page: Page) {
     if (document.documentElement.scrollWidth > width) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       if (el.closest('.sr-only, .skip-link, script, style, svg')) continue;
+      // A closed menu's content (<details> without open) is not rendered, only laid out on demand.
+      const closed = el.closest('details:not([open])');
+      if (closed && !el.closest('summary')) continue;
       const r = el.getBoundingClientRect();
       if (r.width <= 1 || r.height <= 1) continue;
       if (r.right > width + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" sticks out (${Math.round(r.left)}–${Math.round(r.right)})`);
