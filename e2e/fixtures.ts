@@ -101,6 +101,43 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD,
   }
 }
 
+/**
+ * Opens the user menu that is on screen (the header's on wide screens; on an ambassador's phone the
+ * bottom bar's "More") and returns it: the portal language, messages, security and logout are there.
+ */
+export async function openUserMenu(page: Page) {
+  const menu = page.locator('[data-testid="user-menu"], [data-testid="more-menu"]').filter({ visible: true }).first();
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').first().click();
+  return menu;
+}
+
+/** Logs out through the user menu and waits for the login page. */
+export async function logout(page: Page, button = 'Uitloggen') {
+  await (await openUserMenu(page)).getByRole('button', { name: button }).click();
+  await page.waitForURL(/\/login/);
+}
+
+/** Switches the portal language in the user menu and waits for the page in that language. */
+export async function switchLanguage(page: Page, locale: string) {
+  const menu = await openUserMenu(page);
+  const select = menu.locator('select[name="locale"]');
+  await select.selectOption(locale);
+  await select.locator('xpath=ancestor::form').locator('button[type=submit]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+/**
+ * A link of the (Dutch) main navigation, with its section opened first when it sits in one (the
+ * staff's groups, the ambassador's "More" on a phone).
+ */
+export async function navLink(page: Page, href: string) {
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const link = nav.locator(`a[href="${href}"]`);
+  const group = nav.locator('details').filter({ has: page.locator(`a[href="${href}"]`) });
+  if ((await group.count()) > 0 && !(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+  return link;
+}
+
 /** A distinct client address per test, so per-IP limits of one test never leak into another. */
 function addressFor(id: string): string {
   let h = 0;

@@ -1,4 +1,4 @@
-import { ACCOUNTS, AREA_OF, type DemoRole, enterCode, expect, expectAccessible, login, test, visit, formAlert } from '../fixtures';
+import { ACCOUNTS, AREA_OF, type DemoRole, enterCode, expect, expectAccessible, login, openUserMenu, test, visit, formAlert } from '../fixtures';
 
 const ROLE_LABEL: Record<DemoRole, string> = {
   admin: 'Functioneel beheerder',
@@ -64,7 +64,7 @@ test('after login the user returns to the page they asked for', async ({ page })
 test('logout ends the session', async ({ page }) => {
   await login(page, ACCOUNTS.coordinator);
   await expect(page).toHaveURL(/\/staff$/);
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await (await openUserMenu(page)).getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/login/);
@@ -85,7 +85,7 @@ test('a session cookie copied before logout is dead after it', async ({ page, br
   await expect(stolen).toHaveURL(/\/staff$/);
 
   // ... and not after the owner logged out.
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await (await openUserMenu(page)).getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
   await stolen.goto('/staff');
   await expect(stolen).toHaveURL(/\/login/);
@@ -95,13 +95,15 @@ test('a session cookie copied before logout is dead after it', async ({ page, br
 
 test('the portal can switch to English', async ({ page }) => {
   await login(page, ACCOUNTS.ambassador);
-  await page.getByLabel('Taal van het portaal').selectOption('en');
-  await page.getByRole('button', { name: 'Kies taal' }).click();
+  let menu = await openUserMenu(page);
+  await menu.getByLabel('Taal van het portaal').selectOption('en');
+  await menu.getByRole('button', { name: 'Kies taal' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welcome');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page);
   // Back to Dutch: the choice is the user's (messages follow it), and later specs read Dutch.
-  await page.getByLabel('Portal language').selectOption('nl');
-  await page.getByRole('button', { name: 'Choose language' }).click();
+  menu = await openUserMenu(page);
+  await menu.getByLabel('Portal language').selectOption('nl');
+  await menu.getByRole('button', { name: 'Choose language' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });

@@ -1,4 +1,4 @@
-import { ACCOUNTS, AREA_OF, type DemoRole, expect, login, test, expectAccessible } from '../fixtures';
+import { ACCOUNTS, AREA_OF, type DemoRole, expect, login, navLink, test, expectAccessible } from '../fixtures';
 
 const AREAS = ['/staff', '/ambassador', '/association', '/admin', '/coach'];
 
@@ -121,7 +121,7 @@ test('each area shows its social map pages with its own navigation', async ({ br
     expect(res?.status(), `${c.role} → ${c.url}`).toBe(200);
     await expect(page, 'the address stays the area URL').toHaveURL(new RegExp(`${escape(c.url)}$`));
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(nav.locator(`a[href="${c.own}"]`), `${c.role} sees the ${c.own} link`).toBeVisible();
+    await expect(await navLink(page, c.own), `${c.role} sees the ${c.own} link`).toBeVisible();
     await expect(nav.locator(`a[href="${c.other}"]`)).toHaveCount(0);
     await ctx.close();
   }

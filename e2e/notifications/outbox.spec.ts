@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, expectAccessible, login, test, visit } from '../fixtures';
+import { ACCOUNTS, expect, expectAccessible, login, openUserMenu, test, visit } from '../fixtures';
 import { addShift, asCoordinator, assignByList, createEvent, day, shiftSection, unique } from '../shifts/helpers';
 
 const SERVICE = 'Schuldhulpmaatje: hulp bij schulden';
@@ -86,7 +86,7 @@ test('an organisation confirms a referral through its link, without login; the a
 
 test('an ambassador turns off the coordinator’s messages; the coordinator writes to everyone', async ({ page, browser }) => {
   await login(page, ACCOUNTS.ambassador);
-  await page.getByRole('link', { name: 'Mijn berichten' }).click();
+  await (await openUserMenu(page)).getByRole('link', { name: 'Mijn berichten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn berichten' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Berichten van de projectmedewerker').uncheck();

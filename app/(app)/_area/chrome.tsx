@@ -1,58 +1,93 @@
 import { getTranslations } from 'next-intl/server';
-import { AreaShell, type NavItem } from '@/app/_components/area-shell';
+import { AreaShell, type BottomNav, type NavGroup, type NavItem } from '@/app/_components/area-shell';
 import { type CurrentUser, requireArea } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 
 /** The portal areas with their own navigation here (the association area has its own layout). */
 export type ChromeArea = 'staff' | 'ambassador' | 'admin' | 'coach';
 
-async function staffNav(user: CurrentUser): Promise<NavItem[]> {
+/** The staff's navigation in sections; only what the role may see, empty sections are dropped by the shell. */
+async function staffNav(user: CurrentUser): Promise<NavGroup[]> {
   const t = await getTranslations('staffNav');
-  const nav: NavItem[] = [
-    { href: '/staff', label: t('home') },
-    { href: '/staff/leads', label: t('leads') },
-    { href: '/staff/leads/new', label: t('newLead') },
-    { href: '/staff/social-map', label: t('socialMap') },
-    { href: '/staff/referrals', label: t('referrals') },
+  const tacc = await getTranslations('account');
+  const programme = can(user.role, 'programme.manage');
+  const only = (allowed: boolean, item: NavItem): NavItem[] => (allowed ? [item] : []);
+  return [
+    {
+      label: t('groups.recruitment'),
+      items: [
+        { href: '/staff', label: t('home') },
+        { href: '/staff/leads', label: t('leads') },
+        { href: '/staff/leads/new', label: t('newLead') },
+        { href: '/staff/referrals', label: t('referrals') },
+        ...only(programme, { href: '/staff/signals', label: t('signals') }),
+      ],
+    },
+    {
+      label: t('groups.ambassadors'),
+      items: [
+        ...only(programme, { href: '/staff/ambassadors', label: t('ambassadors') }),
+        ...only(programme, { href: '/staff/events', label: t('events') }),
+        ...only(programme, { href: '/staff/training', label: t('training') }),
+        ...only(programme, { href: '/staff/expenses', label: t('expenses') }),
+        ...only(can(user.role, 'coaching.manage'), { href: '/staff/coaching', label: t('coaching') }),
+      ],
+    },
+    {
+      label: t('groups.network'),
+      items: [
+        ...only(programme, { href: '/staff/associations', label: t('associations') }),
+        ...only(programme, { href: '/staff/network', label: t('network') }),
+        ...only(programme, { href: '/staff/providers', label: t('providers') }),
+      ],
+    },
+    {
+      label: t('groups.socialMap'),
+      items: [
+        { href: '/staff/social-map', label: t('socialMap') },
+        ...only(programme, { href: '/staff/social-map/manage', label: t('socialMapManage') }),
+      ],
+    },
+    {
+      label: t('groups.management'),
+      items: [
+        ...only(programme, { href: '/staff/targets', label: t('targets') }),
+        ...only(can(user.role, 'reports.view'), { href: '/staff/reports', label: t('reports') }),
+        ...only(can(user.role, 'survey.manage'), { href: '/staff/surveys', label: t('surveys') }),
+        ...only(can(user.role, 'privacy.requests'), { href: '/staff/privacy', label: t('privacy') }),
+        ...only(can(user.role, 'users.invite'), { href: '/staff/accounts', label: tacc('accountsNav') }),
+      ],
+    },
   ];
-  if (can(user.role, 'programme.manage')) {
-    nav.push(
-      { href: '/staff/events', label: t('events') },
-      { href: '/staff/training', label: t('training') },
-      { href: '/staff/expenses', label: t('expenses') },
-      { href: '/staff/targets', label: t('targets') },
-      { href: '/staff/associations', label: t('associations') },
-      { href: '/staff/signals', label: t('signals') },
-      { href: '/staff/network', label: t('network') },
-      { href: '/staff/social-map/manage', label: t('socialMapManage') },
-      { href: '/staff/ambassadors', label: t('ambassadors') },
-      { href: '/staff/providers', label: t('providers') },
-    );
-  }
-  if (can(user.role, 'coaching.manage')) nav.push({ href: '/staff/coaching', label: t('coaching') });
-  if (can(user.role, 'survey.manage')) nav.push({ href: '/staff/surveys', label: t('surveys') });
-  if (can(user.role, 'privacy.requests')) nav.push({ href: '/staff/privacy', label: t('privacy') });
-  if (can(user.role, 'users.invite')) nav.push({ href: '/staff/accounts', label: (await getTranslations('account'))('accountsNav') });
-  if (can(user.role, 'reports.view')) nav.push({ href: '/staff/reports', label: t('reports') });
-  return nav;
 }
 
-async function ambassadorNav(): Promise<NavItem[]> {
+/** All ambassador pages (the wide screen's row) and the phone's bottom bar: four items, the rest under "More". */
+async function ambassadorNav(): Promise<{ nav: NavItem[]; bottom: BottomNav }> {
   const t = await getTranslations('ambassadorNav');
-  return [
-    { href: '/ambassador', label: t('home') },
-    { href: '/ambassador/contact', label: t('contact') },
+  const items: BottomNav['items'] = [
+    { href: '/ambassador', label: t('home'), icon: 'home' },
+    { href: '/ambassador/contact', label: t('contactShort'), icon: 'contact' },
+    { href: '/ambassador/shifts', label: t('shifts'), icon: 'shifts' },
+    { href: '/ambassador/social-map', label: t('socialMap'), icon: 'map' },
+  ];
+  const more: NavItem[] = [
     { href: '/ambassador/signal', label: t('signal') },
     { href: '/ambassador/pass', label: t('pass') },
-    { href: '/ambassador/shifts', label: t('shifts') },
     { href: '/ambassador/availability', label: t('availability') },
     { href: '/ambassador/training', label: t('training') },
     { href: '/ambassador/expenses', label: t('expenses') },
-    { href: '/ambassador/social-map', label: t('socialMap') },
     { href: '/ambassador/referrals', label: t('referrals') },
     { href: '/ambassador/corps', label: t('corps') },
     { href: '/ambassador/agreements', label: t('agreements') },
   ];
+  const nav: NavItem[] = [
+    { href: '/ambassador', label: t('home') },
+    { href: '/ambassador/contact', label: t('contact') },
+    { href: '/ambassador/shifts', label: t('shifts') },
+    { href: '/ambassador/social-map', label: t('socialMap') },
+    ...more,
+  ];
+  return { nav, bottom: { items, more, moreLabel: t('more'), moreTitle: t('moreTitle') } };
 }
 
 async function coachNav(): Promise<NavItem[]> {
@@ -90,10 +125,23 @@ async function adminNav(): Promise<NavItem[]> {
  */
 export async function AreaChrome({ area, children }: { area: ChromeArea; children: React.ReactNode }) {
   const user = await requireArea(area);
-  const nav =
-    area === 'staff' ? await staffNav(user) : area === 'ambassador' ? await ambassadorNav() : area === 'coach' ? await coachNav() : await adminNav();
+  if (area === 'staff') {
+    return (
+      <AreaShell area={area} user={user} nav={[]} groups={await staffNav(user)}>
+        {children}
+      </AreaShell>
+    );
+  }
+  if (area === 'ambassador') {
+    const { nav, bottom } = await ambassadorNav();
+    return (
+      <AreaShell area={area} user={user} nav={nav} bottom={bottom}>
+        {children}
+      </AreaShell>
+    );
+  }
   return (
-    <AreaShell area={area} user={user} nav={nav}>
+    <AreaShell area={area} user={user} nav={area === 'coach' ? await coachNav() : await adminNav()}>
       {children}
     </AreaShell>
   );
