@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, expectAccessible, login, test, visit } from '../fixtures';
+import { ACCOUNTS, expect, expectAccessible, login, logout, test, visit } from '../fixtures';
 
 test.describe('the audit log', () => {
   test('reads as Dutch: a description per action, the account’s name, dates as elsewhere, the raw entry folded away', async ({ page }) => {
@@ -32,8 +32,7 @@ test.describe('the audit log', () => {
     await coord.goto('/staff/leads');
     await coord.locator('table a[href^="/staff/leads/"]').first().click();
     const leadName = (await coord.getByRole('heading', { level: 1 }).innerText()).trim();
-    await coord.getByRole('button', { name: 'Uitloggen' }).click();
-    await coord.waitForURL(/\/login/);
+    await logout(coord);
     await ctx.close();
 
     await login(page, ACCOUNTS.admin);

@@ -107,6 +107,7 @@ async function adminNav(): Promise<NavItem[]> {
   const tn = await getTranslations('notifications.outbox');
   const tp = await getTranslations('privacyRights');
   const ti = await getTranslations('onboardingImport');
+  const tpp = await getTranslations('publicPageSettings');
   return [
     { href: '/admin', label: t('admin') },
     { href: '/admin/import', label: ti('nav') },
@@ -115,6 +116,7 @@ async function adminNav(): Promise<NavItem[]> {
     { href: '/admin/social-map', label: ts('socialMapNav') },
     { href: '/admin/outbox', label: tn('nav') },
     { href: '/admin/privacy', label: tp('settings.nav') },
+    { href: '/admin/public-page', label: tpp('nav') },
   ];
 }
 
