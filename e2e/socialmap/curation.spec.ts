@@ -112,7 +112,7 @@ test('the coordinator imports a theme (a bad record first), creates an organisat
   // The overview counts the new organisation's service, and its search finds it by name.
   await visit(page, `${BASE}?q=${encodeURIComponent(`Buurtwinkel ${stamp}`)}`);
   const org = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `E2E Buurtwinkel ${stamp}` }) });
-  await expect(org).toContainText('Diensten: 1');
+  await expect(org).toContainText('Aanbod (aantal): 1');
   await expect(page.getByRole('table').getByRole('link')).toHaveText([service]);
 
   // Never verified → on the stale list; "checked today" takes it off.
@@ -140,9 +140,9 @@ test('the overview shows each organisation’s number of services and searches b
   await login(page, ACCOUNTS.coordinator);
   await visit(page, BASE);
   const orgItem = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
-  // The demo's Schuldhulpmaatje has two services, the municipality's desk nine: not "Diensten: 0".
-  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toContainText(/Diensten: [2-9]/);
-  await expect(orgItem('Gemeente Zoetermeer (fictief loket)')).toContainText(/Diensten: ([1-9]\d+|9)/);
+  // The demo's Schuldhulpmaatje has two services, the municipality's desk nine: not "Aanbod (aantal): 0".
+  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toContainText(/Aanbod \(aantal\): [2-9]/);
+  await expect(orgItem('Gemeente Zoetermeer (fictief loket)')).toContainText(/Aanbod \(aantal\): ([1-9]\d+|9)/);
   const shownOrgs = page.locator('a[href*="/organizations/"]');
   const allOrgs = await shownOrgs.count();
 
@@ -150,7 +150,7 @@ test('the overview shows each organisation’s number of services and searches b
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page).toHaveURL(/\?q=schuldhulpmaatje$/);
   await expect(page.getByRole('status')).toContainText('Zoeken op ‘schuldhulpmaatje’');
-  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toContainText(/Diensten: [2-9]/);
+  await expect(orgItem('Schuldhulpmaatje Zoetermeer')).toContainText(/Aanbod \(aantal\): [2-9]/);
   await expect(orgItem('Gemeente Zoetermeer (fictief loket)')).toHaveCount(0);
   expect(await shownOrgs.count()).toBeLessThan(allOrgs);
   for (const cell of await page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') }).all()) {
