@@ -107,15 +107,7 @@ export async function AreaShell({
                         </>
                       }
                     >
-                      <ul className="absolute start-0 z-40 mt-1 w-64 rounded bg-white py-2 shadow-lg ring-1 ring-slate-300">
-                        {g.items.map((n) => (
-                          <li key={n.href}>
-                            <NavLink href={n.href} className={MENU_LINK}>
-                              {n.label}
-                            </NavLink>
-                          </li>
-                        ))}
-                      </ul>
+                      <MenuLinks items={g.items} className="absolute start-0 z-40 mt-1 w-64 rounded bg-white py-2 shadow-lg ring-1 ring-slate-300" />
                     </NavDisclosure>
                   )}
                 </li>
@@ -141,6 +133,21 @@ export async function AreaShell({
       </main>
       {bottom ? <BottomBar area={area} user={user} bottom={bottom} label={tc('mainNav')} /> : null}
     </NavCurrent>
+  );
+}
+
+/** The links of an open menu (a staff section, the phone's "Meer"), the current one marked. */
+function MenuLinks({ items, className }: { items: { href: string; label: string }[]; className?: string }) {
+  return (
+    <ul className={className}>
+      {items.map((n) => (
+        <li key={n.href}>
+          <NavLink href={n.href} className={MENU_LINK}>
+            {n.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -174,15 +181,7 @@ function BottomBar({ area, user, bottom, label }: { area: Area; user: CurrentUse
           >
             <div className="absolute inset-x-0 bottom-full max-h-[calc(100dvh-8rem)] overflow-y-auto border-t border-slate-300 bg-white py-2 shadow-lg">
               <h2 className="px-4 pb-1 text-sm font-semibold text-slate-700">{bottom.moreTitle}</h2>
-              <ul>
-                {bottom.more.map((n) => (
-                  <li key={n.href}>
-                    <NavLink href={n.href} className={MENU_LINK}>
-                      {n.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
+              <MenuLinks items={bottom.more} />
               <div className="mt-2 border-t border-slate-200 pt-2">
                 <UserMenuItems area={area} user={user} idSuffix="-more" />
               </div>

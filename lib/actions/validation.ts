@@ -266,3 +266,12 @@ export function attendanceListSchema<K extends string>(idField: K, errorKey: str
       return { id: (input as Record<K, string>)[idField], base: (input as { base?: string }).base, marks };
     });
 }
+
+/** A page's or a request's query string. */
+export type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** One query-string value (the first of a repeated key), for filters that drop what does not parse. */
+export function searchParam(params: SearchParams, key: string): string | undefined {
+  const v = params instanceof URLSearchParams ? params.get(key) : params[key];
+  return (Array.isArray(v) ? v[0] : v) ?? undefined;
+}

@@ -11,6 +11,8 @@ import {
   optionalText,
   optionalUuid,
   requiredText,
+  searchParam,
+  type SearchParams,
   uuid,
 } from '@/lib/actions/validation';
 import { parseEuroAmount } from '@/lib/expenses/rates';
@@ -166,11 +168,8 @@ export interface CorpsFilters {
   stoppedTo?: string;
 }
 
-export function parseCorpsFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): CorpsFilters {
-  const get = (k: string) => {
-    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
-    return (Array.isArray(v) ? v[0] : v) ?? undefined;
-  };
+export function parseCorpsFilters(params: SearchParams): CorpsFilters {
+  const get = (k: string) => searchParam(params, k);
   const oneOf = <T extends string>(values: readonly T[], v: string | undefined) => (values as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
   const day = (v: string | undefined) => (v && isIsoDate(v) ? v : undefined);
   const f: CorpsFilters = {

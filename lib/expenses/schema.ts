@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/dates';
-import { isUuid, optionalUuid, uuid } from '@/lib/actions/validation';
+import { isUuid, optionalUuid, searchParam, type SearchParams, uuid } from '@/lib/actions/validation';
 import { MAX_RECEIPT_BYTES } from './filetype';
 import { parseEuroAmount } from './rates';
 
@@ -91,11 +91,8 @@ export interface QueueFilters {
   to?: string;
 }
 
-export function parseQueueFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): QueueFilters {
-  const get = (k: string) => {
-    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
-    return (Array.isArray(v) ? v[0] : v) ?? undefined;
-  };
+export function parseQueueFilters(params: SearchParams): QueueFilters {
+  const get = (k: string) => searchParam(params, k);
   const ambassador = get('ambassador');
   const month = get('month');
   const status = get('status');
