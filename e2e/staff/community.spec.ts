@@ -133,7 +133,7 @@ test('the coordinator logs a school visit on an organisation without contact for
   const filter = page.getByRole('form', { name: 'Filteren' });
   await filter.getByLabel('Soort').selectOption({ label: 'Basisschool' });
   await filter.getByLabel('Wijk').selectOption({ label: 'Meerzicht' });
-  await filter.getByLabel('Alleen organisaties zonder contact in de laatste 7 dagen').check();
+  await filter.getByLabel('Alleen organisaties die te lang geen contact hadden').check();
   await filter.getByRole('button', { name: 'Toon organisaties' }).click();
   await expect(page).toHaveURL(/kind=primary_school/);
   await expect(rows).toHaveCount(2);

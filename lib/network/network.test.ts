@@ -24,6 +24,11 @@ describe('overdue rule', () => {
     expect(isContactOverdue(8)).toBe(true);
     expect(isContactOverdue(0)).toBe(false);
     expect(isContactOverdue(null)).toBe(true);
+    // Visited every four weeks: flagged after 28 days, not after 8.
+    expect(isContactOverdue(8, 4)).toBe(false);
+    expect(isContactOverdue(28, 4)).toBe(false);
+    expect(isContactOverdue(29, 4)).toBe(true);
+    expect(isContactOverdue(null, 4)).toBe(true);
     expect(daysSince(null, TODAY)).toBeNull();
     // Across the change to summer time (29 March 2026) a day is still a day.
     expect(daysSince('2026-03-28', '2026-04-05')).toBe(8);
@@ -135,6 +140,20 @@ describe.each(testDrivers)('network organisations on $name', ({ open }) => {
     ]);
     expect(log[0]).toMatchObject({ kind: 'visit', notes: 'Verhaal verteld', nextStep: 'Over een maand' });
     expect((await listOrganisations(h.db, { overdue: true }, TODAY)).map((r) => r.name)).toEqual(['Nooit']);
+  });
+
+  it('flags an organisation by its own visit frequency: every four weeks is on time after 20 days, late after 29', async () => {
+    const onTime = await saveOrganisation(h.db, coordinatorId, org({ name: 'Moskee vier weken', kind: 'mosque', visitEveryWeeks: '4' }));
+    const late = await saveOrganisation(h.db, coordinatorId, org({ name: 'Bibliotheek vier weken', kind: 'welfare', visitEveryWeeks: '4' }));
+    await contact(onTime, daysAgo(20));
+    await contact(late, daysAgo(29));
+    expect(await row(onTime)).toMatchObject({ daysSince: 20, overdue: false, visitEveryWeeks: 4 });
+    expect(await row(late)).toMatchObject({ daysSince: 29, overdue: true });
+    expect(await contactStatus(h.db, onTime, TODAY, 4)).toMatchObject({ daysSince: 20, overdue: false });
+    expect(await contactStatus(h.db, late, TODAY, 4)).toMatchObject({ daysSince: 29, overdue: true });
+    const flagged = (await listOrganisations(h.db, { overdue: true }, TODAY)).map((r) => r.name);
+    expect(flagged).toContain('Bibliotheek vier weken');
+    expect(flagged).not.toContain('Moskee vier weken');
   });
 
   it('refuses a contact in the future, by a non-staff user, or for an unknown organisation, and stores nothing', async () => {

@@ -17,7 +17,7 @@ export interface OrganisationRow {
   lastContactOn: string | null;
   /** Whole days since the last contact; null when never contacted. */
   daysSince: number | null;
-  /** Never contacted, or more than 7 days ago. */
+  /** Never contacted, or longer ago than the visit frequency allows (weekly: more than 7 days). */
   overdue: boolean;
   visitEveryWeeks: number;
   lastRetoldOn: string | null;
@@ -65,7 +65,7 @@ export async function listOrganisations(db: DbOrTx, f: Partial<OrganisationFilte
     .orderBy(asc(networkOrganisations.name));
   const out = rows.map((r) => {
     const days = daysSince(r.lastContactOn, today);
-    return { ...r, daysSince: days, overdue: r.active && isContactOverdue(days), round: roundStatus(r, today) };
+    return { ...r, daysSince: days, overdue: r.active && isContactOverdue(days, r.visitEveryWeeks), round: roundStatus(r, today) };
   });
   const filtered = f.overdue ? out.filter((r) => r.overdue) : out;
   return filtered.sort((a, b) => {
@@ -121,15 +121,15 @@ export async function contactLog(db: DbOrTx, organisationId: string): Promise<Co
     .orderBy(desc(networkContacts.date), desc(networkContacts.createdAt));
 }
 
-/** Days since the last contact with one organisation, and whether it is overdue. */
-export async function contactStatus(db: DbOrTx, organisationId: string, today: string) {
+/** Days since the last contact with one organisation, and whether it is overdue for its visit frequency. */
+export async function contactStatus(db: DbOrTx, organisationId: string, today: string, visitEveryWeeks = 1) {
   const [row] = await db
     .select({ lastOn: max(networkContacts.date) })
     .from(networkContacts)
     .where(eq(networkContacts.organisationId, organisationId));
   const lastContactOn = row?.lastOn ?? null;
   const days = daysSince(lastContactOn, today);
-  return { lastContactOn, daysSince: days, overdue: isContactOverdue(days) };
+  return { lastContactOn, daysSince: days, overdue: isContactOverdue(days, visitEveryWeeks) };
 }
 
 /** Active staff members who can be named as the one who made a contact. */

@@ -21,8 +21,15 @@ export type NetworkKind = (typeof NETWORK_KINDS)[number];
 export const CONTACT_KINDS = networkContactKindEnum.enumValues;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
-/** The project worker retells the message often: an organisation not contacted for more than this many days is flagged. */
+/**
+ * The project worker retells the message often: an organisation not contacted for more than this
+ * many days per week of its visit frequency is flagged (weekly: more than 7 days; every four
+ * weeks: more than 28).
+ */
 export const CONTACT_OVERDUE_DAYS = 7;
+
+/** The days without contact after which an organisation visited every `visitEveryWeeks` weeks is flagged. */
+export const overdueAfterDays = (visitEveryWeeks = 1) => CONTACT_OVERDUE_DAYS * Math.max(1, Math.trunc(visitEveryWeeks) || 1);
 
 
 /** A network organisation: new (no id) or edited. The wijk is a neighbourhood code, or blank for none. */
@@ -88,7 +95,7 @@ export function daysSince(lastContactOn: string | null, today: string): number |
   return daysFrom(lastContactOn, today);
 }
 
-/** Never contacted, or more than CONTACT_OVERDUE_DAYS days ago (exactly 7 days is still on time). */
-export function isContactOverdue(days: number | null): boolean {
-  return days === null || days > CONTACT_OVERDUE_DAYS;
+/** Never contacted, or longer ago than its visit frequency allows (weekly: exactly 7 days is still on time). */
+export function isContactOverdue(days: number | null, visitEveryWeeks = 1): boolean {
+  return days === null || days > overdueAfterDays(visitEveryWeeks);
 }

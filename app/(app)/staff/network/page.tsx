@@ -6,7 +6,7 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { todayLocal } from '@/lib/dates';
 import { saveOrganisationAction } from '@/lib/network/actions';
 import { listOrganisations, wijkOptions } from '@/lib/network/queries';
-import { NETWORK_KINDS, parseOrganisationFilters } from '@/lib/network/schema';
+import { NETWORK_KINDS, overdueAfterDays, parseOrganisationFilters } from '@/lib/network/schema';
 import { organisationFields } from './organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -86,7 +86,7 @@ export default async function NetworkPage({ searchParams }: { searchParams: Prom
                       <a className="font-semibold text-brand-700 underline" href={`/staff/network/${o.id}`}>{o.name}</a>
                       <span className="mt-1 flex flex-wrap gap-1">
                         {o.overdue ? (
-                          <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">{o.daysSince === null ? t('neverBadge') : t('overdueBadge')}</span>
+                          <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">{o.daysSince === null ? t('neverBadge') : t('overdueBadge', { days: overdueAfterDays(o.visitEveryWeeks) })}</span>
                         ) : null}
                         {o.active && o.round.behindSchedule ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900">{t('round.behindBadge')}</span> : null}
                         {o.active && o.round.offerNotRetold ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t('round.offerBadge')}</span> : null}

@@ -9,7 +9,7 @@ import { logContactAction, saveOrganisationAction } from '@/lib/network/actions'
 import { contactLog, contactStatus, getOrganisation, organisationLeads, staffMembers, wijkOptions } from '@/lib/network/queries';
 import { roundStatus } from '@/lib/network/rounds';
 import { OrganisationLeadsSection } from './_sections/leads';
-import { CONTACT_KINDS } from '@/lib/network/schema';
+import { CONTACT_KINDS, overdueAfterDays } from '@/lib/network/schema';
 import { organisationFields } from '../organisation-fields';
 import { DataTable } from '@/app/_components/ui/table';
 import { PageHeading } from '@/app/_components/ui/heading';
@@ -32,7 +32,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const t = await getTranslations('network');
   const format = await getFormatter();
   const today = todayLocal();
-  const [status, log, staff, wijken, passedOn] = await Promise.all([contactStatus(db, id, today), contactLog(db, id), staffMembers(db), wijkOptions(db), organisationLeads(db, id)]);
+  const [status, log, staff, wijken, passedOn] = await Promise.all([contactStatus(db, id, today, org.visitEveryWeeks), contactLog(db, id), staffMembers(db), wijkOptions(db), organisationLeads(db, id)]);
   const round = roundStatus({ lastContactOn: status.lastContactOn, lastRetoldOn: log.find((c) => c.offerRetold)?.date ?? null, visitEveryWeeks: org.visitEveryWeeks }, today);
   const overdue = org.active && status.overdue;
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium' });
@@ -61,7 +61,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         </p>
         {overdue ? (
           <p className="mt-2">
-            <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{status.daysSince === null ? t('neverBadge') : t('overdueBadge')}</span>
+            <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{status.daysSince === null ? t('neverBadge') : t('overdueBadge', { days: overdueAfterDays(org.visitEveryWeeks) })}</span>
           </p>
         ) : null}
         {org.active ? (
