@@ -275,7 +275,7 @@ export const POLICY_MIN_COUNT = 5;
  * wijk, grouped in SQL (no text, no person, no date finer than the period). Counts of 1–4 come
  * back as null; totals per theme are summed in SQL too, and small ones hidden the same way.
  */
-export async function policyOverview(db: DbOrTx, months: number, now = new Date()): Promise<{ cells: PolicyCell[]; themes: { themeName: string; count: number | null }[] }> {
+export async function policyOverview(db: DbOrTx, months: number, now = new Date()): Promise<{ cells: PolicyCell[]; themes: { themeName: string; count: number | null; withheld: boolean }[] }> {
   const since = new Date(now);
   since.setMonth(since.getMonth() - months);
   const where = and(eq(signals.source, 'ambassador'), sql`${signals.createdAt} >= ${since.toISOString()}::timestamptz`);
@@ -300,7 +300,16 @@ export async function policyOverview(db: DbOrTx, months: number, now = new Date(
       .orderBy(asc(taxonomy_term.name)),
   ]);
   const hide = (c: number) => (c < POLICY_MIN_COUNT ? null : c);
-  return { cells: cells.map((c) => ({ ...c, count: hide(c.count) })), themes: themes.map((t) => ({ ...t, count: hide(t.count) })) };
+  // A theme's total beside a hidden wijk count would give that count away by subtraction (and
+  // beside two or more, their sum): such a total is withheld too.
+  const withSmall = new Set(cells.filter((c) => c.count < POLICY_MIN_COUNT).map((c) => c.themeName));
+  return {
+    cells: cells.map((c) => ({ ...c, count: hide(c.count) })),
+    themes: themes.map((t) => {
+      const withheld = t.count >= POLICY_MIN_COUNT && withSmall.has(t.themeName);
+      return { ...t, count: withheld ? null : hide(t.count), withheld };
+    }),
+  };
 }
 
 /**

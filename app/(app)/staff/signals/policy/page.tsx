@@ -51,7 +51,7 @@ export default async function SignalPolicyPage({ searchParams }: { searchParams:
           {themes.map((r) => (
             <Tr key={r.themeName}>
               <RowHeader>{r.themeName}</RowHeader>
-              <Td numeric>{show(r.count)}</Td>
+              <Td numeric>{r.withheld ? t('policy.withheld') : show(r.count)}</Td>
             </Tr>
           ))}
         </DataTable>
