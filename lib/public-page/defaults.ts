@@ -55,3 +55,12 @@ export const PUBLIC_PAGE_DEFAULTS: PublicPageSettings = {
   lessonPlace: 'Meerzicht, Zoetermeer',
   childcare: 'ask',
 };
+
+/**
+ * The place's own name from the municipality's name as set ("Gemeente Zoetermeer" → "Zoetermeer"),
+ * for texts that say "gemeente {city}" themselves (the ambassador's pass). A name without the word
+ * is taken as it is.
+ */
+export function cityOf(municipalityName: string): string {
+  return municipalityName.trim().replace(/^gemeente\s+/i, '') || municipalityName.trim();
+}

@@ -6,7 +6,7 @@ import { fieldErrorsOf } from '@/lib/actions/validation';
 import { CITY_PHONE } from '@/lib/field/constants';
 import { OFFICER_DEFAULTS } from '@/lib/privacy/defaults';
 import { testDrivers } from '@/db/testing';
-import { PUBLIC_PAGE_DEFAULTS } from './defaults';
+import { PUBLIC_PAGE_DEFAULTS, cityOf } from './defaults';
 import { publicPageSettingsSchema } from './schema';
 import { getPublicPageSettings, savePublicPageSettings } from './settings';
 
@@ -92,5 +92,13 @@ describe.each(testDrivers)('public-page settings: stored ($name)', ({ open }) =>
     expect(s.logoPath).toBe(PUBLIC_PAGE_DEFAULTS.logoPath);
     expect(s.cost).toBe(PUBLIC_PAGE_DEFAULTS.cost);
     expect(s.lessonDays).toEqual(PUBLIC_PAGE_DEFAULTS.lessonDays);
+  });
+});
+
+describe('the place name on the ambassador pass', () => {
+  it('is the municipality\'s name without "Gemeente", so the pass reads "Ambassadeur gemeente Voorbeeld"', () => {
+    expect(cityOf('Gemeente Voorbeeld')).toBe('Voorbeeld');
+    expect(cityOf('  gemeente  Zoetermeer ')).toBe('Zoetermeer');
+    expect(cityOf('Súdwest-Fryslân')).toBe('Súdwest-Fryslân');
   });
 });

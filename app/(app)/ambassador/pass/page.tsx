@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { ownPass } from '@/lib/ambassadors/pass';
+import { cityOf } from '@/lib/public-page/defaults';
+import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { requireArea } from '@/lib/auth/gate';
 import { qrSvg } from '@/lib/field/qr';
 import { publicUrl } from '@/lib/security/origin';
@@ -35,7 +37,7 @@ export default async function PassPage() {
     <div className="mx-auto max-w-sm">
       <PageHeading className="sr-only">{t('title')}</PageHeading>
       <article className="rounded-2xl border-4 border-brand-700 bg-white p-4 text-center shadow" data-testid="pass">
-        <p className="text-lg font-bold text-brand-800">{t('role', { city: t('city') })}</p>
+        <p className="text-lg font-bold text-brand-800">{t('role', { city: cityOf((await currentPublicPageSettings()).municipalityName) })}</p>
         {pass.hasPhoto ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, per-user photo from our own route
           <img src={`/api/pass-photo/${pass.ambassadorId}`} alt={t('photoAlt', { name: pass.name })} className="mx-auto mt-3 h-48 w-40 rounded object-cover" />

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { checkPass } from '@/lib/ambassadors/pass';
+import { cityOf } from '@/lib/public-page/defaults';
+import { currentPublicPageSettings } from '@/lib/public-page/settings';
 
 type Params = { params: Promise<{ locale: string; code: string }> };
 
@@ -26,7 +28,7 @@ export default async function PassCheckPage({ params }: Params) {
   return (
     <article className="rounded-lg bg-white p-5 shadow-sm">
       <h1 className="text-3xl font-bold text-brand-800">{t('checkTitle')}</h1>
-      <p className="mt-3 text-lg">{t('checkIntro', { city: t('city') })}</p>
+      <p className="mt-3 text-lg">{t('checkIntro', { city: cityOf((await currentPublicPageSettings()).municipalityName) })}</p>
       <p className={`mt-6 text-2xl font-bold ${valid ? 'text-green-800' : 'text-red-800'}`} role="status" data-testid="pass-check">
         {valid ? t('checkValid') : t('checkInvalid')}
       </p>
