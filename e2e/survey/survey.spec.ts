@@ -90,6 +90,10 @@ test('a survey filled in Arabic without JavaScript: skip logic, answers kept on 
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 
+  // The list of surveys shows the single response as "<5", as the results do.
+  await page.goto('/staff/surveys');
+  await expect(page.getByRole('row', { name: new RegExp(`Enquête ${run}`) }).getByRole('cell').last()).toHaveText('<5');
+
   await page.goto(`${surveyPath}/results`);
   await expect(page.getByTestId('survey-total')).toHaveText('<5 ingevulde enquêtes');
   await expect(page.getByRole('row', { name: /Nee/ })).toContainText('<5');
