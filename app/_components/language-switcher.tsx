@@ -12,14 +12,24 @@ interface Props {
 }
 
 /**
+ * What a language switch must not lose: an ambassador's sign-up code (`ref`) and a respondent's
+ * personal survey link (`link`: without it the answers would count as public and the invite stay unused).
+ */
+export const KEPT_PARAMS = ['ref', 'link'] as const;
+
+/**
  * Plain links (they work without JavaScript), each with the language's own prefix — also `/nl/…`,
  * which the proxy answers with a redirect to `/…` that stores the choice in the cookie.
  */
 function Links({ label, current, locales }: Props) {
   const pathname = usePathname();
   const search = useSearchParams();
-  const ref = search.get('ref');
-  const query = ref ? `?${new URLSearchParams({ ref })}` : '';
+  const kept = new URLSearchParams();
+  for (const name of KEPT_PARAMS) {
+    const value = search.get(name);
+    if (value) kept.set(name, value);
+  }
+  const query = kept.size ? `?${kept}` : '';
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
@@ -46,9 +56,9 @@ function Links({ label, current, locales }: Props) {
 }
 
 /**
- * Links to the same page in each language; keeps an ambassador's ?ref= code. No Suspense boundary:
+ * Links to the same page in each language; keeps an ambassador's ?ref= code and a personal ?link=. No Suspense boundary:
  * every page it is on renders on demand, so the search params are there on the server, and the
- * links with the code must be in the HTML itself — a boundary could send its fallback (links
+ * links with the code (or link) must be in the HTML itself — a boundary could send its fallback (links
  * without the code) first and the real links only in a hidden part that needs JavaScript.
  */
 export function LanguageSwitcher(props: Props) {

@@ -90,10 +90,20 @@ test('a survey filled in Arabic without JavaScript: skip logic, answers kept on 
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
 
+  // The list of surveys shows the single response as "<5", as the results do.
+  await page.goto('/staff/surveys');
+  await expect(page.getByRole('row', { name: new RegExp(`Enquête ${run}`) }).getByRole('cell').last()).toHaveText('<5');
+
   await page.goto(`${surveyPath}/results`);
   await expect(page.getByTestId('survey-total')).toHaveText('<5 ingevulde enquêtes');
   await expect(page.getByRole('row', { name: /Nee/ })).toContainText('<5');
   await expect(page.getByRole('row', { name: /Ja/ })).toContainText('0');
+  // Beside the table, a chart drawn on the server: "Nee" (one answer) is labelled "<5" and has no bar.
+  const chart = page.getByRole('img', { name: 'Grafiek: Heeft u de cursus afgemaakt?' });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('text')).toHaveText(['Ja', '0', 'Nee', '<5']);
+  await expect(chart.locator('rect')).toHaveCount(2);
+  for (const bar of await chart.locator('rect').all()) await expect(bar).toHaveAttribute('width', '0');
   await expect(page.getByText('لم يكن هناك من يرعى الأطفال')).toBeVisible();
   await expectAccessible(page);
 

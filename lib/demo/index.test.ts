@@ -4,6 +4,7 @@ import type { DbHandle } from '@/db/client';
 import { ambassadors, associations, leadEvents, leads, surveys, users } from '@/db/schema';
 import { DEFAULT_SURVEY_KEY } from './survey';
 import { loadSurvey } from '@/lib/survey/queries';
+import { PUBLIC_LOCALES } from '@/lib/i18n/routing';
 import { memoryTestDb } from '@/db/testing';
 import { verifyPassword } from '@/lib/auth/password';
 import { normalizePhone } from '@/lib/phone';
@@ -57,13 +58,20 @@ describe('seedDemo (PGlite)', () => {
     expect(new Set(rows.map((a) => a.referralCode)).size).toBe(23);
   });
 
-  it('has the default participant survey, open, in nl, en and ar, with a skip rule', async () => {
+  it("has the default participant survey, open, in each of the public site's nine languages, with a skip rule", async () => {
     const [row] = await h.db.select().from(surveys).where(eq(surveys.key, DEFAULT_SURVEY_KEY));
     expect(row!.status).toBe('open');
     const def = (await loadSurvey(h.db, row!.id))!;
     expect(def.sections.map((s) => s.title.ar)).toEqual(['قبل الدورة', 'أثناء الدورة', 'بعد الدورة']);
+    expect(def.sections.map((s) => s.title.pl)).toEqual(['Przed kursem', 'W trakcie kursu', 'Po kursie']);
     const questions = def.sections.flatMap((s) => s.questions);
-    expect(questions.every((q) => q.text.nl && q.text.en && q.text.ar)).toBe(true);
+    // Every text the respondent reads exists in every public language; beyond nl and en it is not
+    // the English text (which a missing translation would fall back to).
+    const texts = [row!.title, row!.intro, ...def.sections.map((s) => s.title), ...questions.flatMap((q) => [q.text, ...q.options.map((o) => o.label)])];
+    for (const locale of PUBLIC_LOCALES) {
+      const missing = texts.filter((t) => !t[locale]?.trim() || (locale !== 'nl' && locale !== 'en' && t[locale] === t.en));
+      expect(missing.map((t) => t.nl), locale).toEqual([]);
+    }
     expect(questions.filter((q) => q.showIf)).toHaveLength(1);
   });
 

@@ -177,12 +177,10 @@ export function textIn(texts: Record<string, string> | null | undefined, locale:
   return texts[locale] || texts.en || texts.nl || Object.values(texts).find(Boolean) || '';
 }
 
-/** An aggregated count as shown: "<5" for 1–4 (small groups must not be singled out). */
-export function shownCount(n: number): string {
-  return n > 0 && n < 5 ? '<5' : String(n);
-}
-
-/** A share as a whole percentage, hidden ("–") when the count itself is under 5. */
+/**
+ * A share as a whole percentage, hidden ("–") when the count itself is under 5. (The count itself
+ * is shown with the one small-count helper, maskCount in lib/diversity.)
+ */
 export function shownPercent(n: number, total: number): string {
   if (total === 0 || (n > 0 && n < 5)) return '–';
   return `${Math.round((n / total) * 100)}%`;

@@ -197,7 +197,10 @@ export async function addQuestion(db: DbOrTx, actorUserId: string, input: Questi
   });
 }
 
-/** Personal invites for every lead at "course started" or "completed" that has none yet. Returns how many. */
+/**
+ * Personal invites for every lead at "course started" or "completed" that has none yet, leaving out
+ * merged and anonymised (erased) leads, as sendInvites does. Returns how many.
+ */
 export async function createInvites(db: DbOrTx, actorUserId: string, surveyId: string): Promise<number> {
   return db.transaction(async (tx) => {
     const [s] = await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, surveyId)).for('update');
@@ -206,7 +209,7 @@ export async function createInvites(db: DbOrTx, actorUserId: string, surveyId: s
       insert into survey_invites (survey_id, lead_id, lead_step, created_by_user_id)
       select ${surveyId}, l.id, l.status::text, ${actorUserId}
       from leads l
-      where l.status in ('started', 'completed') and l.merged_into_id is null
+      where l.status in ('started', 'completed') and l.merged_into_id is null and l.anonymised_at is null
         and not exists (select 1 from survey_invites i where i.survey_id = ${surveyId} and i.lead_id = l.id)
       returning id`);
     const count = rowsOf(inserted).length;

@@ -94,8 +94,14 @@ describe.each(testDrivers)('the survey on $name', ({ open }) => {
       .insert(leads)
       .values({ name: 'Amal', phone: '+31612340000', preferredLanguage: 'ar', source: 'desk', consentAt: new Date(), consentVersion: 'v1', status: 'completed' })
       .returning({ id: leads.id });
+    // An erased (anonymised) lead at the same step gets no invite: their link could tie answers to the record.
+    const [erased] = await h.db
+      .insert(leads)
+      .values({ name: '—', phone: '', preferredLanguage: 'ar', source: 'desk', consentAt: new Date(), consentVersion: 'v1', status: 'completed', anonymisedAt: new Date() })
+      .returning({ id: leads.id });
     expect(await createInvites(h.db, coordinatorId, surveyId)).toBe(1);
     expect(await createInvites(h.db, coordinatorId, surveyId)).toBe(0);
+    expect(await h.db.select().from(surveyInvites).where(eq(surveyInvites.leadId, erased!.id))).toEqual([]);
     const [inv] = await h.db.select().from(surveyInvites).where(eq(surveyInvites.leadId, lead!.id));
     expect(inv!.leadStep).toBe('completed');
     await submitResponse(h.db, surveyId, { locale: 'nl', channel: 'personal', inviteId: inv!.id, answers: { [finished]: 'o1', [rate]: '2' } });

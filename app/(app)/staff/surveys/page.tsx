@@ -7,6 +7,7 @@ import { PageHeading } from '@/app/_components/ui/heading';
 import { DataTable, RowHeader, Td, Tr } from '@/app/_components/ui/table';
 import { getDb } from '@/db/client';
 import { requireAreaPermission } from '@/lib/auth/gate';
+import { maskCount } from '@/lib/diversity/queries';
 import { saveSurveyAction } from '@/lib/survey/actions';
 import { textIn } from '@/lib/survey/logic';
 import { listSurveys } from '@/lib/survey/queries';
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('surveyAdmin'))('metaTitle') };
 }
 
-/** The coordinator's surveys: the list with their response counts, and a new one. */
+/** The coordinator's surveys: the list with their response counts ("<5" for 1–4, as on the results page), and a new one. */
 export default async function SurveysPage() {
   await requireAreaPermission('staff', 'survey.manage');
   const t = await getTranslations('surveyAdmin');
@@ -45,7 +46,7 @@ export default async function SurveysPage() {
             <Td>
               <DataBadge>{t(`status.${s.status}`)}</DataBadge>
             </Td>
-            <Td numeric>{s.responses}</Td>
+            <Td numeric>{maskCount(s.responses)}</Td>
           </Tr>
         ))}
       </DataTable>
