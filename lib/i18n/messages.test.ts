@@ -71,6 +71,14 @@ describe('message files', () => {
     }
   });
 
+  it("the README names every public language's URL and the ambassador area's languages", () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const locale of PUBLIC_LOCALES) if (locale !== 'nl') expect(readme, locale).toContain(`\`/${locale}\``);
+    const names = { ar: 'Arabic', 'fa-AF': 'Dari', tr: 'Turkish' } as Record<string, string>;
+    const portal = readme.match(/Ambassadors choose their portal language[^.]*\./)?.[0] ?? '';
+    for (const locale of AMBASSADOR_LOCALES) if (names[locale]) expect(portal, locale).toContain(names[locale]);
+  });
+
   it('loads a residents language over English, so portal strings never show as raw keys', async () => {
     const ar = (await loadMessages('ar')) as Record<string, Record<string, unknown>>;
     expect(ar.public).toEqual(read('ar', 'public'));
