@@ -82,8 +82,10 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
   if (req.method === 'POST' && !req.headers.has('next-action')) {
     const refused = await refusePlainPost(getDb(), hashIp(clientIp(req.headers)));
     if (refused) {
-      const locale = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`)) ?? routing.defaultLocale;
-      return new NextResponse(await rateLimitPage(locale, headers.get('x-nonce') ?? undefined), {
+      const prefixed = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
+      const locale = prefixed ?? routing.defaultLocale;
+      const page = (prefixed ? pathname.slice(prefixed.length + 1) : pathname) || '/';
+      return new NextResponse(await rateLimitPage(locale, headers.get('x-nonce') ?? undefined, page), {
         status: 429,
         headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(refused.retryAfter) },
       });

@@ -199,7 +199,6 @@ async function UserMenuItems({ area, user, idSuffix }: { area: Area; user: Curre
   const ta = await getTranslations('auth');
   const tr = await getTranslations('roles');
   const tl = await getTranslations('localeNames');
-  const tn = await getTranslations('notifications.preferences');
   const tacc = await getTranslations('account');
   const locale = await getLocale();
   const selectId = `portal-locale${idSuffix}`;
@@ -229,7 +228,7 @@ async function UserMenuItems({ area, user, idSuffix }: { area: Area; user: Curre
       <ul className="-mx-4">
         <li>
           <NavLink href="/account/notifications" className={MENU_LINK}>
-            {tn('title')}
+            {tacc('messages.title')}
           </NavLink>
         </li>
         <li>

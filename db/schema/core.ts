@@ -122,6 +122,8 @@ export const installationSettings = pgTable('installation_settings', {
   id: text('id').primaryKey().default('default'),
   municipalityName: text('municipality_name').notNull(),
   publicPage: jsonb('public_page').$type<Record<string, unknown>>(),
+  /** Staff sessions end after this many minutes without a request (null: STAFF_IDLE_MINUTES, 30); lib/auth/idle-settings.ts. */
+  staffIdleMinutes: integer('staff_idle_minutes'),
   updatedByUserId: uuid('updated_by_user_id').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -25,6 +25,17 @@ async function stickingOut(page: Page) {
   });
 }
 
+/**
+ * Words in Latin script left in a text after taking out what is Latin in every language (names,
+ * brand names, the language names of the menu, the second-factor key): English that slipped through.
+ */
+function latinWords(text: string, allowed: string[]) {
+  let rest = text;
+  for (const a of allowed) if (a) rest = rest.split(a).join(' ');
+  return rest.match(/[A-Za-z\u00C0-\u024F]{2,}/g) ?? [];
+}
+const EVERYWHERE = ['Ahmad Karimi', 'Wijkwerf', 'Nederlands', 'English', 'Türkçe'];
+
 test('an ambassador switches the portal to Arabic: right to left, Arabic texts and dates, and back to Dutch', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await login(page, AMBASSADOR);
@@ -54,6 +65,25 @@ test('an ambassador switches the portal to Arabic: right to left, Arabic texts a
     await expectAccessible(page);
     expect(await stickingOut(page)).toEqual([]);
 
+    // The user menu (on a phone under "More"): every item in Arabic, "My messages" too.
+    const arMenu = await openUserMenu(page);
+    await expect(arMenu.getByRole('link', { name: 'رسائلي' })).toBeVisible();
+    expect(latinWords(await arMenu.innerText(), EVERYWHERE)).toEqual([]);
+
+    // My messages: the page in Arabic.
+    await page.goto('/account/notifications');
+    await expect(page.locator('h1')).toHaveText('رسائلي');
+    expect(latinWords(await page.locator('main').innerText(), EVERYWHERE)).toEqual([]);
+
+    // Security: the second step and the password change (its labels and hint too) in Arabic.
+    await page.goto('/account/security');
+    await expect(page.getByLabel('كلمة المرور الجديدة')).toBeVisible();
+    const secret = (await page.getByTestId('totp-secret').allTextContents()).join('');
+    const main = await page.locator('main').innerText();
+    expect(latinWords(main, [...EVERYWHERE, secret.trim(), 'Microsoft', 'Google', 'Authenticator', 'FreeOTP', 'QR'])).toEqual([]);
+    await expectAccessible(page);
+    await page.goto('/ambassador');
+
     // Stored on the account: a new session (another device, no cookie) opens in Arabic too.
     const other = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: true });
     const second = await other.newPage();
@@ -71,4 +101,28 @@ test('an ambassador switches the portal to Arabic: right to left, Arabic texts a
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('h1').first()).toHaveText('Welkom, Ahmad Karimi');
+});
+
+test('Turkish (left to right) and Dari (right to left): the ambassador area in that language', async ({ page }) => {
+  await login(page, AMBASSADOR);
+  await expect(page).toHaveURL(/\/ambassador$/);
+  try {
+    await switchLanguage(page, 'tr');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('h1').first()).toHaveText('Hoş geldiniz, Ahmad Karimi');
+    await expect(page.getByRole('link', { name: 'Vardiyalar', exact: true })).toBeVisible();
+    await expect((await openUserMenu(page)).getByRole('link', { name: 'Mesajlarım' })).toBeVisible();
+
+    await switchLanguage(page, 'fa-AF');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('link', { name: 'نوبت‌ها', exact: true })).toBeVisible();
+    await expect((await openUserMenu(page)).getByRole('link', { name: 'پیام‌های من' })).toBeVisible();
+    await expectAccessible(page);
+  } finally {
+    if ((await page.locator('html').getAttribute('lang')) !== 'nl') {
+      await page.goto('/ambassador');
+      await switchLanguage(page, 'nl');
+    }
+  }
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });

@@ -47,3 +47,37 @@ test('an ambassador (no second factor required) is not signed out for being idle
   await page.goto('/ambassador');
   await expect(page).toHaveURL(/\/ambassador$/);
 });
+
+test('the administrator sets the idle limit (a setting): with 60 minutes, 45 quiet minutes no longer sign a caseworker out', async ({ page, context, browser }) => {
+  test.setTimeout(120_000);
+  const adminCtx = await browser.newContext();
+  const admin = await adminCtx.newPage();
+  const setLimit = async (minutes: string) => {
+    await admin.goto('/admin');
+    const field = admin.getByLabel('Minuten zonder activiteit');
+    await field.fill(minutes);
+    await admin.getByRole('region', { name: 'Automatisch uitloggen' }).getByRole('button', { name: 'Opslaan' }).click();
+    await expect(admin.getByRole('region', { name: 'Automatisch uitloggen' }).getByText('De instelling is opgeslagen.')).toBeVisible();
+    await admin.reload();
+    await expect(admin.getByLabel('Minuten zonder activiteit')).toHaveValue(minutes);
+  };
+  await login(admin, ACCOUNTS.admin);
+  await expect(admin).toHaveURL(/\/admin$/);
+  await expect(admin.getByLabel('Minuten zonder activiteit')).toHaveValue('30');
+  try {
+    await setLimit('60');
+    // Every server part reads the setting at most every ten seconds.
+    await page.waitForTimeout(11_000);
+    await login(page, ACCOUNTS.caseworker);
+    await expect(page).toHaveURL(/\/staff$/);
+    await age(context, 45, 50);
+    await page.goto('/staff/leads');
+    await expect(page).toHaveURL(/\/staff\/leads$/);
+    await age(context, 61, 70);
+    await page.goto('/staff/leads');
+    await expect(page).toHaveURL(/\/login/);
+  } finally {
+    await setLimit('30');
+    await adminCtx.close();
+  }
+});

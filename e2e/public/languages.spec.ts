@@ -36,6 +36,19 @@ for (const l of LANGUAGES) {
   });
 }
 
+test('the survey, a survey and the withdrawal page carry hreflang alternates for every language too', async ({ page }) => {
+  await visit(page, '/tr/enquete');
+  const start = page.locator('main a[href*="/enquete/"]').first();
+  const survey = new URL((await start.getAttribute('href'))!, 'http://x').pathname.replace(/^\/tr/, '');
+  for (const path of ['/enquete', survey, '/intrekken']) {
+    await visit(page, `/tr${path}`);
+    await expect(page.locator('head link[rel=alternate][hreflang]'), path).toHaveCount(LANGUAGES.length + 1);
+    await expect(page.locator('head link[rel=alternate][hreflang="ar"]'), path).toHaveAttribute('href', new RegExp(`/ar${path}$`));
+    await expect(page.locator('head link[rel=alternate][hreflang="x-default"]'), path).toHaveAttribute('href', new RegExp(`[^/]${path}$`));
+    await expect(page.locator('head link[rel=canonical]'), path).toHaveAttribute('href', new RegExp(`/tr${path}$`));
+  }
+});
+
 for (const code of ['ar', 'fa-AF'] as const) {
   test(`${code}: the privacy statement is right-to-left with the phone number and e-mail address left-to-right`, async ({ page }) => {
     await visit(page, `/${code}/privacy`);

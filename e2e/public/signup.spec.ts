@@ -177,5 +177,8 @@ test.describe('flood control', () => {
     const html = await res.text();
     expect(html).toContain('lang="en"');
     expect(html).toContain('Please wait');
+    // The language menu of the other public pages, as plain links: the same page in every language.
+    expect(html).toContain('<a href="/tr" lang="tr" dir="ltr" hreflang="tr">Türkçe</a>');
+    expect(html).toContain('<a href="/ar" lang="ar" dir="rtl" hreflang="ar">العربية</a>');
   });
 });

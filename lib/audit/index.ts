@@ -142,6 +142,7 @@ export const AUDIT_ACTIONS = [
   'privacy.retention_applied',
   'privacy.settings_saved',
   'publicPage.settings_saved',
+  'sessions.settings_saved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

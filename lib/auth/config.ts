@@ -13,6 +13,7 @@ import { hit, reset } from '@/lib/ratelimit';
 import { verifySecondFactor } from './second-factor';
 import { requiresTwoFactor } from './permissions';
 import { readTicket } from './ticket';
+import { staffIdleSeconds } from './idle-settings';
 import { ACTIVITY_RESOLUTION_SECONDS, SESSION_MAX_SECONDS, sessionEnded } from './timeouts';
 
 class InvalidLogin extends CredentialsSignin {
@@ -36,7 +37,7 @@ const CODE_WINDOW = { limit: Number(process.env.TOTP_MAX_FAILURES ?? 5), windowS
  * audited), which hands a signed ticket (./ticket.ts) to the Credentials provider; an account with
  * a second factor must add a current code (or a recovery code). Who the user is and what they may
  * do is decided per request by ./gate.ts from the database. Sessions end after 8 hours, and staff
- * sessions after STAFF_IDLE_MINUTES without a request (./timeouts.ts).
+ * sessions after the idle limit without a request (the administrator's setting, ./timeouts.ts).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: SESSION_MAX_SECONDS },
@@ -83,7 +84,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       const now = Math.floor(Date.now() / 1000);
       if (user?.id) {
         token.sub = user.id;
@@ -93,7 +94,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.la = now;
       } else {
         // Too long since signing in, or (staff) since the last request: the session ends here.
-        if (sessionEnded({ at: token.at, la: token.la, staff: token.staff }, now)) return null;
+        const idle = token.staff === true ? await staffIdleSeconds() : 0;
+        if (sessionEnded({ at: token.at, la: token.la, staff: token.staff }, now, idle)) return null;
         if (now - (token.la as number) >= ACTIVITY_RESOLUTION_SECONDS) token.la = now;
       }
       // Keep the cookie lean: no e-mail or picture in it.

@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { auth } from './config';
 import { type Area, type Permission, type Role, can, canEnterArea, requiresTwoFactor } from './permissions';
+import { staffIdleSeconds } from './idle-settings';
 import { sessionEnded } from './timeouts';
 
 /** What the rest of the app may know about the signed-in user (a DTO, no hash). */
@@ -34,7 +35,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   // Auth.js's jwt callback already ends such a session; checked again here so no path depends on it.
-  if (sessionEnded(session.user.times ?? {}, Math.floor(Date.now() / 1000))) return null;
+  const times = session.user.times ?? {};
+  if (sessionEnded(times, Math.floor(Date.now() / 1000), times.staff === true ? await staffIdleSeconds() : 0)) return null;
   const [row] = await getDb()
     .select({
       id: users.id,

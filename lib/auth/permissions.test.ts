@@ -40,6 +40,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'privacy.requests': ['coordinator'],
   'privacy.settings': ['admin'],
   'publicPage.settings': ['admin'],
+  'sessions.settings': ['admin'],
   'notifications.broadcast': ['coordinator'],
   'survey.manage': ['coordinator'],
   'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],

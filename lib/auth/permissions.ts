@@ -76,6 +76,8 @@ const PERMISSIONS = {
   'privacy.settings': ['admin'],
   /** What the public sign-up page tells residents: the municipality's name and logo, the phone number, the facts. */
   'publicPage.settings': ['admin'],
+  /** How long staff may be idle before their session ends (issue #20). */
+  'sessions.settings': ['admin'],
   /** The outbox: every message sent or waiting, with its text (/admin/outbox). */
   'notifications.outbox': ['admin'],
   /** The coordinator's messages to all or selected ambassadors. */

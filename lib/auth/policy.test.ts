@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_PASSWORDS_COUNT } from './common-passwords';
 import { commonPasswords, passwordProblem } from './password';
-import { sessionEnded } from './timeouts';
+import { defaultStaffIdleMinutes, sessionEnded } from './timeouts';
 
 describe('password rules', () => {
   it('refuses fewer than 12 characters and passwords from the shipped common/breached list, whatever their case', () => {
@@ -28,14 +28,19 @@ describe('password rules', () => {
 
 describe('session limits', () => {
   const signedIn = 1_800_000_000;
-  it('ends a staff session after 30 minutes without activity, others not', () => {
-    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 29 * 60)).toBe(false);
-    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 31 * 60)).toBe(true);
-    expect(sessionEnded({ at: signedIn, la: signedIn, staff: false }, signedIn + 3 * 3600)).toBe(false);
+  const thirty = defaultStaffIdleMinutes() * 60;
+  it('ends a staff session after the idle limit (30 minutes unless set otherwise), others not', () => {
+    expect(defaultStaffIdleMinutes()).toBe(Number(process.env.STAFF_IDLE_MINUTES ?? 30));
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 29 * 60, thirty)).toBe(false);
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 31 * 60, thirty)).toBe(true);
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: false }, signedIn + 3 * 3600, thirty)).toBe(false);
+    // An administrator who set 60 minutes: 45 minutes quiet is fine, 61 is not.
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 45 * 60, 3600)).toBe(false);
+    expect(sessionEnded({ at: signedIn, la: signedIn, staff: true }, signedIn + 61 * 60, 3600)).toBe(true);
   });
   it('ends every session 8 hours after signing in, however active; a cookie without times is ended', () => {
-    expect(sessionEnded({ at: signedIn, la: signedIn + 8 * 3600, staff: true }, signedIn + 8 * 3600 + 1)).toBe(true);
-    expect(sessionEnded({ at: signedIn, la: signedIn + 8 * 3600, staff: false }, signedIn + 8 * 3600 + 1)).toBe(true);
-    expect(sessionEnded({}, signedIn)).toBe(true);
+    expect(sessionEnded({ at: signedIn, la: signedIn + 8 * 3600, staff: true }, signedIn + 8 * 3600 + 1, thirty)).toBe(true);
+    expect(sessionEnded({ at: signedIn, la: signedIn + 8 * 3600, staff: false }, signedIn + 8 * 3600 + 1, thirty)).toBe(true);
+    expect(sessionEnded({}, signedIn, thirty)).toBe(true);
   });
 });

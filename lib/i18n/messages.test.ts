@@ -52,6 +52,27 @@ describe('message files', () => {
     }
   });
 
+  it("the ambassador's pages, their account pages and the portal's header use only namespaces ar, fa-AF and tr translate", () => {
+    const root = path.join(__dirname, '..', '..');
+    const files = [
+      ...['app/(app)/ambassador', 'app/(app)/account'].flatMap((d) =>
+        (readdirSync(path.join(root, d), { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.')).map((f) => path.join(d, f)),
+      ),
+      'app/_components/area-shell.tsx',
+    ];
+    const used = new Map<string, string>();
+    for (const f of files) {
+      const src = readFileSync(path.join(root, f), 'utf8');
+      for (const m of src.matchAll(/(?:getTranslations|useTranslations)\((?:\{[^}]*namespace: )?'([^'.]+)/g)) used.set(m[1]!, f);
+      for (const m of src.matchAll(/namespaces=\{\[([^\]]*)\]/g)) for (const ns of m[1]!.matchAll(/'([^']+)'/g)) used.set(ns[1]!, f);
+    }
+    expect(used.size).toBeGreaterThan(10);
+    for (const locale of ['ar', 'fa-AF', 'tr']) {
+      const missing = [...used].filter(([ns]) => !LOCALE_NAMESPACES[locale]!.includes(ns as never)).map(([ns, f]) => `${ns} (${f})`);
+      expect(missing, locale).toEqual([]);
+    }
+  });
+
   it('the language menu names every language in itself, the same in every language', () => {
     const names = read('nl', 'localeNames');
     expect(Object.keys(names).sort()).toEqual([...PUBLIC_LOCALES].sort());
@@ -69,6 +90,14 @@ describe('message files', () => {
       const [ns, ...rest] = k.split('.');
       expect(keys(read(locale, ns!)), `${locale}/_review: ${k}`).toContain(rest.join('.'));
     }
+  });
+
+  it("the README names every public language's URL and the ambassador area's languages", () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const locale of PUBLIC_LOCALES) if (locale !== 'nl') expect(readme, locale).toContain(`\`/${locale}\``);
+    const names = { ar: 'Arabic', 'fa-AF': 'Dari', tr: 'Turkish' } as Record<string, string>;
+    const portal = readme.match(/Ambassadors choose their portal language[^.]*\./)?.[0] ?? '';
+    for (const locale of AMBASSADOR_LOCALES) if (names[locale]) expect(portal, locale).toContain(names[locale]);
   });
 
   it('loads a residents language over English, so portal strings never show as raw keys', async () => {

@@ -94,12 +94,13 @@ export const PUBLIC_NAMESPACES = [
  * (lib/i18n/routing.ts AMBASSADOR_LOCALES: ar, fa-AF, tr) translate on top of PUBLIC_NAMESPACES: the
  * start page (with its target bars), contacts, signals, flyer, pass, shifts, availability, expenses,
  * training, pass and agreement (corps), coach's agreements (coach), social map and referrals, events' kinds,
- * account security, and the header (areas, auth, roles). What is not listed (e.g. notifications) falls back to
- * English until it is added here.
+ * account security, message preferences and password change (account, invite: also the invite link's
+ * page), and the header (areas, auth, roles). What is not listed (e.g. notifications: the e-mails, which
+ * are in Dutch or English) falls back to English until it is added here.
  */
 export const AMBASSADOR_NAMESPACES = [
   'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
-  'coach', 'corps', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'referrals',
+  'coach', 'corps', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'invite', 'pass', 'referrals',
   'roles', 'shifts', 'socialMap', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 

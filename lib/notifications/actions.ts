@@ -8,7 +8,7 @@ import { broadcastSchema, preferencesSchema } from './schema';
 /** One's own message preferences. */
 export const savePreferencesAction = authorizedAction('notifications.self', preferencesSchema, async (input, { user }) => {
   await savePreferences(getDb(), user, input);
-  return { status: 'success', message: 'notifications.preferences.saved' };
+  return { status: 'success', message: 'account.messages.saved' };
 });
 
 /** The coordinator's message to all or selected ambassadors (/staff/events). */

@@ -5,7 +5,9 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { ActionError, publicAction } from '@/lib/actions';
+import { ActionError, authorizedAction, publicAction } from '@/lib/actions';
+import { sessionSettingsSchema } from './schema';
+import { saveSessionSettings } from '@/lib/auth/idle-settings';
 import { endSessions, setPortalLocale } from '@/lib/users/mutations';
 import { rememberLocale } from '@/lib/notifications/mutations';
 import { AMBASSADOR_LOCALES, APP_LOCALES, LOCALE_COOKIE, portalLocalesFor } from '@/lib/i18n/routing';
@@ -103,4 +105,10 @@ export const setPortalLocaleAction = publicAction(localeSchema, async ({ locale,
     await rememberLocale(getDb(), user.id, (APP_LOCALES as readonly string[]).includes(locale) ? locale : 'en');
   }
   redirect(safeNextPath(back) ?? '/login');
+});
+
+/** The administrator's idle limit for staff sessions (/admin). */
+export const saveSessionSettingsAction = authorizedAction('sessions.settings', sessionSettingsSchema, async (input, { user }) => {
+  await saveSessionSettings(getDb(), user.id, input);
+  return { status: 'success', message: 'admin.sessionsSaved' };
 });

@@ -10,13 +10,12 @@ import { homeAreaFor, homePathFor } from '@/lib/auth/permissions';
  */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   const user = await requireSignedIn();
-  const t = await getTranslations('notifications.preferences');
   const ta = await getTranslations('account');
   const nav = user.mustEnrol
     ? [{ href: '/account/security', label: ta('securityNav') }]
     : [
-        { href: homePathFor(user.role), label: t('back') },
-        { href: '/account/notifications', label: t('title') },
+        { href: homePathFor(user.role), label: ta('messages.back') },
+        { href: '/account/notifications', label: ta('messages.title') },
         { href: '/account/security', label: ta('securityNav') },
       ];
   return (

@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { Welcome } from '@/app/_components/area-shell';
 import { requireArea } from '@/lib/auth/gate';
 import { AccountsSection, type AccountSearch } from '@/app/(app)/_accounts/accounts-section';
+import { SessionSettingsSection } from './_sections/session-settings';
 
-/** The administrator's home: every account, the open invites and the invite form. */
+/** The administrator's home: every account, the open invites and the invite form; the staff's idle limit. */
 export default async function AdminHome({ searchParams }: { searchParams: Promise<AccountSearch> }) {
   const me = await requireArea('admin');
   const t = await getTranslations('admin');
@@ -18,6 +19,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         </a>
       </p>
       <AccountsSection me={me} search={await searchParams} />
+      <SessionSettingsSection />
     </>
   );
 }

@@ -7,29 +7,29 @@ import { KINDS_BY_ROLE } from '@/lib/notifications/templates';
 import { ActionForm } from '@/app/_components/action-form';
 import { PageHeading } from '@/app/_components/ui/heading';
 
-/** Which messages the user gets, and in which language (every message links here). */
+/** Which messages the user gets, and in which language (every message links here); its texts are in `account` (the ambassador's languages translate it). */
 export default async function NotificationPreferencesPage() {
   const user = await requirePermission('notifications.self');
-  const t = await getTranslations('notifications');
+  const t = await getTranslations('account.messages');
   const tl = await getTranslations('localeNames');
   const settings = await getNotificationSettings(getDb(), user.id);
   const kinds = KINDS_BY_ROLE[user.role] ?? [];
   return (
     <>
-      <PageHeading>{t('preferences.title')}</PageHeading>
-      <p className="mb-4 mt-1">{t('preferences.intro')}</p>
-      {kinds.length ? null : <p className="mb-4">{t('preferences.none')}</p>}
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mb-4 mt-1">{t('intro')}</p>
+      {kinds.length ? null : <p className="mb-4">{t('none')}</p>}
       <ActionForm
         action={savePreferencesAction}
         idPrefix="prefs"
         className="max-w-xl rounded-lg bg-white p-4 shadow-sm"
-        submitLabel={t('preferences.save')}
-        messages={{ 'notifications.preferences.saved': t('preferences.saved') }}
+        submitLabel={t('save')}
+        messages={{ 'account.messages.saved': t('saved') }}
         fields={[
           ...(kinds.length
-            ? [{ kind: 'checkboxes' as const, name: 'wanted', label: t('preferences.legend'), options: kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })), defaultValues: kinds.filter((k) => !settings.muted.includes(k)) }]
+            ? [{ kind: 'checkboxes' as const, name: 'wanted', label: t('legend'), options: kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })), defaultValues: kinds.filter((k) => !settings.muted.includes(k)) }]
             : []),
-          { kind: 'select', name: 'locale', label: t('preferences.language'), options: (['nl', 'en'] as const).map((l) => ({ value: l, label: tl(l) })), defaultValue: settings.locale },
+          { kind: 'select', name: 'locale', label: t('language'), options: (['nl', 'en'] as const).map((l) => ({ value: l, label: tl(l) })), defaultValue: settings.locale },
         ]}
       />
     </>

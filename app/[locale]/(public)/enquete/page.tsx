@@ -1,8 +1,14 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { alternatesFor } from '@/lib/i18n/alternates';
 import { Link } from '@/lib/i18n/navigation';
 import { textIn } from '@/lib/survey/logic';
 import { openSurveys } from '@/lib/survey/queries';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { alternates: alternatesFor((await params).locale, '/enquete') };
+}
 
 /** The open surveys (usually one): the anonymous public link is /enquete (or /en/enquete, /ar/enquete). */
 export default async function SurveysPage({ params }: { params: Promise<{ locale: string }> }) {

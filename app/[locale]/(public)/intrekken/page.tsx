@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/app/_components/action-form';
+import { alternatesFor } from '@/lib/i18n/alternates';
 import { withdrawConsentAction } from '@/lib/privacy/actions';
 
 type Params = { params: Promise<{ locale: string }> };
@@ -8,7 +9,7 @@ type Params = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'withdrawal' });
-  return { title: `${t('title')} – Wijkwerf` };
+  return { title: `${t('title')} – Wijkwerf`, alternates: alternatesFor(locale, '/intrekken') };
 }
 
 /**

@@ -1,14 +1,22 @@
+import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/app/_components/ui/alert';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
+import { alternatesFor } from '@/lib/i18n/alternates';
 import { pickMessages } from '@/lib/i18n/pick';
 import { verifyLink } from '@/lib/notifications/links';
 import { textIn } from '@/lib/survey/logic';
 import { findInvite, loadSurvey } from '@/lib/survey/queries';
 import { SurveyForm, type ShownSection } from './survey-form';
+
+/** The same survey in every language (without a personal `?link=`: that one is for one resident only). */
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
+  const { locale, id } = await params;
+  return isUuid(id) ? { alternates: alternatesFor(locale, `/enquete/${id}`) } : {};
+}
 
 /** The public survey: anonymous, or with a personal single-use link (`?link=`). */
 export default async function SurveyPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ link?: string | string[] }> }) {

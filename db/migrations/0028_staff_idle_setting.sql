@@ -1,0 +1,1 @@
+ALTER TABLE "installation_settings" ADD COLUMN "staff_idle_minutes" integer;
