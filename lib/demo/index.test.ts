@@ -20,6 +20,8 @@ const EXPECTED_ROLES: Record<string, string> = {
   'association@wijkwerf.test': 'association',
   'association2@wijkwerf.test': 'association',
   'coach@wijkwerf.test': 'coach',
+  'provider@wijkwerf.test': 'provider',
+  'provider2@wijkwerf.test': 'provider',
 };
 
 describe('seedDemo (PGlite)', () => {
