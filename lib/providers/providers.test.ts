@@ -88,7 +88,7 @@ describe.each(testDrivers)('language providers on $name', ({ name, open }) => {
 
     it('cannot offer another provider\'s course, nor edit it', async () => {
       const mine = await newLead({ providerId: a.providerId });
-      const err = await confirmOffer(h.db, a, offerSchema.parse({ leadId: mine.id, version: '1', courseId: courseB, offerOn: '2026-11-20' })).catch((e: ActionError) => e);
+      const err = (await confirmOffer(h.db, a, offerSchema.parse({ leadId: mine.id, version: '1', courseId: courseB, offerOn: '2026-11-20' })).catch((e: unknown) => e)) as ActionError;
       expect(err.fieldErrors).toEqual({ courseId: 'providers.errors.courseNotFound' });
       expect((await reload(mine.id)).status).toBe('intake');
       const edit = courseSchema.parse({ courseId: courseB, name: 'Overgenomen', level: 'A1', place: 'x', schedule: 'x', placesLeft: '0' });
