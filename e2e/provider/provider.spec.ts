@@ -110,7 +110,7 @@ test('the provider keeps its own catalogue and nominates an ambassador; ambassad
   await expectAccessible(provider);
 
   await visit(provider, '/provider/nominate');
-  await provider.getByLabel('Naam', { exact: true }).fill(`Yasmina ${u}`);
+  await provider.getByRole('textbox', { name: /^Naam/ }).fill(`Yasmina ${u}`);
   await provider.getByLabel('Telefoon').fill('06 12345678');
   await provider.getByLabel('Waarom past deze persoon als ambassadeur?').fill('Helpt al andere cursisten in de klas.');
   await provider.getByRole('button', { name: 'Voordragen' }).click();
