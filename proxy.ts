@@ -11,7 +11,7 @@ import { auth } from '@/lib/auth/config';
 import { redirectWithoutTrailingSlash } from '@/lib/socialmap/hsds/http';
 
 const intl = createMiddleware(routing);
-const PORTAL = /^\/(staff|ambassador|association|admin|coach|account)(\/|$)/;
+const PORTAL = /^\/(staff|ambassador|association|admin|coach|provider|account)(\/|$)/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**

@@ -23,6 +23,7 @@ export const ACCOUNTS = {
   ambassador: 'ambassador@wijkwerf.test',
   association: 'association@wijkwerf.test',
   coach: 'coach@wijkwerf.test',
+  provider: 'provider@wijkwerf.test',
 } as const;
 export type DemoRole = keyof typeof ACCOUNTS;
 export const AREA_OF: Record<DemoRole, string> = {
@@ -32,6 +33,7 @@ export const AREA_OF: Record<DemoRole, string> = {
   ambassador: '/ambassador',
   association: '/association',
   coach: '/coach',
+  provider: '/provider',
 };
 
 /** The form's own error summary (Next's route announcer is also role=alert). */

@@ -99,6 +99,8 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     ambassadorId: uuid('ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
+    /** A language provider's account (role `provider`): the one provider whose residents it sees. */
+    providerId: uuid('provider_id').references(() => languageProviders.id),
     /** The TOTP secret (base32) of the second factor; set at enrolment, confirmed when `totpEnabledAt` is set. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),

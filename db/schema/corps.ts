@@ -1,5 +1,5 @@
 import { date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ambassadors, associations, users } from './core';
+import { ambassadors, associations, languageProviders, users } from './core';
 import { ambassadorStatusEnum, clothingItemEnum, interviewOutcomeEnum, roleEnum, stopReasonEnum } from './enums';
 
 /** Every change of an ambassador's place in the corps: who, when, from, to, and a note. */
@@ -87,6 +87,7 @@ export const userInvites = pgTable(
     role: roleEnum('role').notNull(),
     ambassadorId: uuid('ambassador_id').references(() => ambassadors.id),
     associationId: uuid('association_id').references(() => associations.id),
+    providerId: uuid('provider_id').references(() => languageProviders.id),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     /** A newer invite for the same person, or the ambassador stopped. */

@@ -1,6 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
-export const roleEnum = pgEnum('role', ['admin', 'coordinator', 'caseworker', 'ambassador', 'association', 'coach']);
+export const roleEnum = pgEnum('role', ['admin', 'coordinator', 'caseworker', 'ambassador', 'association', 'coach', 'provider']);
 
 export const leadSourceEnum = pgEnum('lead_source', ['public', 'ambassador', 'association', 'network', 'desk']);
 

@@ -18,3 +18,4 @@ export * from './field-signals';
 export * from './participants';
 export * from './passes';
 export * from './reports';
+export * from './providers';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { importBatches, networkOrganisations, signals } from './community';
 import { ambassadors, associations, languageProviders, neighbourhoods, users } from './core';
+import { providerCourses } from './providers';
 import {
   barrierEnum,
   closeReasonEnum,
@@ -64,6 +65,8 @@ export const leads = pgTable(
     intakeAccompanied: boolean('intake_accompanied').notNull().default(false),
     /** Offer and course plan. */
     providerId: uuid('provider_id').references(() => languageProviders.id),
+    /** The course from the provider's catalogue the offer is for (lib/providers). */
+    courseId: uuid('course_id').references(() => providerCourses.id),
     courseType: text('course_type'),
     offerOn: date('offer_on', { mode: 'string' }),
     planSignedOn: date('plan_signed_on', { mode: 'string' }),
@@ -88,6 +91,8 @@ export const leads = pgTable(
     // Reports: a period of sign-ups by channel, and plans signed by channel.
     index('leads_channel_created_idx').on(t.channel, t.createdAt),
     index('leads_network_idx').on(t.networkOrganisationId),
+    // A provider's residents (lib/providers: scoped by provider in WHERE).
+    index('leads_provider_idx').on(t.providerId),
     // Sorting by name, and substring search on name and phone at 100,000 leads.
     index('leads_name_lower_idx').on(sql`lower(${t.name})`),
     index('leads_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),

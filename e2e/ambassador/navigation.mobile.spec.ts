@@ -18,6 +18,7 @@ const MORE = [
   { href: '/ambassador/training', label: 'Training', h1: 'Mijn training' },
   { href: '/ambassador/expenses', label: 'Vergoedingen', h1: 'Mijn vergoedingen' },
   { href: '/ambassador/referrals', label: 'Doorverwijzingen', h1: 'Mijn doorverwijzingen' },
+  { href: '/ambassador/courses', label: 'Cursussen', h1: 'Cursussen' },
   { href: '/ambassador/corps', label: 'Pas en afspraken', h1: 'Mijn pas, kleding en afspraken' },
   { href: '/ambassador/agreements', label: 'Afspraken met de begeleider', h1: 'Afspraken met de begeleider' },
 ];
@@ -108,7 +109,7 @@ test('on a wide screen the pages are a row in the header and there is no bottom 
   const nav = bar(page);
   await expect(nav).toHaveCount(1);
   await expect(nav.getByRole('link', { name: 'Doorverwijzingen', exact: true })).toHaveAttribute('aria-current', 'page');
-  await expect(nav.getByRole('link')).toHaveCount(12);
+  await expect(nav.getByRole('link')).toHaveCount(13);
   await expect(page.getByTestId('user-menu')).toBeVisible();
   await expect(page.getByTestId('more-menu')).toBeHidden();
   await expectAccessible(page);

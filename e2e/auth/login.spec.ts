@@ -7,6 +7,7 @@ const ROLE_LABEL: Record<DemoRole, string> = {
   ambassador: 'Ambassadeur',
   association: 'Vereniging',
   coach: 'Begeleider',
+  provider: 'Taalaanbieder',
 };
 
 test('login page is accessible', async ({ page }) => {

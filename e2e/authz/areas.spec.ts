@@ -1,6 +1,6 @@
 import { ACCOUNTS, AREA_OF, type DemoRole, expect, login, navLink, test, expectAccessible } from '../fixtures';
 
-const AREAS = ['/staff', '/ambassador', '/association', '/admin', '/coach'];
+const AREAS = ['/staff', '/ambassador', '/association', '/admin', '/coach', '/provider'];
 
 test.describe('anonymous visitors', () => {
   for (const area of AREAS) {
@@ -84,6 +84,7 @@ const SOCIAL_MAP_ALLOWED: Record<DemoRole, RegExp> = {
   ambassador: /^\/ambassador\//,
   association: /^$/,
   coach: /^$/,
+  provider: /^$/,
 };
 
 test('anonymous visitors are sent to the login page from every social map URL, and come back there', async ({ page }) => {

@@ -8,11 +8,11 @@ import { logError } from '@/lib/log';
 import { ActionError } from './errors';
 import type { FormState } from './form-state';
 import { fieldErrorsOf, formDataToObject, formValues } from './validation';
-import { type AmbassadorProfile, type AssociationProfile, type ProfileKind, type Viewer, loadProfile } from './viewer';
+import { type AmbassadorProfile, type AssociationProfile, type ProfileKind, type ProviderProfile, type Viewer, loadProfile } from './viewer';
 
 export interface ActionOptions<P extends ProfileKind | undefined = undefined> {
   /**
-   * Load the signed-in user's own profile into the context (`ctx.ambassador` / `ctx.association`).
+   * Load the signed-in user's own profile into the context (`ctx.ambassador` / `ctx.association` / `ctx.provider`).
    * A user without one gets the form error `errors.noProfile` and the handler does not run.
    */
   profile?: P;
@@ -27,7 +27,9 @@ type ProfileCtx<P> = P extends 'ambassador'
   ? { ambassador: AmbassadorProfile }
   : P extends 'association'
     ? { association: AssociationProfile }
-    : unknown;
+    : P extends 'provider'
+      ? { provider: ProviderProfile }
+      : unknown;
 
 export type ActionContext<U, P = undefined> = { user: U; formData: FormData } & ProfileCtx<P>;
 
@@ -111,9 +113,9 @@ export function publicAction<S extends z.ZodType>(
 }
 
 /** The viewer of an action's context, for data functions that take one explicit options object. */
-export function viewerOf(ctx: { user: CurrentUser; ambassador?: AmbassadorProfile; association?: AssociationProfile }): Viewer {
-  return { user: ctx.user, ambassador: ctx.ambassador, association: ctx.association };
+export function viewerOf(ctx: { user: CurrentUser; ambassador?: AmbassadorProfile; association?: AssociationProfile; provider?: ProviderProfile }): Viewer {
+  return { user: ctx.user, ambassador: ctx.ambassador, association: ctx.association, provider: ctx.provider };
 }
 
 export { ActionError };
-export type { AmbassadorProfile, AssociationProfile, Viewer };
+export type { AmbassadorProfile, AssociationProfile, ProviderProfile, Viewer };

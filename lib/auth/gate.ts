@@ -17,6 +17,8 @@ export interface CurrentUser {
   role: Role;
   ambassadorId: string | null;
   associationId: string | null;
+  /** A language provider's account: its provider (role `provider`). */
+  providerId: string | null;
   /** The portal language chosen on the account (null: not chosen); lib/i18n/request.ts applies it. */
   locale: string | null;
   /** A role that requires a second factor, not set up yet: only /account/security until it is. */
@@ -45,6 +47,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       role: users.role,
       ambassadorId: users.ambassadorId,
       associationId: users.associationId,
+      providerId: users.providerId,
       totpEnabledAt: users.totpEnabledAt,
       locale: users.locale,
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, ROLES, type Area, type Permission, type Role, can, canEnterArea, homeAreaFor, homePathFor, isRole } from './permissions';
+import { AREAS, ROLES, type Area, type Permission, type Role, can, canEnterArea, homeAreaFor, homePathFor, isRole, requiresTwoFactor } from './permissions';
 
 /** The product decision: which area each role works in. Exactly one each. */
 const OWN_AREA: Record<Role, Area> = {
@@ -9,6 +9,7 @@ const OWN_AREA: Record<Role, Area> = {
   ambassador: 'ambassador',
   association: 'association',
   coach: 'coach',
+  provider: 'provider',
 };
 
 /** Who may do what (from the brief); everything not listed is refused. */
@@ -20,6 +21,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'expenses.manage': ['coordinator'],
   'ambassador.self': ['ambassador'],
   'association.self': ['association'],
+  'provider.self': ['provider'],
+  'courses.view': ['coordinator', 'caseworker', 'ambassador'],
   'associations.manage': ['coordinator'],
   'network.manage': ['coordinator'],
   'socialmap.use': ['coordinator', 'caseworker', 'ambassador'],
@@ -43,8 +46,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'sessions.settings': ['admin'],
   'notifications.broadcast': ['coordinator'],
   'survey.manage': ['coordinator'],
-  'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
-  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association', 'provider'],
+  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association', 'provider'],
   'users.invite': ['admin', 'coordinator'],
   'onboarding.import': ['admin'],
 };
@@ -52,7 +55,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
 describe('canEnterArea', () => {
   it('knows every role and every area', () => {
     expect([...ROLES].sort()).toEqual(Object.keys(OWN_AREA).sort());
-    expect([...AREAS].sort()).toEqual(['admin', 'ambassador', 'association', 'coach', 'staff']);
+    expect([...AREAS].sort()).toEqual(['admin', 'ambassador', 'association', 'coach', 'provider', 'staff']);
   });
 
   for (const role of ROLES) {
@@ -79,6 +82,7 @@ describe('homePathFor / homeAreaFor', () => {
     ['ambassador', '/ambassador'],
     ['association', '/association'],
     ['coach', '/coach'],
+    ['provider', '/provider'],
   ] as const)('%s lands on %s', (role, path) => {
     expect(homePathFor(role)).toBe(path);
   });
@@ -114,7 +118,7 @@ describe('can', () => {
   });
 
   it('ambassadors and associations hold only their own self-service permissions', () => {
-    const ambassadorOwn: Permission[] = ['ambassador.self', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self', 'account.security'];
+    const ambassadorOwn: Permission[] = ['ambassador.self', 'courses.view', 'socialmap.use', 'training.self', 'coaching.self', 'notifications.self', 'account.security'];
     const associationOwn: Permission[] = ['association.self', 'notifications.self', 'account.security'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) {
       expect(can('ambassador', permission), permission).toBe(ambassadorOwn.includes(permission));
@@ -130,6 +134,21 @@ describe('the coach', () => {
     expect(canEnterArea('coach', 'staff')).toBe(false);
     expect(canEnterArea('coordinator', 'coach')).toBe(false);
     expect(canEnterArea('ambassador', 'coach')).toBe(false);
+  });
+});
+
+describe('the language provider', () => {
+  it('holds only its own work: no lead list, no reports, no programme, no other area', () => {
+    const providerOwn: Permission[] = ['provider.self', 'notifications.self', 'account.security'];
+    for (const permission of Object.keys(ALLOWED) as Permission[]) expect(can('provider', permission), permission).toBe(providerOwn.includes(permission));
+    for (const area of AREAS) expect(canEnterArea('provider', area), area).toBe(area === 'provider');
+    expect(canEnterArea('coordinator', 'provider')).toBe(false);
+    expect(canEnterArea('caseworker', 'provider')).toBe(false);
+    expect(canEnterArea('ambassador', 'provider')).toBe(false);
+  });
+
+  it('signs in with a second factor, like staff: it sees residents\' personal data', () => {
+    expect(requiresTwoFactor('provider')).toBe(true);
   });
 });
 

@@ -2,10 +2,10 @@
  * Roles, areas and permissions: the single map the gate consults. Pure (no I/O) so it can be
  * unit-tested and imported anywhere; the enforcement lives in ./gate.ts.
  */
-export const ROLES = ['admin', 'coordinator', 'caseworker', 'ambassador', 'association', 'coach'] as const;
+export const ROLES = ['admin', 'coordinator', 'caseworker', 'ambassador', 'association', 'coach', 'provider'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const AREAS = ['staff', 'ambassador', 'association', 'admin', 'coach'] as const;
+export const AREAS = ['staff', 'ambassador', 'association', 'admin', 'coach', 'provider'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Which roles may enter which area. Every other combination gets 403. */
@@ -16,6 +16,8 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   admin: ['admin'],
   /** The coaching bureau's begeleiders: active ambassadors, their figures and coaching; never residents' contact details. */
   coach: ['coach'],
+  /** A language provider (taalaanbieder): only the residents referred to it, its own courses. */
+  provider: ['provider'],
 };
 
 /** Role → allowed actions. New features add their permissions here, nowhere else. */
@@ -45,6 +47,14 @@ const PERMISSIONS = {
   'ambassador.self': ['ambassador'],
   /** An association's own work: submit contacts (one or a file), see their steps, signals. */
   'association.self': ['association'],
+  /**
+   * A language provider's own work: the residents referred to it (scoped by its provider in WHERE),
+   * confirming offer, signed plan, start, completion or dropping out; its own course catalogue;
+   * nominating a candidate ambassador.
+   */
+  'provider.self': ['provider'],
+  /** See the course catalogue of every active provider (staff when making an offer, ambassadors on their phone). */
+  'courses.view': ['coordinator', 'caseworker', 'ambassador'],
   /** The associations registry, key figures, results, and the signals inbox. */
   'associations.manage': ['coordinator'],
   /** Network organisations and their contact log. */
@@ -93,9 +103,9 @@ const PERMISSIONS = {
   /** Keep the cost ledger and write, save and publish the evaluation report's versions. */
   'reports.manage': ['coordinator'],
   /** One's own message preferences (/account/notifications). */
-  'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'notifications.self': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association', 'provider'],
   /** One's own sign-in security: second factor, recovery codes (/account/security). */
-  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association'],
+  'account.security': ['admin', 'coordinator', 'caseworker', 'coach', 'ambassador', 'association', 'provider'],
   /**
    * Invite, resend and revoke invites, and see the accounts: the administrator for every role,
    * the coordinator for ambassador and association accounts only (INVITABLE_ROLES).
@@ -112,7 +122,7 @@ const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Roles that must sign in with a second factor (they see many residents' data); their sessions also end when idle. */
-export const TWO_FACTOR_ROLES: readonly Role[] = ['admin', 'coordinator', 'caseworker', 'coach'];
+export const TWO_FACTOR_ROLES: readonly Role[] = ['admin', 'coordinator', 'caseworker', 'coach', 'provider'];
 
 export function requiresTwoFactor(role: Role): boolean {
   return TWO_FACTOR_ROLES.includes(role);

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, associations, leadEvents, leads, surveys, users } from '@/db/schema';
+import { ambassadors, associations, leadEvents, leads, providerCourses, surveys, users } from '@/db/schema';
 import { DEFAULT_SURVEY_KEY } from './survey';
 import { loadSurvey } from '@/lib/survey/queries';
 import { PUBLIC_LOCALES } from '@/lib/i18n/routing';
@@ -21,6 +21,8 @@ const EXPECTED_ROLES: Record<string, string> = {
   'association@wijkwerf.test': 'association',
   'association2@wijkwerf.test': 'association',
   'coach@wijkwerf.test': 'coach',
+  'provider@wijkwerf.test': 'provider',
+  'provider2@wijkwerf.test': 'provider',
 };
 
 describe('seedDemo (PGlite)', () => {
@@ -80,13 +82,27 @@ describe('seedDemo (PGlite)', () => {
     expect(rows.some((a) => a.community === 'Afghaans' && /afghaan/i.test(a.name))).toBe(true);
   });
 
-  it('creates the eight demo accounts with their roles and the demo password', async () => {
+  it('creates the ten demo accounts with their roles and the demo password', async () => {
     const rows = await h.db.select().from(users);
     expect(Object.fromEntries(rows.map((u) => [u.email, u.role]))).toEqual(EXPECTED_ROLES);
-    expect(DEMO_ACCOUNTS).toHaveLength(8);
+    expect(DEMO_ACCOUNTS).toHaveLength(10);
     expect(rows.every((u) => u.active)).toBe(true);
     expect(await verifyPassword(rows[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(await userIdByEmail(h.db, 'coordinator@wijkwerf.test')).toBe(rows.find((u) => u.role === 'coordinator')!.id);
+  });
+
+  it('links each provider account to a different language provider, each with its own courses and residents at "offer"', async () => {
+    const rows = await h.db.select().from(users);
+    const [p1, p2] = ['provider@wijkwerf.test', 'provider2@wijkwerf.test'].map((e) => rows.find((u) => u.email === e)!.providerId);
+    expect(p1).toBeTruthy();
+    expect(p2).toBeTruthy();
+    expect(p1).not.toBe(p2);
+    for (const providerId of [p1!, p2!]) {
+      const [courses] = await h.db.select({ n: count() }).from(providerCourses).where(eq(providerCourses.providerId, providerId));
+      expect(courses!.n).toBeGreaterThan(0);
+      const [offers] = await h.db.select({ n: count() }).from(leads).where(and(eq(leads.providerId, providerId), eq(leads.status, 'offer')));
+      expect(offers!.n).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('links each ambassador account to its own ambassador and each association account to a different association', async () => {

@@ -6,6 +6,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { STEPS, type LeadStatus } from '@/lib/leads/journey/steps';
 import { seedCommunity } from './community';
 import { seedCorps } from './corps';
+import { seedCourses } from './courses';
 import { seedExpenses } from './expenses';
 import { seedShifts } from './shifts';
 import { seedSocialMap } from './socialmap';
@@ -24,6 +25,8 @@ export const DEMO_ACCOUNTS = [
   { email: 'association@wijkwerf.test', name: 'Wahid Popal', role: 'association' },
   { email: 'association2@wijkwerf.test', name: 'Selin Arslan', role: 'association' },
   { email: 'coach@wijkwerf.test', name: 'Ingrid Verhoeven', role: 'coach' },
+  { email: 'provider@wijkwerf.test', name: 'Marieke Jansen', role: 'provider' },
+  { email: 'provider2@wijkwerf.test', name: 'Koen Smit', role: 'provider' },
 ] as const;
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -71,11 +74,20 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       )
       .returning({ id: ambassadors.id });
 
-    const profile: Record<string, { ambassadorId?: string; associationId?: string }> = {
+    // Fictional language providers (the city buys courses from a few of them), each with its catalogue.
+    const providerRows = await tx
+      .insert(languageProviders)
+      .values([{ name: 'Taalschool De Brug' }, { name: 'Taalhuis Meerzicht' }, { name: 'NT2 Centrum Zoetermeer' }])
+      .returning({ id: languageProviders.id });
+    await seedCourses(tx, providerRows.map((p) => p.id));
+
+    const profile: Record<string, { ambassadorId?: string; associationId?: string; providerId?: string }> = {
       'ambassador@wijkwerf.test': { ambassadorId: ambRows[0]!.id },
       'ambassador2@wijkwerf.test': { ambassadorId: ambRows[1]!.id },
       'association@wijkwerf.test': { associationId: assocId('afghan') },
       'association2@wijkwerf.test': { associationId: assocId('turkish') },
+      'provider@wijkwerf.test': { providerId: providerRows[0]!.id },
+      'provider2@wijkwerf.test': { providerId: providerRows[1]!.id },
     };
     const userRows = await tx
       .insert(users)
@@ -84,11 +96,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     const coordinatorId = userRows.find((u) => u.email === 'coordinator@wijkwerf.test')!.id;
     const caseworkerId = userRows.find((u) => u.email === 'caseworker@wijkwerf.test')!.id;
 
-    // Fictional language providers (the city buys courses from a few of them).
-    const providerRows = await tx
-      .insert(languageProviders)
-      .values([{ name: 'Taalschool De Brug' }, { name: 'Taalhuis Meerzicht' }, { name: 'NT2 Centrum Zoetermeer' }])
-      .returning({ id: languageProviders.id });
     const courseTypes = ['Inburgering B1-route', 'Z-route (zelfredzaamheid)', 'Taalcursus NT2 A2', 'Onderwijsroute'];
 
     // Leads. 2010: 61 recruited by ambassadors in H1 (brief), plus association and network
@@ -191,6 +198,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         })),
       )
       .returning({ id: leads.id, status: leads.status, createdAt: leads.createdAt });
+
+    // The association's 2010 offers go round the providers in turn, so each has residents at "offer" to confirm.
+    const offers = leadRows.filter((l) => l.status === 'offer' && l.createdAt.getFullYear() === 2010);
+    for (const [i, l] of offers.entries()) await tx.update(leads).set({ providerId: providerRows[i % providerRows.length]!.id }).where(eq(leads.id, l.id));
 
     // History: one event per step reached, a few days apart.
     const events: (typeof leadEvents.$inferInsert)[] = [];

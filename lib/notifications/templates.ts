@@ -43,6 +43,7 @@ export const KINDS_BY_ROLE: Record<string, readonly Kind[]> = {
   caseworker: ['digest'],
   coach: ['digest'],
   admin: [],
+  provider: [],
 };
 
 export const NOTIFICATION_LOCALES = ['nl', 'en'] as const;

@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { authorizedAction } from '@/lib/actions';
 import { uuid } from '@/lib/actions/validation';
 import { eq } from 'drizzle-orm';
-import { associations } from '@/db/schema';
+import { associations, languageProviders } from '@/db/schema';
 import { ActionError } from '@/lib/actions';
 import { choice, optionalUuid, requiredText } from '@/lib/actions/validation';
 import { INVITABLE_ROLES, ROLES, type Role } from '@/lib/auth/permissions';
@@ -45,6 +45,7 @@ const inviteSchema = z.object({
   email: z.string().trim().min(1, 'required').max(254, 'tooLong').email('emailInvalid'),
   role: choice(ROLES),
   associationId: optionalUuid('invalidChoice'),
+  providerId: optionalUuid('invalidChoice'),
 });
 
 /**
@@ -52,7 +53,7 @@ const inviteSchema = z.object({
  * coordinator association accounts here, ambassadors from their profile). The e-mail with the
  * one-time link goes through the outbox; nobody sees a password.
  */
-export const inviteUserAction = authorizedAction('users.invite', inviteSchema, async ({ name, email, role, associationId }, { user }) => {
+export const inviteUserAction = authorizedAction('users.invite', inviteSchema, async ({ name, email, role, associationId, providerId }, { user }) => {
   if (!invitable(user.role).includes(role)) throw new ActionError('account.errors.roleNotAllowed');
   const db = getDb();
   if (role === 'association') {
@@ -60,7 +61,14 @@ export const inviteUserAction = authorizedAction('users.invite', inviteSchema, a
     const [a] = await db.select({ id: associations.id }).from(associations).where(eq(associations.id, associationId)).limit(1);
     if (!a) throw new ActionError('invalidForm', { associationId: 'invalidChoice' });
   }
-  await db.transaction((tx) => createInvite(tx, user.id, { name, email, role, associationId: role === 'association' ? associationId : null }));
+  if (role === 'provider') {
+    if (!providerId) throw new ActionError('invalidForm', { providerId: 'choiceRequired' });
+    const [p] = await db.select({ id: languageProviders.id }).from(languageProviders).where(eq(languageProviders.id, providerId)).limit(1);
+    if (!p) throw new ActionError('invalidForm', { providerId: 'invalidChoice' });
+  }
+  await db.transaction((tx) =>
+    createInvite(tx, user.id, { name, email, role, associationId: role === 'association' ? associationId : null, providerId: role === 'provider' ? providerId : null }),
+  );
   revalidateAccounts();
   return { status: 'success', message: 'account.inviteSent' };
 });

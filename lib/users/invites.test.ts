@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, auditLog, notifications, userInvites, users } from '@/db/schema';
+import { ambassadors, auditLog, languageProviders, notifications, userInvites, users } from '@/db/schema';
 import { render } from '@/lib/notifications/templates';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
@@ -55,6 +55,15 @@ describe.each(testDrivers)('invites on $name', ({ open }) => {
     const [row] = await h.db.select().from(notifications).where(eq(notifications.template, 'invite')).orderBy(desc(notifications.created_at)).limit(1);
     expect(row!.recipient_address).toMatch(/^yasmin\d+@example\.nl$/);
     expect(render('invite', row!.locale, row!.params, { user: false }).text).toContain(`/invite/${token}`);
+  });
+
+  it('an invite for a language provider\'s account needs the provider and gives the account that provider', async () => {
+    expect(await errorKey(createInvite(h.db, adminId, { email: 'school@example.nl', name: 'School', role: 'provider' }))).toBe('invite.errors.profileRequired');
+    const [p] = await h.db.insert(languageProviders).values({ name: `Taalschool ${++n}` }).returning();
+    const { token } = await createInvite(h.db, adminId, { email: 'school@example.nl', name: 'School', role: 'provider', providerId: p!.id });
+    const userId = await acceptInvite(h.db, { token, password: 'een-lang-wachtwoord' });
+    const [u] = await h.db.select().from(users).where(eq(users.id, userId));
+    expect(u).toMatchObject({ role: 'provider', providerId: p!.id });
   });
 
   it('sets the password once: the account signs in with it, and the link then stops working', async () => {

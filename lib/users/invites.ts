@@ -33,6 +33,7 @@ export interface NewInvite {
   role: Role;
   ambassadorId?: string | null;
   associationId?: string | null;
+  providerId?: string | null;
 }
 
 /**
@@ -42,6 +43,7 @@ export interface NewInvite {
 export async function createInvite(db: DbOrTx, actorUserId: string, input: NewInvite, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   if (input.role === 'ambassador' && !input.ambassadorId) throw new ActionError('invite.errors.profileRequired');
   if (input.role === 'association' && !input.associationId) throw new ActionError('invite.errors.profileRequired');
+  if (input.role === 'provider' && !input.providerId) throw new ActionError('invite.errors.profileRequired');
   const email = normalizeEmail(input.email);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (taken) throw new ActionError('invite.errors.emailTaken');
@@ -71,6 +73,7 @@ export async function createInvite(db: DbOrTx, actorUserId: string, input: NewIn
         role: input.role,
         ambassadorId: input.ambassadorId ?? null,
         associationId: input.associationId ?? null,
+        providerId: input.providerId ?? null,
         expiresAt,
         createdByUserId: actorUserId,
         createdAt: now,
@@ -111,7 +114,7 @@ export async function acceptInvite(db: DbOrTx, input: { token: string; password:
     try {
       userId = await createUser(
         tx,
-        { email: row.email, name: row.name, role: row.role, password: input.password, ambassadorId: row.ambassadorId, associationId: row.associationId },
+        { email: row.email, name: row.name, role: row.role, password: input.password, ambassadorId: row.ambassadorId, associationId: row.associationId, providerId: row.providerId },
         null,
       );
     } catch (e) {
@@ -159,7 +162,7 @@ export async function revokeInvite(db: DbOrTx, actorUserId: string, inviteId: st
 export async function resendInvite(db: DbOrTx, actorUserId: string, inviteId: string, roles: readonly Role[], now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   return db.transaction(async (tx) => {
     const row = await openInvite(tx, inviteId, roles);
-    const created = await createInvite(tx, actorUserId, { email: row.email, name: row.name, role: row.role, ambassadorId: row.ambassadorId, associationId: row.associationId }, now);
+    const created = await createInvite(tx, actorUserId, { email: row.email, name: row.name, role: row.role, ambassadorId: row.ambassadorId, associationId: row.associationId, providerId: row.providerId }, now);
     await audit(tx, { action: 'invite.resent', actorUserId, entityType: 'invite', entityId: row.id, details: { role: row.role } });
     return created;
   });

@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { ambassadors, associations, auditLog, users } from '@/db/schema';
+import { ambassadors, associations, auditLog, languageProviders, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { verifyPassword } from '@/lib/auth/password';
@@ -78,6 +78,19 @@ describe.each(testDrivers)('user mutations on $name', ({ open }) => {
       const assocUser = await createUser(h.db, { email: 'wahid@example.nl', name: 'Wahid', role: 'association', password: PASSWORD, associationId: assoc!.id });
       expect(await userRow(ambUser)).toMatchObject({ role: 'ambassador', ambassadorId: amb!.id, associationId: null });
       expect(await userRow(assocUser)).toMatchObject({ role: 'association', associationId: assoc!.id, ambassadorId: null });
+    });
+  });
+
+  describe('a language provider\'s account', () => {
+    it('needs its provider, is linked to it, and a role change to provider needs one too', async () => {
+      const err = await actionError(createUser(h.db, { email: 'prov-none@gemeente.example', name: 'P', role: 'provider', password: PASSWORD }));
+      expect(err.key).toBe('providerRequired');
+      const [p] = await h.db.insert(languageProviders).values({ name: 'Taalschool Test' }).returning();
+      const id = await createUser(h.db, { email: 'school@example.nl', name: 'Marieke', role: 'provider', password: PASSWORD, providerId: p!.id });
+      expect(await userRow(id)).toMatchObject({ role: 'provider', providerId: p!.id, associationId: null, ambassadorId: null });
+      const cw = await newCaseworker();
+      expect((await actionError(setUserRole(h.db, adminId, cw, 'provider'))).key).toBe('providerRequired');
+      expect((await userRow(cw)).role).toBe('caseworker');
     });
   });
 

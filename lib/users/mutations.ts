@@ -16,12 +16,15 @@ export interface NewUser {
   password: string;
   ambassadorId?: string | null;
   associationId?: string | null;
+  /** A language provider's account: its provider (required for role `provider`). */
+  providerId?: string | null;
 }
 
 /** Creates an account; the e-mail address is unique (case-insensitive). */
 export async function createUser(db: DbOrTx, input: NewUser, actorUserId: string | null = null): Promise<string> {
   if (input.role === 'ambassador' && !input.ambassadorId) throw new ActionError('ambassadorProfileRequired');
   if (input.role === 'association' && !input.associationId) throw new ActionError('associationRequired');
+  if (input.role === 'provider' && !input.providerId) throw new ActionError('providerRequired');
   const email = normalizeEmail(input.email);
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (existing) throw new ActionError('emailTaken', { email: 'emailTaken' });
@@ -37,6 +40,7 @@ export async function createUser(db: DbOrTx, input: NewUser, actorUserId: string
         passwordHash,
         ambassadorId: input.ambassadorId ?? null,
         associationId: input.associationId ?? null,
+        providerId: input.role === 'provider' ? (input.providerId ?? null) : null,
       })
       .returning({ id: users.id });
   } catch (e) {
@@ -85,6 +89,7 @@ export async function setUserRole(db: DbOrTx, actorUserId: string, userId: strin
   if (!target) throw new ActionError('notFound');
   if (role === 'ambassador' && !target.ambassadorId) throw new ActionError('ambassadorProfileRequired');
   if (role === 'association' && !target.associationId) throw new ActionError('associationRequired');
+  if (role === 'provider' && !target.providerId) throw new ActionError('providerRequired');
   await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
   await audit(db, { action: 'user.updated', actorUserId, entityType: 'user', entityId: userId, details: { role } });
 }

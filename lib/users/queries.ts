@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { associations, userInvites, users } from '@/db/schema';
+import { associations, languageProviders, userInvites, users } from '@/db/schema';
 import type { Role } from '@/lib/auth/permissions';
 
 export interface UserRow {
@@ -11,6 +11,8 @@ export interface UserRow {
   role: (typeof users.$inferSelect)['role'];
   active: boolean;
   associationName: string | null;
+  /** A language provider's account: the provider's name. */
+  providerName: string | null;
 }
 
 /** All accounts, for the functional administrator. */
@@ -23,9 +25,11 @@ export function listUsers(db: DbOrTx): Promise<UserRow[]> {
       role: users.role,
       active: users.active,
       associationName: associations.name,
+      providerName: languageProviders.name,
     })
     .from(users)
     .leftJoin(associations, eq(users.associationId, associations.id))
+    .leftJoin(languageProviders, eq(users.providerId, languageProviders.id))
     .orderBy(asc(users.role), asc(users.name));
 }
 
@@ -61,11 +65,13 @@ export function listAccounts(db: DbOrTx, roles: readonly Role[], filter: Account
       role: users.role,
       active: users.active,
       associationName: associations.name,
+      providerName: languageProviders.name,
       lastSignInAt: users.lastSignInAt,
       twoFactorOn: sql<boolean>`${users.totpEnabledAt} is not null`,
     })
     .from(users)
     .leftJoin(associations, eq(users.associationId, associations.id))
+    .leftJoin(languageProviders, eq(users.providerId, languageProviders.id))
     .where(and(...where))
     .orderBy(asc(users.role), asc(users.name))
     .limit(500);

@@ -43,7 +43,7 @@ export async function AccountsSection({ me, search }: { me: CurrentUser; search:
   const db = getDb();
   const [accounts, invites] = await Promise.all([listAccounts(db, roles, filter), listOpenInvites(db, roles)]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-  const messages = { saved: ta('saved'), cannotChangeSelf: ta('cannotChangeSelf'), ambassadorProfileRequired: ta('cannotChangeRole'), associationRequired: ta('cannotChangeRole') };
+  const messages = { saved: ta('saved'), cannotChangeSelf: ta('cannotChangeSelf'), ambassadorProfileRequired: ta('cannotChangeRole'), associationRequired: ta('cannotChangeRole'), providerRequired: ta('cannotChangeRole') };
   const changed = manage && (search.done === 'deactivated' || search.done === 'activated') ? accounts.find((u) => u.id === search.user) : undefined;
   return (
     <>
@@ -114,6 +114,7 @@ export async function AccountsSection({ me, search }: { me: CurrentUser; search:
               {u.name}
               <span className="block text-slate-700">{u.email}</span>
               {u.associationName ? <span className="block text-slate-700">{u.associationName}</span> : null}
+              {u.providerName ? <span className="block text-slate-700">{u.providerName}</span> : null}
             </th>
             <td className="p-2">
               {!manage || u.id === me.id ? (

@@ -4,7 +4,7 @@ import { type CurrentUser, requireArea } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 
 /** The portal areas with their own navigation here (the association area has its own layout). */
-export type ChromeArea = 'staff' | 'ambassador' | 'admin' | 'coach';
+export type ChromeArea = 'staff' | 'ambassador' | 'admin' | 'coach' | 'provider';
 
 /** The staff's navigation in sections; only what the role may see, empty sections are dropped by the shell. */
 async function staffNav(user: CurrentUser): Promise<NavGroup[]> {
@@ -77,6 +77,7 @@ async function ambassadorNav(): Promise<{ nav: NavItem[]; bottom: BottomNav }> {
     { href: '/ambassador/training', label: t('training') },
     { href: '/ambassador/expenses', label: t('expenses') },
     { href: '/ambassador/referrals', label: t('referrals') },
+    { href: '/ambassador/courses', label: t('courses') },
     { href: '/ambassador/corps', label: t('corps') },
     { href: '/ambassador/agreements', label: t('agreements') },
   ];
@@ -97,6 +98,15 @@ async function coachNav(): Promise<NavItem[]> {
     { href: '/coach/coaching', label: t('nav.meetings') },
     { href: '/coach/coaching/budget', label: t('nav.budget') },
     { href: '/coach/settings', label: t('nav.settings') },
+  ];
+}
+
+async function providerNav(): Promise<NavItem[]> {
+  const t = await getTranslations('providers');
+  return [
+    { href: '/provider', label: t('nav.home') },
+    { href: '/provider/courses', label: t('nav.courses') },
+    { href: '/provider/nominate', label: t('nav.nominate') },
   ];
 }
 
@@ -143,7 +153,7 @@ export async function AreaChrome({ area, children }: { area: ChromeArea; childre
     );
   }
   return (
-    <AreaShell area={area} user={user} nav={area === 'coach' ? await coachNav() : await adminNav()}>
+    <AreaShell area={area} user={user} nav={area === 'coach' ? await coachNav() : area === 'provider' ? await providerNav() : await adminNav()}>
       {children}
     </AreaShell>
   );

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx, Tx } from '@/db/client';
-import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, networkOrganisations, users } from '@/db/schema';
+import { ambassadors, associations, contactAttempts, languageProviders, leadEvents, leads, networkOrganisations, providerCourses, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizePhone } from '@/lib/phone';
@@ -129,12 +129,21 @@ export async function setIntake(db: DbOrTx, actorUserId: string, input: z.output
 
 export async function setPlan(db: DbOrTx, actorUserId: string, input: z.output<typeof planSchema>) {
   return db.transaction(async (tx) => {
-    if (input.providerId) {
-      const [p] = await tx.select({ id: languageProviders.id }).from(languageProviders).where(eq(languageProviders.id, input.providerId));
+    let providerId = input.providerId;
+    const courseId = input.courseId ?? null;
+    if (courseId) {
+      // A course from the catalogue: it decides the provider; one of another provider is refused.
+      const [c] = await tx.select({ providerId: providerCourses.providerId }).from(providerCourses).where(eq(providerCourses.id, courseId));
+      if (!c || (providerId && providerId !== c.providerId)) throw new ActionError('invalidForm', { courseId: 'invalidChoice' });
+      providerId = c.providerId;
+    }
+    if (providerId) {
+      const [p] = await tx.select({ id: languageProviders.id }).from(languageProviders).where(eq(languageProviders.id, providerId));
       if (!p) throw new ActionError('invalidForm', { providerId: 'invalidChoice' });
     }
     const lead = await updateAtVersion(tx, input.leadId, input.version, {
-      providerId: input.providerId,
+      providerId,
+      ...(input.courseId !== undefined ? { courseId } : {}),
       courseType: input.courseType,
       offerOn: input.offerOn,
       planSignedOn: input.planSignedOn,

@@ -72,6 +72,8 @@ export const planSchema = z
     leadId: id,
     version,
     providerId: optionalUuid('invalidChoice'),
+    /** A course from the provider's catalogue (lib/providers); its provider becomes the lead's. */
+    courseId: optionalUuid('invalidChoice'),
     courseType: optionalText(120),
     offerOn: optionalDate,
     planSignedOn: optionalDate,

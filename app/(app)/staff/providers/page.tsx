@@ -5,11 +5,15 @@ import { requireAreaPermission } from '@/lib/auth/gate';
 import { listProviders } from '@/lib/leads/journey/detail';
 import { addProviderAction, setProviderActiveAction } from '@/lib/leads/journey/actions';
 import { PageHeading } from '@/app/_components/ui/heading';
+import { saveCourseAction } from '@/lib/providers/actions';
+import { listCourses } from '@/lib/providers/queries';
+import { CourseForms } from '@/app/(app)/_courses/course-forms';
 
 export default async function ProvidersPage() {
   await requireAreaPermission('staff', 'programme.manage');
   const t = await getTranslations('providers');
-  const providers = await listProviders(getDb());
+  const db = getDb();
+  const [providers, courses] = await Promise.all([listProviders(db), listCourses(db, null)]);
   const messages = { saved: t('saved'), providerExists: t('providerExists') };
   return (
     <div className="max-w-2xl">
@@ -47,6 +51,13 @@ export default async function ProvidersPage() {
         submitLabel={t('add')}
         messages={messages}
       />
+      <section aria-labelledby="catalogue-title" className="mt-10">
+        <h2 id="catalogue-title" className="text-2xl font-bold">
+          {t('courses.staffTitle')}
+        </h2>
+        <p className="mt-1">{t('courses.staffIntro')}</p>
+        <CourseForms courses={courses} action={saveCourseAction} providers={providers.filter((p) => p.active)} />
+      </section>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { courseOptions } from '@/lib/providers/queries';
 import type { FieldSpec } from '@/app/_components/action-form';
 import { toLocalDateTimeInput } from '@/lib/dates';
 import type { assignableStaff, listProviders } from '@/lib/leads/journey/detail';
@@ -25,6 +27,8 @@ export async function RecordForms({ detail, wijken, staff, providers, networks, 
   const tp = await getTranslations('public');
   const tl = await getTranslations('languages');
   const { lead } = detail;
+  // The catalogue to pick the offer's course from (active courses, and the lead's own course if it is no longer).
+  const courses = await courseOptions(getDb(), lead.courseId);
   const part = (id: string, title: string, action: (prev: FormState, formData: FormData) => Promise<FormState>, fields: FieldSpec[]) => (
     <LeadFormSection id={id} title={title} action={action} fields={versioned(lead, fields)} submitLabel={t('save')} />
   );
@@ -91,6 +95,14 @@ export async function RecordForms({ detail, wijken, staff, providers, networks, 
           defaultValue: lead.providerId ?? '',
           placeholder: t('choose'),
           options: providers.filter((p) => p.active || p.id === lead.providerId).map((p) => ({ value: p.id, label: p.name })),
+        },
+        {
+          kind: 'select',
+          name: 'courseId',
+          label: t('course'),
+          defaultValue: lead.courseId ?? '',
+          placeholder: t('choose'),
+          options: courses.map((c) => ({ value: c.id, label: t('courseOption', { provider: c.providerName, name: c.name, level: c.level, place: c.place, places: c.placesLeft }) })),
         },
         { kind: 'text', name: 'courseType', label: t('courseType'), defaultValue: lead.courseType ?? '', maxLength: 120 },
         { kind: 'date', name: 'offerOn', label: t('offerOn'), defaultValue: lead.offerOn ?? '' },
