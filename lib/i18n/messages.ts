@@ -28,6 +28,7 @@ export const NAMESPACES = [
   'coach',
   'common',
   'corps',
+  'courseCatalogue',
   'diversity',
   'errors',
   'events',
@@ -100,7 +101,7 @@ export const PUBLIC_NAMESPACES = [
  */
 export const AMBASSADOR_NAMESPACES = [
   'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
-  'coach', 'corps', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'invite', 'pass', 'referrals',
+  'coach', 'corps', 'courseCatalogue', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'invite', 'pass', 'referrals',
   'roles', 'shifts', 'socialMap', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 

@@ -13,6 +13,7 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
  */
 export async function CourseForms({ courses, action, providers }: { courses: Course[]; action: Action; providers?: { id: string; name: string }[] }) {
   const t = await getTranslations('providers');
+  const tc = await getTranslations('courseCatalogue');
   const messages = { 'providers.courseSaved': t('courseSaved') };
   const fields = (c: Course | null): FieldSpec[] => [
     ...(c ? [{ kind: 'hidden' as const, name: 'courseId', value: c.id }] : []),
@@ -39,7 +40,7 @@ export async function CourseForms({ courses, action, providers }: { courses: Cou
               <details>
                 <summary className="cursor-pointer font-semibold">
                   {providers ? `${c.providerName}: ` : ''}
-                  {c.name} ({c.level}, {c.place}) · {c.active ? t('catalogue.placesLeft', { count: c.placesLeft }) : t('courses.activeNo')}
+                  {c.name} ({c.level}, {c.place}) · {c.active ? tc('placesLeft', { count: c.placesLeft }) : t('courses.activeNo')}
                 </summary>
                 <ActionForm idPrefix={`course-${c.id}`} action={action} submitLabel={t('courses.save')} messages={messages} className="mt-3" fields={fields(c)} />
               </details>

@@ -7,19 +7,19 @@ import { DataBadge } from '@/app/_components/ui/badge';
 import { PageHeading } from '@/app/_components/ui/heading';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('providers');
-  return { title: `${t('catalogue.title')} – Wijkwerf` };
+  const t = await getTranslations('courseCatalogue');
+  return { title: `${t('title')} – Wijkwerf` };
 }
 
 /** The course catalogue on the ambassador's phone, to show a resident: one card a course, by level. */
 export default async function AmbassadorCoursesPage() {
   await requireAreaPermission('ambassador', 'courses.view');
-  const t = await getTranslations('providers');
+  const t = await getTranslations('courseCatalogue');
   const courses = await courseOptions(getDb());
   return (
     <>
-      <PageHeading>{t('catalogue.title')}</PageHeading>
-      <p className="mt-1">{t('catalogue.intro')}</p>
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mt-1">{t('intro')}</p>
       {courses.length ? (
         <ul className="mt-4 space-y-3" data-testid="course-catalogue">
           {courses.map((c) => (
@@ -32,20 +32,20 @@ export default async function AmbassadorCoursesPage() {
               <p>{c.schedule}</p>
               <ul className="mt-2 flex flex-wrap gap-2" aria-label={c.name}>
                 <DataBadge as="li" tone={c.childcare ? 'success' : 'neutral'}>
-                  {c.childcare ? t('catalogue.childcare') : t('catalogue.noChildcare')}
+                  {c.childcare ? t('childcare') : t('noChildcare')}
                 </DataBadge>
                 <DataBadge as="li" tone={c.free ? 'success' : 'neutral'}>
-                  {c.free ? t('catalogue.free') : t('catalogue.notFree')}
+                  {c.free ? t('free') : t('notFree')}
                 </DataBadge>
                 <DataBadge as="li" tone={c.placesLeft > 0 ? 'info' : 'warning'}>
-                  {t('catalogue.placesLeft', { count: c.placesLeft })}
+                  {t('placesLeft', { count: c.placesLeft })}
                 </DataBadge>
               </ul>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="mt-4">{t('catalogue.empty')}</p>
+        <p className="mt-4">{t('empty')}</p>
       )}
     </>
   );
