@@ -142,6 +142,11 @@ export const AUDIT_ACTIONS = [
   'privacy.retention_applied',
   'privacy.settings_saved',
   'publicPage.settings_saved',
+  'intake.slot_created',
+  'intake.booked',
+  'intake.escort_invited',
+  'intake.escort_answered',
+  'intake.checklist_saved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -176,6 +181,7 @@ export const AUDIT_ENTITY_TYPES = [
   'privacy_request',
   'cost',
   'report',
+  'intake_slot',
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

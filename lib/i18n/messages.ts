@@ -36,6 +36,8 @@ export const NAMESPACES = [
   'fieldSignal',
   'flyer',
   'forbidden',
+  'intake',
+  'intakeEscort',
   'invite',
   'account',
   'setup',
@@ -99,7 +101,7 @@ export const PUBLIC_NAMESPACES = [
  */
 export const AMBASSADOR_NAMESPACES = [
   'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
-  'coach', 'corps', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'pass', 'referrals',
+  'coach', 'corps', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'intakeEscort', 'pass', 'referrals',
   'roles', 'shifts', 'socialMap', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 
