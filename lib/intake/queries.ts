@@ -86,16 +86,23 @@ export interface OpenSlot {
  */
 export async function openSlotsFor(db: DbOrTx, leadId: string, now: Date, weeks = 6): Promise<OpenSlot[]> {
   const today = todayLocal(now);
-  const taken = sql<number>`(SELECT count(*)::int FROM ${leads} WHERE ${leads.intakeSlotId} = ${intakeSlots.id} AND ${leads.mergedIntoId} IS NULL AND ${leads.id} <> ${leadId})`;
   const rows = await db
-    .select({ id: intakeSlots.id, date: intakeSlots.date, startTime: intakeSlots.startTime, place: intakeSlots.place, capacity: intakeSlots.capacity, taken })
+    .select({ id: intakeSlots.id, date: intakeSlots.date, startTime: intakeSlots.startTime, place: intakeSlots.place, capacity: intakeSlots.capacity })
     .from(intakeSlots)
     .where(and(gte(intakeSlots.date, today), lte(intakeSlots.date, addDays(today, weeks * 7))))
     .orderBy(asc(intakeSlots.date), asc(intakeSlots.startTime), asc(intakeSlots.place));
+  const counts = rows.length
+    ? await db
+        .select({ slotId: leads.intakeSlotId, n: sql<number>`count(*)::int` })
+        .from(leads)
+        .where(and(inArray(leads.intakeSlotId, rows.map((r) => r.id)), isNull(leads.mergedIntoId), ne(leads.id, leadId)))
+        .groupBy(leads.intakeSlotId)
+    : [];
+  const taken = new Map(counts.map((c) => [c.slotId, Number(c.n)]));
   const clock = amsterdamClock(now);
   return rows
     .filter((r) => r.date > today || r.startTime > clock.time.slice(0, 5))
-    .map((r) => ({ id: r.id, date: r.date, startTime: r.startTime, place: r.place, free: r.capacity - Number(r.taken) }))
+    .map((r) => ({ id: r.id, date: r.date, startTime: r.startTime, place: r.place, free: r.capacity - (taken.get(r.id) ?? 0) }))
     .filter((r) => r.free > 0);
 }
 
