@@ -47,7 +47,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       calendarName: text.calendar.name,
       dagdeel: text.dagdeel,
       kind: { ...eventTexts.kinds, intake: text.calendar.intakeKind },
-      description: (v) => t('description', v),
+      description: (v) => (v.kind === text.calendar.intakeKind ? t('intakeDescription', v) : t('description', v)),
     },
     now,
   );
