@@ -10,7 +10,7 @@ const DEMO_AMBASSADOR_CODE = 'AMB01';
 /**
  * The city desk's demo intake calendar: slots on Tuesday and Thursday of this week and the next
  * (09:30 and 14:00, three places), a few recent leads booked in them (one with the checklist
- * complete, one who asked for an ambassador), and one intake last week that the demo ambassador
+ * complete, one who asked for an ambassador), and one intake seven weeks ago that the demo ambassador
  * went along to and has not claimed yet.
  */
 export async function seedIntake(tx: DbOrTx, now: Date, caseworkerId: string): Promise<void> {
@@ -45,7 +45,7 @@ export async function seedIntake(tx: DbOrTx, now: Date, caseworkerId: string): P
       .where(eq(leads.id, lead.id));
   }
 
-  // Last week's intake the demo ambassador went along to: claimable on her allowance page.
+  // An intake seven weeks ago the demo ambassador went along to: claimable on her allowance page.
   const [fatima] = await tx.select({ id: ambassadors.id }).from(ambassadors).where(eq(ambassadors.referralCode, DEMO_AMBASSADOR_CODE));
   const [past] = await tx
     .select({ id: leads.id })
@@ -54,7 +54,8 @@ export async function seedIntake(tx: DbOrTx, now: Date, caseworkerId: string): P
     .orderBy(asc(leads.createdAt))
     .limit(1);
   if (!fatima || !past) return;
-  const date = addDays(today, -7);
+  // Older than her unclaimed shifts (lib/demo/shifts.ts), so those stay first on her allowance page.
+  const date = addDays(today, -50);
   const [slot] = await tx.insert(intakeSlots).values({ date, startTime: '10:00', place: 'Publieksplein', capacity: 2, createdByUserId: caseworkerId }).returning();
   const startsAt = parseLocalDateTime(`${date}T10:00`)!;
   await tx
