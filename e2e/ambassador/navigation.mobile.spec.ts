@@ -15,6 +15,7 @@ const MORE = [
   { href: '/ambassador/signal', label: 'Signaal doorgeven', h1: 'Signaal doorgeven' },
   { href: '/ambassador/pass', label: 'Mijn pas', h1: 'Mijn ambassadeurspas' },
   { href: '/ambassador/availability', label: 'Wanneer kan ik?', h1: 'Wanneer kan ik?' },
+  { href: '/ambassador/intake', label: 'Meegaan naar intake', h1: 'Meegaan naar een intake' },
   { href: '/ambassador/training', label: 'Training', h1: 'Mijn training' },
   { href: '/ambassador/expenses', label: 'Vergoedingen', h1: 'Mijn vergoedingen' },
   { href: '/ambassador/referrals', label: 'Doorverwijzingen', h1: 'Mijn doorverwijzingen' },
