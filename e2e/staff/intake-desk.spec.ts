@@ -59,7 +59,7 @@ test('a caseworker books an intake with an accompanying ambassador; the ambassad
   const newSlot = desk.getByRole('region', { name: 'Intakemoment toevoegen' });
   await newSlot.getByLabel('Datum').fill(date);
   await newSlot.getByLabel('Tijd').fill('19:15');
-  await newSlot.getByLabel('Plaats').fill(place);
+  await newSlot.getByRole('textbox', { name: /^Plaats/ }).fill(place);
   await newSlot.getByLabel('Aantal plaatsen').fill('1');
   await newSlot.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(newSlot.getByText('Het intakemoment is toegevoegd.')).toBeVisible();
@@ -76,7 +76,7 @@ test('a caseworker books an intake with an accompanying ambassador; the ambassad
 
   // An ambassador calling the booking action directly is refused (403) and nothing changes.
   const bookFields = await formFields(browser, deskCtx, leadUrl, 'slotId');
-  const slotSelect = intake.getByLabel('Intakemoment');
+  const slotSelect = intake.getByRole('combobox', { name: /^Intakemoment/ });
   const slotOption = slotSelect.locator('option', { hasText: place });
   const slotId = (await slotOption.getAttribute('value'))!;
   const ambCtx = await browser.newContext();
@@ -93,7 +93,7 @@ test('a caseworker books an intake with an accompanying ambassador; the ambassad
   await expect(intake.getByTestId('intake-current')).toContainText(place);
 
   // Asking an ambassador to go along: Fatima speaks Arabic and is suggested.
-  const ambassadorSelect = intake.getByLabel('Ambassadeur', { exact: true });
+  const ambassadorSelect = intake.getByRole('combobox', { name: /^Ambassadeur/ });
   const fatima = ambassadorSelect.locator('option', { hasText: 'Fatima El Amrani' });
   await ambassadorSelect.selectOption((await fatima.getAttribute('value'))!);
   await intake.getByRole('button', { name: 'Vragen om mee te gaan' }).click();
