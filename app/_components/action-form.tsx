@@ -10,7 +10,7 @@ import { useForm } from './ui/use-form';
 export type FieldSpec =
   | { kind: 'hidden'; name: string; value: string }
   | {
-      kind: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'number' | 'password';
+      kind: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'number' | 'password';
       name: string;
       label: string;
       defaultValue?: string;

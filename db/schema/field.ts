@@ -17,6 +17,7 @@ import {
 import { ambassadors, neighbourhoods, users } from './core';
 import { dagdeelEnum } from './enums';
 import { meetings } from './meetings';
+import { intakeEscorts } from './leads';
 
 export { dagdeelEnum };
 
@@ -125,8 +126,8 @@ export const receipts = pgTable('receipts', {
 });
 
 /**
- * One allowance claim per attended dagdeel per ambassador: a shift they worked or a meeting
- * (group meeting, intervision) they attended — exactly one of the two.
+ * One allowance claim per attended dagdeel per ambassador: a shift they worked, a meeting
+ * (group meeting, intervision) they attended or an intake they went along to — exactly one of the three.
  */
 export const expenseClaims = pgTable(
   'expense_claims',
@@ -137,6 +138,8 @@ export const expenseClaims = pgTable(
       .references(() => ambassadors.id),
     shiftId: uuid('shift_id').references(() => shifts.id),
     meetingId: uuid('meeting_id').references(() => meetings.id),
+    /** An intake at the desk the ambassador went along to (lib/intake). */
+    intakeEscortId: uuid('intake_escort_id').references(() => intakeEscorts.id),
     amountCents: integer('amount_cents').notNull(),
     status: claimStatusEnum('status').notNull().default('submitted'),
     receiptId: uuid('receipt_id')
@@ -151,7 +154,8 @@ export const expenseClaims = pgTable(
   (t) => [
     uniqueIndex('expense_claims_shift_uq').on(t.ambassadorId, t.shiftId),
     uniqueIndex('expense_claims_meeting_uq').on(t.ambassadorId, t.meetingId),
-    check('expense_claims_one_dagdeel', sql`(${t.shiftId} IS NULL) <> (${t.meetingId} IS NULL)`),
+    uniqueIndex('expense_claims_intake_uq').on(t.ambassadorId, t.intakeEscortId),
+    check('expense_claims_one_dagdeel', sql`num_nonnulls(${t.shiftId}, ${t.meetingId}, ${t.intakeEscortId}) = 1`),
     index('expense_claims_status_idx').on(t.status, t.submittedAt),
   ],
 );

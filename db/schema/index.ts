@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './core';
+export * from './intake';
 export * from './leads';
 export * from './security';
 export * from './targets';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { importBatches, networkOrganisations, signals } from './community';
+import { intakeSlots } from './intake';
 import { ambassadors, associations, languageProviders, neighbourhoods, users } from './core';
 import { providerCourses } from './providers';
 import {
@@ -8,6 +9,7 @@ import {
   closeReasonEnum,
   contactChannelEnum,
   contactOutcomeEnum,
+  dagdeelEnum,
   forWhomEnum,
   leadChannelEnum,
   leadEventKindEnum,
@@ -63,6 +65,12 @@ export const leads = pgTable(
     intakeAt: timestamp('intake_at', { withTimezone: true }),
     intakePlace: text('intake_place'),
     intakeAccompanied: boolean('intake_accompanied').notNull().default(false),
+    /** The desk's slot the intake is booked in (null: set by hand, or none). */
+    intakeSlotId: uuid('intake_slot_id').references(() => intakeSlots.id),
+    /** The resident asked on the sign-up form for an ambassador who speaks their language to come along. */
+    escortRequested: boolean('escort_requested').notNull().default(false),
+    /** What the resident brings to the intake, ticked beforehand (INTAKE_CHECKLIST in lib/intake). */
+    intakeChecklist: text('intake_checklist').array().notNull().default(sql`'{}'::text[]`),
     /** Offer and course plan. */
     providerId: uuid('provider_id').references(() => languageProviders.id),
     /** The course from the provider's catalogue the offer is for (lib/providers). */
@@ -93,6 +101,7 @@ export const leads = pgTable(
     index('leads_network_idx').on(t.networkOrganisationId),
     // A provider's residents (lib/providers: scoped by provider in WHERE).
     index('leads_provider_idx').on(t.providerId),
+    index('leads_intake_slot_idx').on(t.intakeSlotId),
     // Sorting by name, and substring search on name and phone at 100,000 leads.
     index('leads_name_lower_idx').on(sql`lower(${t.name})`),
     index('leads_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
@@ -161,4 +170,34 @@ export const signalLeads = pgTable(
       .references(() => leads.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.signalId, t.leadId] })],
+);
+
+export const intakeEscortStatusEnum = pgEnum('intake_escort_status', ['invited', 'accepted', 'declined']);
+
+/**
+ * The ambassador asked to go along to a lead's intake at the desk: invited by the coordinator or
+ * caseworker, accepted or declined by the ambassador. Date and dagdeel are copied from the
+ * appointment (for the ambassador's week, the feed and the allowance claim); `starts_at` is the
+ * appointment itself. One escort per lead.
+ */
+export const intakeEscorts = pgTable(
+  'intake_escorts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    ambassadorId: uuid('ambassador_id')
+      .notNull()
+      .references(() => ambassadors.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    dagdeel: dagdeelEnum('dagdeel').notNull(),
+    place: text('place').notNull(),
+    status: intakeEscortStatusEnum('status').notNull().default('invited'),
+    assignedByUserId: uuid('assigned_by_user_id').references(() => users.id),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('intake_escorts_lead_uq').on(t.leadId), index('intake_escorts_ambassador_idx').on(t.ambassadorId, t.date)],
 );

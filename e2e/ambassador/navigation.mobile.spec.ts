@@ -15,6 +15,7 @@ const MORE = [
   { href: '/ambassador/signal', label: 'Signaal doorgeven', h1: 'Signaal doorgeven' },
   { href: '/ambassador/pass', label: 'Mijn pas', h1: 'Mijn ambassadeurspas' },
   { href: '/ambassador/availability', label: 'Wanneer kan ik?', h1: 'Wanneer kan ik?' },
+  { href: '/ambassador/intake', label: 'Meegaan naar intake', h1: 'Meegaan naar een intake' },
   { href: '/ambassador/training', label: 'Training', h1: 'Mijn training' },
   { href: '/ambassador/expenses', label: 'Vergoedingen', h1: 'Mijn vergoedingen' },
   { href: '/ambassador/referrals', label: 'Doorverwijzingen', h1: 'Mijn doorverwijzingen' },
@@ -109,7 +110,7 @@ test('on a wide screen the pages are a row in the header and there is no bottom 
   const nav = bar(page);
   await expect(nav).toHaveCount(1);
   await expect(nav.getByRole('link', { name: 'Doorverwijzingen', exact: true })).toHaveAttribute('aria-current', 'page');
-  await expect(nav.getByRole('link')).toHaveCount(13);
+  await expect(nav.getByRole('link')).toHaveCount(BAR.length + MORE.length);
   await expect(page.getByTestId('user-menu')).toBeVisible();
   await expect(page.getByTestId('more-menu')).toBeHidden();
   await expectAccessible(page);

@@ -52,7 +52,7 @@ test('a caseworker sees no programme sections', async ({ page }) => {
     await expect(nav(page).locator(`a[href="${href}"]`), href).toHaveCount(0);
   }
   await group(page, 'Werving').locator('summary').click();
-  await expect(group(page, 'Werving').getByRole('link')).toHaveText(['Start', 'Aanmeldingen', 'Nieuwe aanmelding', 'Doorverwijzingen']);
+  await expect(group(page, 'Werving').getByRole('link')).toHaveText(['Start', 'Aanmeldingen', 'Nieuwe aanmelding', 'Intake-agenda', 'Doorverwijzingen']);
   await expect(group(page, 'Werving').getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
   await expectAccessible(page);
 });

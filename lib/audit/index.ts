@@ -145,6 +145,11 @@ export const AUDIT_ACTIONS = [
   'privacy.settings_saved',
   'publicPage.settings_saved',
   'sessions.settings_saved',
+  'intake.slot_created',
+  'intake.booked',
+  'intake.escort_invited',
+  'intake.escort_answered',
+  'intake.checklist_saved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -180,6 +185,7 @@ export const AUDIT_ENTITY_TYPES = [
   'privacy_request',
   'cost',
   'report',
+  'intake_slot',
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

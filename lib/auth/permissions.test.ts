@@ -31,6 +31,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'leads.merge': ['coordinator', 'caseworker'],
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
+  'intake.desk': ['coordinator', 'caseworker'],
   'programme.manage': ['coordinator'],
   'reports.view': ['coordinator', 'caseworker'],
   'reports.manage': ['coordinator'],

@@ -30,6 +30,11 @@ const PERMISSIONS = {
   'leads.view': ['coordinator', 'caseworker'],
   /** Work a lead: steps, intake, offer, plan, contact attempts, notes, assignment, details. */
   'leads.work': ['coordinator', 'caseworker'],
+  /**
+   * The city desk's intake calendar: add slots, see the week (who is booked, who comes with an
+   * ambassador), book a lead's intake in a slot, ask an ambassador to go along, tick the checklist.
+   */
+  'intake.desk': ['coordinator', 'caseworker'],
   /** Merge duplicate leads. */
   'leads.merge': ['coordinator', 'caseworker'],
   /** Run the programme: ambassadors, associations, expenses, targets, language providers. */

@@ -11,6 +11,9 @@ import { normalizePhone } from '@/lib/phone';
 import { DEMO_PASSWORD } from './data';
 import { ambassadorProgress, corpsProgress, hasCompletedRequiredTraining, hasCompletedSocialMap } from '../../lib/training/queries';
 import { countLeads, DEMO_ACCOUNTS, seedDemo, userIdByEmail } from './index';
+import { claimableDagdelenOf } from '@/lib/expenses/queries';
+import { weekSlots } from '@/lib/intake/queries';
+import { weekStartOf } from '@/lib/dates';
 
 const EXPECTED_ROLES: Record<string, string> = {
   'admin@wijkwerf.test': 'admin',
@@ -75,6 +78,14 @@ describe('seedDemo (PGlite)', () => {
       expect(missing.map((t) => t.nl), locale).toEqual([]);
     }
     expect(questions.filter((q) => q.showIf)).toHaveLength(1);
+  });
+
+  it('has an intake calendar with bookings this week, and an intake the demo ambassador went along to and can claim', async () => {
+    const week = await weekSlots(h.db, weekStartOf('2026-11-15'));
+    expect(week.length).toBeGreaterThan(0);
+    const [u] = await h.db.select({ ambassadorId: users.ambassadorId }).from(users).where(eq(users.email, 'ambassador@wijkwerf.test'));
+    const claimable = await claimableDagdelenOf(h.db, u!.ambassadorId!, now);
+    expect(claimable.filter((c) => c.intakeEscortId !== null)).toHaveLength(1);
   });
 
   it('has an Afghan association', async () => {

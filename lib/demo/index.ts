@@ -8,6 +8,7 @@ import { seedCommunity } from './community';
 import { seedCorps } from './corps';
 import { seedCourses } from './courses';
 import { seedExpenses } from './expenses';
+import { seedIntake } from './intake';
 import { seedShifts } from './shifts';
 import { seedSocialMap } from './socialmap';
 import { seedTargets } from './targets';
@@ -249,6 +250,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
     await seedTargets(tx, now);
     await seedShifts(tx, now);
     await seedExpenses(tx, now);
+    await seedIntake(tx, now, caseworkerId);
     await seedCommunity(tx, now);
     await seedSocialMap(tx, now);
     await seedTraining(tx, now);

@@ -27,13 +27,13 @@ export const claimExpenseAction = authorizedAction(
     await claimExpense(
       getDb(),
       { userId: user.id, ambassadorId: ambassador.id },
-      input.meetingId ? { meetingId: input.meetingId, receipt } : { shiftId: input.shiftId!, receipt },
+      input.meetingId ? { meetingId: input.meetingId, receipt } : input.intakeEscortId ? { intakeEscortId: input.intakeEscortId, receipt } : { shiftId: input.shiftId!, receipt },
     );
     revalidateExpenses();
     // Post/redirect/get: the page shows the confirmation and the claim in the list, with or without JavaScript.
     redirect('/ambassador/expenses?aangevraagd=1#mijn-aanvragen');
   },
-  { profile: 'ambassador', formFields: ['shiftId', 'meetingId'] },
+  { profile: 'ambassador', formFields: ['shiftId', 'meetingId', 'intakeEscortId'] },
 );
 
 export const approveClaimAction = authorizedAction(

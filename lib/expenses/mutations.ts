@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { expenseClaims, expenseRates, meetingAttendance, meetings, receipts, shiftAssignments, shifts } from '@/db/schema';
+import { expenseClaims, expenseRates, intakeEscorts, meetingAttendance, meetings, receipts, shiftAssignments, shifts } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { type ReceiptType, isReceiptType } from './filetype';
@@ -48,8 +48,11 @@ export async function addRate(db: DbOrTx, actorUserId: string, input: { amount: 
   }
 }
 
-/** The dagdeel claimed: a shift the ambassador worked, or a meeting they attended. */
-export type ClaimedDagdeel = { shiftId: string; meetingId?: undefined } | { meetingId: string; shiftId?: undefined };
+/** The dagdeel claimed: a shift the ambassador worked, a meeting they attended, or an intake at the desk they went along to. */
+export type ClaimedDagdeel =
+  | { shiftId: string; meetingId?: undefined; intakeEscortId?: undefined }
+  | { meetingId: string; shiftId?: undefined; intakeEscortId?: undefined }
+  | { intakeEscortId: string; shiftId?: undefined; meetingId?: undefined };
 
 export type ClaimInput = ClaimedDagdeel & {
   /** The receipt's bytes and the type detected from them (see filetype.ts). */
@@ -57,7 +60,18 @@ export type ClaimInput = ClaimedDagdeel & {
 };
 
 /** The ambassador's own attendance of the claimed dagdeel (owner in the WHERE clause), or null. */
-async function attendanceOf(tx: DbOrTx, ambassadorId: string, input: ClaimedDagdeel): Promise<{ date: string; attended: boolean | null } | null> {
+async function attendanceOf(tx: DbOrTx, ambassadorId: string, input: ClaimedDagdeel, now: Date): Promise<{ date: string; attended: boolean | null } | null> {
+  if (input.intakeEscortId !== undefined) {
+    // An intake counts as attended once the ambassador agreed to go along and it has begun.
+    const [escort] = await tx
+      .select({ date: intakeEscorts.date, status: intakeEscorts.status, startsAt: intakeEscorts.startsAt })
+      .from(intakeEscorts)
+      .where(and(eq(intakeEscorts.id, input.intakeEscortId), eq(intakeEscorts.ambassadorId, ambassadorId)))
+      .limit(1);
+    if (!escort) return null;
+    if (escort.status !== 'accepted') throw new ActionError('expenses.errors.intakeNotAccepted');
+    return { date: escort.date, attended: escort.startsAt.getTime() <= now.getTime() };
+  }
   const [row] =
     input.meetingId !== undefined
       ? await tx
@@ -85,11 +99,12 @@ export async function claimExpense(
   db: DbOrTx,
   actor: { userId: string; ambassadorId: string },
   input: ClaimInput,
+  now = new Date(),
 ): Promise<{ claimId: string; receiptId: string; amountCents: number }> {
   if (!isReceiptType(input.receipt.type)) throw new ActionError('invalidForm', { receipt: 'expenses.errors.receiptType' });
   try {
     return await db.transaction(async (tx) => {
-      const assignment = await attendanceOf(tx, actor.ambassadorId, input);
+      const assignment = await attendanceOf(tx, actor.ambassadorId, input, now);
       if (!assignment) throw new ActionError('expenses.errors.shiftNotFound');
       if (assignment.attended !== true) throw new ActionError('expenses.errors.notAttended');
 
@@ -98,7 +113,11 @@ export async function claimExpense(
         .from(expenseClaims)
         .where(
           and(
-            input.meetingId !== undefined ? eq(expenseClaims.meetingId, input.meetingId) : eq(expenseClaims.shiftId, input.shiftId),
+            input.meetingId !== undefined
+              ? eq(expenseClaims.meetingId, input.meetingId)
+              : input.intakeEscortId !== undefined
+                ? eq(expenseClaims.intakeEscortId, input.intakeEscortId)
+                : eq(expenseClaims.shiftId, input.shiftId),
             eq(expenseClaims.ambassadorId, actor.ambassadorId),
           ),
         )
@@ -126,6 +145,7 @@ export async function claimExpense(
           ambassadorId: actor.ambassadorId,
           shiftId: input.shiftId ?? null,
           meetingId: input.meetingId ?? null,
+          intakeEscortId: input.intakeEscortId ?? null,
           amountCents: rate.amountCents,
           receiptId: receipt!.id,
         })
@@ -135,7 +155,7 @@ export async function claimExpense(
         actorUserId: actor.userId,
         entityType: 'expense',
         entityId: claim!.id,
-        details: { shiftId: input.shiftId ?? null, meetingId: input.meetingId ?? null, receiptId: receipt!.id, amountCents: rate.amountCents, contentType: input.receipt.type },
+        details: { shiftId: input.shiftId ?? null, meetingId: input.meetingId ?? null, intakeEscortId: input.intakeEscortId ?? null, receiptId: receipt!.id, amountCents: rate.amountCents, contentType: input.receipt.type },
       });
       return { claimId: claim!.id, receiptId: receipt!.id, amountCents: rate.amountCents };
     });

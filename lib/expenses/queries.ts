@@ -2,20 +2,26 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { audit } from '@/lib/audit';
-import { ambassadors, events, expenseClaims, expenseRates, meetingAttendance, meetings, receipts, shiftAssignments, shifts } from '@/db/schema';
+import { ambassadors, events, expenseClaims, expenseRates, intakeEscorts, meetingAttendance, meetings, receipts, shiftAssignments, shifts } from '@/db/schema';
 import { type Rate, rateOn } from './rates';
 import { type ClaimStatus, type QueueFilters, monthBounds } from './schema';
 
 type Dagdeel = 'morning' | 'afternoon' | 'evening';
-export type MeetingKind = 'group' | 'intervision';
+/**
+ * What a claim that is not a shift's is for: a meeting's kind, or `intake` for an intake at the
+ * desk the ambassador went along to (lib/intake). Labelled `expenses.meeting.<kind>`.
+ */
+export type MeetingKind = 'group' | 'intervision' | 'intake';
+/** The label of a claim's non-shift dagdeel: the meeting's kind, else `intake` for an accompanied intake. */
+const claimKind = sql<MeetingKind | null>`coalesce(${meetings.kind}::text, CASE WHEN ${expenseClaims.intakeEscortId} IS NOT NULL THEN 'intake' END)`;
 
 /**
  * What a claim is for: the dagdeel of the shift or of the meeting (exactly one is set, a CHECK
  * constraint holds it). Every claim query joins both (left joins) and reads these expressions, so a
  * meeting's claim is listed, filtered, sorted and paid out like a shift's.
  */
-const claimDate = sql<string>`to_char(coalesce(${shifts.date}, ${meetings.date}), 'YYYY-MM-DD')`;
-const claimDagdeel = sql<Dagdeel>`coalesce(${shifts.dagdeel}, ${meetings.dagdeel})`;
+const claimDate = sql<string>`to_char(coalesce(${shifts.date}, ${meetings.date}, ${intakeEscorts.date}), 'YYYY-MM-DD')`;
+const claimDagdeel = sql<Dagdeel>`coalesce(${shifts.dagdeel}, ${meetings.dagdeel}, ${intakeEscorts.dagdeel})`;
 
 export interface ClaimSummary {
   id: string;
@@ -42,7 +48,7 @@ export async function claimsOf(db: DbOrTx, ambassadorId: string, opts: { open?: 
       shiftDate: claimDate,
       dagdeel: claimDagdeel,
       eventTitle: events.title,
-      meetingKind: meetings.kind,
+      meetingKind: claimKind,
       rejectReason: expenseClaims.rejectReason,
       receiptId: expenseClaims.receiptId,
       submittedAt: expenseClaims.submittedAt,
@@ -51,6 +57,7 @@ export async function claimsOf(db: DbOrTx, ambassadorId: string, opts: { open?: 
     .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
     .leftJoin(events, eq(shifts.eventId, events.id))
     .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
+    .leftJoin(intakeEscorts, eq(expenseClaims.intakeEscortId, intakeEscorts.id))
     .where(
       and(
         eq(expenseClaims.ambassadorId, ambassadorId),
@@ -84,10 +91,11 @@ export async function rateOnDate(db: DbOrTx, date: string): Promise<Rate | null>
   return row ?? null;
 }
 
-/** A dagdeel an ambassador may claim: an attended shift (shiftId) or an attended meeting (meetingId). */
+/** A dagdeel an ambassador may claim: an attended shift (shiftId), an attended meeting (meetingId) or an intake they went along to (intakeEscortId). */
 export interface ClaimableDagdeel {
   shiftId: string | null;
   meetingId: string | null;
+  intakeEscortId: string | null;
   date: string;
   dagdeel: Dagdeel;
   /** The shift's event; null for a meeting. */
@@ -100,9 +108,10 @@ export interface ClaimableDagdeel {
 
 /**
  * An ambassador's attended dagdelen without a claim of theirs yet (newest first), with the amount
- * they would get: shifts marked attended and meetings they were present at.
+ * they would get: shifts marked attended, meetings they were present at, and intakes at the desk
+ * they agreed to go along to once the appointment has begun (`now`).
  */
-export async function claimableDagdelenOf(db: DbOrTx, ambassadorId: string): Promise<ClaimableDagdeel[]> {
+export async function claimableDagdelenOf(db: DbOrTx, ambassadorId: string, now = new Date()): Promise<ClaimableDagdeel[]> {
   const shiftRows = await db
     .select({ shiftId: shifts.id, date: shifts.date, dagdeel: shifts.dagdeel, eventTitle: events.title, place: events.place })
     .from(shiftAssignments)
@@ -122,11 +131,19 @@ export async function claimableDagdelenOf(db: DbOrTx, ambassadorId: string): Pro
       and(eq(expenseClaims.meetingId, meetingAttendance.meetingId), eq(expenseClaims.ambassadorId, meetingAttendance.ambassadorId)),
     )
     .where(and(eq(meetingAttendance.ambassadorId, ambassadorId), eq(meetingAttendance.attended, true), isNull(expenseClaims.id)));
+  const intakeRows = await db
+    .select({ intakeEscortId: intakeEscorts.id, date: intakeEscorts.date, dagdeel: intakeEscorts.dagdeel, place: intakeEscorts.place })
+    .from(intakeEscorts)
+    .leftJoin(expenseClaims, and(eq(expenseClaims.intakeEscortId, intakeEscorts.id), eq(expenseClaims.ambassadorId, intakeEscorts.ambassadorId)))
+    .where(
+      and(eq(intakeEscorts.ambassadorId, ambassadorId), eq(intakeEscorts.status, 'accepted'), lte(intakeEscorts.startsAt, now), isNull(expenseClaims.id)),
+    );
   const rates = await listRates(db);
   const order = { morning: 0, afternoon: 1, evening: 2 } as const;
   return [
-    ...shiftRows.map((r) => ({ ...r, meetingId: null, meetingKind: null })),
-    ...meetingRows.map((r) => ({ ...r, shiftId: null, eventTitle: null })),
+    ...shiftRows.map((r) => ({ ...r, meetingId: null, intakeEscortId: null, meetingKind: null })),
+    ...meetingRows.map((r) => ({ ...r, shiftId: null, intakeEscortId: null, eventTitle: null })),
+    ...intakeRows.map((r) => ({ ...r, shiftId: null, meetingId: null, eventTitle: null, meetingKind: 'intake' as const })),
   ]
     .map((r) => ({ ...r, amountCents: rateOn(rates, r.date)?.amountCents ?? null }))
     .sort((a, b) => b.date.localeCompare(a.date) || order[b.dagdeel] - order[a.dagdeel]);
@@ -180,7 +197,7 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
       shiftDate: claimDate,
       dagdeel: claimDagdeel,
       eventTitle: events.title,
-      meetingKind: meetings.kind,
+      meetingKind: claimKind,
       rejectReason: expenseClaims.rejectReason,
       receiptId: expenseClaims.receiptId,
       receiptType: receipts.contentType,
@@ -193,6 +210,7 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
     .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
     .leftJoin(events, eq(shifts.eventId, events.id))
     .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
+    .leftJoin(intakeEscorts, eq(expenseClaims.intakeEscortId, intakeEscorts.id))
     .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
     .innerJoin(receipts, eq(expenseClaims.receiptId, receipts.id))
     .leftJoin(
@@ -207,6 +225,7 @@ export async function listClaims(db: DbOrTx, filters: QueueFilters, limit = 200)
     .from(expenseClaims)
     .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
     .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
+    .leftJoin(intakeEscorts, eq(expenseClaims.intakeEscortId, intakeEscorts.id))
     .where(where)) as [{ n: number }];
   return { rows, total: n };
 }
@@ -256,7 +275,7 @@ export async function payoutOfMonth(db: DbOrTx, month: string): Promise<Payout> 
       date: claimDate,
       dagdeel: claimDagdeel,
       eventTitle: events.title,
-      meetingKind: meetings.kind,
+      meetingKind: claimKind,
       amountCents: expenseClaims.amountCents,
       status: expenseClaims.status,
     })
@@ -264,6 +283,7 @@ export async function payoutOfMonth(db: DbOrTx, month: string): Promise<Payout> 
     .leftJoin(shifts, eq(expenseClaims.shiftId, shifts.id))
     .leftJoin(events, eq(shifts.eventId, events.id))
     .leftJoin(meetings, eq(expenseClaims.meetingId, meetings.id))
+    .leftJoin(intakeEscorts, eq(expenseClaims.intakeEscortId, intakeEscorts.id))
     .innerJoin(ambassadors, eq(expenseClaims.ambassadorId, ambassadors.id))
     .where(and(inArray(expenseClaims.status, ['approved', 'paid']), gte(claimDate, from), lt(claimDate, to)))
     .orderBy(asc(ambassadors.displayName), asc(expenseClaims.ambassadorId), asc(claimDate), asc(claimDagdeel));

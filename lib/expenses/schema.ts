@@ -27,20 +27,21 @@ export const MAX_REASON = 500;
 export const MAX_PAY_BATCH = 500;
 
 /**
- * The ambassador's claim: which dagdeel — a shift (hidden field `shiftId`) or a meeting
- * (`meetingId`), exactly one — and the receipt as uploaded (a File; its content is checked by the
+ * The ambassador's claim: which dagdeel — a shift (hidden field `shiftId`), a meeting
+ * (`meetingId`) or an accompanied intake (`intakeEscortId`), exactly one — and the receipt as uploaded (a File; its content is checked by the
  * action from its first bytes).
  */
 export const claimSchema = z.object({
   shiftId: optionalUuid(E.shiftNotFound),
   meetingId: optionalUuid(E.shiftNotFound),
+  intakeEscortId: optionalUuid(E.shiftNotFound),
   receipt: z
     .file(E.receiptRequired)
     // The browser sends an empty, nameless file when none was chosen.
     .refine((f) => f.size > 0 || f.name !== '', E.receiptRequired)
     .refine((f) => f.size > 0 || f.name === '', E.receiptEmpty)
     .max(MAX_RECEIPT_BYTES, E.receiptTooLarge),
-}).refine((v) => (v.shiftId === null) !== (v.meetingId === null), { message: E.shiftNotFound, path: ['_form'] });
+}).refine((v) => [v.shiftId, v.meetingId, v.intakeEscortId].filter((id) => id !== null).length === 1, { message: E.shiftNotFound, path: ['_form'] });
 
 export const decisionSchema = z.object({ claimId: uuid(E.claimNotFound) });
 

@@ -37,6 +37,8 @@ export const NAMESPACES = [
   'fieldSignal',
   'flyer',
   'forbidden',
+  'intake',
+  'intakeEscort',
   'invite',
   'account',
   'setup',
@@ -101,7 +103,7 @@ export const PUBLIC_NAMESPACES = [
  */
 export const AMBASSADOR_NAMESPACES = [
   'account', 'ambassadorHome', 'ambassadorNav', 'ambassadorOverview', 'areas', 'auth', 'availability',
-  'coach', 'corps', 'courseCatalogue', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'invite', 'pass', 'referrals',
+  'coach', 'corps', 'courseCatalogue', 'events', 'expenses', 'fieldContact', 'fieldSignal', 'flyer', 'intakeEscort', 'invite', 'pass', 'referrals',
   'roles', 'shifts', 'socialMap', 'steps', 'targets', 'training',
 ] as const satisfies readonly Namespace[];
 

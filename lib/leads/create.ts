@@ -45,6 +45,8 @@ export interface NewLead {
   neighbourhood: string;
   forWhom?: (typeof leads.$inferInsert)['forWhom'];
   wants?: (typeof leads.$inferInsert)['wants'];
+  /** The resident asked for an ambassador who speaks their language to come along to the intake. */
+  escortRequested?: boolean;
   /** The note of the "created" event (typed by whoever passed the person on). */
   note?: string | null;
   /** Extra meta for the history entry ("created" or "repeat_signup"); ids and codes only. */
@@ -136,6 +138,7 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
         neighbourhoodId: r.neighbourhoodId,
         ...(r.forWhom ? { forWhom: r.forWhom } : {}),
         ...(r.wants ? { wants: r.wants } : {}),
+        ...(r.escortRequested ? { escortRequested: true } : {}),
         source: opts.source,
         channel: channelOf(opts.source, a),
         recruitedByAmbassadorId: a.recruitedByAmbassadorId ?? null,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog, contactAttempts, importBatches, leadEvents, leads, participantReferralLinks, participantReferrals, privacyRequests, referralEvents, referrals, signalLeads, signals, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses } from '@/db/schema';
+import { auditLog, contactAttempts, importBatches, intakeEscorts, leadEvents, leads, participantReferralLinks, participantReferrals, privacyRequests, referralEvents, referrals, signalLeads, signals, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses } from '@/db/schema';
 
 /**
  * The person a data-subject request is about: the leads found (with the ones merged into or from
@@ -46,7 +46,7 @@ const leadsCollector: PersonCollector = {
       .update(leads)
       // phone '' keeps the NOT NULL column and matches no search; the consent moment and version stay
       // (what was agreed to, without whom).
-      .set({ name: ANONYMOUS_NAME, phone: '', email: null, barrierNote: null, intakePlace: null, anonymisedAt: sql`now()`, version: sql`${leads.version} + 1`, updatedAt: sql`now()` })
+      .set({ name: ANONYMOUS_NAME, phone: '', email: null, barrierNote: null, intakePlace: null, intakeChecklist: sql`'{}'::text[]`, anonymisedAt: sql`now()`, version: sql`${leads.version} + 1`, updatedAt: sql`now()` })
       .where(inArray(leads.id, s.leadIds))
       .returning({ id: leads.id });
     return rows.length;
@@ -69,6 +69,12 @@ const contactAttemptsCollector: PersonCollector = {
     if (none(s.leadIds)) return 0;
     return (await tx.update(contactAttempts).set({ note: null }).where(inArray(contactAttempts.leadId, s.leadIds)).returning({ id: contactAttempts.id })).length;
   },
+};
+
+/** The ambassador asked to go along to one of the leads' intakes (ids, time and place; nothing to erase once the lead is anonymous). */
+const intakeEscortsCollector: PersonCollector = {
+  table: 'intake_escorts',
+  collect: (db, s) => (none(s.leadIds) ? Promise.resolve([]) : db.select().from(intakeEscorts).where(inArray(intakeEscorts.leadId, s.leadIds))),
 };
 
 /** Referrals for one of the leads, or for the same phone number without a lead. */
@@ -282,6 +288,7 @@ export const PERSON_COLLECTORS: PersonCollector[] = [
   leadsCollector,
   leadEventsCollector,
   contactAttemptsCollector,
+  intakeEscortsCollector,
   referralsCollector,
   referralEventsCollector,
   signalLeadsCollector,

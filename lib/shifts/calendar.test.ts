@@ -98,6 +98,25 @@ describe('buildCalendar', () => {
     expect(unfold(long)).toContain(`SUMMARY:Ouderochtend ${'ë'.repeat(60)} met koffie en thee voor iedereen (Ochtend)`);
   });
 
+  it('holds another kind of half-day (an intake the ambassador goes along to) with its own UID and clock time', () => {
+    const intake: FeedShift = {
+      shiftId: '0b5f7c2e-3333-4c1a-9c1e-5f1f1f1f1f1f',
+      uid: 'intake-0b5f7c2e-3333-4c1a-9c1e-5f1f1f1f1f1f@wijkwerf',
+      date: '2026-12-07',
+      dagdeel: 'morning',
+      eventTitle: 'Meegaan naar intake',
+      eventKind: 'intake',
+      place: 'Publieksplein',
+      start: '10:15',
+      end: '12:30',
+    };
+    const lines = unfold(buildCalendar([intake], labels, now));
+    expect(lines).toContain('UID:intake-0b5f7c2e-3333-4c1a-9c1e-5f1f1f1f1f1f@wijkwerf');
+    expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20261207T101500');
+    expect(lines).toContain('DTEND;TZID=Europe/Amsterdam:20261207T123000');
+    expect(lines).toContain('LOCATION:Publieksplein');
+  });
+
   it('writes an empty calendar (no events) that is still valid', () => {
     const empty = unfold(buildCalendar([], labels, now));
     expect(empty[0]).toBe('BEGIN:VCALENDAR');

@@ -16,6 +16,10 @@ export interface FeedShift {
   eventTitle: string;
   eventKind: string;
   place: string;
+  /** Another kind of half-day in the same feed (an intake the ambassador goes along to): its own UID and clock times. */
+  uid?: string;
+  start?: string;
+  end?: string;
 }
 
 export interface FeedLabels {
@@ -118,12 +122,12 @@ export function buildCalendar(shifts: FeedShift[], labels: FeedLabels, now: Date
   ];
   const stamp = utcStamp(now);
   for (const s of shifts) {
-    const times = DAGDEEL_TIMES[s.dagdeel];
+    const times = { start: s.start ?? DAGDEEL_TIMES[s.dagdeel].start, end: s.end ?? DAGDEEL_TIMES[s.dagdeel].end };
     const dagdeel = labels.dagdeel[s.dagdeel];
     const kind = labels.kind[s.eventKind] ?? s.eventKind;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${shiftUid(s.shiftId)}`,
+      `UID:${s.uid ?? shiftUid(s.shiftId)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;TZID=${FEED_TIME_ZONE}:${localStamp(s.date, times.start)}`,
       `DTEND;TZID=${FEED_TIME_ZONE}:${localStamp(s.date, times.end)}`,

@@ -138,6 +138,7 @@ export function SignupForm({
         ]}
         error={err('forWhom')}
       />
+      <CheckboxField name="escort" label={t('escort')} defaultChecked={v.escort === 'on'} />
       <CheckboxField
         name="consent"
         label={t('consent')}

@@ -125,7 +125,7 @@ export function TextField({
   ...field
 }: BaseProps & {
   defaultValue?: string;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'datetime-local' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'time' | 'datetime-local' | 'number';
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'decimal' | 'numeric';
   maxLength?: number;

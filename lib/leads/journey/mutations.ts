@@ -26,9 +26,9 @@ type Patch = Partial<typeof leads.$inferInsert>;
 /**
  * Writes a patch only if the lead is still at the version the user saw (optimistic locking).
  * A lead changed by someone else in the meantime is refused with "conflict"; nothing is lost:
- * the action returns the typed values with the message.
+ * the action returns the typed values with the message. Also used by lib/intake (booking a slot).
  */
-async function updateAtVersion(tx: Tx, leadId: string, version: number, patch: Patch): Promise<Lead> {
+export async function updateAtVersion(tx: Tx, leadId: string, version: number, patch: Patch): Promise<Lead> {
   const [row] = await tx
     .update(leads)
     .set({ ...patch, version: sql`${leads.version} + 1`, updatedAt: new Date() })
@@ -120,6 +120,8 @@ export async function setIntake(db: DbOrTx, actorUserId: string, input: z.output
       intakeAt: input.intakeAt,
       intakePlace: input.intakePlace,
       intakeAccompanied: input.intakeAccompanied,
+      // Set by hand: no longer one of the desk's slots (lib/intake books those).
+      intakeSlotId: null,
     });
     await event(tx, { leadId: lead.id, kind: 'intake', actorUserId, meta: { at: input.intakeAt.toISOString(), accompanied: input.intakeAccompanied } });
     await audited(tx, actorUserId, lead.id, 'intake');

@@ -99,6 +99,14 @@ describe.each(testDrivers)('submitSignup on $name', ({ name, open }) => {
     }
   });
 
+  it('stores the request for an ambassador who speaks the resident\'s language to come along, only when ticked', async () => {
+    const asked = await submitSignup(h.db, form({ escort: 'on' }));
+    const notAsked = await submitSignup(h.db, form());
+    const of = async (out: unknown) => (await h.db.select().from(leads).where(eq(leads.id, (out as { leadId: string }).leadId)))[0]!.escortRequested;
+    expect(await of(asked)).toBe(true);
+    expect(await of(notAsked)).toBe(false);
+  });
+
   it('stores "other" as no neighbourhood', async () => {
     const out = await submitSignup(h.db, form({ neighbourhood: 'other' }));
     const [lead] = await h.db.select().from(leads).where(eq(leads.id, (out as { leadId: string }).leadId));

@@ -43,6 +43,7 @@ export async function submitSignup(db: Db, input: SignupInput, ctx: { ipHash?: s
         language: input.language,
         neighbourhood: input.neighbourhood,
         forWhom: input.forWhom,
+        escortRequested: input.escort,
         meta: { ref: input.ref, attributed: ambassadorId !== null },
       },
       {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, neighbourhoodCode, optionalEmail, phone, requiredText } from '@/lib/actions/validation';
+import { checkbox, choice, neighbourhoodCode, optionalEmail, phone, requiredText } from '@/lib/actions/validation';
 import { LANGUAGE_CODES } from '@/lib/languages';
 
 export const signupSchema = z.object({
@@ -10,6 +10,8 @@ export const signupSchema = z.object({
   /** A neighbourhood code, or "other"; checked against the database by the mutation. */
   neighbourhood: neighbourhoodCode,
   forWhom: choice(['self', 'other'] as const),
+  /** "An ambassador who speaks my language comes with me" to the intake. */
+  escort: checkbox,
   consent: z.literal('on', { error: 'consentRequired' }),
   /** An ambassador's referral code from ?ref=; an unusable code is ignored, never an error. */
   ref: z

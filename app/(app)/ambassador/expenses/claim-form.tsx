@@ -31,7 +31,7 @@ export function ClaimForm({
   text,
 }: {
   id: string;
-  field: 'shiftId' | 'meetingId';
+  field: 'shiftId' | 'meetingId' | 'intakeEscortId';
   labelledBy: string;
   text: ClaimFormText;
 }) {

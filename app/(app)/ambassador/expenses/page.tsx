@@ -51,8 +51,8 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
         ) : (
           <ul className="mt-3 space-y-4">
             {claimable.map((s) => {
-              const dagdeelId = (s.shiftId ?? s.meetingId)!;
-              const headingId = `${s.meetingId ? 'meeting' : 'shift'}-${dagdeelId}`;
+              const dagdeelId = (s.shiftId ?? s.meetingId ?? s.intakeEscortId)!;
+              const headingId = `${s.meetingId ? 'meeting' : s.intakeEscortId ? 'intake' : 'shift'}-${dagdeelId}`;
               return (
                 <li key={dagdeelId} className="rounded-lg bg-white p-4 shadow-sm">
                   <h3 id={headingId} className="text-lg font-bold">
@@ -67,7 +67,7 @@ export default async function AmbassadorExpensesPage({ searchParams }: { searchP
                   {s.amountCents !== null ? (
                     <ClaimForm
                       id={dagdeelId}
-                      field={s.meetingId ? 'meetingId' : 'shiftId'}
+                      field={s.meetingId ? 'meetingId' : s.intakeEscortId ? 'intakeEscortId' : 'shiftId'}
                       labelledBy={headingId}
                       text={{
                         receiptLabel: t('receiptLabel'),

@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { SavedPanel } from '@/app/_components/ui/alert';
 import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/gate';
+import { can } from '@/lib/auth/permissions';
 import { assignableStaff, listProviders, openLeadRecord } from '@/lib/leads/journey/detail';
 import { getStepNames } from '@/lib/leads/settings/queries';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { organisationOptions } from '@/lib/network/queries';
 import { AttributionSection } from './_sections/attribution';
+import { IntakeDeskSection } from './_sections/intake-desk';
 import { ParticipantLinkSection } from './_sections/participant-link';
 import { ContactWorkSections } from './_sections/contact-work';
 import { LeadHeader } from './_sections/header';
@@ -52,6 +54,7 @@ export default async function LeadPage({ params, searchParams }: { params: Promi
         </div>
         {merged ? null : (
           <div className="space-y-4">
+            {can(user.role, 'intake.desk') ? <IntakeDeskSection detail={detail} /> : null}
             <RecordForms detail={detail} wijken={wijken} staff={staff} providers={providers} networks={networks} userId={user.id} />
           </div>
         )}
