@@ -66,6 +66,7 @@ export const withdrawConsentAction = publicAction(withdrawalSchema, async (input
 export const savePrivacySettingsAction = authorizedAction('privacy.settings', privacySettingsSchema, async (input, { user }) => {
   await savePrivacySettings(getDb(), user.id, {
     retention: Object.fromEntries(RETENTION_KINDS.map((k) => [k, Number(input[`retention_${k}`])])) as Record<RetentionKind, number>,
+    importPreviewHours: Number(input.importPreviewHours),
     register: Object.fromEntries(REGISTER_FIELDS.map((f) => [f, String(input[`register_${f}`])])) as Record<RegisterField, string>,
     officer: { name: (input.officerName as string | null) ?? '', email: (input.officerEmail as string | null) ?? '', phone: (input.officerPhone as string | null) ?? '' },
   });

@@ -23,8 +23,13 @@ export const RETENTION_DEFAULTS: Record<RetentionKind, number> = {
   auditLog: 60,
 };
 
+/** An association's import preview never confirmed: deleted with its rows after this many hours (a setting). */
+export const IMPORT_PREVIEW_HOURS_DEFAULT = 24;
+/** The most hours the setting allows (30 days). */
+export const IMPORT_PREVIEW_HOURS_MAX = 720;
+
 /** Fixed in the software (not settings): shown on the retention page and counted by the dry run. */
-export const FIXED_RETENTION = { importPreviewsHours: 24, importFailedRowsDays: 14, pendingHsdsHours: 24 } as const;
+export const FIXED_RETENTION = { importFailedRowsDays: 14, pendingHsdsHours: 24 } as const;
 
 export const REGISTER_FIELDS = ['controller', 'purposes', 'subjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'security'] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];

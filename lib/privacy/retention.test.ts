@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '@/db/client';
-import { auditLog, leads, notifications, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
+import { associations, auditLog, importBatches, leads, notifications, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
 import { createLead } from '@/lib/leads/create';
@@ -87,6 +87,21 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
     expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'closedLeads')!.count).toBe(0);
     // The old written answer lost its text; the old scale answer and the recent text stay.
     expect((await h.db.select({ value: surveyAnswers.value }).from(surveyAnswers)).map((a) => a.value).sort()).toEqual(['3', 'nieuw verhaal', null].sort());
+  });
+
+  it('deletes unconfirmed import previews after the hours in the settings (a day by default)', async () => {
+    const [u] = await h.db.select({ id: users.id }).from(users);
+    const [a] = await h.db.insert(associations).values({ name: 'Vereniging', community: 'x' }).returning({ id: associations.id });
+    const preview = (hoursOld: number) => ({ associationId: a!.id, userId: u!.id, fileName: 'f.csv', fileSha256: 'x', status: 'previewed' as const, rowCount: 1, validCount: 1, rows: [{ name: 'Naam', phone: '+31612345678' }], createdAt: new Date(Date.now() - hoursOld * 3600 * 1000) });
+    await h.db.insert(importBatches).values([preview(3), preview(1)]);
+    expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'importPreviews')).toMatchObject({ period: '24 hours', count: 0 });
+    const s = await getPrivacySettings(h.db);
+    expect(s.importPreviewHours).toBe(24);
+    await savePrivacySettings(h.db, u!.id, { ...s, importPreviewHours: 2 });
+    expect((await getPrivacySettings(h.db)).importPreviewHours).toBe(2);
+    expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'importPreviews')).toMatchObject({ period: '2 hours', count: 1 });
+    await applyRetention(h.db);
+    expect((await h.db.select({ createdAt: importBatches.createdAt }).from(importBatches)).map((b) => Math.round((Date.now() - b.createdAt.getTime()) / 3600000))).toEqual([1]);
   });
 
   it('follows a shorter period from the settings', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { many, optionalEmail, optionalPhone, optionalText, phone, requiredText, uuid } from '@/lib/actions/validation';
-import { REGISTER_FIELDS, RETENTION_KINDS } from './defaults';
+import { IMPORT_PREVIEW_HOURS_MAX, REGISTER_FIELDS, RETENTION_KINDS } from './defaults';
 
 /** The search on the privacy page: a phone number or a whole name (GET, so a plain form). */
 export const personSearchSchema = z.object({
@@ -21,8 +21,11 @@ export const withdrawalSchema = z.object({ phone });
 
 const months = z.coerce.number('invalidNumber').int('invalidNumber').min(1, 'privacyRights.errors.months').max(240, 'privacyRights.errors.months');
 
+const hours = z.coerce.number('invalidNumber').int('invalidNumber').min(1, 'privacyRights.errors.hours').max(IMPORT_PREVIEW_HOURS_MAX, 'privacyRights.errors.hours');
+
 export const privacySettingsSchema = z.object({
   ...Object.fromEntries(RETENTION_KINDS.map((k) => [`retention_${k}`, months])),
+  importPreviewHours: hours,
   ...Object.fromEntries(REGISTER_FIELDS.map((f) => [`register_${f}`, requiredText(2000)])),
   officerName: optionalText(120),
   officerEmail: optionalEmail,
