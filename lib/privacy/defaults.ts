@@ -23,6 +23,15 @@ export const RETENTION_DEFAULTS: Record<RetentionKind, number> = {
   auditLog: 60,
 };
 
+/**
+ * The privacy statement's "how long" for leads (message `privacy.howLongText`): the longer of the
+ * two lead periods, in whole years when it is one, else in months.
+ */
+export function statementPeriod(retention: Pick<Record<RetentionKind, number>, 'closedLeads' | 'completedLeads'>): { unit: 'year' | 'month'; count: number } {
+  const months = Math.max(retention.closedLeads, retention.completedLeads);
+  return months % 12 === 0 ? { unit: 'year', count: months / 12 } : { unit: 'month', count: months };
+}
+
 /** An association's import preview never confirmed: deleted with its rows after this many hours (a setting). */
 export const IMPORT_PREVIEW_HOURS_DEFAULT = 24;
 /** The most hours the setting allows (30 days). */
