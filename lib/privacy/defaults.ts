@@ -5,6 +5,10 @@ import { CITY_PHONE } from '@/lib/field/constants';
  * them). The privacy statement's texts (messages `privacy`) say the same; change both together.
  */
 
+/** The kinds of data-subject request staff can log when one comes in by phone, at the desk or by letter. */
+export const INCOMING_KINDS = ['access', 'erasure', 'correction', 'withdrawal'] as const;
+export type IncomingKind = (typeof INCOMING_KINDS)[number];
+
 /** Kinds of data with a retention period in months, counted from the moment named per kind. */
 export const RETENTION_KINDS = ['closedLeads', 'completedLeads', 'referralDetails', 'surveyAnswers', 'receipts', 'auditLog'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];

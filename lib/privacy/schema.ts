@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { many, optionalEmail, optionalPhone, optionalText, phone, requiredText, uuid } from '@/lib/actions/validation';
-import { IMPORT_PREVIEW_HOURS_MAX, REGISTER_FIELDS, RETENTION_KINDS } from './defaults';
+import { choice, many, optionalEmail, optionalPhone, optionalText, phone, requiredText, uuid } from '@/lib/actions/validation';
+import { IMPORT_PREVIEW_HOURS_MAX, INCOMING_KINDS, REGISTER_FIELDS, RETENTION_KINDS } from './defaults';
 
 /** The search on the privacy page: a phone number or a whole name (GET, so a plain form). */
 export const personSearchSchema = z.object({
@@ -13,6 +13,15 @@ export const erasureRequestSchema = z.object({
   leadIds: many(uuid()).pipe(z.array(z.string()).min(1, 'privacyRights.errors.nobodyFound')),
   phone: z.string().trim().max(32).optional(),
 });
+
+/** A request that came in by phone, desk or letter: its kind and the person's number or whole name. */
+export const registerRequestSchema = z
+  .object({
+    kind: choice(INCOMING_KINDS),
+    phone: z.string().trim().max(32).optional(),
+    name: z.string().trim().max(200).optional(),
+  })
+  .refine((v) => !!(v.phone || v.name), { message: 'privacyRights.errors.phoneOrName', path: ['phone'] });
 
 export const requestIdSchema = z.object({ requestId: uuid() });
 
