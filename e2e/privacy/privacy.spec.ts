@@ -45,7 +45,10 @@ test('four eyes: one coordinator asks to erase a resident, a second one approves
   const exportHref = await first.getByRole('link', { name: 'Overzicht om af te drukken' }).getAttribute('href');
   const exportPage = await first.context().newPage();
   await visit(exportPage, exportHref!);
-  await expect(exportPage.getByRole('heading', { level: 1 })).toHaveText('Uw gegevens bij Wijkwerf');
+  // The resident chose Arabic: the headings are in Arabic, right to left.
+  await expect(exportPage.getByRole('heading', { level: 1 })).toHaveText('بياناتك لدى Wijkwerf');
+  await expect(exportPage.getByRole('heading', { name: /^التسجيلات/ })).toBeVisible();
+  await expect(exportPage.locator('article[lang="ar"][dir="rtl"]')).toHaveCount(1);
   await expect(exportPage.getByText(name).first()).toBeVisible();
   await exportPage.close();
 

@@ -22,7 +22,7 @@ export interface Subject {
  * the search, the export (art. 15), the erasure (art. 17) and the erasure test pick it up.
  */
 export interface PersonCollector {
-  /** The table's name (the export's section; the heading's message key `privacy.tables.<table>`). */
+  /** The table's name (the export's section; the heading's message key `privacyExport.tables.<table>`, in every residents' language). */
   table: string;
   /** Every row of the table about the person, as stored (ids included). */
   collect(db: DbOrTx, s: Subject): Promise<Record<string, unknown>[]>;
