@@ -21,7 +21,7 @@ export async function RegisterRequestSection() {
           { kind: 'tel', name: 'phone', label: t('phone'), maxLength: 32 },
           { kind: 'text', name: 'name', label: t('name'), hint: t('nameHint'), maxLength: 200 },
         ]}
-        submitLabel={t('register')}
+        submitLabel={t('registerSubmit')}
         messages={{ registered: t('registered') }}
       />
     </section>
