@@ -4,7 +4,7 @@
 // would remove or anonymise, and writes nothing.
 // Uses DATABASE_URL like the app, else the embedded database in WIJKWERF_DATA_DIR.
 import { createDb } from '../db/client';
-import { purgeOldImportData, purgeUnconfirmedImports } from '../lib/imports/mutations';
+import { purgeOldImportData } from '../lib/imports/mutations';
 import { logError } from '../lib/log';
 import { purgeExpiredRateLimits } from '../lib/ratelimit';
 import { purgeExpiredPendingImports } from '../lib/socialmap/hsds/pending';
@@ -28,8 +28,8 @@ try {
     printRetention(await applyRetention(handle.db, { now, dryRun: true }), 'would be removed or anonymised');
     console.log('dry run: nothing was changed');
   } else {
+    // Includes the unconfirmed association import previews (their hours are a privacy setting).
     const retention = await applyRetention(handle.db, { now });
-    const previews = await purgeUnconfirmedImports(handle.db, now);
     await purgeOldImportData(handle.db, now);
     const pending = await purgeExpiredPendingImports(handle.db, now);
     const rateLimits = await purgeExpiredRateLimits(handle.db, now);
@@ -49,7 +49,6 @@ try {
       if (r.sent + r.retried + r.failed < 50) break;
     }
     printRetention(retention, 'removed or anonymised');
-    console.log(`association import previews removed (unconfirmed, older than 24 hours): ${previews}`);
     console.log(`pending HSDS imports removed (older than 24 hours): ${pending}`);
     console.log(`expired rate-limit counters removed: ${rateLimits}`);
     console.log(`referrals stored as expired (open, no news for 30 days): ${expired.length}`);

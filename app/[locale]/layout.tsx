@@ -47,6 +47,7 @@ export default async function PublicLayout({
   setRequestLocale(locale);
   const t = await getTranslations('common');
   const tl = await getTranslations('localeNames');
+  const tp = await getTranslations('privacy');
   // One language's messages go to the browser: this locale's (over English where it has no namespace).
   const messages = pickMessages(await getMessages(), ['public', 'errors', 'languages', 'common']);
   // Arabic script (ar, fa-AF) and Ethiopic (ti) get their self-hosted font; other pages load none.
@@ -100,6 +101,12 @@ export default async function PublicLayout({
             <li>
               <Link className="text-brand-700 underline" href="/toegankelijkheid">
                 {t('accessibility')}
+              </Link>
+            </li>
+            <li>
+              {/* Withdrawing consent from every public page, the sign-up page included (the statement's promise). */}
+              <Link className="text-brand-700 underline" href="/intrekken">
+                {tp('withdrawLink')}
               </Link>
             </li>
           </ul>

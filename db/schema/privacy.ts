@@ -1,7 +1,7 @@
 import { date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './core';
 
-export const privacyRequestKindEnum = pgEnum('privacy_request_kind', ['access', 'erasure', 'withdrawal']);
+export const privacyRequestKindEnum = pgEnum('privacy_request_kind', ['access', 'erasure', 'withdrawal', 'correction']);
 /**
  * open: received, not yet handled (a withdrawal waits for the phone check); awaiting_approval: an
  * erasure asked by one staff member, waiting for a second one; done; rejected.
@@ -9,7 +9,7 @@ export const privacyRequestKindEnum = pgEnum('privacy_request_kind', ['access', 
 export const privacyRequestStatusEnum = pgEnum('privacy_request_status', ['open', 'awaiting_approval', 'done', 'rejected']);
 
 /**
- * A data-subject request (AVG art. 15, 17, consent withdrawal) with its legal deadline (one month).
+ * A data-subject request (AVG art. 15, 16, 17, consent withdrawal) with its legal deadline (one month).
  * Holds the phone number only while the request is open: cleared when it is done or rejected.
  */
 export const privacyRequests = pgTable(

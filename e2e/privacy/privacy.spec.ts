@@ -45,7 +45,10 @@ test('four eyes: one coordinator asks to erase a resident, a second one approves
   const exportHref = await first.getByRole('link', { name: 'Overzicht om af te drukken' }).getAttribute('href');
   const exportPage = await first.context().newPage();
   await visit(exportPage, exportHref!);
-  await expect(exportPage.getByRole('heading', { level: 1 })).toHaveText('Uw gegevens bij Wijkwerf');
+  // The resident chose Arabic: the headings are in Arabic, right to left.
+  await expect(exportPage.getByRole('heading', { level: 1 })).toHaveText('بياناتك لدى Wijkwerf');
+  await expect(exportPage.getByRole('heading', { name: /^التسجيلات/ })).toBeVisible();
+  await expect(exportPage.locator('article[lang="ar"][dir="rtl"]')).toHaveCount(1);
   await expect(exportPage.getByText(name).first()).toBeVisible();
   await exportPage.close();
 
@@ -107,7 +110,7 @@ test('the withdrawal page and the privacy statement work without JavaScript and 
   await page.goto('/privacy');
   await expect(page.getByText(/functionaris gegevensbescherming van de gemeente: 14 079, privacy@zoetermeer.nl/)).toBeVisible();
   await expectAccessible(page, { javaScript: false });
-  await page.getByRole('link', { name: 'Toestemming intrekken' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Toestemming intrekken' }).click();
   await expect(page).toHaveURL(/\/intrekken$/);
   await page.getByRole('textbox', { name: /Uw telefoonnummer/ }).fill('12345');
   await page.getByRole('button', { name: 'Toestemming intrekken' }).click();
@@ -139,4 +142,73 @@ test('only coordinators reach the privacy requests and exports; only the adminis
     expect(res.status(), `${role} ${url}`).toBe(403);
     await ctx.close();
   }
+});
+
+test('a correction request taken by phone stays open until the resident’s details are corrected in the lead’s form', async ({ page, browser }) => {
+  const phone = randomPhone();
+  const name = `Verbeter Mij ${phone.slice(-4)}`;
+  await signUp(page, name, phone);
+
+  const staff = await coordinator(browser, ACCOUNTS.coordinator);
+  await visit(staff, '/staff/privacy');
+  const register = staff.getByRole('region', { name: 'Verzoek binnengekomen' });
+  await register.getByLabel('Soort verzoek').selectOption('correction');
+  await register.getByLabel('Telefoonnummer').fill(phone);
+  await register.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+  await expect(staff.getByText('Het verzoek is vastgelegd.')).toBeVisible();
+  await staff.goto('/staff/privacy');
+  const row = requestRow(staff, phone);
+  await expect(row).toContainText('Verbeteren · via een medewerker');
+  await expect(row).toContainText('Nog af te handelen');
+
+  // From the request to the search result, and from there to the lead's own form.
+  await row.getByRole('link', { name: 'Bewoner zoeken' }).click();
+  await expect(staff.getByRole('heading', { name: '1 aanmelding gevonden' })).toBeVisible();
+  await staff.getByRole('link', { name: `${name}: gegevens verbeteren` }).click();
+  await expect(staff).toHaveURL(/\/staff\/leads\/[0-9a-f-]+#details-title$/);
+  const details = staff.locator('section[aria-labelledby="details-title"]');
+  await details.getByLabel('Naam').fill(`${name} Verbeterd`);
+  await details.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details.getByText('Opgeslagen.')).toBeVisible();
+
+  // Handled: the request is done and no longer holds the number.
+  await staff.goto('/staff/privacy');
+  await expect(requestRow(staff, phone)).toHaveCount(0);
+});
+
+test('the sign-up page links to withdrawing consent in every public language', async ({ page }) => {
+  await visit(page, '/');
+  for (const locale of ['nl', 'en', 'ar', 'fa-AF', 'tr', 'ti', 'pl', 'uk', 'so']) {
+    const prefix = locale === 'nl' ? '' : `/${locale}`;
+    await page.goto(prefix || '/');
+    const link = page.getByRole('contentinfo').locator(`a[href="${prefix}/intrekken"]`);
+    await expect(link, locale).toHaveCount(1);
+    await expect(link, locale).not.toHaveText('');
+  }
+  await page.getByRole('contentinfo').getByRole('link').last().click();
+  await expect(page).toHaveURL(/\/so\/intrekken$/);
+});
+
+test('the privacy statement says the retention period of the settings; import previews have their own setting', async ({ page, browser }) => {
+  await login(page, ACCOUNTS.admin);
+  await visit(page, '/admin/privacy');
+  await expect(page.getByRole('spinbutton', { name: /Voorbeelden van importbestanden/ })).toHaveValue('24');
+  const setMonths = async (months: string) => {
+    await page.goto('/admin/privacy');
+    await page.getByRole('spinbutton', { name: /Gestopte aanmeldingen/ }).fill(months);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('De instellingen zijn opgeslagen.')).toBeVisible();
+  };
+  const resident = await (await browser.newContext()).newPage();
+  try {
+    await setMonths('30');
+    await resident.goto('/privacy');
+    await expect(resident.getByText(/30 maanden na de laatste stap/)).toBeVisible();
+    await resident.goto('/en/privacy');
+    await expect(resident.getByText(/30 months after the last step/)).toBeVisible();
+  } finally {
+    await setMonths('24');
+  }
+  await resident.goto('/en/privacy');
+  await expect(resident.getByText(/2 years after the last step/)).toBeVisible();
 });

@@ -141,6 +141,8 @@ export const AUDIT_ACTIONS = [
   'privacy.erasure_rejected',
   'privacy.withdrawal_received',
   'privacy.withdrawal_verified',
+  'privacy.request_registered',
+  'privacy.corrected',
   'privacy.retention_applied',
   'privacy.settings_saved',
   'publicPage.settings_saved',

@@ -54,6 +54,7 @@ export const NAMESPACES = [
   'notFound',
   'onboardingImport',
   'privacy',
+  'privacyExport',
   'privacyRights',
   'publicPageSettings',
   'providers',
@@ -108,6 +109,12 @@ export const AMBASSADOR_NAMESPACES = [
 ] as const satisfies readonly Namespace[];
 
 /**
+ * What staff make for a resident in the resident's language, though the page is in the portal: the
+ * export of their data (art. 15, `privacyExport`: its headings; /staff/privacy/export).
+ */
+export const RESIDENT_DOCUMENTS = ['privacyExport'] as const satisfies readonly Namespace[];
+
+/**
  * The namespaces each language translates, completely (messages.test.ts holds each to the keys of
  * English). Translating one more namespace into a language is one entry here plus its file, e.g.
  * `ar: [...PUBLIC_NAMESPACES, 'certificate']`. What a language does not list falls back to English.
@@ -117,13 +124,13 @@ export const AMBASSADOR_NAMESPACES = [
 export const LOCALE_NAMESPACES: Record<string, readonly Namespace[]> = {
   nl: NAMESPACES,
   en: NAMESPACES,
-  ar: [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES],
-  'fa-AF': [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES],
-  tr: [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES],
-  ti: [...PUBLIC_NAMESPACES],
-  pl: [...PUBLIC_NAMESPACES],
-  uk: [...PUBLIC_NAMESPACES],
-  so: [...PUBLIC_NAMESPACES],
+  ar: [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES, ...RESIDENT_DOCUMENTS],
+  'fa-AF': [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES, ...RESIDENT_DOCUMENTS],
+  tr: [...PUBLIC_NAMESPACES, ...AMBASSADOR_NAMESPACES, ...RESIDENT_DOCUMENTS],
+  ti: [...PUBLIC_NAMESPACES, ...RESIDENT_DOCUMENTS],
+  pl: [...PUBLIC_NAMESPACES, ...RESIDENT_DOCUMENTS],
+  uk: [...PUBLIC_NAMESPACES, ...RESIDENT_DOCUMENTS],
+  so: [...PUBLIC_NAMESPACES, ...RESIDENT_DOCUMENTS],
 };
 
 async function loadNamespace(locale: string, ns: string): Promise<Messages> {

@@ -13,6 +13,7 @@ import { isUuid } from '@/lib/actions/validation';
 import { ASSOCIATION_CONSENT_VERSION } from '@/lib/associations/schema';
 import { numbersPassedOnBefore } from '@/lib/associations/queries';
 import type { AssociationActor } from '@/lib/associations/mutations';
+import { IMPORT_PREVIEW_HOURS_DEFAULT } from '@/lib/privacy/defaults';
 
 
 export interface PreviewOutcome {
@@ -38,17 +39,17 @@ export async function purgeOldImportData(db: DbOrTx, now = new Date()): Promise<
     .where(and(lt(importBatches.createdAt, new Date(now.getTime() - 14 * 24 * 3600 * 1000)), or(isNotNull(importBatches.rows), isNotNull(importBatches.failedRows))));
 }
 
-/** How long an unconfirmed preview (with the rows it holds) is kept. */
-export const PREVIEW_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** Previews never confirmed within `maxAgeHours` (the privacy setting; lib/privacy/retention passes it). */
+export const unconfirmedPreviews = (now: Date, maxAgeHours: number) => and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, new Date(now.getTime() - maxAgeHours * 3600 * 1000)));
 
 /**
- * Data minimisation: previews never confirmed within a day are deleted with their rows (they
- * were never imported, so no lead refers to them). Returns how many.
+ * Data minimisation: previews never confirmed within the retention setting (a day by default) are
+ * deleted with their rows (they were never imported, so no lead refers to them). Returns how many.
  */
-export async function purgeUnconfirmedImports(db: DbOrTx, now = new Date()): Promise<number> {
+export async function purgeUnconfirmedImports(db: DbOrTx, now = new Date(), maxAgeHours = IMPORT_PREVIEW_HOURS_DEFAULT): Promise<number> {
   const gone = await db
     .delete(importBatches)
-    .where(and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, new Date(now.getTime() - PREVIEW_MAX_AGE_MS))))
+    .where(unconfirmedPreviews(now, maxAgeHours))
     .returning({ id: importBatches.id });
   return gone.length;
 }

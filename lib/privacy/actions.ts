@@ -7,8 +7,8 @@ import { ActionError, authorizedAction, publicAction } from '@/lib/actions';
 import { hit } from '@/lib/ratelimit';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { REGISTER_FIELDS, RETENTION_KINDS, type RegisterField, type RetentionKind } from './defaults';
-import { approveErasure, dismissWithdrawal, receiveWithdrawal, rejectErasure, requestErasure, verifyWithdrawal } from './mutations';
-import { erasureRequestSchema, privacySettingsSchema, requestIdSchema, withdrawalSchema } from './schema';
+import { approveErasure, dismissWithdrawal, receiveWithdrawal, registerRequest, rejectErasure, requestErasure, verifyWithdrawal } from './mutations';
+import { erasureRequestSchema, privacySettingsSchema, registerRequestSchema, requestIdSchema, withdrawalSchema } from './schema';
 import { savePrivacySettings } from './settings';
 
 const PAGE = '/staff/privacy';
@@ -23,6 +23,13 @@ export const requestErasureAction = authorizedAction(
   },
   { formFields: ['leadIds', 'phone'] },
 );
+
+/** A request that came in by phone, desk or letter: logged open with its deadline. */
+export const registerRequestAction = authorizedAction('privacy.requests', registerRequestSchema, async (input, { user }) => {
+  await registerRequest(getDb(), user.id, { kind: input.kind, phone: input.phone || undefined, name: input.name || undefined });
+  revalidatePath(PAGE);
+  return { status: 'success', message: 'registered' };
+});
 
 export const approveErasureAction = authorizedAction('privacy.requests', requestIdSchema, async (input, { user }) => {
   await approveErasure(getDb(), user.id, input.requestId);
@@ -66,6 +73,7 @@ export const withdrawConsentAction = publicAction(withdrawalSchema, async (input
 export const savePrivacySettingsAction = authorizedAction('privacy.settings', privacySettingsSchema, async (input, { user }) => {
   await savePrivacySettings(getDb(), user.id, {
     retention: Object.fromEntries(RETENTION_KINDS.map((k) => [k, Number(input[`retention_${k}`])])) as Record<RetentionKind, number>,
+    importPreviewHours: Number(input.importPreviewHours),
     register: Object.fromEntries(REGISTER_FIELDS.map((f) => [f, String(input[`register_${f}`])])) as Record<RegisterField, string>,
     officer: { name: (input.officerName as string | null) ?? '', email: (input.officerEmail as string | null) ?? '', phone: (input.officerPhone as string | null) ?? '' },
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog, contactAttempts, importBatches, intakeEscorts, leadEvents, leads, participantReferralLinks, participantReferrals, privacyRequests, referralEvents, referrals, signalLeads, signals, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses } from '@/db/schema';
+import { auditLog, contactAttempts, importBatches, intakeEscorts, leadEvents, leads, notifications, participantReferralLinks, participantReferrals, privacyRequests, referralEvents, referrals, signalLeads, signals, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses } from '@/db/schema';
 
 /**
  * The person a data-subject request is about: the leads found (with the ones merged into or from
@@ -12,6 +12,8 @@ export interface Subject {
   /** E.164. */
   phones: string[];
   names: string[];
+  /** E-mail addresses of the leads (lower case); the outbox holds them for survey invitations. Optional: retention erases by the leads' ids only. */
+  emails?: string[];
 }
 
 /**
@@ -20,7 +22,7 @@ export interface Subject {
  * the search, the export (art. 15), the erasure (art. 17) and the erasure test pick it up.
  */
 export interface PersonCollector {
-  /** The table's name (the export's section; the heading's message key `privacy.tables.<table>`). */
+  /** The table's name (the export's section; the heading's message key `privacyExport.tables.<table>`, in every residents' language). */
   table: string;
   /** Every row of the table about the person, as stored (ids included). */
   collect(db: DbOrTx, s: Subject): Promise<Record<string, unknown>[]>;
@@ -205,6 +207,46 @@ const surveyAnswersCollector: PersonCollector = {
   },
 };
 
+/**
+ * The outbox rows addressed to the person: the personal survey links sent by e-mail (their dedupe
+ * key holds the invite's id and the address), and any other message to one of the leads' e-mail
+ * addresses. Erasure empties the address and key and stops a message not sent yet; the row stays
+ * (the outbox's counts).
+ */
+function notificationWhere(db: DbOrTx, s: Subject) {
+  const parts = [];
+  const emails = (s.emails ?? []).filter(Boolean);
+  if (emails.length) parts.push(inArray(sql`lower(${notifications.recipient_address})`, emails.map((e) => e.toLowerCase())));
+  if (s.leadIds.length) {
+    const invites = db.select({ key: sql`'survey-invite:' || ${surveyInvites.id}::text || ':%'` }).from(surveyInvites).where(inArray(surveyInvites.leadId, s.leadIds));
+    parts.push(sql`${notifications.dedupe_key} LIKE ANY (ARRAY(${invites}))`);
+  }
+  return parts.length ? or(...parts) : undefined;
+}
+
+const notificationsCollector: PersonCollector = {
+  table: 'notifications',
+  async collect(db, s) {
+    const where = notificationWhere(db, s);
+    return where ? db.select().from(notifications).where(where) : [];
+  },
+  async erase(tx, s) {
+    const where = notificationWhere(tx, s);
+    if (!where) return 0;
+    const rows = await tx
+      .update(notifications)
+      .set({
+        recipient_address: null,
+        dedupe_key: null,
+        status: sql`CASE WHEN ${notifications.status} = 'sent' THEN 'sent'::notification_status ELSE 'failed'::notification_status END`,
+        last_error: sql`CASE WHEN ${notifications.status} = 'sent' THEN ${notifications.last_error} ELSE 'erased' END`,
+      })
+      .where(where)
+      .returning({ id: notifications.id });
+    return rows.length;
+  },
+};
+
 const escapeRegExp = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Replaces the person's names and numbers (as +31…, 06…, or with spaces and dashes) in free text by "—". */
@@ -299,6 +341,7 @@ export const PERSON_COLLECTORS: PersonCollector[] = [
   surveyInvitesCollector,
   surveyResponsesCollector,
   surveyAnswersCollector,
+  notificationsCollector,
   privacyRequestsCollector,
   auditCollector,
 ];

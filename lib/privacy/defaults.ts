@@ -5,6 +5,10 @@ import { CITY_PHONE } from '@/lib/field/constants';
  * them). The privacy statement's texts (messages `privacy`) say the same; change both together.
  */
 
+/** The kinds of data-subject request staff can log when one comes in by phone, at the desk or by letter. */
+export const INCOMING_KINDS = ['access', 'erasure', 'correction', 'withdrawal'] as const;
+export type IncomingKind = (typeof INCOMING_KINDS)[number];
+
 /** Kinds of data with a retention period in months, counted from the moment named per kind. */
 export const RETENTION_KINDS = ['closedLeads', 'completedLeads', 'referralDetails', 'surveyAnswers', 'receipts', 'auditLog'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
@@ -23,8 +27,22 @@ export const RETENTION_DEFAULTS: Record<RetentionKind, number> = {
   auditLog: 60,
 };
 
+/**
+ * The privacy statement's "how long" for leads (message `privacy.howLongText`): the longer of the
+ * two lead periods, in whole years when it is one, else in months.
+ */
+export function statementPeriod(retention: Pick<Record<RetentionKind, number>, 'closedLeads' | 'completedLeads'>): { unit: 'year' | 'month'; count: number } {
+  const months = Math.max(retention.closedLeads, retention.completedLeads);
+  return months % 12 === 0 ? { unit: 'year', count: months / 12 } : { unit: 'month', count: months };
+}
+
+/** An association's import preview never confirmed: deleted with its rows after this many hours (a setting). */
+export const IMPORT_PREVIEW_HOURS_DEFAULT = 24;
+/** The most hours the setting allows (30 days). */
+export const IMPORT_PREVIEW_HOURS_MAX = 720;
+
 /** Fixed in the software (not settings): shown on the retention page and counted by the dry run. */
-export const FIXED_RETENTION = { importPreviewsHours: 24, importFailedRowsDays: 14, pendingHsdsHours: 24 } as const;
+export const FIXED_RETENTION = { importFailedRowsDays: 14, pendingHsdsHours: 24 } as const;
 
 export const REGISTER_FIELDS = ['controller', 'purposes', 'subjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'security'] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];

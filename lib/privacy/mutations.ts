@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { addMonths, todayLocal } from '@/lib/dates';
 import { PERSON_COLLECTORS, type Subject } from './collectors';
+import type { IncomingKind } from './defaults';
 import { collectPerson, findSubject, getRequest, pendingErasureFor, type PersonData } from './queries';
 
 /** The legal deadline: one month after the request arrived (art. 12(3)). */
@@ -47,16 +48,65 @@ export async function exportPersonData(db: DbOrTx, actorUserId: string, leadIds:
   });
 }
 
-/** Logs an access request (art. 15) when a coordinator exports a person's data. */
-export async function recordAccess(db: DbOrTx, actorUserId: string, subject: Subject, format: 'page' | 'json') {
-  await db.transaction(async (tx) => {
-    const now = new Date();
+/**
+ * A request that came in by phone, at the desk or by letter: logged open with its deadline (one
+ * month) until it is handled — an access request by the export, an erasure request by asking for
+ * the erasure (then the second pair of eyes), a correction by saving the lead's details, a
+ * withdrawal like one from the public page (phone check, then erasure).
+ */
+export async function registerRequest(db: DbOrTx, actorUserId: string, input: { kind: IncomingKind; phone?: string; name?: string }, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const subject = await findSubject(tx, { phone: input.phone, name: input.name });
+    if (!subject.leadIds.length && !subject.phones.length) throw new ActionError('privacyRights.errors.nobodyFound');
     const [row] = await tx
       .insert(privacyRequests)
-      .values({ kind: 'access', status: 'done', leadIds: subject.leadIds, requestedByUserId: actorUserId, receivedAt: now, dueOn: dueOnFor(now), completedAt: now })
+      .values({ kind: input.kind, status: 'open', channel: 'staff', phone: subject.phones[0] ?? null, leadIds: subject.leadIds, requestedByUserId: actorUserId, receivedAt: now, dueOn: dueOnFor(now) })
       .returning({ id: privacyRequests.id });
-    await audit(tx, { action: 'privacy.exported', actorUserId, entityType: 'privacy_request', entityId: row!.id, details: { format, leads: subject.leadIds.length } });
+    await audit(tx, { action: 'privacy.request_registered', actorUserId, entityType: 'privacy_request', entityId: row!.id, details: { kind: input.kind, leads: subject.leadIds.length } });
+    return row!.id;
   });
+}
+
+const aboutLeads = (leadIds: string[]) => sql`${privacyRequests.leadIds} && ARRAY[${sql.join(leadIds.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`;
+
+/** The open requests of this kind about any of these leads, closed as done (their number removed). Returns their ids. */
+async function closeOpen(tx: DbOrTx, kind: 'access' | 'correction', leadIds: string[]): Promise<string[]> {
+  if (!leadIds.length) return [];
+  const rows = await tx
+    .update(privacyRequests)
+    .set({ status: 'done', phone: null, completedAt: sql`now()` })
+    .where(and(eq(privacyRequests.kind, kind), eq(privacyRequests.status, 'open'), aboutLeads(leadIds)))
+    .returning({ id: privacyRequests.id });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Logs an access request (art. 15) when a coordinator exports a person's data: the open access
+ * requests about the person are closed by it; without one, it is logged as a handled request.
+ */
+export async function recordAccess(db: DbOrTx, actorUserId: string, subject: Subject, format: 'page' | 'json') {
+  await db.transaction(async (tx) => {
+    let ids = await closeOpen(tx, 'access', subject.leadIds);
+    if (!ids.length) {
+      const now = new Date();
+      const [row] = await tx
+        .insert(privacyRequests)
+        .values({ kind: 'access', status: 'done', leadIds: subject.leadIds, requestedByUserId: actorUserId, receivedAt: now, dueOn: dueOnFor(now), completedAt: now })
+        .returning({ id: privacyRequests.id });
+      ids = [row!.id];
+    }
+    for (const id of ids) await audit(tx, { action: 'privacy.exported', actorUserId, entityType: 'privacy_request', entityId: id, details: { format, leads: subject.leadIds.length } });
+  });
+}
+
+/**
+ * A correction (art. 16) is made in the lead's own form: saving the details of a lead closes the
+ * open correction requests about it (called in the same transaction).
+ */
+export async function closeCorrections(tx: DbOrTx, actorUserId: string, leadId: string) {
+  for (const id of await closeOpen(tx, 'correction', [leadId])) {
+    await audit(tx, { action: 'privacy.corrected', actorUserId, entityType: 'privacy_request', entityId: id });
+  }
 }
 
 /** The first pair of eyes: a coordinator asks to erase the person found by phone or name. */
@@ -65,11 +115,21 @@ export async function requestErasure(db: DbOrTx, actorUserId: string, input: { p
     const subject = await findSubject(tx, input);
     if (!subject.leadIds.length && !subject.phones.length) throw new ActionError('privacyRights.errors.nobodyFound');
     if (await pendingErasureFor(tx, subject.leadIds)) throw new ActionError('privacyRights.errors.alreadyRequested');
+    // An erasure request logged when it came in keeps its date and deadline: it now waits for the second pair of eyes.
+    const [open] = subject.leadIds.length
+      ? await tx
+          .update(privacyRequests)
+          .set({ status: 'awaiting_approval', phone: subject.phones[0] ?? null, leadIds: subject.leadIds, requestedByUserId: actorUserId })
+          .where(inArray(privacyRequests.id, tx.select({ id: privacyRequests.id }).from(privacyRequests).where(and(eq(privacyRequests.kind, 'erasure'), eq(privacyRequests.status, 'open'), aboutLeads(subject.leadIds))).limit(1)))
+          .returning({ id: privacyRequests.id })
+      : [];
     const now = new Date();
-    const [row] = await tx
-      .insert(privacyRequests)
-      .values({ kind: 'erasure', status: 'awaiting_approval', phone: subject.phones[0] ?? null, leadIds: subject.leadIds, requestedByUserId: actorUserId, receivedAt: now, dueOn: dueOnFor(now) })
-      .returning({ id: privacyRequests.id });
+    const [row] = open
+      ? [open]
+      : await tx
+          .insert(privacyRequests)
+          .values({ kind: 'erasure', status: 'awaiting_approval', phone: subject.phones[0] ?? null, leadIds: subject.leadIds, requestedByUserId: actorUserId, receivedAt: now, dueOn: dueOnFor(now) })
+          .returning({ id: privacyRequests.id });
     await audit(tx, { action: 'privacy.erasure_requested', actorUserId, entityType: 'privacy_request', entityId: row!.id, details: { leads: subject.leadIds.length } });
     return row!.id;
   });

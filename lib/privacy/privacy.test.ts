@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '@/db/client';
-import { contactAttempts, importBatches, leadEvents, leads, organization, participantReferralLinks, participantReferrals, referralEvents, referrals, service, signalLeads, signals, associations, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
+import { ambassadors, contactAttempts, importBatches, leadEvents, leads, notifications, organization, participantReferralLinks, participantReferrals, referralEvents, referrals, service, signalLeads, signals, associations, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { rowsOf } from '@/db/client';
 import { createLead } from '@/lib/leads/create';
-import { funnel, signupsThisWeek } from '@/lib/targets/queries';
+import { enqueue } from '@/lib/notifications/outbox';
+import { funnel, signedByAmbassador, signupsThisWeek } from '@/lib/targets/queries';
+import { associationCounts, associationResults } from '@/lib/associations/queries';
+import { todayLocal } from '@/lib/dates';
 import { PERSON_COLLECTORS } from './collectors';
 import { approveErasure, receiveWithdrawal, rejectErasure, requestErasure, verifyWithdrawal } from './mutations';
 import { collectPerson, findSubject, listRequests } from './queries';
@@ -44,6 +47,9 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
   let mergedLead: string;
   let otherLead: string;
   let surveyChoice: string;
+  let recruiter: string;
+  let partner: string;
+  let association: string;
 
   beforeAll(async () => {
     h = await open();
@@ -84,6 +90,15 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     const [assoc] = await h.db.insert(associations).values({ name: 'Vereniging', community: 'x' } as typeof associations.$inferInsert).returning({ id: associations.id });
     const [sig] = await h.db.insert(signals).values({ associationId: assoc!.id, userId: coordinatorA, kind: 'potential_participants', text: `${NAME} (0612398765) wil een cursus` } as typeof signals.$inferInsert).returning({ id: signals.id });
     await h.db.insert(signalLeads).values({ signalId: sig!.id, leadId: personLead });
+    // The person was recruited by an ambassador pair for the association and signed a plan today.
+    const [r1, r2] = await h.db.insert(ambassadors).values([{ displayName: 'Amal', referralCode: 'AMAL01' }, { displayName: 'Bram', referralCode: 'BRAM01' }]).returning({ id: ambassadors.id });
+    recruiter = r1!.id;
+    partner = r2!.id;
+    association = assoc!.id;
+    await h.db
+      .update(leads)
+      .set({ recruitedByAmbassadorId: recruiter, partnerAmbassadorId: partner, associationId: association, status: 'plan_signed', planSignedOn: todayLocal() })
+      .where(sql`${leads.id} = ${personLead}`);
     await h.db.insert(importBatches).values({
       associationId: assoc!.id,
       userId: coordinatorA,
@@ -113,6 +128,10 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     const [invite] = await h.db.insert(surveyInvites).values({ surveyId: survey!.id, leadId: personLead, leadStep: 'course_started', usedAt: new Date() }).returning({ id: surveyInvites.id });
     const [resp] = await h.db.insert(surveyResponses).values({ surveyId: survey!.id, locale: 'nl', channel: 'personal', inviteId: invite!.id }).returning({ id: surveyResponses.id });
     surveyChoice = choice!.id;
+    // The invitation went out by e-mail: the outbox holds the address (as lib/survey sends it).
+    await h.db.update(leads).set({ email: 'zainab.q@example.org' }).where(sql`${leads.id} = ${personLead}`);
+    await enqueue(h.db, { address: 'zainab.q@example.org', locale: 'en' }, { template: 'surveyInvite', params: { title: 'Enquête', path: '/enquete/x', expires: new Date().toISOString() }, dedupeKey: `survey-invite:${invite!.id}` });
+    await enqueue(h.db, { address: 'pieter@example.org', locale: 'en' }, { template: 'surveyInvite', params: { title: 'Enquête', path: '/enquete/y', expires: new Date().toISOString() }, dedupeKey: 'survey-invite:other' });
     await h.db.insert(surveyAnswers).values([
       { responseId: resp!.id, questionId: freeText!.id, value: `Ik ben ${NAME}, bel 0612398765` },
       { responseId: resp!.id, questionId: choice!.id, value: '4' },
@@ -149,28 +168,42 @@ describe.each(testDrivers)('privacy: find, export, erase ($name)', ({ open }) =>
     expect(by.survey_invites).toHaveLength(1);
     expect(by.survey_responses).toHaveLength(1);
     expect(by.survey_answers).toHaveLength(2);
+    expect(by.notifications).toHaveLength(1);
     const json = JSON.stringify(data);
     expect(json).toContain(NAME);
     expect(json).not.toContain(OTHER);
     expect(json).not.toContain(OTHER_PHONE);
+    expect(json).not.toContain('pieter@');
     expect(json).not.toContain(otherLead);
   });
 
   it('erases only with a second coordinator; afterwards no text column of any table holds the name or number, and the counts stay', async () => {
-    const before = { funnel: await funnel(h.db), week: await signupsThisWeek(h.db) };
+    const today = todayLocal();
+    const counts = async () => ({
+      funnel: await funnel(h.db),
+      week: await signupsThisWeek(h.db),
+      // Attribution: per ambassador (both rules) and per association.
+      byAmbassador: Object.fromEntries(await signedByAmbassador(h.db, { startsOn: today, endsOn: today, pairRule: 'both' })),
+      association: { counts: await associationCounts(h.db, association), results: await associationResults(h.db, association) },
+    });
+    const before = await counts();
+    expect(before.byAmbassador).toEqual({ [recruiter]: 1, [partner]: 1 });
+    expect(before.association.counts).toMatchObject({ submitted: 1, planSigned: 1 });
     const id = await requestErasure(h.db, coordinatorA, { phone: PHONE });
     expect((await listRequests(h.db)).find((r) => r.id === id)).toMatchObject({ kind: 'erasure', status: 'awaiting_approval', overdue: false });
     await expect(approveErasure(h.db, coordinatorA, id)).rejects.toMatchObject({ key: 'privacyRights.errors.ownRequest' });
     expect(await tracesOf(h, [NAME, 'Zainab', '12398765'])).not.toEqual([]);
     await approveErasure(h.db, coordinatorB, id);
-    expect(await tracesOf(h, [NAME, 'Zainab', '12398765', '1239 8765', 'zainab@'])).toEqual([]);
+    expect(await tracesOf(h, [NAME, 'Zainab', '12398765', '1239 8765', 'zainab@', 'zainab.q@'])).toEqual([]);
+    // The invitation not sent yet will not go out any more; the other resident's still will.
+    expect((await h.db.select({ status: notifications.status, to: notifications.recipient_address }).from(notifications)).map((n) => `${n.status} ${n.to}`).sort()).toEqual(['failed null', 'pending pieter@example.org']);
     // The person's link no longer brings anyone in; who came through it still counts.
     expect((await h.db.select().from(participantReferralLinks))[0]!.revokedAt).not.toBeNull();
     expect(await h.db.select().from(participantReferrals)).toHaveLength(1);
     // The survey's scale answer still counts; the free text is gone.
     expect((await h.db.select({ value: surveyAnswers.value }).from(surveyAnswers).where(sql`${surveyAnswers.questionId} = ${surveyChoice}`)).map((r) => r.value)).toEqual(['4']);
     expect(await tracesOf(h, [OTHER, OTHER_PHONE])).not.toEqual([]);
-    expect({ funnel: await funnel(h.db), week: await signupsThisWeek(h.db) }).toEqual(before);
+    expect(await counts()).toEqual(before);
     const [row] = rowsOf<{ n: number }>(await h.db.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'privacy.erasure_approved' AND entity_id = ${id}`));
     expect(Number(row!.n)).toBe(1);
     await expect(rejectErasure(h.db, coordinatorA, id)).rejects.toMatchObject({ key: 'privacyRights.errors.notWaiting' });

@@ -19,9 +19,9 @@ export async function findSubject(db: DbOrTx, query: { phone?: string; name?: st
   if (name) start.push(sql`lower(${leads.name}) = lower(${name})`);
   if (query.leadIds?.length) start.push(inArray(leads.id, query.leadIds));
   const phones = new Set<string>(phone ? [phone] : []);
-  if (!start.length) return { leadIds: [], phones: [...phones], names: [] };
-  const found = new Map<string, { id: string; name: string; phone: string; mergedIntoId: string | null }>();
-  const columns = { id: leads.id, name: leads.name, phone: leads.phone, mergedIntoId: leads.mergedIntoId };
+  if (!start.length) return { leadIds: [], phones: [...phones], names: [], emails: [] };
+  const found = new Map<string, { id: string; name: string; phone: string; email: string | null; mergedIntoId: string | null }>();
+  const columns = { id: leads.id, name: leads.name, phone: leads.phone, email: leads.email, mergedIntoId: leads.mergedIntoId };
   let batch = await db.select(columns).from(leads).where(or(...start));
   for (let round = 0; batch.length && round < 10; round++) {
     for (const l of batch) found.set(l.id, l);
@@ -33,7 +33,8 @@ export async function findSubject(db: DbOrTx, query: { phone?: string; name?: st
   }
   for (const l of found.values()) if (l.phone) phones.add(l.phone);
   const names = [...new Set([...found.values()].map((l) => l.name).filter((n) => n && n !== '—'))];
-  return { leadIds: [...found.keys()], phones: [...phones], names };
+  const emails = [...new Set([...found.values()].map((l) => l.email?.trim().toLowerCase()).filter((e): e is string => !!e))];
+  return { leadIds: [...found.keys()], phones: [...phones], names, emails };
 }
 
 export interface PersonData {

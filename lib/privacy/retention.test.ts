@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle, Tx } from '@/db/client';
-import { auditLog, leads, surveyAnswers, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
+import { associations, auditLog, importBatches, leads, notifications, surveyAnswers, surveyInvites, surveyQuestions, surveyResponses, surveySections, surveys, users } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
 import { createLead } from '@/lib/leads/create';
+import { enqueue } from '@/lib/notifications/outbox';
 import { funnel } from '@/lib/targets/queries';
 import { verifyAuditChain } from '@/lib/audit/chain';
 import { applyRetention } from './retention';
@@ -45,6 +46,11 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
         { surveyId: sv!.id, locale: 'nl', channel: 'public', submittedAt: monthsAgo(1) },
       ])
       .returning({ id: surveyResponses.id });
+    // Survey invitations e-mailed to the old closed lead and to the recent one: the outbox holds the addresses.
+    for (const key of ['oldClosed', 'recentClosed']) {
+      const [inv] = await h.db.insert(surveyInvites).values({ surveyId: sv!.id, leadId: ids[key]!, leadStep: 'closed' }).returning({ id: surveyInvites.id });
+      await enqueue(h.db, { address: `${key}@example.org` }, { template: 'surveyInvite', params: { title: 'E', path: '/e', expires: new Date().toISOString() }, dedupeKey: `survey-invite:${inv!.id}` });
+    }
     await h.db.insert(surveyAnswers).values([
       { responseId: oldR!.id, questionId: text!.id, value: 'oud verhaal' },
       { responseId: oldR!.id, questionId: scale!.id, value: '3' },
@@ -72,6 +78,8 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
     expect(await nameOf('oldCompleted')).toBe('—');
     expect(await nameOf('recentClosed')).toBe('Bewoner recentClosed');
     expect(await nameOf('oldOpen')).toBe('Bewoner oldOpen');
+    // The anonymised lead's invitation no longer holds the address.
+    expect((await h.db.select({ to: notifications.recipient_address }).from(notifications)).map((n) => n.to).sort()).toEqual([null, 'recentClosed@example.org']);
     expect(await funnel(h.db)).toEqual(counts);
     // One removed, one added (the retention's own entry).
     expect((await h.db.select({ id: auditLog.id }).from(auditLog)).length).toBe(auditBefore);
@@ -79,6 +87,21 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
     expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'closedLeads')!.count).toBe(0);
     // The old written answer lost its text; the old scale answer and the recent text stay.
     expect((await h.db.select({ value: surveyAnswers.value }).from(surveyAnswers)).map((a) => a.value).sort()).toEqual(['3', 'nieuw verhaal', null].sort());
+  });
+
+  it('deletes unconfirmed import previews after the hours in the settings (a day by default)', async () => {
+    const [u] = await h.db.select({ id: users.id }).from(users);
+    const [a] = await h.db.insert(associations).values({ name: 'Vereniging', community: 'x' }).returning({ id: associations.id });
+    const preview = (hoursOld: number) => ({ associationId: a!.id, userId: u!.id, fileName: 'f.csv', fileSha256: 'x', status: 'previewed' as const, rowCount: 1, validCount: 1, rows: [{ name: 'Naam', phone: '+31612345678' }], createdAt: new Date(Date.now() - hoursOld * 3600 * 1000) });
+    await h.db.insert(importBatches).values([preview(3), preview(1)]);
+    expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'importPreviews')).toMatchObject({ period: '24 hours', count: 0 });
+    const s = await getPrivacySettings(h.db);
+    expect(s.importPreviewHours).toBe(24);
+    await savePrivacySettings(h.db, u!.id, { ...s, importPreviewHours: 2 });
+    expect((await getPrivacySettings(h.db)).importPreviewHours).toBe(2);
+    expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'importPreviews')).toMatchObject({ period: '2 hours', count: 1 });
+    await applyRetention(h.db);
+    expect((await h.db.select({ createdAt: importBatches.createdAt }).from(importBatches)).map((b) => Math.round((Date.now() - b.createdAt.getTime()) / 3600000))).toEqual([1]);
   });
 
   it('follows a shorter period from the settings', async () => {

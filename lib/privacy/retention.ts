@@ -4,6 +4,7 @@ import type { DbOrTx } from '@/db/client';
 import { auditLog, expenseClaims, hsdsPendingImports, importBatches, leads, receipts, referralEvents, referrals, surveyAnswers, surveyQuestions, surveyResponses } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
+import { purgeUnconfirmedImports, unconfirmedPreviews } from '@/lib/imports/mutations';
 import { FIXED_RETENTION, RETENTION_KINDS, type RetentionKind } from './defaults';
 import { eraseSubject } from './mutations';
 import { getPrivacySettings } from './settings';
@@ -96,14 +97,15 @@ const RULES: Record<RetentionKind, (db: DbOrTx, cutoff: Date, dryRun: boolean) =
 
 export interface RetentionResult {
   kind: RetentionKind | 'importPreviews' | 'importFailedRows' | 'pendingHsdsImports';
-  /** Months, or the fixed hours/days for the import kinds. */
+  /** Months, or hours/days for the import kinds. */
   period: string;
   count: number;
 }
 
 /**
- * Applies every retention period (or with `dryRun` only counts what would go). The import kinds
- * are fixed in the software and removed by their own maintenance steps; the dry run counts them.
+ * Applies every retention period (or with `dryRun` only counts what would go), the unconfirmed
+ * import previews included (their hours are a setting too). The failed-rows lists and pending HSDS
+ * packages are fixed in the software and removed by their own maintenance steps; the dry run counts them.
  * A run (not a dry run) writes one audit entry with the counts.
  */
 export async function applyRetention(db: DbOrTx, opts: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionResult[]> {
@@ -115,13 +117,14 @@ export async function applyRetention(db: DbOrTx, opts: { now?: Date; dryRun?: bo
     const months = settings.retention[kind];
     out.push({ kind, period: `${months} months`, count: await RULES[kind](db, cutoffFor(months, now), dryRun) });
   }
+  const previewHours = settings.importPreviewHours;
+  out.push({
+    kind: 'importPreviews',
+    period: `${previewHours} hours`,
+    count: dryRun ? await db.$count(importBatches, unconfirmedPreviews(now, previewHours)) : await purgeUnconfirmedImports(db, now, previewHours),
+  });
   if (dryRun) {
     const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600 * 1000);
-    out.push({
-      kind: 'importPreviews',
-      period: `${FIXED_RETENTION.importPreviewsHours} hours`,
-      count: (await db.select({ id: importBatches.id }).from(importBatches).where(and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, hoursAgo(FIXED_RETENTION.importPreviewsHours))))).length,
-    });
     out.push({
       kind: 'importFailedRows',
       period: `${FIXED_RETENTION.importFailedRowsDays} days`,

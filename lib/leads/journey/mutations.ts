@@ -6,6 +6,7 @@ import { ambassadors, associations, contactAttempts, languageProviders, leadEven
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
 import { normalizePhone } from '@/lib/phone';
+import { closeCorrections } from '@/lib/privacy/mutations';
 import { channelOf, createLead, neighbourhoodIdOf } from '../create';
 import type {
   assignSchema,
@@ -60,6 +61,8 @@ export async function updateLeadDetails(db: DbOrTx, actorUserId: string, input: 
     });
     await event(tx, { leadId: lead.id, kind: 'details', actorUserId });
     await audited(tx, actorUserId, lead.id, 'details');
+    // A correction request (art. 16) about this person is handled by saving their details.
+    await closeCorrections(tx, actorUserId, lead.id);
     return lead;
   });
 }

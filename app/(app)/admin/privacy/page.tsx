@@ -34,13 +34,14 @@ export default async function PrivacySettingsPage() {
           </a>
         </p>
       </section>
-      <p className="mb-4">{t('settings.fixed', { previews: FIXED_RETENTION.importPreviewsHours, failed: FIXED_RETENTION.importFailedRowsDays })}</p>
+      <p className="mb-4">{t('settings.fixed', { failed: FIXED_RETENTION.importFailedRowsDays })}</p>
       <ActionForm
         idPrefix="privacy-settings"
         action={savePrivacySettingsAction}
         className="rounded-lg bg-white p-4 shadow-sm"
         fields={[
           ...RETENTION_KINDS.map((k) => ({ kind: 'number' as const, name: `retention_${k}`, label: t(`retention.${k}`), hint: t('settings.monthsHint'), defaultValue: String(s.retention[k]), required: true })),
+          { kind: 'number', name: 'importPreviewHours', label: t('retention.importPreviews'), hint: t('settings.hoursHint'), defaultValue: String(s.importPreviewHours), required: true },
           { kind: 'text', name: 'officerName', label: t('settings.officerName'), defaultValue: s.officer.name, maxLength: 120 },
           { kind: 'email', name: 'officerEmail', label: t('settings.officerEmail'), defaultValue: s.officer.email, maxLength: 254 },
           { kind: 'tel', name: 'officerPhone', label: t('settings.officerPhone'), defaultValue: s.officer.phone, maxLength: 32 },

@@ -11,6 +11,7 @@ import { openPersonData } from '@/lib/privacy/mutations';
 import { listRequests } from '@/lib/privacy/queries';
 import { personSearchSchema } from '@/lib/privacy/schema';
 import { PersonTables } from './_sections/person-tables';
+import { RegisterRequestSection } from './_sections/register';
 import { RequestsSection } from './_sections/requests';
 
 export default async function PrivacyRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -21,6 +22,8 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
   // Searching is a look at a resident's data: audited (ids and counts only) by the same call.
   const data = q.phone || q.name ? await openPersonData(db, user.id, { phone: q.phone, name: q.name }) : null;
   const requests = await listRequests(db);
+  // The leads that can still be corrected in their own form (not merged away, not anonymised).
+  const editable = (data?.tables.find((x) => x.table === 'leads')?.rows ?? []).filter((l) => !l.mergedIntoId && !l.anonymisedAt) as { id: string; name: string }[];
   const exportQuery = data ? data.subject.leadIds.map((id) => `lead=${id}`).join('&') : '';
   return (
     <>
@@ -61,11 +64,24 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
                   messages={{ erasureRequested: t('erasureRequested') }}
                 />
               </div>
+              <div className="mb-4 max-w-3xl rounded-lg bg-white p-3 shadow-sm">
+                <p className="mb-2">{t('correctionHint')}</p>
+                <ul className="list-disc ps-5">
+                  {editable.map((l) => (
+                    <li key={l.id}>
+                      <a className="text-brand-700 underline" href={`/staff/leads/${l.id}#details-title`}>
+                        {t('editLead', { name: l.name })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
               <PersonTables data={data} />
             </>
           )}
         </section>
       ) : null}
+      <RegisterRequestSection />
       <RequestsSection rows={requests} userId={user.id} />
     </>
   );

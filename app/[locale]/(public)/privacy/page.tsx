@@ -5,6 +5,7 @@ import { ProsePage } from '@/app/_components/prose-page';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { getDb } from '@/db/client';
 import { Link } from '@/lib/i18n/navigation';
+import { statementPeriod } from '@/lib/privacy/defaults';
 import { getPrivacySettings } from '@/lib/privacy/settings';
 
 type Params = { params: Promise<{ locale: string }> };
@@ -20,11 +21,12 @@ export default async function PrivacyPage({ params }: Params) {
   setRequestLocale(locale);
   const t = await getTranslations('privacy');
   const keys = ['what', 'why', 'who', 'howLong', 'rights', 'complaint'] as const;
-  // The privacy officer's contact is a setting (/admin/privacy), so the statement shows the current one.
-  const { officer } = await getPrivacySettings(getDb());
+  // The privacy officer's contact and the retention are settings (/admin/privacy): the statement shows the current ones.
+  const { officer, retention } = await getPrivacySettings(getDb());
+  const period = statementPeriod(retention);
   const contact = [officer.name, officer.phone, officer.email].filter(Boolean).join(', ');
   return (
-    <ProsePage title={t('title')} intro={t('intro')} sections={keys.map((k) => ({ title: t(`${k}Title`), text: t(`${k}Text`) }))}>
+    <ProsePage title={t('title')} intro={t('intro')} sections={keys.map((k) => ({ title: t(`${k}Title`), text: k === 'howLong' ? t('howLongText', period) : t(`${k}Text`) }))}>
       <p className="mt-3">
         <Link className="text-brand-700 underline" href="/intrekken">
           {t('withdrawLink')}

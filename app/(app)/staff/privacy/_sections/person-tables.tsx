@@ -12,7 +12,7 @@ function show(value: unknown): string {
 
 /** Every table's rows about the person, each row as a list of its fields (the readable export and the search result). */
 export async function PersonTables({ data, locale }: { data: PersonData; locale?: string }) {
-  const t = locale ? await getTranslations({ locale, namespace: 'privacyRights' }) : await getTranslations('privacyRights');
+  const t = locale ? await getTranslations({ locale, namespace: 'privacyExport' }) : await getTranslations('privacyExport');
   return (
     <>
       {data.tables.map(({ table, rows }) => (

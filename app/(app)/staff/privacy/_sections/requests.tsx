@@ -6,6 +6,9 @@ import { Heading } from '@/app/_components/ui/heading';
 import { approveErasureAction, dismissWithdrawalAction, rejectErasureAction, verifyWithdrawalAction } from '@/lib/privacy/actions';
 import type { PrivacyRequestRow } from '@/lib/privacy/queries';
 
+/** What an open request logged by staff waits for (handled by the export, the erasure request, the lead's form). */
+const TODO = { access: 'todoAccess', erasure: 'todoErasure', correction: 'todoCorrection' } as const;
+
 /** The log of requests with their deadline; the buttons for what each one waits for. */
 export async function RequestsSection({ rows, userId }: { rows: PrivacyRequestRow[]; userId: string }) {
   const t = await getTranslations('privacyRights');
@@ -40,12 +43,22 @@ export async function RequestsSection({ rows, userId }: { rows: PrivacyRequestRo
                 </DataBadge>
               ) : null}
             </td>
-            <td className="p-2">{t(`statuses.${r.status}`)}</td>
+            <td className="p-2">{r.status === 'open' && r.kind !== 'withdrawal' ? t('statuses.openToDo') : t(`statuses.${r.status}`)}</td>
             <td className="p-2">
               <div className="flex flex-wrap gap-2">
                 {r.status === 'open' && r.kind === 'withdrawal' ? [button(r.id, verifyWithdrawalAction, t('verify'), 'primary'), button(r.id, dismissWithdrawalAction, t('dismiss'))] : null}
                 {r.status === 'awaiting_approval' && r.requestedByUserId !== userId ? [button(r.id, approveErasureAction, t('approve'), 'primary'), button(r.id, rejectErasureAction, t('reject'))] : null}
                 {r.status === 'awaiting_approval' && r.requestedByUserId === userId ? <span className="text-sm">{t('waitsForOther')}</span> : null}
+                {r.status === 'open' && r.kind !== 'withdrawal' ? (
+                  <span className="text-sm">
+                    {t(TODO[r.kind])}{' '}
+                    {r.phone ? (
+                      <a className="text-brand-700 underline" href={`/staff/privacy?phone=${encodeURIComponent(r.phone)}`}>
+                        {t('findPerson')}
+                      </a>
+                    ) : null}
+                  </span>
+                ) : null}
               </div>
             </td>
           </tr>

@@ -6,10 +6,9 @@ import { isUuid } from '@/lib/actions/validation';
 import { requireAreaPermission } from '@/lib/auth/gate';
 import { exportPersonData } from '@/lib/privacy/mutations';
 import { subjectLanguage } from '@/lib/privacy/queries';
+import { PUBLIC_LOCALE_OF, dirFor } from '@/lib/i18n/routing';
 import { PersonTables } from '../_sections/person-tables';
 
-/** The portal languages the export's headings exist in; the resident's own when it is one of them. */
-const HEADING_LOCALES = ['nl', 'en'];
 
 /** The readable export (art. 15): print it or save it as PDF from the browser. */
 export default async function PrivacyExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -20,13 +19,14 @@ export default async function PrivacyExportPage({ searchParams }: { searchParams
   const db = getDb();
   const data = await exportPersonData(db, user.id, ids, 'page');
   const lang = await subjectLanguage(db, data.subject);
-  const locale = lang && HEADING_LOCALES.includes(lang) ? lang : 'nl';
-  const t = await getTranslations({ locale, namespace: 'privacyRights' });
+  // The headings in the resident's language when it is one of the public ones (Dari `prs` → fa-AF), else Dutch.
+  const locale = (lang && PUBLIC_LOCALE_OF[lang]) || 'nl';
+  const t = await getTranslations({ locale, namespace: 'privacyExport' });
   return (
-    <article lang={locale} className="max-w-4xl">
-      <PageHeading>{t('export.title')}</PageHeading>
-      <p className="mb-2 mt-1">{t('export.intro')}</p>
-      <p className="mb-4 text-sm text-slate-700">{t('export.generated', { date: new Date().toISOString().slice(0, 10) })}</p>
+    <article lang={locale} dir={dirFor(locale)} className="max-w-4xl">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mb-2 mt-1">{t('intro')}</p>
+      <p className="mb-4 text-sm text-slate-700">{t('generated', { date: new Date().toISOString().slice(0, 10) })}</p>
       <PersonTables data={data} locale={locale} />
     </article>
   );
