@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { rowsOf, type Tx } from '@/db/client';
 import { leadEvents, leads, neighbourhoods } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
@@ -99,9 +99,19 @@ export async function neighbourhoodIdOf(tx: Tx, code: string): Promise<string | 
   return n.id;
 }
 
-/** Serialises every creation for one number until the transaction ends. */
-async function lockPhone(tx: Tx, phone: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`lead-phone:${phone}`}))`);
+/**
+ * Serialises every creation for one number until the transaction ends, and looks up the wijk in
+ * the same round trip (as `neighbourhoodIdOf`: "other" is none, an unknown code a field error).
+ */
+async function lockPhoneAndFindWijk(tx: Tx, phone: string, code: string): Promise<string | null> {
+  const [row] = rowsOf<{ id: string | null }>(
+    await tx.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtext(${`lead-phone:${phone}`})), (SELECT id FROM neighbourhoods WHERE code = ${code} LIMIT 1) AS id`,
+    ),
+  );
+  if (code === 'other') return null;
+  if (!row?.id) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+  return row.id;
 }
 
 /** The oldest open (not closed, not completed), unmerged lead with this number. */
@@ -167,9 +177,9 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
 
 /**
  * The one way a lead comes into being (public sign-up, field contact, association contact and
- * import, desk entry). Inside the caller's transaction: looks up the wijk, serialises on the
- * number with a transaction-scoped advisory lock, applies the duplicate rule, and writes the lead
- * (attribution, consent), its "created" event and a `lead.created` audit entry — or, under
+ * import, desk entry). Inside the caller's transaction: serialises on the number with a
+ * transaction-scoped advisory lock (looking up the wijk in the same statement), applies the
+ * duplicate rule, and writes the lead (attribution, consent), its "created" event and a `lead.created` audit entry — or, under
  * `repeat`, a `repeat_signup` event and a `lead.repeat_signup` audit entry on the open lead.
  */
 export async function createLead<R extends DuplicateRule>(
@@ -177,8 +187,7 @@ export async function createLead<R extends DuplicateRule>(
   input: NewLead,
   opts: CreateLeadOptions & { duplicate: R },
 ): Promise<CreateLeadOutcome<R>> {
-  const neighbourhoodId = await neighbourhoodIdOf(tx, input.neighbourhood);
-  await lockPhone(tx, input.phone);
+  const neighbourhoodId = await lockPhoneAndFindWijk(tx, input.phone, input.neighbourhood);
   const open = await openLeadWithPhone(tx, input.phone);
 
   if (open && opts.duplicate === 'refuse') throw new ActionError('phoneKnown', { phone: 'phoneKnown' });
