@@ -206,17 +206,20 @@ export async function audit(db: DbOrTx, entry: AuditEntry): Promise<void> {
   else await db.transaction((tx) => writeEntry(tx, entry));
 }
 
+/** The lock and the insert are sent together; the server runs the insert once the lock is granted. */
 async function writeEntry(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const details = entry.details ? JSON.stringify(entry.details) : null;
-  await tx.execute(sql`
-    INSERT INTO audit_log (id, at, actor_user_id, action, entity_type, entity_id, ip_hash, details, prev_hash, hash)
-    SELECT e.id, e.at, e.actor_user_id, e.action, e.entity_type, e.entity_id, e.ip_hash, e.details, e.prev_hash, ${entryHashSql(sql.raw('e'))}
-    FROM (
-      SELECT gen_random_uuid() AS id, now() AS at, ${entry.actorUserId ?? null}::uuid AS actor_user_id,
-        ${entry.action}::text AS action, ${entry.entityType ?? null}::text AS entity_type,
-        ${entry.entityId ?? null}::uuid AS entity_id, ${entry.ipHash ?? null}::text AS ip_hash,
-        ${details}::jsonb AS details,
-        (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS prev_hash
-    ) e`);
+  await Promise.all([
+    tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`),
+    tx.execute(sql`
+      INSERT INTO audit_log (id, at, actor_user_id, action, entity_type, entity_id, ip_hash, details, prev_hash, hash)
+      SELECT e.id, e.at, e.actor_user_id, e.action, e.entity_type, e.entity_id, e.ip_hash, e.details, e.prev_hash, ${entryHashSql(sql.raw('e'))}
+      FROM (
+        SELECT gen_random_uuid() AS id, now() AS at, ${entry.actorUserId ?? null}::uuid AS actor_user_id,
+          ${entry.action}::text AS action, ${entry.entityType ?? null}::text AS entity_type,
+          ${entry.entityId ?? null}::uuid AS entity_id, ${entry.ipHash ?? null}::text AS ip_hash,
+          ${details}::jsonb AS details,
+          (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS prev_hash
+      ) e`),
+  ]);
 }

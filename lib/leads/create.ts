@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { rowsOf, type Tx } from '@/db/client';
 import { leadEvents, leads, neighbourhoods } from '@/db/schema';
@@ -127,15 +128,21 @@ async function openLeadWithPhone(tx: Tx, phone: string): Promise<string | null> 
 
 type Resolved = NewLead & { neighbourhoodId: string | null };
 
-/** Inserts the leads and their "created" events (two statements whatever the count). */
-async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): Promise<string[]> {
+/**
+ * Inserts the leads and their "created" events: two statements whatever the count, sent together
+ * (the ids are made here, so the events need not wait for the leads' answer; the server runs the
+ * statements in order, so each event's lead exists when it is inserted).
+ */
+function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): { ids: string[]; done: Promise<unknown> } {
   const now = opts.now;
   const at = opts.consentAt ?? now ?? new Date();
   const a = opts.attribution ?? {};
-  const ids = await tx
+  const ids = rows.map(() => randomUUID());
+  const insertedLeads = tx
     .insert(leads)
     .values(
-      rows.map((r) => ({
+      rows.map((r, i) => ({
+        id: ids[i]!,
         ...(r.existing
           ? { status: r.existing.status, planSignedOn: r.existing.planSignedOn, createdAt: r.existing.at, updatedAt: r.existing.at, lastActivityAt: r.existing.at }
           : {}),
@@ -159,11 +166,10 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
         consentVersion: r.existing?.consentVersion ?? opts.consentVersion,
         ...(now && !r.existing ? { createdAt: now, updatedAt: now, lastActivityAt: now } : {}),
       })),
-    )
-    .returning({ id: leads.id });
-  await tx.insert(leadEvents).values(
-    ids.map((l, i) => ({
-      leadId: l.id,
+    );
+  const insertedEvents = tx.insert(leadEvents).values(
+    ids.map((id, i) => ({
+      leadId: id,
       kind: 'created' as const,
       toStatus: rows[i]!.existing?.status ?? ('new' as const),
       actorUserId: opts.actorUserId ?? null,
@@ -172,7 +178,7 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
       ...(rows[i]!.existing ? { createdAt: rows[i]!.existing!.at } : now ? { createdAt: now } : {}),
     })),
   );
-  return ids.map((l) => l.id);
+  return { ids, done: Promise.all([insertedLeads, insertedEvents]) };
 }
 
 /**
@@ -187,8 +193,9 @@ export async function createLead<R extends DuplicateRule>(
   input: NewLead,
   opts: CreateLeadOptions & { duplicate: R },
 ): Promise<CreateLeadOutcome<R>> {
-  const neighbourhoodId = await lockPhoneAndFindWijk(tx, input.phone, input.neighbourhood);
-  const open = await openLeadWithPhone(tx, input.phone);
+  // Sent together: the lookup runs after the lock is granted (in its own statement, so it sees
+  // every lead committed before), in one round trip.
+  const [neighbourhoodId, open] = await Promise.all([lockPhoneAndFindWijk(tx, input.phone, input.neighbourhood), openLeadWithPhone(tx, input.phone)]);
 
   if (open && opts.duplicate === 'refuse') throw new ActionError('phoneKnown', { phone: 'phoneKnown' });
   if (open && opts.duplicate === 'repeat') {
@@ -204,15 +211,19 @@ export async function createLead<R extends DuplicateRule>(
     return { kind: 'repeat', leadId: open } as CreateLeadOutcome<R>;
   }
 
-  const [leadId] = await insertLeads(tx, [{ ...input, neighbourhoodId }], opts);
-  await audit(tx, {
-    action: 'lead.created',
-    actorUserId: opts.actorUserId ?? null,
-    entityType: 'lead',
-    entityId: leadId!,
-    ipHash: opts.ipHash,
-    details: { source: opts.source, ...opts.auditDetails },
-  });
+  // The lead, its event and the audit entry in one round trip (statements run in this order).
+  const { ids: [leadId], done } = insertLeads(tx, [{ ...input, neighbourhoodId }], opts);
+  await Promise.all([
+    done,
+    audit(tx, {
+      action: 'lead.created',
+      actorUserId: opts.actorUserId ?? null,
+      entityType: 'lead',
+      entityId: leadId!,
+      ipHash: opts.ipHash,
+      details: { source: opts.source, ...opts.auditDetails },
+    }),
+  ]);
   return { kind: 'created', leadId: leadId!, possibleDuplicate: open !== null } as CreateLeadOutcome<R>;
 }
 
@@ -238,5 +249,7 @@ export async function createLeads(
     if (r.neighbourhood !== 'other' && !idOf.has(r.neighbourhood)) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
     return { ...r, neighbourhoodId: r.neighbourhood === 'other' ? null : idOf.get(r.neighbourhood)! };
   });
-  return insertLeads(tx, rows, opts);
+  const { ids, done } = insertLeads(tx, rows, opts);
+  await done;
+  return ids;
 }
