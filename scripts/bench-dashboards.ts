@@ -6,12 +6,10 @@
 // picks the sizes (default "100000,1000000").
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { TOTP } from 'otpauth';
 import { rowsOf } from '../db/client';
 import { seedDemo } from '../lib/demo';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../lib/demo/data';
 import { addBenchLeads } from './bench-leads';
-import { benchDatabase, benchUrl, cookiesFrom, ensureBuilt, postForm, startApp, type RecordFn } from './bench-http';
+import { benchDatabase, benchUrl, ensureBuilt, signIn, startApp, type RecordFn } from './bench-http';
 
 const RUNS = 15;
 const WARMUP = 3;
@@ -21,34 +19,6 @@ const PAGES: [string, string][] = [
   ['lead search "amina"', '/staff/leads?q=amina'],
   ['reports', '/staff/reports'],
 ];
-
-/** The hidden fields of the form that has a field `name` (the page may have other forms). */
-function formWith(html: string, name: string): Record<string, string> {
-  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`name="${name}"`));
-  if (!form) throw new Error(`no form with a field ${name}`);
-  const out: Record<string, string> = {};
-  for (const m of form.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)) {
-    const n = /name="([^"]*)"/.exec(m[0])?.[1];
-    if (n) out[n.replace(/&quot;/g, '"').replace(/&amp;/g, '&')] = (/value="([^"]*)"/.exec(m[0])?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  }
-  return out;
-}
-
-/** Signs in with password and authenticator code; returns the session's Cookie header. */
-async function signIn(origin: string, email: string): Promise<string> {
-  let jar = '';
-  const page = await fetch(`${origin}/login`);
-  jar = cookiesFrom(page, jar);
-  const first = await postForm(`${origin}/login`, { ...formWith(await page.text(), 'password'), email, password: DEMO_PASSWORD }, jar);
-  jar = cookiesFrom(first, jar);
-  if (first.status !== 303 || !first.headers.get('location')?.startsWith('/login/code')) throw new Error(`sign-in: password step answered ${first.status}`);
-  const codePage = await fetch(`${origin}/login/code`, { headers: { cookie: jar } });
-  const code = new TOTP({ secret: DEMO_TOTP_SECRET, digits: 6, period: 30, algorithm: 'SHA1' }).generate();
-  const second = await postForm(`${origin}/login/code`, { ...formWith(await codePage.text(), 'code'), code }, jar);
-  jar = cookiesFrom(second, jar);
-  if (!/authjs\.session-token=/.test(jar)) throw new Error(`sign-in: code step answered ${second.status} without a session`);
-  return jar;
-}
 
 async function median(origin: string, path: string, cookie: string): Promise<number> {
   const once = async () => {

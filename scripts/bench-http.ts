@@ -4,8 +4,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { TOTP } from 'otpauth';
 import postgres from 'postgres';
 import { createDb, type DbHandle } from '../db/client';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../lib/demo/data';
 
 export type RecordFn = (name: string, value: string) => void;
 
@@ -137,10 +139,11 @@ export function hiddenFields(html: string, formIndex = 0): Record<string, string
   return out;
 }
 
-/** A multipart form post as a browser without JavaScript sends it; redirects are not followed. */
-export function postForm(url: string, fields: Record<string, string>, cookie = ''): Promise<Response> {
+/** A multipart form post as a browser without JavaScript sends it (a Blob is a file field); redirects are not followed. */
+export function postForm(url: string, fields: Record<string, string | Blob>, cookie = ''): Promise<Response> {
   const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') body.append(k, v);
+  else body.append(k, v, 'bench.csv');
   return fetch(url, { method: 'POST', body, redirect: 'manual', headers: { origin: new URL(url).origin, ...(cookie ? { cookie } : {}) } });
 }
 
@@ -171,4 +174,33 @@ export async function load(concurrency: number, ms: number, worker: (i: number) 
     }),
   );
   return { done, failed, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The hidden fields of the form that has a field `name` (the page may have other forms). */
+export function formWith(html: string, name: string): Record<string, string> {
+  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`name="${name}"`));
+  if (!form) throw new Error(`no form with a field ${name}`);
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)) {
+    const n = /name="([^"]*)"/.exec(m[0])?.[1];
+    if (n) out[n.replace(/&quot;/g, '"').replace(/&amp;/g, '&')] = (/value="([^"]*)"/.exec(m[0])?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  }
+  return out;
+}
+
+/** Signs in with the demo password and (staff) authenticator code; returns the session's Cookie header. */
+export async function signIn(origin: string, email: string): Promise<string> {
+  let jar = '';
+  const page = await fetch(`${origin}/login`);
+  jar = cookiesFrom(page, jar);
+  const first = await postForm(`${origin}/login`, { ...formWith(await page.text(), 'password'), email, password: DEMO_PASSWORD }, jar);
+  jar = cookiesFrom(first, jar);
+  if (first.status !== 303) throw new Error(`sign-in: password step answered ${first.status}`);
+  if (!first.headers.get('location')?.startsWith('/login/code')) return jar; // no second factor for this role
+  const codePage = await fetch(`${origin}/login/code`, { headers: { cookie: jar } });
+  const code = new TOTP({ secret: DEMO_TOTP_SECRET, digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+  const second = await postForm(`${origin}/login/code`, { ...formWith(await codePage.text(), 'code'), code }, jar);
+  jar = cookiesFrom(second, jar);
+  if (!/authjs\.session-token=/.test(jar)) throw new Error(`sign-in: code step answered ${second.status} without a session`);
+  return jar;
 }

@@ -1,6 +1,7 @@
 // Public sign-ups per second, as phones without JavaScript post them, against a bare node:http
 // server that inserts the same lead row with postgres.js (same database, same pool size, same
-// concurrency), measured in one run; and the app's memory under that load.
+// concurrency), measured in one run; and the app's memory under that load and under a 5,000-row
+// association import through HTTP.
 // `npm run bench -- signup` (needs BENCH_DATABASE_URL or TEST_DATABASE_URL); the bare server is
 // scripts/bench-raw-server.mjs.
 import { spawn } from 'node:child_process';
@@ -8,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/client';
 import { seedDemo } from '../lib/demo';
-import { benchDatabase, benchUrl, ensureBuilt, hiddenFields, load, postForm, sampleRss, startApp, type RecordFn } from './bench-http';
+import { MAX_ROWS } from '../lib/imports/schema';
+import { benchDatabase, benchUrl, ensureBuilt, formWith, hiddenFields, load, postForm, sampleRss, signIn, startApp, type RecordFn } from './bench-http';
+import { generateCsv } from './bench-import';
 
 const CONCURRENCY = 8;
 const POOL = 10; // the app's default DB_POOL_MAX
@@ -97,6 +100,23 @@ export async function benchSignup(record: RecordFn, ports = { app: 3320, raw: 33
     const { peak } = mem.stop();
     const { appPost, appFollow, raw } = total;
 
+    // The same server under a 5,000-row association import (the existing import bench's file),
+    // uploaded and confirmed through HTTP as the demo association user does it without JavaScript.
+    const cookie = await signIn(app.origin, 'association@wijkwerf.test');
+    const upload = formWith(await (await fetch(`${app.origin}/association/import`, { headers: { cookie } })).text(), 'file');
+    const importMem = sampleRss(app.rss);
+    const t0 = performance.now();
+    const csv = new Blob([Buffer.from(generateCsv())], { type: 'text/csv' });
+    const previewed = await postForm(`${app.origin}/association/import`, { ...upload, file: csv, consent: 'on' }, cookie);
+    const previewUrl = previewed.headers.get('location');
+    if (previewed.status !== 303 || !previewUrl) throw new Error(`import upload answered ${previewed.status}`);
+    const confirmPage = await (await fetch(new URL(previewUrl, app.origin), { headers: { cookie } })).text();
+    const confirmed = await postForm(new URL(previewUrl, app.origin).toString(), formWith(confirmPage, 'batchId'), cookie);
+    await confirmed.arrayBuffer();
+    const importMs = performance.now() - t0;
+    const importPeak = importMem.stop().peak;
+    const [imported] = rowsOf<{ n: number }>(await bench.handle.db.execute(sql`select count(*)::int as n from leads where source = 'association' and name like 'Deelnemer %'`));
+
     const [stored] = rowsOf<{ n: number }>(await bench.handle.db.execute(sql`select count(*)::int as n from leads where phone like '+3162%'`));
     const rate = (r: { done: number; seconds: number }) => r.done / r.seconds;
     const fmt = (r: { done: number; failed: number; seconds: number }) => `${rate(r).toFixed(0)}/s (${r.done} in ${r.seconds.toFixed(1)} s${r.failed ? `, ${r.failed} failed` : ''})`;
@@ -106,6 +126,7 @@ export async function benchSignup(record: RecordFn, ports = { app: 3320, raw: 33
     record('sign-up: app / bare (goal ≥ 0.5)', `${(rate(appPost) / rate(raw)).toFixed(2)} (with the thank-you page: ${(rate(appFollow) / rate(raw)).toFixed(2)})`);
     record('sign-up: leads stored in the bench database (app + bare, warm-up included)', String(stored!.n));
     record('memory: app server RSS, peak under the sign-up load (goal < 400 MB)', `${(peak / 1024 / 1024).toFixed(0)} MB`);
+    record(`memory: app server RSS, peak under a ${MAX_ROWS.toLocaleString('en')}-row association import through HTTP (upload + preview + confirm, ${(importMs / 1000).toFixed(1)} s, ${imported!.n} leads stored) (goal < 400 MB)`, `${(importPeak / 1024 / 1024).toFixed(0)} MB`);
   } finally {
     stopApp();
     stopRaw();
