@@ -6,8 +6,8 @@ import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { textValues } from '@/lib/actions/form-state';
-import { Link } from '@/lib/i18n/navigation';
 import { signupAction } from '@/lib/leads/signup/actions';
+import { localePath } from '@/lib/i18n/routing';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { SignupConfirmation } from './signup-confirmation';
 
@@ -124,9 +124,9 @@ export function SignupForm({
         defaultChecked={v.consent === 'on'}
         error={err('consent')}
         extra={
-          <Link href="/privacy" className="text-brand-700 underline" target="_blank">
+          <a href={localePath(locale, '/privacy')} className="text-brand-700 underline" target="_blank">
             {t('privacyLink')}
-          </Link>
+          </a>
         }
       />
       <div className="hp-field" aria-hidden="true">
