@@ -1,8 +1,12 @@
 // `npm run bench [-- task …]`: measures and prints the figures recorded in docs/BENCHMARKS.md.
 // Tasks: build (clean production build), coldstart (demo on a fresh embedded database until the
-// first page is served), publicjs (JavaScript the public page loads, compressed), leads (the lead
-// list at 100,000 leads), import (a 5,000-row association file), socialmap (search at 10,000
-// services). The last three use the Postgres server of TEST_DATABASE_URL / BENCH_DATABASE_URL.
+// first page is served), publicjs (JavaScript the public page loads, compressed, against a bare
+// Next page of the same version it builds), leads (the lead list at 100,000 leads), import (a
+// 5,000-row association file), socialmap (search at 10,000 services), signup (JS-off sign-ups per
+// second against a bare node:http + postgres.js insert loop, and the server's memory under them and
+// under a 5,000-row import through HTTP), dashboards (staff pages through HTTP at the demo size,
+// 100,000 and 1,000,000 leads). The last five use the Postgres server of TEST_DATABASE_URL /
+// BENCH_DATABASE_URL; signup and dashboards start the built app (`next build` first if there is none).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
