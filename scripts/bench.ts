@@ -48,7 +48,7 @@ const build: Task = async () => {
 let demo: { port: number; stop: () => void } | undefined;
 const coldstart: Task = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-bench-'));
-  const port = 3300 + Math.floor(Math.random() * 500);
+  const port = 3332; // the bench's ports: 3320–3339 (signup 3320/3321, dashboards 3323, bare Next 3330)
   const t0 = Date.now();
   const child = spawn('node', ['scripts/demo.mjs'], {
     stdio: 'ignore',
