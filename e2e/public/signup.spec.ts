@@ -107,7 +107,8 @@ test.describe('public sign-up without JavaScript', () => {
     expect(reload?.request().method()).toBe('GET');
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you for signing up' })).toBeVisible();
 
-    const staffContext = await browser.newContext();
+    // One lead, not two: the reload sent nothing. (The coordinator's browser has JavaScript.)
+    const staffContext = await browser.newContext({ javaScriptEnabled: true });
     const staff = await staffContext.newPage();
     await login(staff, 'coordinator@wijkwerf.test');
     await visit(staff, `/staff/leads?q=${encodeURIComponent(name)}`);
