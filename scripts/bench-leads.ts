@@ -34,7 +34,7 @@ async function timeIt(fn: () => Promise<unknown>): Promise<{ median: number; p95
 }
 
 /** 100,000 leads in one INSERT … SELECT: spread over steps, sources, wijken, languages and two years. */
-export async function fillBenchDatabase(h: DbHandle): Promise<{ meId: string }> {
+export async function fillBenchDatabase(h: DbHandle, count = LEADS): Promise<{ meId: string }> {
   const db = h.db;
   await db.insert(ambassadors).values(
     Array.from({ length: 23 }, (_, i) => ({ displayName: `Ambassadeur ${i + 1}`, referralCode: `B${String(i + 1).padStart(2, '0')}`, status: 'active' as const })),
@@ -49,6 +49,20 @@ export async function fillBenchDatabase(h: DbHandle): Promise<{ meId: string }> 
       { email: 'bench-caseworker@example.test', name: 'Bench Caseworker', passwordHash: 'x', role: 'caseworker' as const },
     ])
     .returning({ id: users.id });
+  await addBenchLeads(db, 1, count);
+  await db.execute(sql`analyze`);
+  return { meId: me!.id };
+}
+
+const TWO_YEARS_MINUTES = 2 * 365 * 24 * 60;
+
+/**
+ * Leads number `from` … `to` in one INSERT … SELECT (generate_series), credited to the ambassadors,
+ * associations and users already there: spread over steps, sources, wijken, languages and two
+ * years (created times `to` apart), 1 in 100 merged, 0.5 % sharing a number with another lead.
+ * Called again with a higher range, it adds leads to the same spread.
+ */
+export async function addBenchLeads(db: DbHandle['db'], from: number, to: number): Promise<void> {
   await db.execute(sql`
     with amb as (select array_agg(id order by referral_code) a from ambassadors),
          ass as (select array_agg(id order by name) a from associations),
@@ -65,8 +79,8 @@ export async function fillBenchDatabase(h: DbHandle): Promise<{ meId: string }> 
       case when g % 1000 = 0 then 'El Idrissi' else
       (array['Ahmadi','Yıldız','Mohamed','Haile','Benali','Sahin','Rahman','Ali','Hassan','Mahmoud','Tekle','Nazari',
              'Aydın','Farah','Bakr','Kowalski','Popa','Jafari','Said','Öztürk'])[1 + (g * 13) % 20] end,
-      -- Mobile numbers spread over 06 0000 0000 … 06 9999 9999; 500 are shared by two leads (possible duplicates).
-      '+316' || lpad(((g % 99500)::bigint * 7907 % 100000000)::text, 8, '0'),
+      -- Mobile numbers spread over 06 0000 0000 … 06 9999 9999; 0.5 % are shared by two leads (possible duplicates).
+      '+316' || lpad(((g % ${Math.floor(to * 0.995)})::bigint * 7907 % 100000000)::text, 8, '0'),
       (array['ar','tr','prs','ti','so','ber','fa','pl','zh','uk','ps','ur'])[1 + (g * 5) % 12],
       (select a from w)[1 + (g * 3) % 11],
       src::lead_source,
@@ -79,12 +93,10 @@ export async function fillBenchDatabase(h: DbHandle): Promise<{ meId: string }> 
       least(now(), created + ((g::bigint * 104729) % 60) * interval '1 day'),
       case when g % 100 = 50 then gen_random_uuid() end,
       created, created
-    from generate_series(1, ${LEADS}) g,
+    from generate_series(${from}::int, ${to}::int) g,
          lateral (select (array['public','ambassador','association','network','desk'])[1 + g % 5] as src,
-                         now() - ((g::bigint * 7919) % ${LEADS}) * interval '10 minutes' as created) x
+                         now() - ((g::bigint * 7919) % ${to}) * (${TWO_YEARS_MINUTES / to}::float8 * interval '1 minute') as created) x
   `);
-  await db.execute(sql`analyze`);
-  return { meId: me!.id };
 }
 
 export async function benchLeads(record: RecordFn): Promise<void> {

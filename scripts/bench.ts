@@ -1,8 +1,12 @@
 // `npm run bench [-- task …]`: measures and prints the figures recorded in docs/BENCHMARKS.md.
 // Tasks: build (clean production build), coldstart (demo on a fresh embedded database until the
-// first page is served), publicjs (JavaScript the public page loads, compressed), leads (the lead
-// list at 100,000 leads), import (a 5,000-row association file), socialmap (search at 10,000
-// services). The last three use the Postgres server of TEST_DATABASE_URL / BENCH_DATABASE_URL.
+// first page is served), publicjs (JavaScript the public page loads, compressed, against a bare
+// Next page of the same version it builds), leads (the lead list at 100,000 leads), import (a
+// 5,000-row association file), socialmap (search at 10,000 services), signup (JS-off sign-ups per
+// second against a bare node:http + postgres.js insert loop, and the server's memory under them and
+// under a 5,000-row import through HTTP), dashboards (staff pages through HTTP at the demo size,
+// 100,000 and 1,000,000 leads). The last five use the Postgres server of TEST_DATABASE_URL /
+// BENCH_DATABASE_URL; signup and dashboards start the built app (`next build` first if there is none).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +48,7 @@ const build: Task = async () => {
 let demo: { port: number; stop: () => void } | undefined;
 const coldstart: Task = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-bench-'));
-  const port = 3300 + Math.floor(Math.random() * 500);
+  const port = 3332; // the bench's ports: 3320–3339 (signup 3320/3321, dashboards 3323, bare Next 3330)
   const t0 = Date.now();
   const child = spawn('node', ['scripts/demo.mjs'], {
     stdio: 'ignore',
@@ -69,30 +73,46 @@ const coldstart: Task = async () => {
   record('first public page after start', `${Date.now() - t1} ms`);
 };
 
-const publicjs: Task = async () => {
-  if (!demo) await coldstart();
-  const origin = `http://localhost:${demo!.port}`;
-  const html = await (await fetch(`${origin}/`)).text();
-  // Scripts a current browser loads: `nomodule` polyfills are skipped by every modern browser.
-  const srcs = [...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
-    .filter((m) => !/\bnomodule\b/i.test(m[1]! + m[3]!))
-    .map((m) => m[2]!);
+/** The scripts a current browser loads for a page (`nomodule` polyfills are skipped by every modern browser). */
+async function pageScripts(origin: string, pagePath: string) {
+  const html = await (await fetch(`${origin}${pagePath}`)).text();
+  const srcs = new Set(
+    [...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/\bnomodule\b/i.test(m[1]! + m[3]!)).map((m) => m[2]!),
+  );
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   let raw = 0;
   let gz = 0;
   let br = 0;
-  for (const src of new Set(srcs)) {
+  for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
     raw += body.length;
     gz += gzipSync(body).length;
     br += brotliCompressSync(body).length;
   }
-  record('public page: script files', String(new Set(srcs).size));
-  record('public page JS (files): raw', kb(raw));
-  record('public page JS (files): gzip', kb(gz));
-  record('public page JS (files): brotli', kb(br));
-  record('public page inline scripts (RSC payload): gzip', kb(gzipSync(Buffer.from(inline)).length));
-  record('public page HTML: gzip', kb(gzipSync(Buffer.from(html)).length));
+  return { files: srcs.size, raw, gz, br, inlineGz: gzipSync(Buffer.from(inline)).length, htmlGz: gzipSync(Buffer.from(html)).length };
+}
+
+const publicjs: Task = async () => {
+  if (!demo) await coldstart();
+  const app = await pageScripts(`http://localhost:${demo!.port}`, '/');
+  record('public page: script files', String(app.files));
+  record('public page JS (files): raw', kb(app.raw));
+  record('public page JS (files): gzip', kb(app.gz));
+  record('public page JS (files): brotli', kb(app.br));
+  record('public page inline scripts (RSC payload): gzip', kb(app.inlineGz));
+  record('public page HTML: gzip', kb(app.htmlGz));
+  // The baseline: a bare Next app of the same version with one server-action form, built here.
+  const { startBareNext } = await import('./bench-bare-next');
+  const bare = await startBareNext(3330);
+  try {
+    const b = await pageScripts(bare.origin, '/');
+    record('bare Next page with one server-action form: script files', String(b.files));
+    record('bare Next page JS (files): gzip', kb(b.gz));
+    record('bare Next page inline scripts: gzip', kb(b.inlineGz));
+    record('public page JS − bare Next page JS, gzip (goal ≤ +10 KiB)', `${app.gz >= b.gz ? '+' : '−'}${kb(Math.abs(app.gz - b.gz))}`);
+  } finally {
+    bare.stop();
+  }
 };
 
 /** The staff lead list at 100,000 leads, on the Postgres server (TEST_DATABASE_URL or BENCH_DATABASE_URL). */
@@ -121,7 +141,19 @@ const socialmap: Task = async () => {
   await benchSocialMap(record);
 };
 
-const TASKS: Record<string, Task> = { build, coldstart, publicjs, leads, import: importTask, socialmap };
+/** Public sign-ups per second without JavaScript against a bare insert loop, and the app's memory under it. */
+const signup: Task = async () => {
+  const { benchSignup } = await import('./bench-signup');
+  await benchSignup(record);
+};
+
+/** Staff start page, lead list, search and reports through HTTP at the demo size, 100,000 and 1,000,000 leads. */
+const dashboards: Task = async () => {
+  const { benchDashboards } = await import('./bench-dashboards');
+  await benchDashboards(record);
+};
+
+const TASKS: Record<string, Task> = { build, coldstart, publicjs, leads, import: importTask, socialmap, signup, dashboards };
 const chosen = process.argv.slice(2).filter((a) => a in TASKS);
 try {
   for (const name of chosen.length ? chosen : Object.keys(TASKS)) await TASKS[name]!();

@@ -4,10 +4,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
-import { Link } from '@/lib/i18n/navigation';
 import { fontCssFor } from '@/lib/i18n/fonts';
 import { pickMessages } from '@/lib/i18n/pick';
-import { dirFor, routing } from '@/lib/i18n/routing';
+import { dirFor, localePath, routing } from '@/lib/i18n/routing';
 import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { publicUrl } from '@/lib/security/origin';
 
@@ -49,6 +48,8 @@ export default async function PublicLayout({
   const tl = await getTranslations('localeNames');
   const tp = await getTranslations('privacy');
   // One language's messages go to the browser: this locale's (over English where it has no namespace).
+  // Links are plain <a> with the locale's path (lib/i18n/routing localePath): next-intl's Link would
+  // add its navigation runtime (~6 KiB gzip) to every public page for no visible difference.
   const messages = pickMessages(await getMessages(), ['public', 'errors', 'languages', 'common']);
   // Arabic script (ar, fa-AF) and Ethiopic (ti) get their self-hosted font; other pages load none.
   const fontCss = fontCssFor(locale);
@@ -69,7 +70,7 @@ export default async function PublicLayout({
         </a>
         <header className="bg-brand-800 text-white">
           <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
-            <Link href="/" className="flex items-center gap-3 text-xl font-bold text-white no-underline">
+            <a href={localePath(locale)} className="flex items-center gap-3 text-xl font-bold text-white no-underline">
               {/* eslint-disable-next-line @next/next/no-img-element -- a small file of our own (public/logos), named by a setting; the name beside it says what it is */}
               <img src={logoPath} alt="" width={44} height={44} className="h-11 w-11 shrink-0" />
               <span>
@@ -79,7 +80,7 @@ export default async function PublicLayout({
                 {t('appName')}
                 <span className="block text-sm font-normal">{t('tagline')}</span>
               </span>
-            </Link>
+            </a>
             <LanguageSwitcher
               label={t('languageMenu')}
               current={locale}
@@ -94,14 +95,14 @@ export default async function PublicLayout({
           <p>{t('footerText')}</p>
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link className="text-brand-700 underline" href="/privacy">
+              <a className="text-brand-700 underline" href={localePath(locale, '/privacy')}>
                 {t('privacy')}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link className="text-brand-700 underline" href="/toegankelijkheid">
+              <a className="text-brand-700 underline" href={localePath(locale, '/toegankelijkheid')}>
                 {t('accessibility')}
-              </Link>
+              </a>
             </li>
             <li>
               {/* Withdrawing consent from every public page, the sign-up page included (the statement's promise). */}

@@ -1,8 +1,7 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { usePathname } from '@/lib/i18n/navigation';
-import { chooseLocalePath, dirFor } from '@/lib/i18n/routing';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { chooseLocalePath, dirFor, pathWithoutLocale } from '@/lib/i18n/routing';
 
 interface Props {
   label: string;
@@ -22,7 +21,8 @@ export const KEPT_PARAMS = ['ref', 'link'] as const;
  * which the proxy answers with a redirect to `/…` that stores the choice in the cookie.
  */
 function Links({ label, current, locales }: Props) {
-  const pathname = usePathname();
+  // Next's own pathname, without the locale prefix (next-intl's usePathname would bring its navigation runtime).
+  const pathname = pathWithoutLocale(usePathname());
   const search = useSearchParams();
   const kept = new URLSearchParams();
   for (const name of KEPT_PARAMS) {

@@ -82,6 +82,39 @@ test.describe('public sign-up without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Bedankt voor uw aanmelding' })).toBeVisible();
     await expectAccessible(page, { javaScript: false });
   });
+
+  test('a sign-up is redirected to the thank-you page, and reloading it does not sign up again', async ({ page, browser }) => {
+    const name = `Nadia Herlaad ${Date.now() % 100000}`;
+    await page.goto('/en?ref=AMB01');
+    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Phone number').fill(uniquePhone());
+    await page.getByLabel('Which language do you prefer to speak?').selectOption('ar');
+    await page.getByLabel('Which neighbourhood do you live in?').selectOption('meerzicht');
+    await page.getByRole('checkbox').check();
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: /send/i }).click(),
+    ]);
+    expect(answer.status()).toBe(303);
+    await expect(page).toHaveURL(/\/en\/bedankt\?ref=AMB01$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for signing up' })).toBeVisible();
+    // "Sign up someone else" goes back to the form with the ambassador's code.
+    await expect(page.getByRole('link', { name: 'Sign up someone else' })).toHaveAttribute('href', '/en?ref=AMB01');
+    await expectAccessible(page, { javaScript: false });
+
+    const reload = await page.reload();
+    expect(reload?.request().method()).toBe('GET');
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you for signing up' })).toBeVisible();
+
+    // One lead, not two: the reload sent nothing. (The coordinator's browser has JavaScript.)
+    const staffContext = await browser.newContext({ javaScriptEnabled: true });
+    const staff = await staffContext.newPage();
+    await login(staff, 'coordinator@wijkwerf.test');
+    await visit(staff, `/staff/leads?q=${encodeURIComponent(name)}`);
+    await expect(staff.getByRole('row').filter({ hasText: name })).toHaveCount(1);
+    await staffContext.close();
+  });
 });
 
 test.describe('other languages', () => {

@@ -142,8 +142,25 @@ async function loadAll(locale: string, namespaces: readonly string[]): Promise<M
   return Object.fromEntries(namespaces.map((ns, i) => [ns, files[i]]));
 }
 
-/** Messages of a locale: all namespaces; for a residents' language its own over English. */
-export async function loadMessages(locale: string): Promise<Messages> {
+const loaded = new Map<string, Promise<Messages>>();
+
+/**
+ * Messages of a locale: all namespaces; for a residents' language its own over English. Loaded
+ * once per process and locale (the files do not change while it runs): building the bundler's
+ * table of every message file and merging ~70 namespaces on each request cost a public page
+ * tens of milliseconds, mostly in garbage collection. Callers must not change the object.
+ */
+export function loadMessages(locale: string): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale));
+  }
+  return messages;
+}
+
+async function readMessages(locale: string): Promise<Messages> {
   if (locale === 'nl' || locale === 'en') return loadAll(locale, NAMESPACES);
   const own = LOCALE_NAMESPACES[locale];
   if (!own) return loadAll('nl', NAMESPACES);

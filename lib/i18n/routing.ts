@@ -60,6 +60,12 @@ export function localePath(locale: string, path = '/'): string {
   return locale === routing.defaultLocale ? clean || '/' : `/${locale}${clean}`;
 }
 
+/** A public page's path without its locale prefix (`/en/privacy` → `/privacy`, `/ar` → `/`). */
+export function pathWithoutLocale(pathname: string): string {
+  const prefix = PUBLIC_LOCALES.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
+  return prefix ? pathname.slice(prefix.length + 1) || '/' : pathname;
+}
+
 /** The menu's link to a page in a locale: always prefixed, so following it stores the choice. */
 export function chooseLocalePath(locale: string, path = '/'): string {
   return `/${locale}${path === '/' ? '' : path}`;

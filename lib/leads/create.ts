@@ -1,6 +1,7 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { rowsOf, type Tx } from '@/db/client';
 import { leadEvents, leads, neighbourhoods } from '@/db/schema';
 import { ActionError } from '@/lib/actions/errors';
 import { audit } from '@/lib/audit';
@@ -101,9 +102,19 @@ export async function neighbourhoodIdOf(tx: Tx, code: string): Promise<string | 
   return n.id;
 }
 
-/** Serialises every creation for one number until the transaction ends. */
-async function lockPhone(tx: Tx, phone: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`lead-phone:${phone}`}))`);
+/**
+ * Serialises every creation for one number until the transaction ends, and looks up the wijk in
+ * the same round trip (as `neighbourhoodIdOf`: "other" is none, an unknown code a field error).
+ */
+async function lockPhoneAndFindWijk(tx: Tx, phone: string, code: string): Promise<string | null> {
+  const [row] = rowsOf<{ id: string | null }>(
+    await tx.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtext(${`lead-phone:${phone}`})), (SELECT id FROM neighbourhoods WHERE code = ${code} LIMIT 1) AS id`,
+    ),
+  );
+  if (code === 'other') return null;
+  if (!row?.id) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
+  return row.id;
 }
 
 /** The oldest open (not closed, not completed), unmerged lead with this number. */
@@ -119,15 +130,21 @@ async function openLeadWithPhone(tx: Tx, phone: string): Promise<string | null> 
 
 type Resolved = NewLead & { neighbourhoodId: string | null };
 
-/** Inserts the leads and their "created" events (two statements whatever the count). */
-async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): Promise<string[]> {
+/**
+ * Inserts the leads and their "created" events: two statements whatever the count, sent together
+ * (the ids are made here, so the events need not wait for the leads' answer; the server runs the
+ * statements in order, so each event's lead exists when it is inserted).
+ */
+function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): { ids: string[]; done: Promise<unknown> } {
   const now = opts.now;
   const at = opts.consentAt ?? now ?? new Date();
   const a = opts.attribution ?? {};
-  const ids = await tx
+  const ids = rows.map(() => randomUUID());
+  const insertedLeads = tx
     .insert(leads)
     .values(
-      rows.map((r) => ({
+      rows.map((r, i) => ({
+        id: ids[i]!,
         ...(r.existing
           ? { status: r.existing.status, planSignedOn: r.existing.planSignedOn, createdAt: r.existing.at, updatedAt: r.existing.at, lastActivityAt: r.existing.at }
           : {}),
@@ -152,11 +169,10 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
         consentVersion: r.existing?.consentVersion ?? opts.consentVersion,
         ...(now && !r.existing ? { createdAt: now, updatedAt: now, lastActivityAt: now } : {}),
       })),
-    )
-    .returning({ id: leads.id });
-  await tx.insert(leadEvents).values(
-    ids.map((l, i) => ({
-      leadId: l.id,
+    );
+  const insertedEvents = tx.insert(leadEvents).values(
+    ids.map((id, i) => ({
+      leadId: id,
       kind: 'created' as const,
       toStatus: rows[i]!.existing?.status ?? ('new' as const),
       actorUserId: opts.actorUserId ?? null,
@@ -165,14 +181,14 @@ async function insertLeads(tx: Tx, rows: Resolved[], opts: CreateLeadOptions): P
       ...(rows[i]!.existing ? { createdAt: rows[i]!.existing!.at } : now ? { createdAt: now } : {}),
     })),
   );
-  return ids.map((l) => l.id);
+  return { ids, done: Promise.all([insertedLeads, insertedEvents]) };
 }
 
 /**
  * The one way a lead comes into being (public sign-up, field contact, association contact and
- * import, desk entry). Inside the caller's transaction: looks up the wijk, serialises on the
- * number with a transaction-scoped advisory lock, applies the duplicate rule, and writes the lead
- * (attribution, consent), its "created" event and a `lead.created` audit entry — or, under
+ * import, desk entry). Inside the caller's transaction: serialises on the number with a
+ * transaction-scoped advisory lock (looking up the wijk in the same statement), applies the
+ * duplicate rule, and writes the lead (attribution, consent), its "created" event and a `lead.created` audit entry — or, under
  * `repeat`, a `repeat_signup` event and a `lead.repeat_signup` audit entry on the open lead.
  */
 export async function createLead<R extends DuplicateRule>(
@@ -180,9 +196,9 @@ export async function createLead<R extends DuplicateRule>(
   input: NewLead,
   opts: CreateLeadOptions & { duplicate: R },
 ): Promise<CreateLeadOutcome<R>> {
-  const neighbourhoodId = await neighbourhoodIdOf(tx, input.neighbourhood);
-  await lockPhone(tx, input.phone);
-  const open = await openLeadWithPhone(tx, input.phone);
+  // Sent together: the lookup runs after the lock is granted (in its own statement, so it sees
+  // every lead committed before), in one round trip.
+  const [neighbourhoodId, open] = await Promise.all([lockPhoneAndFindWijk(tx, input.phone, input.neighbourhood), openLeadWithPhone(tx, input.phone)]);
 
   if (open && opts.duplicate === 'refuse') throw new ActionError('phoneKnown', { phone: 'phoneKnown' });
   if (open && opts.duplicate === 'repeat') {
@@ -198,15 +214,19 @@ export async function createLead<R extends DuplicateRule>(
     return { kind: 'repeat', leadId: open } as CreateLeadOutcome<R>;
   }
 
-  const [leadId] = await insertLeads(tx, [{ ...input, neighbourhoodId }], opts);
-  await audit(tx, {
-    action: 'lead.created',
-    actorUserId: opts.actorUserId ?? null,
-    entityType: 'lead',
-    entityId: leadId!,
-    ipHash: opts.ipHash,
-    details: { source: opts.source, ...opts.auditDetails },
-  });
+  // The lead, its event and the audit entry in one round trip (statements run in this order).
+  const { ids: [leadId], done } = insertLeads(tx, [{ ...input, neighbourhoodId }], opts);
+  await Promise.all([
+    done,
+    audit(tx, {
+      action: 'lead.created',
+      actorUserId: opts.actorUserId ?? null,
+      entityType: 'lead',
+      entityId: leadId!,
+      ipHash: opts.ipHash,
+      details: { source: opts.source, ...opts.auditDetails },
+    }),
+  ]);
   return { kind: 'created', leadId: leadId!, possibleDuplicate: open !== null } as CreateLeadOutcome<R>;
 }
 
@@ -232,5 +252,7 @@ export async function createLeads(
     if (r.neighbourhood !== 'other' && !idOf.has(r.neighbourhood)) throw new ActionError('invalidForm', { neighbourhood: 'invalidChoice' });
     return { ...r, neighbourhoodId: r.neighbourhood === 'other' ? null : idOf.get(r.neighbourhood)! };
   });
-  return insertLeads(tx, rows, opts);
+  const { ids, done } = insertLeads(tx, rows, opts);
+  await done;
+  return ids;
 }

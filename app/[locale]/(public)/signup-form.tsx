@@ -2,15 +2,14 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { BidiText } from '@/app/_components/bidi-text';
-import { Alert } from '@/app/_components/ui/alert';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { textValues } from '@/lib/actions/form-state';
-import { Link } from '@/lib/i18n/navigation';
 import { signupAction } from '@/lib/leads/signup/actions';
+import { localePath } from '@/lib/i18n/routing';
 import { LANGUAGE_CODES } from '@/lib/languages';
+import { SignupConfirmation } from './signup-confirmation';
 
 const FIELD_ORDER = ['name', 'phone', 'email', 'language', 'neighbourhood', 'forWhom', 'consent'] as const;
 
@@ -45,28 +44,7 @@ export function SignupForm({
   }, [state.status]);
 
   if (state.status === 'success') {
-    const base = locale === 'nl' ? '/' : `/${locale}`;
-    const again = referralCode ? `${base}?ref=${encodeURIComponent(referralCode)}` : base;
-    return (
-      <Alert type="ok" className="mt-4 p-4">
-        <h3 ref={confirmationRef} tabIndex={-1} className="text-xl font-bold text-green-900">
-          {t('confirmationTitle')}
-        </h3>
-        <p className="mt-2">
-          <BidiText>{t('confirmationText')}</BidiText>
-        </p>
-        <p className="mt-2">
-          <a className="text-brand-700 underline" href={locale === 'nl' ? '/intrekken' : `/${locale}/intrekken`}>
-            {t('confirmationWithdraw')}
-          </a>
-        </p>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={again}>
-            {t('confirmationAgain')}
-          </a>
-        </p>
-      </Alert>
-    );
+    return <SignupConfirmation locale={locale} referralCode={referralCode} headingLevel="h3" headingRef={confirmationRef} />;
   }
 
   const v = textValues(state.values);
@@ -147,9 +125,9 @@ export function SignupForm({
         defaultChecked={v.consent === 'on'}
         error={err('consent')}
         extra={
-          <Link href="/privacy" className="text-brand-700 underline" target="_blank">
+          <a href={localePath(locale, '/privacy')} className="text-brand-700 underline" target="_blank">
             {t('privacyLink')}
-          </Link>
+          </a>
         }
       />
       <div className="hp-field" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { ambassadors, associations, leads, neighbourhoods, users } from '@/db/schema';
@@ -205,6 +205,21 @@ describe.each(testDrivers)('the lead list on $name', ({ open }) => {
     const all = await list({ q: 'e' }, { pageSize: 500 });
     expect(all.rows.map((r) => r.name)).not.toContain('Merged Away');
     expect(await namesFor({ q: 'merged away' })).toEqual([]);
+  });
+
+  it("takes the whole list's and one step's total from the summary, equal to counting the rows", async () => {
+    const direct = async (step?: string) => {
+      const rows = await h.db.select({ n: count() }).from(leads).where(and(isNull(leads.mergedIntoId), step ? eq(leads.status, step as LeadStatus) : undefined));
+      return rows[0]!.n;
+    };
+    for (const step of [undefined, 'new', 'contacted', 'closed', 'completed']) {
+      const params: Record<string, string> = step ? { step } : {};
+      expect(await countLeads(h.db, filters(params))).toBe(await direct(step));
+      expect(await countLeads(h.db, filters({ ...params, sort: 'name', page: '2' }))).toBe(await direct(step));
+      expect((await list(params)).total).toBe(await direct(step));
+    }
+    // Another filter is still counted over the rows.
+    expect(await countLeads(h.db, filters({ q: 'amina' }))).toBe(2);
   });
 
   it('shows the attribution, wijk, language and assignee of a lead', async () => {

@@ -6,6 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { ambassadors, associations, barrierEnum, closeReasonEnum, languageProviders, leadChannelEnum, leadSourceEnum, leads, neighbourhoods, networkOrganisations, users } from '@/db/schema';
 import { uuid, wijkCode } from '@/lib/actions/validation';
 import { sqlAmsterdamDayStart } from '@/lib/dates';
+import { statusCounts } from '@/lib/leads/counts';
 import { normalizePhone } from '@/lib/phone';
 import { LANGUAGE_CODES } from '@/lib/languages';
 import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, STEPS, type Step, isOverdue } from '@/lib/leads/journey/steps';
@@ -373,8 +374,25 @@ function toRow(r: RawRow, now: Date): LeadListRow {
   return { ...rest, overdue: isOverdue(r.status, r.lastActivityAt, now) };
 }
 
-/** How many leads match (a SQL count; no rows are read into memory). */
+/** The filter fields that do not narrow the rows (order and page). */
+const NOT_FILTERS = new Set(['sort', 'dir', 'page', 'step', 'overdue']);
+
+/** No filter but perhaps a step: the total is one of the summary's step counts (or their sum). */
+function stepOnly(f: LeadListFilters): boolean {
+  return !f.overdue && Object.entries(f).every(([k, v]) => NOT_FILTERS.has(k) || v === undefined);
+}
+
+/**
+ * How many leads match (no rows are read into memory). The whole list and one step's list take
+ * their total from the summary `lead_counts` (lib/leads/counts.ts: merged duplicates left out, kept
+ * in the same transaction as every change), so opening the list costs the same at a million leads;
+ * any other filter is a SQL count.
+ */
 export async function countLeads(db: DbOrTx, f: LeadListFilters, ctx: ListContext = {}): Promise<number> {
+  if (stepOnly(f)) {
+    const perStep = await statusCounts(db);
+    return f.step ? (perStep.get(f.step) ?? 0) : [...perStep.values()].reduce((a, b) => a + b, 0);
+  }
   const [row] = await db.select({ n: count() }).from(leads).where(leadListWhere(f, ctx));
   return row!.n;
 }

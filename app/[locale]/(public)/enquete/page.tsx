@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { Link } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/routing';
 import { textIn } from '@/lib/survey/logic';
 import { openSurveys } from '@/lib/survey/queries';
 
@@ -29,9 +29,9 @@ export default async function SurveysPage({ params }: { params: Promise<{ locale
               <h2 className="text-xl font-bold">{textIn(s.title, locale)}</h2>
               <p className="mt-1">{t('duration', { minutes: s.durationMinutes })}</p>
               <p className="mt-3">
-                <Link href={`/enquete/${s.id}`} className="inline-block rounded-md bg-accent-600 px-5 py-3 font-semibold text-white no-underline">
+                <a href={localePath(locale, `/enquete/${s.id}`)} className="inline-block rounded-md bg-accent-600 px-5 py-3 font-semibold text-white no-underline">
                   {t('start')}
-                </Link>
+                </a>
               </p>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { BidiText } from '@/app/_components/bidi-text';
 import { ProsePage } from '@/app/_components/prose-page';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { getDb } from '@/db/client';
-import { Link } from '@/lib/i18n/navigation';
+import { localePath } from '@/lib/i18n/routing';
 import { statementPeriod } from '@/lib/privacy/defaults';
 import { getPrivacySettings } from '@/lib/privacy/settings';
 
@@ -28,9 +28,9 @@ export default async function PrivacyPage({ params }: Params) {
   return (
     <ProsePage title={t('title')} intro={t('intro')} sections={keys.map((k) => ({ title: t(`${k}Title`), text: k === 'howLong' ? t('howLongText', period) : t(`${k}Text`) }))}>
       <p className="mt-3">
-        <Link className="text-brand-700 underline" href="/intrekken">
+        <a className="text-brand-700 underline" href={localePath(locale, '/intrekken')}>
           {t('withdrawLink')}
-        </Link>
+        </a>
       </p>
       {contact ? (
         <section className="mt-6">
