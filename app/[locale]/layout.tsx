@@ -106,9 +106,9 @@ export default async function PublicLayout({
             </li>
             <li>
               {/* Withdrawing consent from every public page, the sign-up page included (the statement's promise). */}
-              <Link className="text-brand-700 underline" href="/intrekken">
+              <a className="text-brand-700 underline" href={localePath(locale, '/intrekken')}>
                 {tp('withdrawLink')}
-              </Link>
+              </a>
             </li>
           </ul>
         </footer>

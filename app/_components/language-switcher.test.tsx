@@ -2,8 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
 let search = new URLSearchParams();
-vi.mock('next/navigation', () => ({ useSearchParams: () => search }));
-vi.mock('@/lib/i18n/navigation', () => ({ usePathname: () => '/enquete/7b0c1c8e-0000-4000-8000-000000000001' }));
+// Next's own pathname carries the locale prefix (the page is /ar/enquete/…); the switcher strips it.
+vi.mock('next/navigation', () => ({ useSearchParams: () => search, usePathname: () => '/ar/enquete/7b0c1c8e-0000-4000-8000-000000000001' }));
 
 const { LanguageSwitcher } = await import('./language-switcher');
 
