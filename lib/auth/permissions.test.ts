@@ -32,6 +32,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'leads.view': ['coordinator', 'caseworker'],
   'leads.work': ['coordinator', 'caseworker'],
   'intake.desk': ['coordinator', 'caseworker'],
+  'intake.checklist': ['coordinator', 'caseworker', 'coach'],
   'programme.manage': ['coordinator'],
   'reports.view': ['coordinator', 'caseworker'],
   'reports.manage': ['coordinator'],
@@ -129,8 +130,8 @@ describe('can', () => {
 });
 
 describe('the coach', () => {
-  it('coaches the ambassadors but never sees a lead, the lead list or the programme pages', () => {
-    const coachOwn: Permission[] = ['coaching.manage', 'notifications.self', 'account.security'];
+  it('coaches the ambassadors and ticks an escorted intake\'s checklist, but never sees a lead, the lead list or the programme pages', () => {
+    const coachOwn: Permission[] = ['coaching.manage', 'intake.checklist', 'notifications.self', 'account.security'];
     for (const permission of Object.keys(ALLOWED) as Permission[]) expect(can('coach', permission), permission).toBe(coachOwn.includes(permission));
     expect(canEnterArea('coach', 'staff')).toBe(false);
     expect(canEnterArea('coordinator', 'coach')).toBe(false);

@@ -32,9 +32,15 @@ const PERMISSIONS = {
   'leads.work': ['coordinator', 'caseworker'],
   /**
    * The city desk's intake calendar: add slots, see the week (who is booked, who comes with an
-   * ambassador), book a lead's intake in a slot, ask an ambassador to go along, tick the checklist.
+   * ambassador), book a lead's intake in a slot, ask an ambassador to go along.
    */
   'intake.desk': ['coordinator', 'caseworker'],
+  /**
+   * Tick what a resident brings to the intake (ID, residence permit, address proof, diplomas). The
+   * coach only for an intake an ambassador goes along to in the next two weeks (checked in the
+   * mutation's WHERE), and sees only the resident's first name.
+   */
+  'intake.checklist': ['coordinator', 'caseworker', 'coach'],
   /** Merge duplicate leads. */
   'leads.merge': ['coordinator', 'caseworker'],
   /** Run the programme: ambassadors, associations, expenses, targets, language providers. */

@@ -37,12 +37,14 @@ export const inviteEscortAction = authorizedAction(
   { formFields: ['leadId'] },
 );
 
+/** Staff tick any lead's checklist; a coach only one of an intake an ambassador goes along to soon (in the mutation's WHERE). */
 export const saveChecklistAction = authorizedAction(
-  'intake.desk',
+  'intake.checklist',
   checklistSchema,
   async (input, { user }) => {
-    await saveChecklist(getDb(), user.id, input);
-    revalidatePath(`/staff/leads/${input.leadId}`);
+    const coach = user.role === 'coach';
+    await saveChecklist(getDb(), user.id, input, { scope: coach ? 'escortedSoon' : 'all' });
+    revalidatePath(coach ? '/coach/intakes' : `/staff/leads/${input.leadId}`);
     return saved;
   },
   { formFields: ['leadId'] },

@@ -9,7 +9,7 @@ import { claimExpense, ensureDefaultRate } from '@/lib/expenses/mutations';
 import { claimableDagdelenOf } from '@/lib/expenses/queries';
 import { assignAmbassador, createShift, saveEvent } from '@/lib/shifts/mutations';
 import { answerEscort, bookSlot, createSlot, inviteEscort, saveChecklist, slotStart } from './mutations';
-import { escortSuggestions, leadIntake, myIntakes, openSlotsFor, weekSlots } from './queries';
+import { coachIntakes, escortSuggestions, leadIntake, myIntakes, openSlotsFor, weekSlots } from './queries';
 import { bookSchema, checklistSchema, slotSchema } from './schema';
 
 /** "Now" for these tests, passed to every data function that reads the clock: Saturday 28 November 2026, 11:00 in Amsterdam. */
@@ -208,6 +208,45 @@ describe.each(testDrivers)('the intake desk on $name', ({ name, open }) => {
     await saveChecklist(h.db, caseworkerId, checklistSchema.parse({ leadId: lead.id, items: ['id', 'residencePermit', 'addressProof', 'diplomas'] }));
     expect((await leadIntake(h.db, lead.id))!.checklistComplete).toBe(true);
     expect(() => checklistSchema.parse({ leadId: lead.id, items: ['passport'] })).toThrow();
+  });
+
+  it('a coach ticks the checklist of an intake an ambassador goes along to in the next two weeks, and sees the first name only', async () => {
+    const soon = await book(await newLead(), await slot('2026-12-03', '14:30', 1), true);
+    await inviteEscort(h.db, caseworkerId, { leadId: soon.id, ambassadorId: amb.Ayse!.ambassadorId });
+    const farOff = await book(await newLead(), await slot('2026-12-16', '10:00', 1), true);
+    await inviteEscort(h.db, caseworkerId, { leadId: farOff.id, ambassadorId: amb.Ayse!.ambassadorId });
+    const declined = await book(await newLead(), await slot('2026-12-04', '10:30', 1), true);
+    const declinedEscort = await inviteEscort(h.db, caseworkerId, { leadId: declined.id, ambassadorId: amb.Fatima!.ambassadorId });
+    await answerEscort(h.db, amb.Fatima!, { escortId: declinedEscort, answer: 'decline' }, NOW);
+    const alone = await book(await newLead(), await slot('2026-12-02', '15:00', 1), false);
+    const [coach] = await h.db.insert(users).values({ email: 'coach@test.nl', name: 'Coach', passwordHash: 'x', role: 'coach' }).returning({ id: users.id });
+    const all = ['id', 'residencePermit', 'addressProof', 'diplomas'];
+    const tick = (leadId: string) => saveChecklist(h.db, coach!.id, checklistSchema.parse({ leadId, items: all }), { scope: 'escortedSoon', now: NOW });
+
+    const listed = await coachIntakes(h.db, NOW);
+    const mine = listed.find((i) => i.leadId === soon.id)!;
+    expect(mine).toMatchObject({ firstName: 'Amina', place: 'Publieksplein', ambassadorName: 'Ayse', escortStatus: 'invited', checklistComplete: false });
+    expect(JSON.stringify(mine)).not.toContain('Idrissi');
+    expect(JSON.stringify(mine)).not.toContain('+316');
+    expect(listed.map((i) => i.leadId)).not.toEqual(expect.arrayContaining([farOff.id]));
+    expect(listed.map((i) => i.leadId)).not.toEqual(expect.arrayContaining([declined.id]));
+    expect(listed.map((i) => i.leadId)).not.toEqual(expect.arrayContaining([alone.id]));
+
+    await tick(soon.id);
+    expect(await leadIntake(h.db, soon.id)).toMatchObject({ checklist: all, checklistComplete: true });
+    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.entityId, soon.id), eq(auditLog.action, 'intake.checklist_saved')));
+    expect(entry).toMatchObject({ actorUserId: coach!.id });
+
+    // Beyond two weeks, an ambassador who said no, no ambassador at all: refused, nothing ticked.
+    for (const lead of [farOff, declined, alone]) {
+      expect((await errorOf(tick(lead.id)))!.key).toBe('leadNotFound');
+      expect((await leadIntake(h.db, lead.id))!.checklist).toEqual([]);
+    }
+    // Once the intake has begun, the coach can no longer tick it.
+    expect((await errorOf(saveChecklist(h.db, coach!.id, checklistSchema.parse({ leadId: soon.id, items: [] }), { scope: 'escortedSoon', now: new Date('2026-12-03T14:00:00Z') })))!.key).toBe('leadNotFound');
+    // Staff tick any lead.
+    await saveChecklist(h.db, caseworkerId, checklistSchema.parse({ leadId: alone.id, items: ['id'] }));
+    expect((await leadIntake(h.db, alone.id))!.checklist).toEqual(['id']);
   });
 
   it('refuses a second slot at the same time and place', async () => {

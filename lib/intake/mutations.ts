@@ -8,6 +8,7 @@ import { eligibleSql } from '@/lib/ambassadors/eligibility';
 import { audit } from '@/lib/audit';
 import { amsterdamClock, parseLocalDateTime } from '@/lib/dates';
 import { updateAtVersion } from '@/lib/leads/journey/mutations';
+import { escortedSoonSql } from './queries';
 import { dagdeelOfTime } from './rules';
 import type { answerSchema, bookSchema, checklistSchema, escortSchema, slotSchema } from './schema';
 
@@ -174,13 +175,23 @@ export async function answerEscort(
   });
 }
 
-/** What the resident will bring to the intake, ticked beforehand (a set: no version needed). */
-export async function saveChecklist(db: DbOrTx, actorUserId: string, input: z.output<typeof checklistSchema>): Promise<void> {
+/**
+ * What the resident will bring to the intake, ticked beforehand (a set: no version needed).
+ * `scope: 'escortedSoon'` (the coach) only updates a lead with an intake an ambassador goes along
+ * to in the coming two weeks; any other lead is refused as not found.
+ */
+export async function saveChecklist(
+  db: DbOrTx,
+  actorUserId: string,
+  input: z.output<typeof checklistSchema>,
+  opts: { scope?: 'all' | 'escortedSoon'; now?: Date } = {},
+): Promise<void> {
+  const now = opts.now ?? new Date();
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(leads)
-      .set({ intakeChecklist: input.items, updatedAt: new Date() })
-      .where(and(eq(leads.id, input.leadId), isNull(leads.mergedIntoId)))
+      .set({ intakeChecklist: input.items, updatedAt: now })
+      .where(and(eq(leads.id, input.leadId), isNull(leads.mergedIntoId), opts.scope === 'escortedSoon' ? and(isNull(leads.anonymisedAt), escortedSoonSql(now)) : undefined))
       .returning({ id: leads.id });
     if (!row) throw new ActionError('leadNotFound');
     await audit(tx, { action: 'intake.checklist_saved', actorUserId, entityType: 'lead', entityId: row.id, details: { items: input.items.join(',') } });

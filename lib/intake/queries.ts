@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { ambassadors, expenseClaims, intakeEscorts, intakeSlots, leads, shiftAssignments } from '@/db/schema';
 import { eligibleSql } from '@/lib/ambassadors/eligibility';
@@ -232,4 +232,58 @@ export async function feedIntakesOf(db: DbOrTx, ambassadorId: string, now: Date)
     .where(and(eq(intakeEscorts.ambassadorId, ambassadorId), eq(intakeEscorts.status, 'accepted'), gte(intakeEscorts.date, addDays(todayLocal(now), -60))))
     .orderBy(asc(intakeEscorts.startsAt));
   return rows.map((r) => ({ ...r, time: amsterdamClock(r.startsAt).time.slice(0, 5), end: DAGDEEL_TIMES[r.dagdeel].end }));
+}
+
+/** How far ahead the coach sees (and may tick) the intakes an ambassador goes along to. */
+export const COACH_WINDOW_DAYS = 14;
+
+/**
+ * The lead has an intake in [now, now + COACH_WINDOW_DAYS days) that an ambassador was asked to or
+ * agreed to go along to: the only leads a coach may tick (and see, lib/intake/queries coachIntakes).
+ */
+export function escortedSoonSql(now: Date) {
+  return sql`exists (select 1 from ${intakeEscorts} where ${intakeEscorts.leadId} = ${leads.id} and ${escortSoon(now)})`;
+}
+
+/** An escort row (asked or agreed) for an intake in [now, now + COACH_WINDOW_DAYS days). */
+function escortSoon(now: Date) {
+  const until = new Date(now.getTime() + COACH_WINDOW_DAYS * 24 * 3600 * 1000);
+  return and(inArray(intakeEscorts.status, ['invited', 'accepted']), gte(intakeEscorts.startsAt, now), lt(intakeEscorts.startsAt, until));
+}
+
+export interface CoachIntake {
+  leadId: string;
+  /** The resident's first name only: the coach never sees the phone, the full name or other details. */
+  firstName: string;
+  startsAt: Date;
+  place: string;
+  ambassadorName: string;
+  escortStatus: 'invited' | 'accepted';
+  checklist: string[];
+  checklistComplete: boolean;
+}
+
+/**
+ * For the coach: the intakes of the next two weeks an ambassador was asked to or agreed to go along
+ * to (the same rule as the coach's checklist save, escortedSoonSql), soonest first.
+ */
+export async function coachIntakes(db: DbOrTx, now: Date): Promise<CoachIntake[]> {
+  const rows = await db
+    .select({
+      leadId: leads.id,
+      name: leads.name,
+      startsAt: intakeEscorts.startsAt,
+      place: intakeEscorts.place,
+      ambassadorName: ambassadors.displayName,
+      escortStatus: intakeEscorts.status,
+      checklist: leads.intakeChecklist,
+    })
+    .from(intakeEscorts)
+    .innerJoin(leads, eq(intakeEscorts.leadId, leads.id))
+    .innerJoin(ambassadors, eq(intakeEscorts.ambassadorId, ambassadors.id))
+    .where(and(isNull(leads.mergedIntoId), isNull(leads.anonymisedAt), escortSoon(now)))
+    .orderBy(asc(intakeEscorts.startsAt), asc(leads.id));
+  return rows
+    .filter((r): r is typeof r & { escortStatus: 'invited' | 'accepted' } => r.escortStatus !== 'declined')
+    .map(({ name, checklist, ...r }) => ({ ...r, firstName: firstNameOf(name), checklist, checklistComplete: checklistComplete(checklist) }));
 }
