@@ -99,6 +99,7 @@ async function coachNav(): Promise<NavItem[]> {
     { href: '/coach', label: t('nav.home') },
     { href: '/coach/coaching', label: t('nav.meetings') },
     { href: '/coach/coaching/budget', label: t('nav.budget') },
+    { href: '/coach/intakes', label: t('nav.intakes') },
     { href: '/coach/settings', label: t('nav.settings') },
   ];
 }
