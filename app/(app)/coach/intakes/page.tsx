@@ -39,7 +39,7 @@ export default async function CoachIntakesPage() {
             idPrefix={`checklist-${i.leadId}`}
             action={saveChecklistAction}
             submitLabel={ti('saveChecklist')}
-            messages={{ saved: ti('checklistSaved') }}
+            messages={{ saved: ti('checklistSaved'), leadNotFound: t('intakes.gone') }}
             fields={[
               { kind: 'hidden', name: 'leadId', value: i.leadId },
               {
