@@ -69,7 +69,7 @@ async function signUp(request: APIRequestContext, hidden: Record<string, string>
   const phone = newPhone();
   const answers = { name: 'Herstart', phone: phone.typed, language: 'nl', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' };
   try {
-    const res = await request.post(locale === 'nl' ? `${APP}/` : `${APP}/en`, { multipart: { ...hidden, ...answers }, timeout: 30_000 });
+    const res = await request.post(locale === 'nl' ? `${APP}/` : `${APP}/en`, { multipart: { ...hidden, ...answers }, timeout: 45_000 });
     const text = visible(await res.text());
     const kind = res.ok() && text.includes(THANKS) ? 'thanked' : text.includes(TRY_AGAIN[locale]) && !CRASH.test(text) ? 'tryAgain' : 'other';
     // An empty page (a render that failed before its first byte) is neither.
