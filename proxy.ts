@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { getDb } from '@/db/client';
+import { isDatabaseUnavailable } from '@/db/errors';
 import { refusePlainPost } from '@/lib/leads/signup/flood';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
@@ -80,7 +81,11 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
   if (pathname === '/login' || pathname.startsWith('/login/') || pathname === '/setup' || pathname.startsWith('/invite/') || pathname.startsWith('/reset/')) return NextResponse.next({ request: { headers } });
 
   if (req.method === 'POST' && !req.headers.has('next-action')) {
-    const refused = await refusePlainPost(getDb(), hashIp(clientIp(req.headers)));
+    // The database out of reach (a restart): no verdict here; the sign-up itself fails and says "try again".
+    const refused = await refusePlainPost(getDb(), hashIp(clientIp(req.headers))).catch((e: unknown) => {
+      if (isDatabaseUnavailable(e)) return null;
+      throw e;
+    });
     if (refused) {
       const prefixed = routing.locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
       const locale = prefixed ?? routing.defaultLocale;

@@ -107,6 +107,10 @@ export function createDb(opts: DbOptions = {}): DbHandle {
     const sql = postgres(opts.url, {
       max: Number(process.env.DB_POOL_MAX ?? 10),
       prepare: process.env.DB_PREPARE !== 'false',
+      // A server that is shutting down or starting may take a connection and not answer: give up
+      // after DB_CONNECT_TIMEOUT seconds (default 10, postgres.js's own is 30) so the request
+      // answers "try again" instead of hanging.
+      connect_timeout: Number(process.env.DB_CONNECT_TIMEOUT ?? 10),
       onnotice: () => {},
     });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;

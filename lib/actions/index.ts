@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
+import { isDatabaseUnavailable } from '@/db/errors';
 import { type CurrentUser, getCurrentUser, requirePermission } from '@/lib/auth/gate';
 import type { Permission } from '@/lib/auth/permissions';
 import { logError } from '@/lib/log';
@@ -56,6 +57,12 @@ async function run<S extends z.ZodType, C>(
     if (e instanceof ActionError) return { status: 'error', formError: e.key, fieldErrors: e.fieldErrors, values, ...(e.values ? { messageValues: e.values } : {}) };
     // redirect(), notFound(), forbidden() are control flow, not failures.
     unstable_rethrow(e);
+    // The database restarting or out of reach: the transaction left nothing behind, and the same
+    // post a minute later works. The form says so, with what was typed.
+    if (isDatabaseUnavailable(e)) {
+      logError('action', e);
+      return { status: 'error', formError: 'tryAgain', values };
+    }
     // Anything else: Next.js would log the error with its message, and a database error's
     // message holds the row's values. Log its code only, and throw an error without text.
     logError('action', e);

@@ -41,6 +41,18 @@ describe('actions: an unexpected (database) error never carries its text into th
     expect(logged).toEqual(['[action] PostgresError code=23505 constraint=leads_phone_key']);
   });
 
+  it('a database that went away (a restart) is the form error "try again", with what was typed', async () => {
+    const logged: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+    const restarting = publicAction(z.object({ name: z.string() }), async () => {
+      throw Object.assign(new Error('Failed query: insert into "leads" … params: Anna'), {
+        cause: Object.assign(new Error('terminating connection due to administrator command'), { name: 'PostgresError', code: '57P01' }),
+      });
+    });
+    expect(await restarting({ status: 'idle' }, form({ name: 'Anna' }))).toEqual({ status: 'error', formError: 'tryAgain', values: { name: 'Anna' } });
+    expect(logged).toEqual(['[action] Error <- PostgresError code=57P01']);
+  });
+
   it('keeps ActionError as a form error with the typed values, and lets redirect() through', async () => {
     const failing = publicAction(z.object({ name: z.string() }), async () => {
       throw new ActionError('conflict');

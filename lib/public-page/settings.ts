@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb, type DbOrTx } from '@/db/client';
+import { isDatabaseUnavailable } from '@/db/errors';
 import { installationSettings } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { CHILDCARE_CHOICES, COST_CHOICES, LESSON_DAYS, LESSON_TIMES, LOGO_PATH, PUBLIC_PAGE_DEFAULTS, type PublicPageSettings } from './defaults';
@@ -41,5 +42,20 @@ export async function savePublicPageSettings(db: DbOrTx, actorUserId: string, s:
   });
 }
 
-/** The settings for this request (the layout's header, its metadata and the page read them once). */
-export const currentPublicPageSettings = cache(() => getPublicPageSettings(getDb()));
+const lastRead = globalThis as unknown as { __wijkwerfPublicPageSettings?: PublicPageSettings };
+
+/**
+ * The settings for this request (the layout's header, its metadata and the page read them once).
+ * While the database is out of reach (a restart) the last ones this process read stand in, or the
+ * defaults, so the public pages can still say "try again" under the municipality's header.
+ */
+export const currentPublicPageSettings = cache(async (): Promise<PublicPageSettings> => {
+  try {
+    const settings = await getPublicPageSettings(getDb());
+    lastRead.__wijkwerfPublicPageSettings = settings;
+    return settings;
+  } catch (e) {
+    if (!isDatabaseUnavailable(e)) throw e;
+    return lastRead.__wijkwerfPublicPageSettings ?? PUBLIC_PAGE_DEFAULTS;
+  }
+});

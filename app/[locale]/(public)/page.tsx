@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
+import { isDatabaseUnavailable } from '@/db/errors';
+import { TryAgain } from '@/app/_components/try-again';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { alternatesFor } from '@/lib/i18n/alternates';
+import { localePath } from '@/lib/i18n/routing';
 import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { facts } from './_sections/facts';
 import { SignupForm } from './signup-form';
@@ -23,7 +26,14 @@ export default async function PublicHome({
   const { ref } = await searchParams;
   const t = await getTranslations('public');
   const db = getDb();
-  const [wijken, settings] = await Promise.all([listNeighbourhoods(db), currentPublicPageSettings()]);
+  let wijken: Awaited<ReturnType<typeof listNeighbourhoods>>;
+  try {
+    wijken = await listNeighbourhoods(db);
+  } catch (e) {
+    if (!isDatabaseUnavailable(e)) throw e;
+    return <TryAgain href={localePath(locale)} />;
+  }
+  const settings = await currentPublicPageSettings();
   const factsSection = await facts(settings);
   const referralCode = typeof ref === 'string' ? ref.slice(0, 32) : '';
 
