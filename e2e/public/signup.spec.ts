@@ -90,7 +90,7 @@ test.describe('public sign-up without JavaScript', () => {
     await page.getByLabel('Phone number').fill(uniquePhone());
     await page.getByLabel('Which language do you prefer to speak?').selectOption('ar');
     await page.getByLabel('Which neighbourhood do you live in?').selectOption('meerzicht');
-    await page.getByRole('checkbox').check();
+    await page.getByRole('checkbox', { name: /I agree/ }).check();
     const [answer] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST'),
       page.getByRole('button', { name: /send/i }).click(),
@@ -144,7 +144,7 @@ test.describe('other languages', () => {
     await page.getByLabel('Phone number').fill(uniquePhone());
     await page.getByLabel('Which language do you prefer to speak?').selectOption('tr');
     await page.getByLabel('Which neighbourhood do you live in?').selectOption('palenstein');
-    await page.getByRole('checkbox').check();
+    await page.getByRole('checkbox', { name: /I agree/ }).check();
     await page.getByRole('button', { name: /send/i }).click();
     await expect(page.getByRole('heading', { level: 3 })).toBeVisible();
 

@@ -29,7 +29,7 @@ test('an ambassador can refer only the contacts they registered themselves, and 
   await pub.getByLabel('Telefoonnummer').fill(viaLink.phone);
   await pub.getByLabel('Welke taal spreekt u het liefst?').selectOption('ar');
   await pub.getByLabel('In welke wijk woont u?').selectOption('meerzicht');
-  await pub.getByRole('checkbox').check();
+  await pub.getByRole('checkbox', { name: /Ik vind het goed/ }).check();
   await pub.locator('form button[type=submit]').click();
   await expect(pub.getByRole('heading', { level: 3 })).toBeVisible();
   await pubContext.close();
