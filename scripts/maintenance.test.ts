@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db/client';
 import { associations, hsdsPendingImports, importBatches, rateLimits, referralEvents, referrals, service } from '@/db/schema';
 import { seedSocialMap } from '@/lib/demo/socialmap';
 import { testDrivers } from '@/db/testing';
-import { purgeUnconfirmedImports } from '@/lib/imports/mutations';
+import { purgeUnconfirmedImports } from '@/lib/privacy/retention';
 import { hit, purgeExpiredRateLimits } from '@/lib/ratelimit';
 import { purgeExpiredPendingImports, savePending } from '@/lib/socialmap/hsds/pending';
 import { expireStaleReferrals } from '@/lib/socialmap/referrals/mutations';

@@ -20,8 +20,6 @@ export const SOCIAL_MAP_PATH = '/ambassador/social-map';
 export const WANTS = ['course', 'other_help', 'both'] as const;
 export type Wants = (typeof WANTS)[number];
 
-/** The municipality's general phone number, printed on the flyer. */
-export const CITY_PHONE = '14 079';
 
 /** Longest names and phone numbers the field form accepts (the same as the public form). */
 export const MAX_NAME = 100;

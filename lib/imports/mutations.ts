@@ -13,7 +13,6 @@ import { isUuid } from '@/lib/actions/validation';
 import { ASSOCIATION_CONSENT_VERSION } from '@/lib/associations/schema';
 import { numbersPassedOnBefore } from '@/lib/associations/queries';
 import type { AssociationActor } from '@/lib/associations/mutations';
-import { IMPORT_PREVIEW_HOURS_DEFAULT } from '@/lib/privacy/defaults';
 
 
 export interface PreviewOutcome {
@@ -39,20 +38,6 @@ export async function purgeOldImportData(db: DbOrTx, now = new Date()): Promise<
     .where(and(lt(importBatches.createdAt, new Date(now.getTime() - 14 * 24 * 3600 * 1000)), or(isNotNull(importBatches.rows), isNotNull(importBatches.failedRows))));
 }
 
-/** Previews never confirmed within `maxAgeHours` (the privacy setting; lib/privacy/retention passes it). */
-export const unconfirmedPreviews = (now: Date, maxAgeHours: number) => and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, new Date(now.getTime() - maxAgeHours * 3600 * 1000)));
-
-/**
- * Data minimisation: previews never confirmed within the retention setting (a day by default) are
- * deleted with their rows (they were never imported, so no lead refers to them). Returns how many.
- */
-export async function purgeUnconfirmedImports(db: DbOrTx, now = new Date(), maxAgeHours = IMPORT_PREVIEW_HOURS_DEFAULT): Promise<number> {
-  const gone = await db
-    .delete(importBatches)
-    .where(unconfirmedPreviews(now, maxAgeHours))
-    .returning({ id: importBatches.id });
-  return gone.length;
-}
 
 export async function previewImport(
   db: DbOrTx,

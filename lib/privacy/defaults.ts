@@ -1,4 +1,4 @@
-import { CITY_PHONE } from '@/lib/field/constants';
+import { CITY_PHONE } from '@/lib/public-page/defaults';
 
 /**
  * The pilot's privacy defaults (pure: the public privacy page, the settings form and the tests read

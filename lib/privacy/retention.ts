@@ -4,10 +4,24 @@ import type { DbOrTx } from '@/db/client';
 import { auditLog, expenseClaims, hsdsPendingImports, importBatches, leads, receipts, referralEvents, referrals, surveyAnswers, surveyQuestions, surveyResponses } from '@/db/schema';
 import { audit } from '@/lib/audit';
 import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
-import { purgeUnconfirmedImports, unconfirmedPreviews } from '@/lib/imports/mutations';
-import { FIXED_RETENTION, RETENTION_KINDS, type RetentionKind } from './defaults';
+import { FIXED_RETENTION, IMPORT_PREVIEW_HOURS_DEFAULT, RETENTION_KINDS, type RetentionKind } from './defaults';
 import { eraseSubject } from './mutations';
 import { getPrivacySettings } from './settings';
+
+/** Previews never confirmed within `maxAgeHours` (the privacy setting). */
+export const unconfirmedPreviews = (now: Date, maxAgeHours: number) => and(eq(importBatches.status, 'previewed'), lt(importBatches.createdAt, new Date(now.getTime() - maxAgeHours * 3600 * 1000)));
+
+/**
+ * Data minimisation: previews never confirmed within the retention setting (a day by default) are
+ * deleted with their rows (they were never imported, so no lead refers to them). Returns how many.
+ */
+export async function purgeUnconfirmedImports(db: DbOrTx, now = new Date(), maxAgeHours = IMPORT_PREVIEW_HOURS_DEFAULT): Promise<number> {
+  const gone = await db
+    .delete(importBatches)
+    .where(unconfirmedPreviews(now, maxAgeHours))
+    .returning({ id: importBatches.id });
+  return gone.length;
+}
 
 /** The moment before which data of this kind has expired: `months` before today's start in Amsterdam. */
 export function cutoffFor(months: number, now: Date): Date {

@@ -1,4 +1,5 @@
-import { CITY_PHONE } from '@/lib/field/constants';
+/** The municipality's general phone number: the public page's default, the flyer's and the privacy officer's default. */
+export const CITY_PHONE = '14 079';
 
 /**
  * What the public sign-up page tells residents before they sign up (pure: the public pages, the

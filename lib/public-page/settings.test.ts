@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { auditLog, installationSettings, users } from '@/db/schema';
 import { fieldErrorsOf } from '@/lib/actions/validation';
-import { CITY_PHONE } from '@/lib/field/constants';
+import { CITY_PHONE } from '@/lib/public-page/defaults';
 import { OFFICER_DEFAULTS } from '@/lib/privacy/defaults';
 import { testDrivers } from '@/db/testing';
 import { PUBLIC_PAGE_DEFAULTS, cityOf } from './defaults';

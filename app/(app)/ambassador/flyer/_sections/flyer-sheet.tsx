@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
-import { CITY_PHONE } from '@/lib/field/constants';
+import { CITY_PHONE } from '@/lib/public-page/defaults';
 import { FLYER_TEXTS, type FlyerLanguage, type FlyerText, flyerLine } from '@/lib/field/flyer-texts';
 import { qrSvg } from '@/lib/field/qr';
 
