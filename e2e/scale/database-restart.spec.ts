@@ -113,7 +113,17 @@ test('a restart during a stream of sign-ups: every thanked one is stored, none h
   };
   const streams = Array.from({ length: 4 }, stream);
   await expect.poll(() => outcomes.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
-  await pg!.restart(1500);
+  // The restart: down until the stream has felt it (a fixed pause could fall between two posts on
+  // a slow machine, and then the test would prove nothing), then up again.
+  const feltBefore = outcomes.filter((o) => o.kind === 'tryAgain').length;
+  pg!.down();
+  try {
+    await expect
+      .poll(() => outcomes.filter((o) => o.kind === 'tryAgain').length - feltBefore, { timeout: 30_000, message: 'sign-ups while the database is down are asked to try again' })
+      .toBeGreaterThanOrEqual(2);
+  } finally {
+    pg!.up();
+  }
   restartedAt = Date.now();
   // Keep going until sign-ups are thanked again after the restart.
   await expect

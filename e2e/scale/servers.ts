@@ -28,8 +28,6 @@ export interface PrivatePostgres {
   /** Stops the server (sessions ended, open transactions rolled back): a restart's first half. */
   down(): void;
   up(): void;
-  /** down, a pause, up. */
-  restart(downMs: number): Promise<void>;
   /** Stops it for good and removes its folder. */
   stop(): void;
 }
@@ -64,11 +62,6 @@ export function startPostgres(port: number): PrivatePostgres | null {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     down: () => ctl('-m', 'fast', '-w', 'stop'),
     up: () => ctl('-l', path.join(dir, 'log'), '-w', '-o', opts, 'start'),
-    async restart(downMs) {
-      this.down();
-      await new Promise((r) => setTimeout(r, downMs));
-      this.up();
-    },
     stop() {
       try {
         ctl('-m', 'immediate', '-w', 'stop');
