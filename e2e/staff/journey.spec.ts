@@ -58,7 +58,7 @@ test('a coordinator takes a public sign-up through every step to "plan signed" a
   await forward('Ingeschreven bij Publieksplein');
 
   await page.getByLabel('Datum en tijd').fill(`${today()}T10:30`);
-  await page.getByLabel('Een ambassadeur gaat mee').check();
+  await page.getByRole('region', { name: 'Intake bij het Publieksplein' }).getByLabel('Een ambassadeur gaat mee').check();
   await page.locator('#intake-title').locator('..').getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByTestId('timeline')).toContainText('Intake gepland');
   await forward('Intake');
