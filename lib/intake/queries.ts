@@ -7,6 +7,7 @@ import { availabilityOf } from '@/lib/availability/queries';
 import { slotReasons } from '@/lib/availability/rules';
 import { type Dagdeel, DAGDEEL_TIMES } from '@/lib/dagdelen';
 import { addDays, amsterdamClock, todayLocal } from '@/lib/dates';
+import { candidateColumns } from '@/lib/shifts/queries';
 import { type Suggestion, rankSuggestions } from '@/lib/shifts/suggestions';
 import { checklistComplete, dagdeelOfTime, firstNameOf } from './rules';
 
@@ -158,15 +159,7 @@ export async function escortSuggestions(
   const { date, time } = amsterdamClock(lead.intakeAt);
   const dagdeel: Dagdeel = dagdeelOfTime(time.slice(0, 5));
   const people = await db
-    .select({
-      id: ambassadors.id,
-      displayName: ambassadors.displayName,
-      status: ambassadors.status,
-      languages: ambassadors.languages,
-      countryOfOrigin: ambassadors.countryOfOrigin,
-      hasChildren: ambassadors.hasChildren,
-      neighbourhoodId: ambassadors.neighbourhoodId,
-    })
+    .select(candidateColumns)
     .from(ambassadors)
     .where(eligibleSql())
     .orderBy(asc(ambassadors.displayName));

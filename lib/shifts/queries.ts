@@ -199,6 +199,17 @@ export interface ShiftOffers {
   unavailable: Map<string, NotOfferedForShift[]>;
 }
 
+/** What the suggestion ranking (lib/shifts/suggestions) reads of a candidate ambassador: for shifts and for going along to an intake. */
+export const candidateColumns = {
+  id: ambassadors.id,
+  displayName: ambassadors.displayName,
+  status: ambassadors.status,
+  languages: ambassadors.languages,
+  countryOfOrigin: ambassadors.countryOfOrigin,
+  hasChildren: ambassadors.hasChildren,
+  neighbourhoodId: ambassadors.neighbourhoodId,
+};
+
 /**
  * Ranked suggestions for every shift of an event: eligible ambassadors free at the shift's date and
  * dagdeel, not absent that day and available on that weekday × dagdeel (lib/availability; nothing
@@ -214,15 +225,7 @@ export async function shiftOffers(
   const out: ShiftOffers = { suggestions: new Map(), unavailable: new Map() };
   if (!list.length) return out;
   const people = await db
-    .select({
-      id: ambassadors.id,
-      displayName: ambassadors.displayName,
-      status: ambassadors.status,
-      languages: ambassadors.languages,
-      countryOfOrigin: ambassadors.countryOfOrigin,
-      hasChildren: ambassadors.hasChildren,
-      neighbourhoodId: ambassadors.neighbourhoodId,
-    })
+    .select(candidateColumns)
     .from(ambassadors)
     // Only those who may take a shift (lib/ambassadors/eligibility): active, account not
     // deactivated, VOG received, and every further rule; the page lists the others with why.
