@@ -63,22 +63,23 @@ export async function openProviderResident(db: DbOrTx, viewer: { userId: string;
   });
 }
 
+/** What a course shows in the catalogue and in a choice list. */
+const courseColumns = {
+  id: providerCourses.id,
+  providerName: languageProviders.name,
+  name: providerCourses.name,
+  level: providerCourses.level,
+  place: providerCourses.place,
+  schedule: providerCourses.schedule,
+  childcare: providerCourses.childcare,
+  free: providerCourses.free,
+  placesLeft: providerCourses.placesLeft,
+};
+
 /** One provider's catalogue (all its courses, active first), or every provider's for the project worker (`providerId` null). */
 export function listCourses(db: DbOrTx, providerId: string | null) {
   return db
-    .select({
-      id: providerCourses.id,
-      providerId: providerCourses.providerId,
-      providerName: languageProviders.name,
-      name: providerCourses.name,
-      level: providerCourses.level,
-      place: providerCourses.place,
-      schedule: providerCourses.schedule,
-      childcare: providerCourses.childcare,
-      free: providerCourses.free,
-      placesLeft: providerCourses.placesLeft,
-      active: providerCourses.active,
-    })
+    .select({ ...courseColumns, providerId: providerCourses.providerId, active: providerCourses.active })
     .from(providerCourses)
     .innerJoin(languageProviders, eq(providerCourses.providerId, languageProviders.id))
     .where(providerId ? eq(providerCourses.providerId, providerId) : undefined)
@@ -94,17 +95,7 @@ export type Course = Awaited<ReturnType<typeof listCourses>>[number];
 export function courseOptions(db: DbOrTx, include: string | null = null) {
   const open = and(eq(providerCourses.active, true), eq(languageProviders.active, true));
   return db
-    .select({
-      id: providerCourses.id,
-      providerName: languageProviders.name,
-      name: providerCourses.name,
-      level: providerCourses.level,
-      place: providerCourses.place,
-      schedule: providerCourses.schedule,
-      childcare: providerCourses.childcare,
-      free: providerCourses.free,
-      placesLeft: providerCourses.placesLeft,
-    })
+    .select(courseColumns)
     .from(providerCourses)
     .innerJoin(languageProviders, eq(providerCourses.providerId, languageProviders.id))
     .where(include ? or(open, eq(providerCourses.id, include)) : open)
