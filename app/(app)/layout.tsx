@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages } from 'next-intl/server';
 import { headers } from 'next/headers';
+import { IntlMessages } from '@/app/_components/intl-messages';
 import { fontCssFor } from '@/lib/i18n/fonts';
 import { portalMessages } from '@/lib/i18n/pick';
 import { dirFor } from '@/lib/i18n/routing';
@@ -29,7 +30,9 @@ export default async function PortalLayout({ children }: { children: React.React
         </head>
       )}
       <body className="min-h-screen bg-slate-50">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
+          <IntlMessages>{children}</IntlMessages>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
+import { PlainMessages } from '@/app/_components/plain-messages';
 import { fontCssFor } from '@/lib/i18n/fonts';
-import { pickMessages } from '@/lib/i18n/pick';
+import { plainMessages, PUBLIC_CLIENT_NAMESPACES } from '@/lib/i18n/plain';
 import { dirFor, localePath, routing } from '@/lib/i18n/routing';
 import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { publicUrl } from '@/lib/security/origin';
@@ -47,10 +48,11 @@ export default async function PublicLayout({
   const t = await getTranslations('common');
   const tl = await getTranslations('localeNames');
   const tp = await getTranslations('privacy');
-  // One language's messages go to the browser: this locale's (over English where it has no namespace).
-  // Links are plain <a> with the locale's path (lib/i18n/routing localePath): next-intl's Link would
-  // add its navigation runtime (~6 KiB gzip) to every public page for no visible difference.
-  const messages = pickMessages(await getMessages(), ['public', 'errors', 'languages', 'common']);
+  // One language's messages go to the browser: this locale's (over English where it has no namespace),
+  // as plain strings (PlainMessages): no next-intl client provider, so no ICU message parser in the
+  // public pages' scripts (~12 KiB gzip). Links are plain <a> with the locale's path (lib/i18n/routing
+  // localePath): next-intl's Link would add its navigation runtime (~6 KiB gzip) for no visible difference.
+  const messages = plainMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
   // Arabic script (ar, fa-AF) and Ethiopic (ti) get their self-hosted font; other pages load none.
   const fontCss = fontCssFor(locale);
   const { municipalityName, logoPath } = await currentPublicPageSettings();
@@ -64,7 +66,7 @@ export default async function PublicLayout({
         </head>
       )}
       <body className="min-h-screen bg-slate-50">
-        <NextIntlClientProvider messages={messages}>
+        <PlainMessages locale={locale} messages={messages}>
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
@@ -112,7 +114,7 @@ export default async function PublicLayout({
             </li>
           </ul>
         </footer>
-        </NextIntlClientProvider>
+        </PlainMessages>
       </body>
     </html>
   );

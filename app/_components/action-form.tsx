@@ -1,11 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import type { FormState } from '@/lib/actions/form-state';
 import { InlineNotice } from './ui/alert';
 import { Button, type ButtonSize, type ButtonVariant } from './ui/button';
 import { CheckboxField, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from './ui/form-field';
 import { useForm } from './ui/use-form';
+import { useText } from './use-message';
 
 export type FieldSpec =
   | { kind: 'hidden'; name: string; value: string }
@@ -52,7 +52,7 @@ export function ActionForm({
   submitVariant?: ButtonVariant;
   submitSize?: ButtonSize;
 }) {
-  const tc = useTranslations('common');
+  const tc = useText('common');
   const labels = Object.fromEntries(fields.flatMap((f) => (f.kind === 'hidden' ? [] : [[f.name, f.label]])));
   const { state, formAction, pending, errorSummary, field, valuesOf, success } = useForm(action, { labels, messages, idPrefix });
 

@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { valueOf, valuesOf, type FormState } from '@/lib/actions/form-state';
 import { fieldName, LONG_TEXT_MAX, SHORT_TEXT_MAX, type QuestionRule } from '@/lib/survey/logic';
 import { CheckboxGroup, RadioGroup, TextArea, TextField } from './ui/form-field';
+import { useText } from './use-message';
 
 /** A survey question as the respondent sees it: the texts already in their language. */
 export interface ShownQuestion {
@@ -23,8 +23,8 @@ const SCALE = ['1', '2', '3', '4', '5'];
  * same page is said in the hint (`dependsOn`), since the page works without JavaScript.
  */
 export function QuestionField({ q, dependsOn, values, error }: { q: ShownQuestion; dependsOn?: ShownQuestion; values: FormState['values']; error?: string }) {
-  const t = useTranslations('survey');
-  const tc = useTranslations('common');
+  const t = useText('survey');
+  const tc = useText('common');
   const name = fieldName(q.id);
   const hint = dependsOn
     ? t('onlyIf', { question: dependsOn.text, answers: q.showIf!.values.map((v) => dependsOn.options.find((o) => o.value === v)?.label ?? v).join(', ') })

@@ -1,4 +1,3 @@
-import { useTranslations } from 'next-intl';
 import type { Ref } from 'react';
 import { BidiText } from '@/app/_components/bidi-text';
 import { Alert } from '@/app/_components/ui/alert';
@@ -8,19 +7,22 @@ import { localePath } from '@/lib/i18n/routing';
  * The thanks after a public sign-up: shown in the form after a sign-up with JavaScript, and as the
  * page /bedankt that a sign-up without JavaScript is redirected to (Post/Redirect/Get, so reloading
  * it does not send the form again). `referralCode` keeps the ambassador's ?ref= on "sign up someone else".
+ * `t` gives the `public` namespace's texts: the form's client translator, or the page's server one
+ * (no next-intl in the public pages' browser code).
  */
 export function SignupConfirmation({
   locale,
   referralCode,
   headingLevel,
   headingRef,
+  t,
 }: {
   locale: string;
   referralCode: string;
   headingLevel: 'h1' | 'h3';
   headingRef?: Ref<HTMLHeadingElement>;
+  t: (key: 'confirmationTitle' | 'confirmationText' | 'confirmationWithdraw' | 'confirmationAgain') => string;
 }) {
-  const t = useTranslations('public');
   const Heading = headingLevel;
   const base = localePath(locale);
   const again = referralCode ? `${base}?ref=${encodeURIComponent(referralCode)}` : base;

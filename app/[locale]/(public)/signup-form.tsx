@@ -1,10 +1,10 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
+import { useMessageLocale, useText } from '@/app/_components/use-message';
 import { textValues } from '@/lib/actions/form-state';
 import { signupAction } from '@/lib/leads/signup/actions';
 import { localePath } from '@/lib/i18n/routing';
@@ -20,10 +20,10 @@ export function SignupForm({
   neighbourhoods: { code: string; name: string }[];
   referralCode: string;
 }) {
-  const t = useTranslations('public');
-  const tl = useTranslations('languages');
-  const tc = useTranslations('common');
-  const locale = useLocale();
+  const t = useText('public');
+  const tl = useText('languages');
+  const tc = useText('common');
+  const locale = useMessageLocale();
   const labels: Record<(typeof FIELD_ORDER)[number], string> = {
     name: t('name'),
     phone: t('phone'),
@@ -44,7 +44,7 @@ export function SignupForm({
   }, [state.status]);
 
   if (state.status === 'success') {
-    return <SignupConfirmation locale={locale} referralCode={referralCode} headingLevel="h3" headingRef={confirmationRef} />;
+    return <SignupConfirmation locale={locale} referralCode={referralCode} headingLevel="h3" headingRef={confirmationRef} t={t} />;
   }
 
   const v = textValues(state.values);

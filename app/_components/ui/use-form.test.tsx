@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { FormState } from '@/lib/actions/form-state';
 import { loadMessages } from '@/lib/i18n/messages';
 import { pickErrorMessages, pickMessages } from '@/lib/i18n/pick';
+import { plainMessages, PUBLIC_CLIENT_NAMESPACES } from '@/lib/i18n/plain';
+import { IntlMessages } from '../intl-messages';
+import { PlainMessages } from '../plain-messages';
 import { labelled } from './form-feedback';
 import { ErrorSummary } from './form-field';
 import { useFormFeedback, type UseFormOptions } from './use-form';
@@ -23,8 +26,25 @@ async function feedbackFor(locale: 'nl' | 'en', state: FormState, options: UseFo
   }
   renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={messages} timeZone="Europe/Amsterdam">
-      <Probe />
+      <IntlMessages>
+        <Probe />
+      </IntlMessages>
     </NextIntlClientProvider>,
+  );
+  return out!;
+}
+
+/** The same on a public page: the plain messages its layout sends (no next-intl in the browser). */
+async function publicFeedbackFor(locale: string, state: FormState, options: UseFormOptions) {
+  let out: ReturnType<typeof useFormFeedback> | undefined;
+  function Probe() {
+    out = useFormFeedback(state, options);
+    return null;
+  }
+  renderToStaticMarkup(
+    <PlainMessages locale={locale} messages={plainMessages(await loadMessages(locale), PUBLIC_CLIENT_NAMESPACES)}>
+      <Probe />
+    </PlainMessages>,
   );
   return out!;
 }
@@ -68,6 +88,24 @@ describe('useForm translates the keys of the form contract (one path, through us
     const f = await feedbackFor('nl', { status: 'error', formError: 'invalidForm', fieldErrors: { name: 'required', role: 'choiceRequired' } }, { labels: { name: 'Naam', role: 'Rol' } });
     expect(f.error('role')).toBe('Kies een optie.');
     expect(f.summary?.errors.map((e) => `${e.label}: ${e.message}`)).toEqual(['Naam: Vul dit veld in.', 'Rol: Kies een optie.']);
+  });
+
+  it('reads the same texts from a public page\'s plain messages as from next-intl, in Arabic too', async () => {
+    const state: FormState = { status: 'error', formError: 'invalidForm', fieldErrors: { name: 'required', phone: 'phoneInvalid', role: 'choiceRequired' } };
+    const options = { labels: { name: 'الاسم', phone: 'الهاتف', role: 'اللغة' } };
+    const ar = await publicFeedbackFor('ar', state, options);
+    const all = await loadMessages('ar');
+    const errors = all.errors as Record<string, string>;
+    expect(ar.error('name')).toBe(errors.required);
+    expect(ar.error('phone')).toBe(errors.phoneInvalid);
+    expect(ar.summary?.title).toBe(errors.invalidForm);
+    expect(ar.summary?.errors.map((e) => e.label)).toEqual(['الاسم', 'الهاتف', 'اللغة']);
+    expect(errors.required).toMatch(/[\u0600-\u06FF]/);
+    const nl = await publicFeedbackFor('nl', state, { labels });
+    const viaIntl = await feedbackFor('nl', state, { labels });
+    expect(nl.summary).toEqual(viaIntl.summary);
+    expect((await publicFeedbackFor('nl', { status: 'error', formError: 'rateLimited' }, { labels })).summary?.title).toBe('U hebt te vaak iets verstuurd. Probeer het over een tijdje opnieuw.');
+    expect((await publicFeedbackFor('nl', { status: 'error', fieldErrors: { name: 'survey.errors.noSuchKey' } }, { labels })).error('name')).toBe('Dit klopt niet. Kijk het nog eens na.');
   });
 
   it('the error summary puts no colon after a label that ends in a question mark or colon', () => {

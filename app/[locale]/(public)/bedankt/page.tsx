@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignupConfirmation } from '../signup-confirmation';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -18,5 +18,6 @@ export default async function SignupThanks({
   const { locale } = await params;
   setRequestLocale(locale);
   const { ref } = await searchParams;
-  return <SignupConfirmation locale={locale} referralCode={typeof ref === 'string' ? ref.slice(0, 32) : ''} headingLevel="h1" />;
+  const t = await getTranslations('public');
+  return <SignupConfirmation locale={locale} referralCode={typeof ref === 'string' ? ref.slice(0, 32) : ''} headingLevel="h1" t={(key) => t(key)} />;
 }

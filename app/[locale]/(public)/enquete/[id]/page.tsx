@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { PlainMessages } from '@/app/_components/plain-messages';
 import { Alert } from '@/app/_components/ui/alert';
 import { getDb } from '@/db/client';
 import { isUuid } from '@/lib/actions/validation';
 import { alternatesFor } from '@/lib/i18n/alternates';
-import { pickMessages } from '@/lib/i18n/pick';
+import { plainMessages } from '@/lib/i18n/plain';
 import { verifyLink } from '@/lib/notifications/links';
 import { textIn } from '@/lib/survey/logic';
 import { findInvite, loadSurvey } from '@/lib/survey/queries';
@@ -73,9 +73,9 @@ export default async function SurveyPage({ params, searchParams }: { params: Pro
         ) : linkProblem ? (
           <Alert type="error">{t(linkProblem)}</Alert>
         ) : (
-          <NextIntlClientProvider messages={pickMessages(await getMessages(), ['survey', 'errors', 'common'])}>
+          <PlainMessages locale={locale} messages={plainMessages(await getMessages(), ['survey'])}>
             <SurveyForm surveyId={def.id} locale={locale} link={link} asksForHelpers={def.asksForHelpers} sections={sections} />
-          </NextIntlClientProvider>
+          </PlainMessages>
         )}
       </section>
     </>

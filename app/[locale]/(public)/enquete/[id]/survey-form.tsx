@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { Alert } from '@/app/_components/ui/alert';
 import { Button, SubmitButton } from '@/app/_components/ui/button';
 import { QuestionField, type ShownQuestion } from '@/app/_components/survey-question';
 import { CheckboxField, RadioGroup, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
+import { useText } from '@/app/_components/use-message';
 import { valueOf, valuesOf, type FormState } from '@/lib/actions/form-state';
 import { respondAction } from '@/lib/survey/actions';
 import { fieldName, isVisible, questionMap } from '@/lib/survey/logic';
@@ -43,8 +43,8 @@ export function SurveyForm({
   asksForHelpers: boolean;
   sections: ShownSection[];
 }) {
-  const t = useTranslations('survey');
-  const tc = useTranslations('common');
+  const t = useText('survey');
+  const tc = useText('common');
   const all = new Map(sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
   const labels: Record<string, string> = {
     ...Object.fromEntries(sections.flatMap((s) => s.questions.map((q) => [fieldName(q.id), q.text]))),
