@@ -1,10 +1,11 @@
 // `npm run bench [-- task …]`: measures and prints the figures recorded in docs/BENCHMARKS.md.
 // Tasks: build (clean production build), coldstart (demo on a fresh embedded database until the
 // first page is served), publicjs (JavaScript the public page loads, compressed, against a bare
-// Next page of the same version it builds), leads (the lead list at 100,000 leads), import (a
-// 5,000-row association file), socialmap (search at 10,000 services), signup (JS-off sign-ups per
-// second against a bare node:http + postgres.js insert loop, and the server's memory under them and
-// under a 5,000-row import through HTTP), dashboards (staff pages through HTTP at the demo size,
+// Next page of the same version it builds; then lighthouse), lighthouse (Lighthouse mobile
+// performance and accessibility of the public page on the built demo), leads (the lead list at
+// 100,000 leads), import (a 5,000-row association file), socialmap (search at 10,000 services),
+// signup (JS-off sign-ups per second against a bare node:http + postgres.js insert loop, and the
+// server's memory under them and under a 5,000-row import through HTTP), dashboards (staff pages through HTTP at the demo size,
 // 100,000 and 1,000,000 leads). The last five use the Postgres server of TEST_DATABASE_URL /
 // BENCH_DATABASE_URL; signup and dashboards start the built app (`next build` first if there is none).
 import { spawn, spawnSync } from 'node:child_process';
@@ -113,6 +114,21 @@ const publicjs: Task = async () => {
   } finally {
     bare.stop();
   }
+  await lighthouse();
+};
+
+/** Lighthouse's mobile performance and accessibility scores of the public page `/` (goal: 100 and 100). */
+let lighthouseDone = false;
+const lighthouse: Task = async () => {
+  if (lighthouseDone) return;
+  lighthouseDone = true;
+  if (!demo) await coldstart();
+  const { runLighthouse } = await import('./bench-lighthouse');
+  const r = runLighthouse(`http://localhost:${demo!.port}/`);
+  record('public page Lighthouse mobile: performance (goal 100)', String(r.performance));
+  record('public page Lighthouse mobile: accessibility (goal 100)', String(r.accessibility));
+  record('public page Lighthouse mobile: LCP / TBT / CLS', `${Math.round(r.lcpMs)} ms / ${Math.round(r.tbtMs)} ms / ${r.cls.toFixed(3)}`);
+  for (const s of r.shortfalls) console.log(`  lighthouse shortfall: ${s}`);
 };
 
 /** The staff lead list at 100,000 leads, on the Postgres server (TEST_DATABASE_URL or BENCH_DATABASE_URL). */
@@ -153,7 +169,7 @@ const dashboards: Task = async () => {
   await benchDashboards(record);
 };
 
-const TASKS: Record<string, Task> = { build, coldstart, publicjs, leads, import: importTask, socialmap, signup, dashboards };
+const TASKS: Record<string, Task> = { build, coldstart, publicjs, lighthouse, leads, import: importTask, socialmap, signup, dashboards };
 const chosen = process.argv.slice(2).filter((a) => a in TASKS);
 try {
   for (const name of chosen.length ? chosen : Object.keys(TASKS)) await TASKS[name]!();
