@@ -44,7 +44,16 @@ export function runLighthouse(url: string): LighthouseResult {
   const bin = path.resolve('node_modules/.bin/lighthouse');
   const r = spawnSync(
     bin,
-    [url, '--only-categories=performance,accessibility', `--chrome-flags=${CHROME_FLAGS}`, '--output=json', '--output-path=stdout', '--quiet'],
+    [
+      url,
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=${CHROME_FLAGS}`,
+      // A Dutch browser: the page itself, not the proxy's redirect to the browser's language (Chromium says en-US).
+      '--extra-headers={"Accept-Language":"nl"}',
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+    ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`lighthouse failed (${r.status}): ${r.stderr.slice(-2000)}`);

@@ -124,10 +124,12 @@ const lighthouse: Task = async () => {
   lighthouseDone = true;
   if (!demo) await coldstart();
   const { runLighthouse } = await import('./bench-lighthouse');
-  const r = runLighthouse(`http://localhost:${demo!.port}/`);
-  record('public page Lighthouse mobile: performance (goal 100)', String(r.performance));
-  record('public page Lighthouse mobile: accessibility (goal 100)', String(r.accessibility));
-  record('public page Lighthouse mobile: LCP / TBT / CLS', `${Math.round(r.lcpMs)} ms / ${Math.round(r.tbtMs)} ms / ${r.cls.toFixed(3)}`);
+  // The median of 5 runs by performance score (Lighthouse's own advice: one run moves with the machine's load).
+  const runs = Array.from({ length: 5 }, () => runLighthouse(`http://localhost:${demo!.port}/`)).sort((a, b) => a.performance - b.performance);
+  const r = runs[2]!;
+  record('public page Lighthouse mobile: performance, median of 5 (goal 100)', `${r.performance} (runs: ${runs.map((x) => x.performance).join(', ')})`);
+  record('public page Lighthouse mobile: accessibility (goal 100)', runs.map((x) => x.accessibility).join(', '));
+  record('public page Lighthouse mobile (median run): LCP / TBT / CLS', `${Math.round(r.lcpMs)} ms / ${Math.round(r.tbtMs)} ms / ${r.cls.toFixed(3)}`);
   for (const s of r.shortfalls) console.log(`  lighthouse shortfall: ${s}`);
 };
 
