@@ -13,8 +13,9 @@ import { ALL_STATUSES, CLOSED_STATUSES, type LeadStatus, OVERDUE_DAYS, STEPS, ty
 
 /**
  * The staff lead list ("Working the list"): search, filters, sorting and pagination in SQL, so it
- * stays fast at 100,000 leads (every filter is a WHERE on an indexed column, the total is a SQL
- * count, only one page of rows is read). Merged leads never appear. The export reads the same
+ * stays fast at a million leads (every filter is a WHERE on an indexed column, the total comes from
+ * the summary or a SQL count, a search's count stops at SEARCH_TOTAL_CAP, only one page of rows is
+ * read). Merged leads never appear. The export reads the same
  * filters in keyset batches instead of loading everything.
  */
 
