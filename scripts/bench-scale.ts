@@ -54,7 +54,7 @@ export async function benchScale(record: RecordFn): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-bench-scale-'));
   const file = path.join(dir, 'report.json');
   try {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       E2E_PORT: process.env.BENCH_E2E_PORT ?? '3310',
