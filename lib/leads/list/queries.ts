@@ -253,8 +253,7 @@ function sortKey(sort: LeadListSort): { expr: SQL; type: SQL } {
   }
 }
 
-function orderBy(f: LeadListFilters): SQL[] {
-  const { expr } = sortKey(f.sort);
+function orderBy(f: LeadListFilters, expr: SQL = sortKey(f.sort).expr): SQL[] {
   const by = f.dir === 'asc' ? asc : desc;
   // The id breaks ties, so pages and export batches never skip or repeat a row.
   return [by(expr), by(leads.id)];
@@ -290,6 +289,12 @@ const other = alias(leads, 'other_lead');
  */
 function pageIds(db: DbOrTx, f: LeadListFilters, where: SQL, limit: number, offset = 0) {
   const { expr } = sortKey(f.sort);
+  // A search sorted by name: the matches of a name search lie together in name order (every
+  // "Amina …"), so walking the name index from the other end reads nearly every lead before the
+  // first match (6.6 s at a million leads), though the planner expects them spread out. Ordering
+  // by the same value in a form the index does not serve makes it collect the matches through the
+  // trigram index and sort them instead.
+  const order = f.q && f.sort === 'name' ? sql`(${expr} || '')` : expr;
   return db
     .select({
       id: leads.id,
@@ -299,7 +304,7 @@ function pageIds(db: DbOrTx, f: LeadListFilters, where: SQL, limit: number, offs
     })
     .from(leads)
     .where(where)
-    .orderBy(...orderBy(f))
+    .orderBy(...orderBy(f, order))
     .limit(limit)
     .offset(offset)
     .as('page_ids');
