@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDb, guardClosedSocketWrites, isClosedSocketWrite, lockDataDir } from './client';
+import { type DbHandle, createDb, getDbHandle, guardClosedSocketWrites, isClosedSocketWrite, lockDataDir, renewDbHandle } from './client';
 
 const dirs: string[] = [];
 const freshDir = () => {
@@ -96,14 +96,17 @@ describe("postgres.js's write on a closed connection (porsager/postgres#1208)", 
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void logged.push(args.join(' '));
     try {
-      guardClosedSocketWrites(() => void renewed++, proc as never);
+      guardClosedSocketWrites(() => ++renewed === 1, proc as never);
+      proc.emit('uncaughtException', driverError(), 'uncaughtException');
       proc.emit('uncaughtException', driverError(), 'uncaughtException');
       const bug = new Error('a bug');
       proc.emit('uncaughtException', bug, 'uncaughtException');
-      expect(renewed).toBe(1);
+      expect(renewed).toBe(2);
       expect(seen).toEqual([bug]);
-      expect(logged).toHaveLength(1);
-      expect(logged[0]).toMatch(/^\[db\] postgres\.js wrote to a connection the database had closed/);
+      expect(logged).toEqual([
+        '[db] postgres.js wrote to a connection the database had closed (porsager/postgres#1208); ignored, connection pool renewed',
+        '[db] postgres.js wrote to a connection the database had closed (porsager/postgres#1208); ignored',
+      ]);
       expect(proc.exitCode).toBeUndefined();
     } finally {
       console.warn = warn;
@@ -120,6 +123,36 @@ describe("postgres.js's write on a closed connection (porsager/postgres#1208)", 
       expect(proc.exitCode).toBe(1);
     } finally {
       console.error = error;
+    }
+  });
+
+  it('renews the process-wide pool at most once in a few seconds, ending the old one', async () => {
+    const slot = globalThis as unknown as { __wijkwerfDb?: DbHandle; __wijkwerfDbRenewedAt?: number };
+    const saved = { db: slot.__wijkwerfDb, at: slot.__wijkwerfDbRenewedAt, url: process.env.DATABASE_URL };
+    // postgres.js connects on the first query only: these pools never open a connection.
+    process.env.DATABASE_URL = 'postgres://nobody@127.0.0.1:1/none';
+    let closed = 0;
+    const stale = { ...createDb({ url: process.env.DATABASE_URL }), close: async () => void closed++ };
+    try {
+      slot.__wijkwerfDb = stale;
+      slot.__wijkwerfDbRenewedAt = undefined;
+      expect(renewDbHandle(1_000_000)).toBe(true);
+      const fresh = getDbHandle();
+      expect(fresh).not.toBe(stale);
+      expect(fresh.kind).toBe('postgres');
+      expect(closed).toBe(1);
+      // The same restart's other hits: left alone.
+      expect(renewDbHandle(1_004_000)).toBe(false);
+      expect(getDbHandle()).toBe(fresh);
+      expect(renewDbHandle(1_006_000)).toBe(true);
+      expect(getDbHandle()).not.toBe(fresh);
+      await fresh.close();
+      await getDbHandle().close();
+    } finally {
+      slot.__wijkwerfDb = saved.db;
+      slot.__wijkwerfDbRenewedAt = saved.at;
+      if (saved.url === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved.url;
     }
   });
 });

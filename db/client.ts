@@ -187,10 +187,10 @@ export function isClosedSocketWrite(error: unknown): boolean {
 /**
  * A process-wide `uncaughtException` handler in front of the ones already there (Next's logs
  * every error): postgres.js's write on a closed socket (`isClosedSocketWrite`) is logged as one
- * line, without any query or data, and `onHit` runs; every other error goes on to the earlier
+ * line, without any query or data, and `onHit` runs (true: it renewed the pool); every other error goes on to the earlier
  * handlers, or, if there were none, ends the process as Node would. Installed once per process.
  */
-export function guardClosedSocketWrites(onHit: () => void, proc: Pick<NodeJS.Process, 'listeners' | 'removeAllListeners' | 'on' | 'exit'> = process): void {
+export function guardClosedSocketWrites(onHit: () => boolean | void, proc: Pick<NodeJS.Process, 'listeners' | 'removeAllListeners' | 'on' | 'exit'> = process): void {
   const flag = globalThis as unknown as { __wijkwerfClosedSocketGuard?: boolean };
   if (proc === process) {
     if (flag.__wijkwerfClosedSocketGuard) return;
@@ -200,8 +200,8 @@ export function guardClosedSocketWrites(onHit: () => void, proc: Pick<NodeJS.Pro
   proc.removeAllListeners('uncaughtException');
   proc.on('uncaughtException', (error, origin) => {
     if (isClosedSocketWrite(error)) {
-      console.warn('[db] postgres.js wrote to a connection the database had closed (porsager/postgres#1208); ignored, connection pool renewed');
-      onHit();
+      const renewed = onHit();
+      console.warn(`[db] postgres.js wrote to a connection the database had closed (porsager/postgres#1208); ignored${renewed ? ', connection pool renewed' : ''}`);
       return;
     }
     if (earlier.length === 0) {
