@@ -161,7 +161,7 @@ test('a restart during a stream of sign-ups: every thanked one is stored, none h
     expect(failed.filter((p) => leadsOf(p) > 1), 'stored twice').toEqual([]);
     // Whatever is stored is whole: the lead, its "created" event and its audit entry together.
     expect(rows.filter((r) => r.created !== 1 || r.audited !== 1), 'half-written sign-ups').toEqual([]);
-    figure(`thanked sign-ups stored once, whole: ${thanked.filter((p) => leadsOf(p) === 1).length}/${thanked.length}; half-written: ${rows.filter((r) => r.created !== 1 || r.audited !== 1).length}`);
+    figure(`thanked sign-ups stored once and whole (half-written ones stored): ${thanked.filter((p) => leadsOf(p) === 1).length} of ${thanked.length} (${rows.filter((r) => r.created !== 1 || r.audited !== 1).length})`);
   } finally {
     await sql.end({ timeout: 5 });
   }
