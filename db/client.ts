@@ -149,7 +149,7 @@ export function createDb(opts: DbOptions = {}): DbHandle {
   };
 }
 
-const globalForDb = globalThis as unknown as { __wijkwerfDb?: DbHandle };
+const globalForDb = globalThis as unknown as { __wijkwerfDb?: DbHandle; __wijkwerfDbRenewedAt?: number };
 
 /**
  * The process-wide handle, chosen by the environment: DATABASE_URL → Postgres server,
@@ -159,7 +159,9 @@ const globalForDb = globalThis as unknown as { __wijkwerfDb?: DbHandle };
  */
 export function getDbHandle(): DbHandle {
   if (!globalForDb.__wijkwerfDb) {
-    globalForDb.__wijkwerfDb = createDb({ url: process.env.DATABASE_URL || undefined });
+    const handle = createDb({ url: process.env.DATABASE_URL || undefined });
+    globalForDb.__wijkwerfDb = handle;
+    if (handle.kind === 'postgres') guardClosedSocketWrites(() => renewDbHandle());
   }
   return globalForDb.__wijkwerfDb;
 }
@@ -167,3 +169,61 @@ export function getDbHandle(): DbHandle {
 export function getDb(): Db {
   return getDbHandle().db;
 }
+
+/**
+ * postgres.js 3.4.9 (porsager/postgres#1154, #1208) can throw from a timer, outside every query's
+ * promise, when the database server went away: a transaction whose query failed with
+ * CONNECTION_CLOSED sends its ROLLBACK on the same connection, whose socket is already gone, and
+ * the deferred write (`nextWrite`) reads `.write` of null. Nothing waits for that ROLLBACK (the
+ * transaction has already failed), but the connection keeps the unsent bytes and a spent timer,
+ * so its later connection attempts send nothing and time out. This recognises exactly that error.
+ */
+export function isClosedSocketWrite(error: unknown): boolean {
+  if (!(error instanceof TypeError) || error.message !== "Cannot read properties of null (reading 'write')") return false;
+  const stack = error.stack ?? '';
+  return /\bnextWrite\b/.test(stack) && /[\\/]postgres[\\/](cjs[\\/])?src[\\/]connection\.js/.test(stack);
+}
+
+/**
+ * A process-wide `uncaughtException` handler in front of the ones already there (Next's logs
+ * every error): postgres.js's write on a closed socket (`isClosedSocketWrite`) is logged as one
+ * line, without any query or data, and `onHit` runs (true: it renewed the pool); every other error goes on to the earlier
+ * handlers, or, if there were none, ends the process as Node would. Installed once per process.
+ */
+export function guardClosedSocketWrites(onHit: () => boolean | void, proc: Pick<NodeJS.Process, 'listeners' | 'removeAllListeners' | 'on' | 'exit'> = process): void {
+  const flag = globalThis as unknown as { __wijkwerfClosedSocketGuard?: boolean };
+  if (proc === process) {
+    if (flag.__wijkwerfClosedSocketGuard) return;
+    flag.__wijkwerfClosedSocketGuard = true;
+  }
+  const earlier = proc.listeners('uncaughtException');
+  proc.removeAllListeners('uncaughtException');
+  proc.on('uncaughtException', (error, origin) => {
+    if (isClosedSocketWrite(error)) {
+      const renewed = onHit();
+      console.warn(`[db] postgres.js wrote to a connection the database had closed (porsager/postgres#1208); ignored${renewed ? ', connection pool renewed' : ''}`);
+      return;
+    }
+    if (earlier.length === 0) {
+      console.error(error);
+      proc.exit(1);
+    }
+    for (const listener of earlier) listener(error, origin);
+  });
+}
+
+/**
+ * A new pool for the process-wide handle, after a connection was left unusable: the next `getDb()`
+ * connects afresh, and the old pool ends once its running queries are done (or after 5 seconds).
+ * One restart of the server can leave several connections so within moments: the pool is renewed
+ * at most once in RENEW_INTERVAL_MS (those hits come from the pool being ended).
+ */
+export function renewDbHandle(now = Date.now()): boolean {
+  const stale = globalForDb.__wijkwerfDb;
+  if (!stale || stale.kind !== 'postgres' || now - (globalForDb.__wijkwerfDbRenewedAt ?? -Infinity) < RENEW_INTERVAL_MS) return false;
+  globalForDb.__wijkwerfDbRenewedAt = now;
+  globalForDb.__wijkwerfDb = createDb({ url: process.env.DATABASE_URL || undefined });
+  stale.close().catch(() => {});
+  return true;
+}
+const RENEW_INTERVAL_MS = 5000;

@@ -5,9 +5,12 @@
 // performance and accessibility of the public page on the built demo), leads (the lead list at
 // 100,000 leads), import (a 5,000-row association file), socialmap (search at 10,000 services),
 // signup (JS-off sign-ups per second against a bare node:http + postgres.js insert loop, and the
-// server's memory under them and under a 5,000-row import through HTTP), dashboards (staff pages through HTTP at the demo size,
-// 100,000 and 1,000,000 leads). The last five use the Postgres server of TEST_DATABASE_URL /
-// BENCH_DATABASE_URL; signup and dashboards start the built app (`next build` first if there is none).
+// server's memory under them and under a 5,000-row import through HTTP), dashboards (staff pages
+// through HTTP at the demo size, 100,000 and 1,000,000 leads), scale (the browser tests of two app
+// instances on one database and of a database restart under sign-ups, passed or failed with their
+// figures). leads to dashboards use the Postgres server of TEST_DATABASE_URL / BENCH_DATABASE_URL;
+// signup and dashboards start the built app, scale runs Playwright against it on its own Postgres
+// clusters (`next build` first if there is none).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,7 +174,13 @@ const dashboards: Task = async () => {
   await benchDashboards(record);
 };
 
-const TASKS: Record<string, Task> = { build, coldstart, publicjs, lighthouse, leads, import: importTask, socialmap, signup, dashboards };
+/** Goals 4 and 5: the browser tests of two instances on one database and of a database restart, as figures. */
+const scale: Task = async () => {
+  const { benchScale } = await import('./bench-scale');
+  await benchScale(record);
+};
+
+const TASKS: Record<string, Task> = { build, coldstart, publicjs, lighthouse, leads, import: importTask, socialmap, signup, dashboards, scale };
 const chosen = process.argv.slice(2).filter((a) => a in TASKS);
 try {
   for (const name of chosen.length ? chosen : Object.keys(TASKS)) await TASKS[name]!();

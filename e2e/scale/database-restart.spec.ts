@@ -22,6 +22,9 @@ const visible = (html: string) =>
 /** A stack trace line ("at fn (file.js:1:2)") or Next's bare crash page. */
 const CRASH = /\bat [\w$.<>]+ \(.*:\d+:\d+\)|Application error|Internal Server Error/;
 
+/** A figure `npm run bench -- scale` prints (scripts/bench-scale.ts reads the report's annotations). */
+const figure = (description: string) => test.info().annotations.push({ type: 'figure', description });
+
 let pg: PrivatePostgres | null = null;
 let app: App | undefined;
 
@@ -95,8 +98,10 @@ test('with the database down, a sign-up gets a plain "try again" in its language
   } finally {
     pg!.up();
   }
+  const upAt = Date.now();
   // The same process, no restart: it reconnects by itself.
   await expect.poll(async () => (await request.get(`${APP}/readyz`)).status(), { timeout: 20_000 }).toBe(200);
+  figure(`database back → app ready again (/readyz 200): ${((Date.now() - upAt) / 1000).toFixed(1)} s`);
   expect(app!.process.exitCode).toBeNull();
   const after = await signUp(request, hidden);
   expect(after.kind, `HTTP ${after.status}\n${after.text.slice(0, 400)}`).toBe('thanked');
@@ -132,6 +137,9 @@ test('a restart during a stream of sign-ups: every thanked one is stored, none h
   stop = true;
   await Promise.all(streams);
 
+  const firstThanked = Math.min(...outcomes.filter((o) => o.kind === 'thanked' && o.at > restartedAt).map((o) => o.at));
+  const tally = (kind: Outcome['kind']) => outcomes.filter((o) => o.kind === kind).length;
+  figure(`sign-ups through the restart: ${tally('thanked')} thanked, ${tally('tryAgain')} asked to try again, ${tally('other')} other; first thanked ${((firstThanked - restartedAt) / 1000).toFixed(1)} s after the server was back`);
   const others = outcomes.filter((o) => o.kind === 'other').map((o) => `HTTP ${o.status}: ${o.text.slice(0, 300)}`);
   expect(others, 'every answer is the thank-you or the "try again"').toEqual([]);
   const thanked = outcomes.filter((o) => o.kind === 'thanked').map((o) => o.phone);
@@ -153,6 +161,7 @@ test('a restart during a stream of sign-ups: every thanked one is stored, none h
     expect(failed.filter((p) => leadsOf(p) > 1), 'stored twice').toEqual([]);
     // Whatever is stored is whole: the lead, its "created" event and its audit entry together.
     expect(rows.filter((r) => r.created !== 1 || r.audited !== 1), 'half-written sign-ups').toEqual([]);
+    figure(`thanked sign-ups stored once and whole (half-written ones stored): ${thanked.filter((p) => leadsOf(p) === 1).length} of ${thanked.length} (${rows.filter((r) => r.created !== 1 || r.audited !== 1).length})`);
   } finally {
     await sql.end({ timeout: 5 });
   }

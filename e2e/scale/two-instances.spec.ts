@@ -21,6 +21,9 @@ const PROXY = `http://localhost:${PORT_PROXY}`;
 const A = `http://localhost:${PORT_A}`;
 const B = `http://localhost:${PORT_B}`;
 
+/** A figure `npm run bench -- scale` prints (scripts/bench-scale.ts reads the report's annotations). */
+const figure = (description: string) => test.info().annotations.push({ type: 'figure', description });
+
 let pg: PrivatePostgres | null = null;
 const apps: App[] = [];
 let proxy: ReturnType<typeof createHttpServer> | undefined;
@@ -206,6 +209,8 @@ test('two outbox workers send each message once', async () => {
       .poll(async () => Number((await sql`SELECT count(*) FROM notifications WHERE recipient_address LIKE ${`twee-${stamp}-%`} AND status = 'sent'`)[0]!.count), { timeout: 75_000, intervals: [1000] })
       .toBe(count);
     const ours = smtp.received.filter((m) => m.to.startsWith(`twee-${stamp}-`));
+    const by = (name: string) => ours.filter((m) => m.from === `worker-${name}@example.test`).length;
+    figure(`outbox, two workers: ${new Set(ours.map((m) => m.to)).size} of ${count} messages delivered, ${ours.length} deliveries (een ${by('een')}, twee ${by('twee')})`);
     // Every message arrived exactly once, and both workers did part of the sending.
     expect(ours.map((m) => m.to).sort()).toEqual([...addresses].sort());
     expect(new Set(ours.map((m) => m.from))).toEqual(new Set(['worker-een@example.test', 'worker-twee@example.test']));

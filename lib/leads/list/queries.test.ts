@@ -6,7 +6,9 @@ import { testDrivers } from '@/db/testing';
 import {
   type LeadListFilters,
   type LeadListRow,
+  SEARCH_TOTAL_CAP,
   countLeads,
+  countLeadsUpTo,
   exportLeads,
   leadListFilterOptions,
   leadListQuery,
@@ -78,7 +80,7 @@ describe.each(testDrivers)('the lead list on $name', ({ open }) => {
   const ids: Record<string, string> = {};
   let phoneSeq = 0;
 
-  const list = (params: Record<string, string> = {}, ctx: { pageSize?: number } = {}) =>
+  const list = (params: Record<string, string> = {}, ctx: { pageSize?: number; searchCap?: number } = {}) =>
     listLeads(h.db, filters(params), { userId: me, ...ctx });
   const namesFor = async (params: Record<string, string>) => names((await list(params)).rows);
   const rowOf = async (name: string, params: Record<string, string> = {}) =>
@@ -353,6 +355,54 @@ describe.each(testDrivers)('the lead list on $name', ({ open }) => {
     // Past the end: the last page.
     expect(await list({ ...bulk, page: '99' })).toMatchObject({ page: 3, pageCount: 3 });
     expect((await list({ ...bulk, page: '99' })).rows.map((r) => r.id)).toEqual(p3.rows.map((r) => r.id));
+  });
+
+  it("counts a search's matches exactly up to the cap, and says \"more than\" above it", async () => {
+    // 105 "Bulk …" leads match "bulk".
+    expect(await countLeadsUpTo(h.db, filters({ q: 'bulk' }), 105)).toEqual({ total: 105, capped: false });
+    expect(await countLeadsUpTo(h.db, filters({ q: 'bulk' }), 104)).toEqual({ total: 104, capped: true });
+    expect(await countLeadsUpTo(h.db, filters({ q: 'bulk', sort: 'name' }), 10)).toEqual({ total: 10, capped: true });
+    expect(await countLeadsUpTo(h.db, filters({ q: 'niemand heet zo' }), 10)).toEqual({ total: 0, capped: false });
+    // With the list's own cap, a search below it is exact.
+    expect(SEARCH_TOTAL_CAP).toBeGreaterThan(105);
+    expect(await list({ q: 'bulk' }, { pageSize: 10 })).toMatchObject({ total: 105, capped: false, page: 1, pageCount: 11 });
+    expect(await list({ q: 'amina' })).toMatchObject({ total: 2, capped: false, pageCount: 1 });
+    // Lists without a search count exactly, whatever their size.
+    expect(await list({ association: bulkClub }, { pageSize: 10, searchCap: 30 })).toMatchObject({ total: 105, capped: false, pageCount: 11 });
+  });
+
+  it('pages through a capped search to its end: the next page is there while rows remain', async () => {
+    const search = { q: 'bulk', sort: 'name' };
+    const opts = { pageSize: 10, searchCap: 30 };
+    const p1 = await list(search, opts);
+    // More than 30: the pages up to the 31st row are known.
+    expect(p1).toMatchObject({ total: 30, capped: true, page: 1, pageCount: 4 });
+    expect(p1.rows).toHaveLength(10);
+    // Deeper than the cap the count reaches past the page asked for: still "more than", one page further.
+    expect(await list({ ...search, page: '4' }, opts)).toMatchObject({ total: 40, capped: true, page: 4, pageCount: 5 });
+    // Follow "next" while there is one.
+    const seen: string[] = [];
+    let page = 1;
+    for (;;) {
+      const p = await list({ ...search, page: String(page) }, opts);
+      expect(p.page).toBe(page);
+      seen.push(...p.rows.map((r) => r.name + r.id));
+      if (p.page >= p.pageCount) break;
+      page += 1;
+      expect(page).toBeLessThan(20);
+    }
+    expect(page).toBe(11);
+    expect(seen).toHaveLength(105);
+    expect(new Set(seen).size).toBe(105);
+    expect(seen).toEqual([...seen].sort());
+    // Near the end the count is exact again, and past the end is the last page.
+    expect(await list({ ...search, page: '11' }, opts)).toMatchObject({ total: 105, capped: false, page: 11, pageCount: 11 });
+    const past = await list({ ...search, page: '99' }, opts);
+    expect(past).toMatchObject({ total: 105, capped: false, page: 11, pageCount: 11 });
+    expect(past.rows).toHaveLength(5);
+    // The export is not capped: every match, in the same order.
+    const exported = (await exportAll(filters(search), 7)).flat();
+    expect(exported.map((r) => r.name + r.id)).toEqual(seen);
   });
 
   it('shows page 1 of 1 when nothing matches', async () => {

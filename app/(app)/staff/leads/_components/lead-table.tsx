@@ -4,8 +4,21 @@ import type { ReactNode } from 'react';
 import { type ResponsiveColumn, ResponsiveTable } from '@/app/_components/ui/table';
 import type { LeadListRow, LeadListSort, SortDir } from '@/lib/leads/list/queries';
 
-/** A stored E.164 number as people read it: Dutch numbers nationally (06 12345678), others with their country code. */
+/**
+ * A Dutch mobile number in E.164, written nationally as "06 " and the eight digits, as
+ * libphonenumber writes it (066… is a different service with its own format: left to the parser).
+ */
+const DUTCH_MOBILE = /^\+316([0-57-9]\d{7})$/;
+
+/**
+ * A stored E.164 number as people read it: Dutch numbers nationally (06 12345678), others with
+ * their country code. Dutch mobile numbers, most of the list, skip the parser: it costs about
+ * 0.2–0.4 ms a number (a page of 50 rows renders each number twice, in the table and the cards),
+ * the share of the list's time that grew when a search filled its page.
+ */
 export function displayPhone(e164: string): string {
+  const mobile = DUTCH_MOBILE.exec(e164);
+  if (mobile) return `06 ${mobile[1]}`;
   const p = parsePhoneNumberFromString(e164);
   if (!p) return e164;
   return p.country === 'NL' ? p.formatNational() : p.formatInternational();

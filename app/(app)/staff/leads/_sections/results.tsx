@@ -31,14 +31,14 @@ export async function LeadResults({ filters, result, steps }: { filters: LeadLis
     ) : null;
 
   return (
-    <Section id="results" title={t('resultCount', { total: result.total })} aside={exportLink} headingClassName="mb-2">
+    <Section id="results" title={result.capped ? t('resultCountMore', { total: result.total }) : t('resultCount', { total: result.total })} aside={exportLink} headingClassName="mb-2">
       {result.total === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <>
-          <p className="mb-2 text-slate-700">{t('pageOf', { page: result.page, pageCount: result.pageCount })}</p>
+          <p className="mb-2 text-slate-700">{t(result.capped ? 'pageOfAtLeast' : 'pageOf', { page: result.page, pageCount: result.pageCount })}</p>
           <LeadTable
-            caption={t('caption', { page: result.page, pageCount: result.pageCount, sort: sortLabel(filters.sort), dir: filters.dir === 'asc' ? t('sortedAsc') : t('sortedDesc') })}
+            caption={t(result.capped ? 'captionAtLeast' : 'caption', { page: result.page, pageCount: result.pageCount, sort: sortLabel(filters.sort), dir: filters.dir === 'asc' ? t('sortedAsc') : t('sortedDesc') })}
             rows={result.rows}
             sortable={sortable}
             labels={Object.fromEntries(LABELS.map((k) => [k, t(k)])) as Record<(typeof LABELS)[number], string>}
