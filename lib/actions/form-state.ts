@@ -1,3 +1,5 @@
+import type { MessageValues } from '@/lib/i18n/plain';
+
 /**
  * The shape every form action returns, as `useActionState` expects it. Plain data only, so it
  * can cross to client components and be rendered on the server when JavaScript is off.
@@ -32,7 +34,7 @@ export interface FormState {
 export type FormValue = string | string[];
 
 /** The ICU arguments of one message. */
-export type MessageValues = Record<string, string | number>;
+export type { MessageValues };
 
 export const initialFormState: FormState = { status: 'idle' };
 

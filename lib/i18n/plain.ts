@@ -1,4 +1,5 @@
-import type { MessageValues } from '@/lib/actions/form-state';
+/** Values for a message's `{name}` arguments (also the form contract's `messageValues`, lib/actions/form-state). */
+export type MessageValues = Record<string, string | number>;
 
 /** The namespaces the public pages' client components read (the forms, the language names); the survey page adds `survey`. */
 export const PUBLIC_CLIENT_NAMESPACES = ['public', 'errors', 'languages', 'common'] as const;
