@@ -77,6 +77,14 @@ async function daySums(db: DbOrTx, kinds: readonly string[], from: string, to: s
 /** A summary of the period's sign-ups (see `daySums`). */
 const cohortSums = (db: DbOrTx, p: ReportPeriod, ...kinds: string[]) => daySums(db, kinds, p.from, p.to);
 
+/** Every sign-up summary the period report reads, fetched once by `periodReport` and shared by its parts. */
+const COHORT_KINDS = ['r_channel', 'r_ambassador', 'r_association', 'r_network', 'r_wijk', 'r_language', 'r_close', 'r_barrier', 'r_time'];
+
+/** One kind's sums: from the report's shared fetch when given, else on its own. */
+async function cohortKind(db: DbOrTx, p: ReportPeriod, kind: string, shared?: Promise<Sums>): Promise<Map<string, number>> {
+  return (await (shared ?? cohortSums(db, p, kind))).get(kind)!;
+}
+
 /** Sign-ups of the period per status, from the `r_channel` summary (key channel:status). */
 function byStatus(channelStatus: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
@@ -102,9 +110,9 @@ function splitSigned(m: Map<string, number>): Map<string, { n: number; s: number
 }
 
 /** The funnel of the period's sign-ups: at or past each step, with the conversion from the step before. */
-export async function reportFunnel(db: DbOrTx, p: ReportPeriod): Promise<{ steps: FunnelStep[]; closed: Figure; total: Figure }> {
+export async function reportFunnel(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<{ steps: FunnelStep[]; closed: Figure; total: Figure }> {
   const base = cohortFilter(p);
-  const by = byStatus((await cohortSums(db, p, 'r_channel')).get('r_channel')!);
+  const by = byStatus(await cohortKind(db, p, 'r_channel', shared));
   let prev: number | null = null;
   const steps: FunnelStep[] = STEPS.map((step, i) => {
     const n = STEPS.slice(i).reduce((s, x) => s + (by.get(x) ?? 0), 0);
@@ -132,7 +140,7 @@ async function namesOf(db: DbOrTx, table: typeof ambassadors | typeof associatio
 }
 
 /** The period's sign-ups and their signed plans by one dimension, largest first. */
-export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown): Promise<BreakdownRow[]> {
+export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown, shared?: Promise<Sums>): Promise<BreakdownRow[]> {
   const base = cohortFilter(p);
   const row = (key: string | null, name: string | null, n: number, signed: number, param: string, value: string | null): BreakdownRow => ({
     key: key ?? 'none',
@@ -145,7 +153,7 @@ export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown
   const sorted = (rows: BreakdownRow[]) => rows.sort((a, b) => b.count - a.count || (a.name ?? a.key).localeCompare(b.name ?? b.key, 'nl'));
   if (by === 'channel') {
     const m = new Map<string, { n: number; s: number }>();
-    for (const [key, n] of (await cohortSums(db, p, 'r_channel')).get('r_channel')!) {
+    for (const [key, n] of await cohortKind(db, p, 'r_channel', shared)) {
       const [channel, status] = key.split(':') as [string, string];
       const r = m.get(channel) ?? { n: 0, s: 0 };
       r.n += n;
@@ -156,7 +164,7 @@ export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown
     return LEAD_CHANNELS.map((c) => row(c, null, m.get(c)?.n ?? 0, m.get(c)?.s ?? 0, 'channel', c));
   }
   const kind = `r_${by}`;
-  const m = splitSigned((await cohortSums(db, p, kind)).get(kind)!);
+  const m = splitSigned(await cohortKind(db, p, kind, shared));
   const ids = [...m.keys()];
   switch (by) {
     case 'ambassador':
@@ -209,11 +217,11 @@ export async function signedByChannel(db: DbOrTx, p: ReportPeriod): Promise<Figu
 }
 
 /** The period's sign-ups that started their course (recruited participants), by channel. */
-export async function startedByChannel(db: DbOrTx, p: ReportPeriod): Promise<Figure[]> {
+export async function startedByChannel(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<Figure[]> {
   const base = { ...cohortFilter(p), reached: 'started' };
   const reached = STEPS.slice(STEPS.indexOf('started')) as readonly string[];
   const m = new Map<string, number>();
-  for (const [key, n] of (await cohortSums(db, p, 'r_channel')).get('r_channel')!) {
+  for (const [key, n] of await cohortKind(db, p, 'r_channel', shared)) {
     const [channel, status] = key.split(':') as [string, string];
     if (reached.includes(status)) m.set(channel, (m.get(channel) ?? 0) + n);
   }
@@ -262,10 +270,10 @@ export function medianOfHistogram(histogram: Map<number, number>): number | null
  * at or past that step with the date recorded. From the `r_time` summary: per sign-up day, step
  * and number of whole days, how many leads; the median of whole days is exact from it.
  */
-export async function leadTimes(db: DbOrTx, p: ReportPeriod): Promise<LeadTime[]> {
+export async function leadTimes(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<LeadTime[]> {
   const base = cohortFilter(p);
   const hist = new Map<string, Map<number, number>>(LEAD_TIME_STEPS.map((s) => [s, new Map()]));
-  for (const [key, n] of (await cohortSums(db, p, 'r_time')).get('r_time')!) {
+  for (const [key, n] of await cohortKind(db, p, 'r_time', shared)) {
     const at = key.lastIndexOf(':');
     hist.get(key.slice(0, at))?.set(Number(key.slice(at + 1)), n);
   }
@@ -323,9 +331,9 @@ export async function queues(db: DbOrTx, today: string): Promise<{ intakes: Week
 }
 
 /** The period's closed sign-ups by reason, and its barriers (a lead with two barriers counts for both). */
-export async function reasonsAndBarriers(db: DbOrTx, p: ReportPeriod): Promise<{ closeReasons: Figure[]; barriers: Figure[] }> {
+export async function reasonsAndBarriers(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<{ closeReasons: Figure[]; barriers: Figure[] }> {
   const base = cohortFilter(p);
-  const sums = await cohortSums(db, p, 'r_close', 'r_barrier');
+  const sums = await (shared ?? cohortSums(db, p, 'r_close', 'r_barrier'));
   return {
     closeReasons: [...sums.get('r_close')!]
       .map(([k, n]) => ({ key: k || 'none', name: null, count: n, filter: k ? { ...base, step: 'closed', closeReason: k } : null }))
@@ -353,10 +361,11 @@ export async function ambassadorResults(
   db: DbOrTx,
   p: ReportPeriod,
   pairRule: Period['pairRule'],
+  shared?: Promise<Sums>,
 ): Promise<{ rows: AmbassadorResult[]; programme: Awaited<ReturnType<typeof programmeResults>>; certified: number }> {
   const base = cohortFilter(p);
   const [contacts, credit, names, certs, programme] = await Promise.all([
-    cohortSums(db, p, 'r_ambassador').then((sums) => splitSigned(sums.get('r_ambassador')!)),
+    cohortKind(db, p, 'r_ambassador', shared).then(splitSigned),
     signedByAmbassador(db, { startsOn: p.from, endsOn: p.to, pairRule }),
     db.select({ id: ambassadors.id, name: ambassadors.displayName }).from(ambassadors),
     db.select({ id: trainingCertificates.ambassadorId }).from(trainingCertificates).where(isNull(trainingCertificates.revokedAt)),
@@ -387,17 +396,18 @@ export type { LeadChannel };
 
 /** Everything the reports page shows for a period. */
 export async function periodReport(db: DbOrTx, p: ReportPeriod, today: string) {
+  const shared = cohortSums(db, p, ...COHORT_KINDS);
   const [funnel, target, signed, times, q, rb, refs, ...breakdowns] = await Promise.all([
-    reportFunnel(db, p),
+    reportFunnel(db, p, shared),
     reportTarget(db, p, today),
     signedByChannel(db, p),
-    leadTimes(db, p),
+    leadTimes(db, p, shared),
     queues(db, today),
-    reasonsAndBarriers(db, p),
+    reasonsAndBarriers(db, p, shared),
     referralsByThemeAndWijk(db, p),
-    ...BREAKDOWNS.map((b) => reportBreakdown(db, p, b)),
+    ...BREAKDOWNS.map((b) => reportBreakdown(db, p, b, shared)),
   ]);
-  const results = await ambassadorResults(db, p, target?.period.pairRule ?? 'recruiter');
+  const results = await ambassadorResults(db, p, target?.period.pairRule ?? 'recruiter', shared);
   return {
     period: p,
     funnel,

@@ -22,6 +22,7 @@ import {
   ambassadorResults,
   leadTimes,
   medianOfHistogram,
+  periodReport,
   queues,
   reasonsAndBarriers,
   reportBreakdown,
@@ -376,6 +377,13 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
       expect(byCount(rb.barriers), at).toEqual(byCount(direct.barriers));
       const results = await ambassadorResults(h.db, p, 'recruiter');
       expect(new Map(results.rows.filter((r) => r.contacts.count > 0).map((r) => [r.id, r.contacts.count])), at).toEqual(await directContacts(p));
+      // The whole report reads the summaries once and shares them between its parts: the same figures.
+      const whole = await periodReport(h.db, p, TODAYS[1]!);
+      expect(whole.funnel, at).toEqual(await reportFunnel(h.db, p));
+      expect(whole.leadTimes, at).toEqual(await leadTimes(h.db, p));
+      for (const by of BREAKDOWNS) expect(whole.breakdowns[by], `${at} ${by}`).toEqual(await reportBreakdown(h.db, p, by));
+      expect({ closeReasons: whole.closeReasons, barriers: whole.barriers }, at).toEqual(rb);
+      expect(whole.ambassadors.rows.map((r) => r.contacts), at).toEqual(results.rows.map((r) => r.contacts));
     }
     for (const today of TODAYS) {
       const [q, direct] = [await queues(h.db, today), await directQueues(h.db, today)];
