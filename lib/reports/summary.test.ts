@@ -30,6 +30,7 @@ import {
   signedByChannel,
   startedByChannel,
   whereOf,
+  wholeMonths,
 } from './queries';
 
 /*
@@ -256,11 +257,25 @@ const PERIODS: ReportPeriod[] = [
   { preset: 'custom', from: '2026-10-25', to: '2026-10-25' },
   { preset: 'custom', from: '2026-10-19', to: '2026-10-24' },
   { preset: 'custom', from: '2026-10-26', to: '2026-11-30' },
+  // Whole months, read from the month rows, with and without days before and after them.
+  { preset: 'custom', from: '2026-10-01', to: '2026-11-30' },
+  { preset: 'custom', from: '2026-09-15', to: '2026-11-10' },
 ];
 const TODAYS = ['2026-10-19', '2026-10-26', '2026-11-05'];
 
 /** Equal counts may come in any order from a GROUP BY: by count, then key. */
 const byCount = <T extends Figure>(rows: T[]) => [...rows].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+
+describe('the whole months of a period', () => {
+  it('are the calendar months entirely inside it', () => {
+    expect(wholeMonths('2026-10-01', '2026-10-31')).toEqual({ first: '2026-10-01', last: '2026-10-31' });
+    expect(wholeMonths('2026-09-15', '2026-11-10')).toEqual({ first: '2026-10-01', last: '2026-10-31' });
+    expect(wholeMonths('2026-01-31', '2026-03-31')).toEqual({ first: '2026-02-01', last: '2026-03-31' });
+    expect(wholeMonths('2024-02-01', '2024-02-29')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+    expect(wholeMonths('2026-10-02', '2026-11-29')).toBeNull();
+    expect(wholeMonths('2026-12-05', '2027-01-31')).toEqual({ first: '2027-01-01', last: '2027-01-31' });
+  });
+});
 
 describe('the median of a histogram of whole days', () => {
   it('is the middle value, or halfway between the two middle values, as percentile_cont(0.5)', () => {
@@ -307,7 +322,7 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
 
   const leadValues = (n: number) =>
     Array.from({ length: n }, () => {
-      const created = instant();
+      const created = instant(20);
       const source = pick(SOURCES);
       return {
         name: 'Test Persoon',
@@ -416,7 +431,7 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
                 : change === 3
                   ? { mergedIntoId: maybe(0.5, () => randomUUID()) }
                   : change === 4
-                    ? { createdAt: instant(), preferredLanguage: pick(LANGUAGES), neighbourhoodId: pick(wijk) }
+                    ? { createdAt: instant(20), preferredLanguage: pick(LANGUAGES), neighbourhoodId: pick(wijk) }
                     : change === 5
                       ? { closeReason: maybe(0.7, () => pick(CLOSE_REASONS)), barriers: BARRIERS.filter(() => random() < 0.3), status: 'closed' as const }
                       : change === 6
