@@ -12,10 +12,11 @@ import type { ReportPeriod } from './period';
 import { referralsByThemeAndWijk } from './referrals';
 
 /**
- * The reports (issue #13): every figure is a SQL count over the staff lead list's own WHERE
- * clause (`leadListWhere`) with the filters the figure carries in `filter`, so following a figure
- * to `/staff/leads?…filter…` shows exactly the rows it counts (tests hold each figure to
- * `countLeads` with the same filters). The period is the sign-ups ("cohort") created on its days
+ * The reports (issue #13): every figure counts the rows of the staff lead list's own WHERE clause
+ * (`leadListWhere`) with the filters the figure carries in `filter`, so following a figure to
+ * `/staff/leads?…filter…` shows exactly the rows it counts (tests hold each figure to
+ * `countLeads` with the same filters). The counts are read from the summary `lead_counts`
+ * (issue 18, see below), not counted over the leads. The period is the sign-ups ("cohort") created on its days
  * in Amsterdam; the target and "signed in the period" count plans by the day they were signed.
  * No names of residents leave this module: counts and the names of ambassadors, associations,
  * organisations, providers and wijken only.
@@ -58,7 +59,8 @@ export function whereOf(filter: ListFilter): SQL {
 /**
  * The period's figures come from the summary table `lead_counts` (db/migrations/0032_report_counts.sql),
  * kept by triggers on `leads` in the same transaction as every change: per Amsterdam sign-up day
- * and key, so a report's cost depends on the number of days and keys, not on the number of leads.
+ * (and per month) and key, so a report's cost depends on the number of days and keys, not on the
+ * number of leads.
  * summary.test.ts holds every figure to the direct count over the leads it replaces.
  */
 type Sums = Map<string, Map<string, number>>;
@@ -107,7 +109,7 @@ async function periodSums(db: DbOrTx, kinds: readonly string[], from: string, to
   return out;
 }
 
-/** A summary of the period's sign-ups (see `daySums`). */
+/** A summary of the period's sign-ups (see `periodSums`). */
 const cohortSums = (db: DbOrTx, p: ReportPeriod, ...kinds: string[]) => periodSums(db, kinds, p.from, p.to);
 
 /** Every sign-up summary the period report reads, fetched once by `periodReport` and shared by its parts. */
