@@ -61,6 +61,8 @@ export const leads = pgTable(
     mergedIntoId: uuid('merged_into_id'),
     /** Set when the person's data was erased (AVG art. 17) or its retention ran out: the row stays as an anonymous record for counts. */
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    /** The earliest contact attempt's time (kept by a trigger on contact_attempts, for the reports' lead times). */
+    firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
     /** Intake appointment at the city desk. */
     intakeAt: timestamp('intake_at', { withTimezone: true }),
     intakePlace: text('intake_place'),

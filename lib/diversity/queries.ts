@@ -101,21 +101,23 @@ export function findGaps(languages: readonly LanguageRow[], wijken: readonly Wij
 
 /** The overview (read only). */
 export async function diversityOverview(db: DbOrTx): Promise<DiversityOverview> {
+  // The open leads (`openLeadSql`) per language and wijk come from the summary kept by the leads'
+  // triggers (kinds open_language and open_wijk, db/migrations/0032_report_counts.sql): flat at a
+  // million leads. diversity tests and lib/reports/summary.test.ts compare them with direct counts.
   const active = ambassadorActiveSql();
-  const open = openLeadSql();
   const [totals, ambLangs, leadLangs, wijken, backgrounds, nt2] = await Promise.all([
     db.execute(sql`select
         (select count(*) from ambassadors where ${active})::int as ambassadors,
-        (select count(*) from leads where ${open})::int as leads`),
+        (select coalesce(sum(n), 0) from lead_counts where kind = 'open_language')::int as leads`),
     db.execute(sql`select l.code, count(distinct ambassadors.id)::int as n
         from ambassadors cross join lateral unnest(ambassadors.languages) as l(code)
         where ${active} group by l.code`),
-    db.execute(sql`select preferred_language as code, count(*)::int as n from leads where ${open} group by preferred_language`),
+    db.execute(sql`select key as code, sum(n)::int as n from lead_counts where kind = 'open_language' group by key having sum(n) <> 0`),
     db.execute(sql`select w.code, w.name, a.n as ambassadors, o.n as leads
         from (select code, name, id from neighbourhoods union all select null::text, null::text, null::uuid) w
         left join (select neighbourhood_id as id, count(*)::int as n from ambassadors where ${active} group by neighbourhood_id) a
           on a.id is not distinct from w.id
-        left join (select neighbourhood_id as id, count(*)::int as n from leads where ${open} group by neighbourhood_id) o
+        left join (select nullif(key, '')::uuid as id, sum(n)::int as n from lead_counts where kind = 'open_wijk' group by key having sum(n) <> 0) o
           on o.id is not distinct from w.id
         order by w.name nulls last`),
     // Grouped in SQL: a background never leaves the database next to a person.

@@ -1,8 +1,8 @@
 import 'server-only';
-import { type SQL, and, asc, count, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { ambassadors, associations, contactAttempts, languageProviders, leads, neighbourhoods, networkOrganisations, trainingCertificates } from '@/db/schema';
-import { sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
+import { type SQL, inArray, isNull, sql } from 'drizzle-orm';
+import { type DbOrTx, rowsOf } from '@/db/client';
+import { ambassadors, associations, languageProviders, neighbourhoods, networkOrganisations, trainingCertificates } from '@/db/schema';
+import { addDays } from '@/lib/dates';
 import { SIGNED_STATUSES, STEPS, type Step } from '@/lib/leads/journey/steps';
 import { LEAD_CHANNELS, type LeadChannel, WIJK_OTHER, leadListWhere, parseLeadListFilters } from '@/lib/leads/list/queries';
 import { currentPeriod, signedByAmbassador, signedInPeriod, type Period } from '@/lib/targets/queries';
@@ -12,10 +12,11 @@ import type { ReportPeriod } from './period';
 import { referralsByThemeAndWijk } from './referrals';
 
 /**
- * The reports (issue #13): every figure is a SQL count over the staff lead list's own WHERE
- * clause (`leadListWhere`) with the filters the figure carries in `filter`, so following a figure
- * to `/staff/leads?…filter…` shows exactly the rows it counts (tests hold each figure to
- * `countLeads` with the same filters). The period is the sign-ups ("cohort") created on its days
+ * The reports (issue #13): every figure counts the rows of the staff lead list's own WHERE clause
+ * (`leadListWhere`) with the filters the figure carries in `filter`, so following a figure to
+ * `/staff/leads?…filter…` shows exactly the rows it counts (tests hold each figure to
+ * `countLeads` with the same filters). The counts are read from the summary `lead_counts`
+ * (issue 18, see below), not counted over the leads. The period is the sign-ups ("cohort") created on its days
  * in Amsterdam; the target and "signed in the period" count plans by the day they were signed.
  * No names of residents leave this module: counts and the names of ambassadors, associations,
  * organisations, providers and wijken only.
@@ -55,14 +56,98 @@ export function whereOf(filter: ListFilter): SQL {
   return leadListWhere(parseLeadListFilters(filter));
 }
 
-const signedSql = inArray(leads.status, [...SIGNED_STATUSES]);
-const signedCount = sql<number>`count(*) filter (where ${signedSql})`.mapWith(Number);
+/**
+ * The period's figures come from the summary table `lead_counts` (db/migrations/0032_report_counts.sql),
+ * kept by triggers on `leads` in the same transaction as every change: per Amsterdam sign-up day
+ * (and per month) and key, so a report's cost depends on the number of days and keys, not on the
+ * number of leads.
+ * summary.test.ts holds every figure to the direct count over the leads it replaces.
+ */
+type Sums = Map<string, Map<string, number>>;
+
+/** Summary rows of these kinds on the days `from` … `to` (both included), summed per kind and key. */
+async function daySums(db: DbOrTx, kinds: readonly string[], from: string, to: string): Promise<Sums> {
+  const rows = rowsOf<{ kind: string; key: string; n: string }>(
+    await db.execute(sql`select kind, key, sum(n) as n from lead_counts
+      where kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)}) and day between ${from}::date and ${to}::date
+      group by kind, key having sum(n) <> 0`),
+  );
+  const out: Sums = new Map(kinds.map((k) => [k, new Map()]));
+  for (const r of rows) out.get(r.kind)!.set(r.key, Number(r.n));
+  return out;
+}
+
+/** The whole calendar months inside `from` … `to`: the first one's first day and the last one's last day, or null. */
+export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
+  const first = from.endsWith('-01') ? from : addDays(`${from.slice(0, 8)}01`, 32).slice(0, 8) + '01';
+  const nextOfTo = addDays(to, 1);
+  const last = nextOfTo.endsWith('-01') ? to : addDays(`${to.slice(0, 8)}01`, -1);
+  return first <= last ? { first, last } : null;
+}
+
+/**
+ * Sums of the report's kinds (kept per day, and per month as "<kind>/m") over `from` … `to`: its
+ * whole months from the month rows, the days before and after them from the day rows.
+ */
+async function periodSums(db: DbOrTx, kinds: readonly string[], from: string, to: string): Promise<Sums> {
+  const months = wholeMonths(from, to);
+  const list = (ks: readonly string[]) => sql.join(ks.map((k) => sql`${k}`), sql`, `);
+  const dayRanges: [string, string][] = months
+    ? ([[from, addDays(months.first, -1)], [addDays(months.last, 1), to]] as [string, string][]).filter(([a, b]) => a <= b)
+    : [[from, to]];
+  const conds = dayRanges.map(([a, b]) => sql`(kind in (${list(kinds)}) and day between ${a}::date and ${b}::date)`);
+  if (months) {
+    conds.push(sql`(kind in (${list(kinds.map((k) => `${k}/m`))}) and day between ${months.first}::date and ${months.last}::date)`);
+  }
+  const rows = rowsOf<{ kind: string; key: string; n: string }>(
+    await db.execute(sql`select split_part(kind, '/', 1) as kind, key, sum(n) as n from lead_counts
+      where ${sql.join(conds, sql` or `)}
+      group by 1, key having sum(n) <> 0`),
+  );
+  const out: Sums = new Map(kinds.map((k) => [k, new Map()]));
+  for (const r of rows) out.get(r.kind)!.set(r.key, Number(r.n));
+  return out;
+}
+
+/** A summary of the period's sign-ups (see `periodSums`). */
+const cohortSums = (db: DbOrTx, p: ReportPeriod, ...kinds: string[]) => periodSums(db, kinds, p.from, p.to);
+
+/** Every sign-up summary the period report reads, fetched once by `periodReport` and shared by its parts. */
+const COHORT_KINDS = ['r_channel', 'r_ambassador', 'r_association', 'r_network', 'r_wijk', 'r_language', 'r_close', 'r_barrier', 'r_time'];
+
+/** One kind's sums: from the report's shared fetch when given, else on its own. */
+async function cohortKind(db: DbOrTx, p: ReportPeriod, kind: string, shared?: Promise<Sums>): Promise<Map<string, number>> {
+  return (await (shared ?? cohortSums(db, p, kind))).get(kind)!;
+}
+
+/** Sign-ups of the period per status, from the `r_channel` summary (key channel:status). */
+function byStatus(channelStatus: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, n] of channelStatus) {
+    const status = key.slice(key.indexOf(':') + 1);
+    out.set(status, (out.get(status) ?? 0) + n);
+  }
+  return out;
+}
+
+/** A "value:signed" summary (signed 1 or 0) as value → { n, signed }. */
+function splitSigned(m: Map<string, number>): Map<string, { n: number; s: number }> {
+  const out = new Map<string, { n: number; s: number }>();
+  for (const [key, n] of m) {
+    const at = key.lastIndexOf(':');
+    const v = key.slice(0, at);
+    const r = out.get(v) ?? { n: 0, s: 0 };
+    r.n += n;
+    if (key.slice(at + 1) === '1') r.s += n;
+    out.set(v, r);
+  }
+  return out;
+}
 
 /** The funnel of the period's sign-ups: at or past each step, with the conversion from the step before. */
-export async function reportFunnel(db: DbOrTx, p: ReportPeriod): Promise<{ steps: FunnelStep[]; closed: Figure; total: Figure }> {
+export async function reportFunnel(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<{ steps: FunnelStep[]; closed: Figure; total: Figure }> {
   const base = cohortFilter(p);
-  const rows = await db.select({ status: leads.status, n: count() }).from(leads).where(whereOf(base)).groupBy(leads.status);
-  const by = new Map(rows.map((r) => [r.status as string, r.n]));
+  const by = byStatus(await cohortKind(db, p, 'r_channel', shared));
   let prev: number | null = null;
   const steps: FunnelStep[] = STEPS.map((step, i) => {
     const n = STEPS.slice(i).reduce((s, x) => s + (by.get(x) ?? 0), 0);
@@ -74,17 +159,24 @@ export async function reportFunnel(db: DbOrTx, p: ReportPeriod): Promise<{ steps
   return {
     steps,
     closed: { key: 'closed', name: null, count: closed, filter: { ...base, step: 'closed' } },
-    total: { key: 'total', name: null, count: rows.reduce((s, r) => s + r.n, 0), filter: base },
+    total: { key: 'total', name: null, count: [...by.values()].reduce((s, n) => s + n, 0), filter: base },
   };
 }
 
 export const BREAKDOWNS = ['channel', 'ambassador', 'association', 'network', 'wijk', 'language'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
+/** Names of the ids a breakdown shows (ambassadors, associations, network organisations). */
+async function namesOf(db: DbOrTx, table: typeof ambassadors | typeof associations | typeof networkOrganisations, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const name = table === ambassadors ? ambassadors.displayName : table === associations ? associations.name : networkOrganisations.name;
+  const rows = await db.select({ id: table.id, name }).from(table).where(inArray(table.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** The period's sign-ups and their signed plans by one dimension, largest first. */
-export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown): Promise<BreakdownRow[]> {
+export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown, shared?: Promise<Sums>): Promise<BreakdownRow[]> {
   const base = cohortFilter(p);
-  const where = whereOf(base);
   const row = (key: string | null, name: string | null, n: number, signed: number, param: string, value: string | null): BreakdownRow => ({
     key: key ?? 'none',
     name,
@@ -94,53 +186,43 @@ export async function reportBreakdown(db: DbOrTx, p: ReportPeriod, by: Breakdown
     signedFilter: value === null ? null : { ...base, [param]: value, reached: 'plan_signed' },
   });
   const sorted = (rows: BreakdownRow[]) => rows.sort((a, b) => b.count - a.count || (a.name ?? a.key).localeCompare(b.name ?? b.key, 'nl'));
+  if (by === 'channel') {
+    const m = new Map<string, { n: number; s: number }>();
+    for (const [key, n] of await cohortKind(db, p, 'r_channel', shared)) {
+      const [channel, status] = key.split(':') as [string, string];
+      const r = m.get(channel) ?? { n: 0, s: 0 };
+      r.n += n;
+      if ((SIGNED_STATUSES as readonly string[]).includes(status)) r.s += n;
+      m.set(channel, r);
+    }
+    // Every channel, also at 0: "none from participants yet" is a finding.
+    return LEAD_CHANNELS.map((c) => row(c, null, m.get(c)?.n ?? 0, m.get(c)?.s ?? 0, 'channel', c));
+  }
+  const kind = `r_${by}`;
+  const m = splitSigned(await cohortKind(db, p, kind, shared));
+  const ids = [...m.keys()];
   switch (by) {
-    case 'channel': {
-      const rows = await db.select({ k: leads.channel, n: count(), s: signedCount }).from(leads).where(where).groupBy(leads.channel);
-      const m = new Map(rows.map((r) => [r.k, r]));
-      // Every channel, also at 0: "none from participants yet" is a finding.
-      return LEAD_CHANNELS.map((c) => row(c, null, m.get(c)?.n ?? 0, m.get(c)?.s ?? 0, 'channel', c));
-    }
-    case 'ambassador': {
-      const rows = await db
-        .select({ k: leads.recruitedByAmbassadorId, name: ambassadors.displayName, n: count(), s: signedCount })
-        .from(leads)
-        .innerJoin(ambassadors, eq(leads.recruitedByAmbassadorId, ambassadors.id))
-        .where(where)
-        .groupBy(leads.recruitedByAmbassadorId, ambassadors.displayName);
-      return sorted(rows.map((r) => row(r.k, r.name, r.n, r.s, 'ambassador', r.k)));
-    }
-    case 'association': {
-      const rows = await db
-        .select({ k: leads.associationId, name: associations.name, n: count(), s: signedCount })
-        .from(leads)
-        .innerJoin(associations, eq(leads.associationId, associations.id))
-        .where(where)
-        .groupBy(leads.associationId, associations.name);
-      return sorted(rows.map((r) => row(r.k, r.name, r.n, r.s, 'association', r.k)));
-    }
+    case 'ambassador':
+    case 'association':
     case 'network': {
-      const rows = await db
-        .select({ k: leads.networkOrganisationId, name: networkOrganisations.name, n: count(), s: signedCount })
-        .from(leads)
-        .innerJoin(networkOrganisations, eq(leads.networkOrganisationId, networkOrganisations.id))
-        .where(where)
-        .groupBy(leads.networkOrganisationId, networkOrganisations.name);
-      return sorted(rows.map((r) => row(r.k, r.name, r.n, r.s, 'network', r.k)));
+      const names = await namesOf(db, by === 'ambassador' ? ambassadors : by === 'association' ? associations : networkOrganisations, ids);
+      return sorted(ids.map((id) => row(id, names.get(id) ?? null, m.get(id)!.n, m.get(id)!.s, by, id)));
     }
     case 'wijk': {
-      const rows = await db
-        .select({ k: neighbourhoods.code, name: neighbourhoods.name, n: count(), s: signedCount })
-        .from(leads)
-        .leftJoin(neighbourhoods, eq(leads.neighbourhoodId, neighbourhoods.id))
-        .where(where)
-        .groupBy(neighbourhoods.code, neighbourhoods.name);
-      return sorted(rows.map((r) => row(r.k ?? WIJK_OTHER, r.name, r.n, r.s, 'wijk', r.k ?? WIJK_OTHER)));
+      const known = ids.filter((id) => id !== '');
+      const wijken = known.length
+        ? await db.select({ id: neighbourhoods.id, code: neighbourhoods.code, name: neighbourhoods.name }).from(neighbourhoods).where(inArray(neighbourhoods.id, known))
+        : [];
+      const w = new Map(wijken.map((r) => [r.id, r]));
+      return sorted(
+        ids.map((id) => {
+          const code = w.get(id)?.code ?? WIJK_OTHER;
+          return row(code, w.get(id)?.name ?? null, m.get(id)!.n, m.get(id)!.s, 'wijk', code);
+        }),
+      );
     }
-    case 'language': {
-      const rows = await db.select({ k: leads.preferredLanguage, n: count(), s: signedCount }).from(leads).where(where).groupBy(leads.preferredLanguage);
-      return sorted(rows.map((r) => row(r.k, null, r.n, r.s, 'language', r.k)));
-    }
+    case 'language':
+      return sorted(ids.map((lang) => row(lang, null, m.get(lang)!.n, m.get(lang)!.s, 'language', lang)));
   }
 }
 
@@ -164,20 +246,20 @@ export async function reportTarget(db: DbOrTx, p: ReportPeriod, today: string): 
 
 /** Plans signed on the period's days, by the channel they count for (the basis of cost per plan). */
 export async function signedByChannel(db: DbOrTx, p: ReportPeriod): Promise<Figure[]> {
-  const rows = await db
-    .select({ k: leads.channel, n: count() })
-    .from(leads)
-    .where(whereOf({ signedFrom: p.from, signedTo: p.to }))
-    .groupBy(leads.channel);
-  const m = new Map(rows.map((r) => [r.k, r.n]));
+  // The start page's summary: plans signed per day (plan_signed_on) and channel.
+  const m = (await daySums(db, ['signed'], p.from, p.to)).get('signed')!;
   return LEAD_CHANNELS.map((c) => ({ key: c, name: null, count: m.get(c) ?? 0, filter: { signedFrom: p.from, signedTo: p.to, channel: c } }));
 }
 
 /** The period's sign-ups that started their course (recruited participants), by channel. */
-export async function startedByChannel(db: DbOrTx, p: ReportPeriod): Promise<Figure[]> {
+export async function startedByChannel(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<Figure[]> {
   const base = { ...cohortFilter(p), reached: 'started' };
-  const rows = await db.select({ k: leads.channel, n: count() }).from(leads).where(whereOf(base)).groupBy(leads.channel);
-  const m = new Map(rows.map((r) => [r.k, r.n]));
+  const reached = STEPS.slice(STEPS.indexOf('started')) as readonly string[];
+  const m = new Map<string, number>();
+  for (const [key, n] of await cohortKind(db, p, 'r_channel', shared)) {
+    const [channel, status] = key.split(':') as [string, string];
+    if (reached.includes(status)) m.set(channel, (m.get(channel) ?? 0) + n);
+  }
   return LEAD_CHANNELS.map((c) => ({ key: c, name: null, count: m.get(c) ?? 0, filter: { ...base, channel: c } }));
 }
 
@@ -195,35 +277,51 @@ export interface LeadTime {
 }
 
 /**
+ * The median of whole numbers given as value → how many times it occurs, as SQL's
+ * percentile_cont(0.5) computes it (the middle value, or halfway between the two middle values).
+ */
+export function medianOfHistogram(histogram: Map<number, number>): number | null {
+  const n = [...histogram.values()].reduce((s, c) => s + c, 0);
+  if (n === 0) return null;
+  const pos = 0.5 * (n - 1);
+  const [lo, hi] = [Math.floor(pos), Math.ceil(pos)];
+  let seen = 0;
+  let vlo: number | null = null;
+  let vhi: number | null = null;
+  for (const [v, c] of [...histogram].sort((x, y) => x[0] - y[0])) {
+    if (vlo === null && lo < seen + c) vlo = v;
+    if (hi < seen + c) {
+      vhi = v;
+      break;
+    }
+    seen += c;
+  }
+  return vlo! + (pos - lo) * (vhi! - vlo!);
+}
+
+/**
  * Median days from sign-up (the Amsterdam day it came in) to each step: the first contact
  * attempt, the intake, the offer, the signed plan and the course start, over the period's leads
- * at or past that step with the date recorded.
+ * at or past that step with the date recorded. From the `r_time` summary: per sign-up day, step
+ * and number of whole days, how many leads; the median of whole days is exact from it.
  */
-export async function leadTimes(db: DbOrTx, p: ReportPeriod): Promise<LeadTime[]> {
+export async function leadTimes(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<LeadTime[]> {
   const base = cohortFilter(p);
-  const createdDay = sql`(${sqlInAmsterdam(leads.createdAt)})::date`;
-  const firstContact = sql`(select min(${contactAttempts.at}) from ${contactAttempts} where ${contactAttempts.leadId} = ${leads.id})`;
-  const dateOf: Record<LeadTimeStep, SQL> = {
-    contacted: sql`(${sqlInAmsterdam(firstContact)})::date`,
-    intake: sql`(${sqlInAmsterdam(leads.intakeAt)})::date`,
-    offer: sql`${leads.offerOn}`,
-    plan_signed: sql`${leads.planSignedOn}`,
-    started: sql`${leads.courseStartOn}`,
-  };
-  return Promise.all(
-    LEAD_TIME_STEPS.map(async (step) => {
-      const filter = { ...base, reached: step };
-      const days = sql`(${dateOf[step]} - ${createdDay})`;
-      const [r] = await db
-        .select({
-          median: sql<number | null>`percentile_cont(0.5) within group (order by ${days})`.mapWith((v) => (v === null ? null : Number(v))),
-          n: sql<number>`count(${days})`.mapWith(Number),
-        })
-        .from(leads)
-        .where(whereOf(filter));
-      return { step, medianDays: r!.median === null ? null : Math.round(r!.median * 10) / 10, measured: r!.n, filter };
-    }),
-  );
+  const hist = new Map<string, Map<number, number>>(LEAD_TIME_STEPS.map((s) => [s, new Map()]));
+  for (const [key, n] of await cohortKind(db, p, 'r_time', shared)) {
+    const at = key.lastIndexOf(':');
+    hist.get(key.slice(0, at))?.set(Number(key.slice(at + 1)), n);
+  }
+  return LEAD_TIME_STEPS.map((step) => {
+    const h = hist.get(step)!;
+    const median = medianOfHistogram(h);
+    return {
+      step,
+      medianDays: median === null ? null : Math.round(median * 10) / 10,
+      measured: [...h.values()].reduce((s, c) => s + c, 0),
+      filter: { ...base, reached: step },
+    };
+  });
 }
 
 export interface WeekQueue {
@@ -233,56 +331,49 @@ export interface WeekQueue {
   filter: ListFilter;
 }
 
-/** The queues now: intakes planned per week (from this week on, 8 weeks) and offers waiting per provider. */
+/**
+ * The queues now: intakes planned per week (from this week on, 8 weeks) and offers waiting per
+ * provider. From the summaries of the leads' current step (`q_intake` per intake day, `q_offer`
+ * per provider).
+ */
 export async function queues(db: DbOrTx, today: string): Promise<{ intakes: WeekQueue[]; offers: Figure[] }> {
-  const weekStart = sql<string>`(date_trunc('week', ${sqlInAmsterdam(leads.intakeAt)}))::date::text`;
   const monday = sql`date_trunc('week', ${today}::date)::date`;
   const [intakes, offers] = await Promise.all([
-    db
-      .select({ week: weekStart, n: count() })
-      .from(leads)
-      .where(
-        and(
-          whereOf({ step: 'intake' }),
-          gte(leads.intakeAt, sqlAmsterdamDayStart(sql`${monday}`)),
-          sql`${leads.intakeAt} < ${sqlAmsterdamDayStart(sql`${monday}`, 56)}`,
-        ),
-      )
-      .groupBy(weekStart)
-      .orderBy(asc(weekStart)),
-    db
-      .select({ k: leads.providerId, name: languageProviders.name, n: count() })
-      .from(leads)
-      .leftJoin(languageProviders, eq(leads.providerId, languageProviders.id))
-      .where(whereOf({ step: 'offer' }))
-      .groupBy(leads.providerId, languageProviders.name),
+    db.execute(sql`select date_trunc('week', day)::date::text as week, sum(n) as n from lead_counts
+      where kind = 'q_intake' and day >= ${monday} and day < ${monday} + 56
+      group by 1 having sum(n) <> 0 order by 1`),
+    db.execute(sql`select key, sum(n) as n from lead_counts where kind = 'q_offer' group by key having sum(n) <> 0 order by key`),
   ]);
+  const offerRows = rowsOf<{ key: string; n: string }>(offers);
+  const providerIds = offerRows.map((r) => r.key).filter((k) => k !== '');
+  const providers = providerIds.length
+    ? new Map((await db.select({ id: languageProviders.id, name: languageProviders.name }).from(languageProviders).where(inArray(languageProviders.id, providerIds))).map((r) => [r.id, r.name]))
+    : new Map<string, string>();
   const sunday = (monday: string) => new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
   return {
-    intakes: intakes.map((r) => ({ week: r.week, count: r.n, filter: { step: 'intake', intakeFrom: r.week, intakeTo: sunday(r.week) } })),
-    offers: offers
-      .map((r) => ({ key: r.k ?? 'none', name: r.name, count: r.n, filter: r.k ? { step: 'offer', provider: r.k } : null }))
+    intakes: rowsOf<{ week: string; n: string }>(intakes).map((r) => ({
+      week: r.week,
+      count: Number(r.n),
+      filter: { step: 'intake', intakeFrom: r.week, intakeTo: sunday(r.week) },
+    })),
+    offers: offerRows
+      .map((r) => {
+        const k = r.key === '' ? null : r.key;
+        return { key: k ?? 'none', name: k ? (providers.get(k) ?? null) : null, count: Number(r.n), filter: k ? { step: 'offer', provider: k } : null };
+      })
       .sort((a, b) => b.count - a.count),
   };
 }
 
 /** The period's closed sign-ups by reason, and its barriers (a lead with two barriers counts for both). */
-export async function reasonsAndBarriers(db: DbOrTx, p: ReportPeriod): Promise<{ closeReasons: Figure[]; barriers: Figure[] }> {
+export async function reasonsAndBarriers(db: DbOrTx, p: ReportPeriod, shared?: Promise<Sums>): Promise<{ closeReasons: Figure[]; barriers: Figure[] }> {
   const base = cohortFilter(p);
-  const b = sql<string>`b`;
-  const [reasons, barriers] = await Promise.all([
-    db.select({ k: leads.closeReason, n: count() }).from(leads).where(whereOf({ ...base, step: 'closed' })).groupBy(leads.closeReason),
-    db
-      .select({ k: sql<string>`b::text`, n: count() })
-      .from(sql`${leads} cross join lateral unnest(${leads.barriers}) as b`)
-      .where(whereOf(base))
-      .groupBy(b),
-  ]);
+  const sums = await (shared ?? cohortSums(db, p, 'r_close', 'r_barrier'));
   return {
-    closeReasons: reasons
-      .map((r) => ({ key: r.k ?? 'none', name: null, count: r.n, filter: r.k ? { ...base, step: 'closed', closeReason: r.k } : null }))
+    closeReasons: [...sums.get('r_close')!]
+      .map(([k, n]) => ({ key: k || 'none', name: null, count: n, filter: k ? { ...base, step: 'closed', closeReason: k } : null }))
       .sort((x, y) => y.count - x.count),
-    barriers: barriers.map((r) => ({ key: r.k, name: null, count: r.n, filter: { ...base, barrier: r.k } })).sort((x, y) => y.count - x.count),
+    barriers: [...sums.get('r_barrier')!].map(([k, n]) => ({ key: k, name: null, count: n, filter: { ...base, barrier: k } })).sort((x, y) => y.count - x.count),
   };
 }
 
@@ -305,20 +396,17 @@ export async function ambassadorResults(
   db: DbOrTx,
   p: ReportPeriod,
   pairRule: Period['pairRule'],
+  shared?: Promise<Sums>,
 ): Promise<{ rows: AmbassadorResult[]; programme: Awaited<ReturnType<typeof programmeResults>>; certified: number }> {
   const base = cohortFilter(p);
   const [contacts, credit, names, certs, programme] = await Promise.all([
-    db
-      .select({ k: leads.recruitedByAmbassadorId, n: count() })
-      .from(leads)
-      .where(and(whereOf(base), sql`${leads.recruitedByAmbassadorId} is not null`))
-      .groupBy(leads.recruitedByAmbassadorId),
+    cohortKind(db, p, 'r_ambassador', shared).then(splitSigned),
     signedByAmbassador(db, { startsOn: p.from, endsOn: p.to, pairRule }),
     db.select({ id: ambassadors.id, name: ambassadors.displayName }).from(ambassadors),
     db.select({ id: trainingCertificates.ambassadorId }).from(trainingCertificates).where(isNull(trainingCertificates.revokedAt)),
     programmeResults(db),
   ]);
-  const c = new Map(contacts.map((r) => [r.k!, r.n]));
+  const c = new Map([...contacts].map(([id, r]) => [id, r.n]));
   const certSet = new Set(certs.map((r) => r.id));
   const signedParam = pairRule === 'recruiter' ? 'ambassador' : 'credited';
   const rows = names
@@ -343,17 +431,18 @@ export type { LeadChannel };
 
 /** Everything the reports page shows for a period. */
 export async function periodReport(db: DbOrTx, p: ReportPeriod, today: string) {
+  const shared = cohortSums(db, p, ...COHORT_KINDS);
   const [funnel, target, signed, times, q, rb, refs, ...breakdowns] = await Promise.all([
-    reportFunnel(db, p),
+    reportFunnel(db, p, shared),
     reportTarget(db, p, today),
     signedByChannel(db, p),
-    leadTimes(db, p),
+    leadTimes(db, p, shared),
     queues(db, today),
-    reasonsAndBarriers(db, p),
+    reasonsAndBarriers(db, p, shared),
     referralsByThemeAndWijk(db, p),
-    ...BREAKDOWNS.map((b) => reportBreakdown(db, p, b)),
+    ...BREAKDOWNS.map((b) => reportBreakdown(db, p, b, shared)),
   ]);
-  const results = await ambassadorResults(db, p, target?.period.pairRule ?? 'recruiter');
+  const results = await ambassadorResults(db, p, target?.period.pairRule ?? 'recruiter', shared);
   return {
     period: p,
     funnel,
