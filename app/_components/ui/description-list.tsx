@@ -24,7 +24,14 @@ export type DescriptionLayout = 'rows' | 'totals' | 'figures' | 'pairs';
 
 const looks: Record<DescriptionLayout, { list: string; group: string; term: string; description: string }> = {
   rows: { list: 'grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]', group: 'contents', term: 'font-semibold', description: '' },
-  pairs: { list: 'grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1', group: 'contents', term: 'font-semibold text-slate-700', description: '[overflow-wrap:anywhere]' },
+  // A card of ResponsiveTable: a page of 50 leads has 500 of these pairs, so their classes sit once
+  // on the list (child selectors) rather than on every <div>, <dt> and <dd>.
+  pairs: {
+    list: 'grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 [&>div]:contents [&>div>dt]:font-semibold [&>div>dt]:text-slate-700 [&>div>dd]:[overflow-wrap:anywhere]',
+    group: '',
+    term: '',
+    description: '',
+  },
   totals: { list: 'grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm', group: 'contents', term: '', description: 'text-end font-semibold tabular-nums' },
   figures: {
     list: 'grid grid-cols-3 gap-3 text-center',
@@ -54,7 +61,7 @@ export function DescriptionList({
   return (
     <dl className={join(look.list, className)} {...rest}>
       {items.filter((i): i is DescriptionItem => !!i).map((i) => (
-        <div key={i.key} className={look.group} data-testid={i.testId}>
+        <div key={i.key} className={join(look.group)} data-testid={i.testId}>
           <dt className={join(look.term)}>{i.term}</dt>
           <dd className={join(look.description, i.className)}>{i.description}</dd>
         </div>
