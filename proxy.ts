@@ -4,6 +4,7 @@ import { routing } from '@/lib/i18n/routing';
 import { getDb } from '@/db/client';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { refusePlainPost } from '@/lib/leads/signup/flood';
+import { SIGNUP_FLASH_COOKIE } from '@/lib/leads/signup/flash';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
@@ -22,7 +23,9 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  *   with one, the session's activity time is refreshed (lib/auth/timeouts.ts);
  * - public pages get their locale (next-intl); a plain (no-JavaScript) form post from an address
  *   that has used up its sign-ups gets a readable 429 page. The counting itself is done by the
- *   sign-up action (lib/leads/signup/actions.ts), so an action posted to any other path counts too;
+ *   sign-up (lib/leads/signup/mutations.ts signUp), so an action posted to any other path counts
+ *   too; the form's own plain post goes to /aanmelden, a route handler this proxy is not in front of;
+ * - the sign-up form's error cookie after such a post is cleared once the page has been served with it;
  * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {
@@ -96,7 +99,11 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
       });
     }
   }
-  return withPublicUrls(await intl(new NextRequest(req, { headers })));
+  const res = withPublicUrls(await intl(new NextRequest(req, { headers })));
+  // The sign-up form's errors after a plain post (lib/leads/signup/flash.ts) are shown once: the
+  // page reads the cookie from this request, and this answer tells the browser to drop it.
+  if (req.cookies.has(SIGNUP_FLASH_COOKIE) && !res.headers.has('location')) res.cookies.delete(SIGNUP_FLASH_COOKIE);
+  return res;
 }
 
 /**
@@ -111,7 +118,9 @@ function withPublicUrls(res: NextResponse): NextResponse {
 }
 
 export const config = {
-  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks and files with an extension;
+  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks, files
+  // with an extension and the public sign-up's plain post (`/aanmelden`, `/en/aanmelden`, …: a
+  // route handler that counts, refuses and answers itself, so the post pays for none of this);
   // and every path with a trailing slash (withoutTrailingSlash).
-  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*).*)', '/:slash(.+/)'],
+  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*|(?:[a-zA-Z-]+/)?aanmelden$).*)', '/:slash(.+/)'],
 };
