@@ -139,7 +139,7 @@ describe('POST /aanmelden: the sign-up form without JavaScript', () => {
   it('refuses a post from another site (Origin or Sec-Fetch-Site) with 403, counting and storing nothing; a client without either passes', async () => {
     const before = await signupCount();
     const a = valid();
-    for (const headers of [
+    const crossSite: Record<string, string>[] = [
       { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
@@ -147,7 +147,8 @@ describe('POST /aanmelden: the sign-up form without JavaScript', () => {
       { origin: 'null' },
       // The request's Host is never believed: a post from the host it names is not PUBLIC_URL's.
       { origin: 'http://localhost:3000', host: 'localhost:3000' },
-    ]) {
+    ];
+    for (const headers of crossSite) {
       const res = await post(a, { ip: '203.0.113.6', headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
     }
