@@ -4,7 +4,7 @@ import { routing } from '@/lib/i18n/routing';
 import { getDb } from '@/db/client';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { refusePlainPost } from '@/lib/leads/signup/flood';
-import { SIGNUP_FLASH_COOKIE } from '@/lib/leads/signup/flash';
+import { SIGNUP_FLASH_COOKIE, SIGNUP_FLASH_HEADER } from '@/lib/leads/signup/flash';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
@@ -36,9 +36,10 @@ export default async function proxy(req: NextRequest) {
   const csp = contentSecurityPolicy(nonce, production);
   // Next.js reads the nonce from the request's CSP header and puts it on its inline scripts;
   // pages that add an element of their own (a <style>) read it from x-nonce. A client's own
-  // values for these headers are overwritten.
+  // values for these headers are overwritten (and one of its own for the sign-up's flash dropped).
   const headers = new Headers(req.headers);
   headers.set('x-nonce', nonce);
+  headers.delete(SIGNUP_FLASH_HEADER);
   headers.set('content-security-policy', csp);
   const res = await route(req, headers);
   res.headers.set('content-security-policy', csp);
@@ -99,10 +100,13 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
       });
     }
   }
-  const res = withPublicUrls(await intl(new NextRequest(req, { headers })));
   // The sign-up form's errors after a plain post (lib/leads/signup/flash.ts) are shown once: the
-  // page reads the cookie from this request, and this answer tells the browser to drop it.
-  if (req.cookies.has(SIGNUP_FLASH_COOKIE) && !res.headers.has('location')) res.cookies.delete(SIGNUP_FLASH_COOKIE);
+  // page gets the cookie's value in a request header, and this answer tells the browser to drop
+  // the cookie (a cookie dropped here is dropped from the page's cookies() too).
+  const flash = req.cookies.get(SIGNUP_FLASH_COOKIE)?.value;
+  if (flash) headers.set(SIGNUP_FLASH_HEADER, flash);
+  const res = withPublicUrls(await intl(new NextRequest(req, { headers })));
+  if (flash && !res.headers.has('location')) res.cookies.delete(SIGNUP_FLASH_COOKIE);
   return res;
 }
 

@@ -7,10 +7,13 @@ import { signupSchema } from './schema';
  * (app/[locale]/(public)/aanmelden) sends the resident back to the form with this cookie, and the
  * page renders the form from it exactly as from the server action's error state — the errors in
  * the page's language, what was typed kept. Sealed (encrypted and signed with a key derived from
- * AUTH_SECRET: lib/security/seal.ts), HttpOnly, SameSite=Lax, short-lived; proxy.ts clears it
- * once the page has been served with it. What was typed never reaches a log or the URL.
+ * AUTH_SECRET: lib/security/seal.ts), HttpOnly, SameSite=Lax, short-lived; proxy.ts hands it to
+ * the page (SIGNUP_FLASH_HEADER) and clears it, so it is shown once. What was typed never reaches
+ * a log or the URL.
  */
 export const SIGNUP_FLASH_COOKIE = 'wijkwerf-signup';
+/** The request header in which proxy.ts hands the cookie's value to the page while it drops the cookie. */
+export const SIGNUP_FLASH_HEADER = 'x-wijkwerf-signup-flash';
 export const SIGNUP_FLASH_SECONDS = 120;
 const PURPOSE = 'signup-flash';
 /** The form's own fields only, each cut to this many characters: the cookie stays small (< 4 KB). */
