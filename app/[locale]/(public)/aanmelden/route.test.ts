@@ -175,6 +175,14 @@ describe('POST /aanmelden: the sign-up form without JavaScript', () => {
     expect((await post(valid(), { locale: 'xx' })).status).toBe(404);
     const json = new Request(`${ORIGIN}/aanmelden`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     expect((await POST(json, { params: Promise.resolve({ locale: 'nl' }) })).status).toBe(400);
+    // A file where a text field belongs is a field error, not a crash.
+    const withFile = new FormData();
+    for (const [k, v] of Object.entries(valid())) withFile.append(k, v);
+    withFile.set('ref', new Blob(['x']), 'ref.txt');
+    withFile.set('name', new Blob(['x']), 'name.txt');
+    const fileRes = await POST(new Request(`${ORIGIN}/aanmelden`, { method: 'POST', body: withFile }), { params: Promise.resolve({ locale: 'nl' }) });
+    expect(fileRes.status).toBe(303);
+    expect(fileRes.headers.get('location')).toBe('/#aanmelden');
     const huge = valid({ name: 'x'.repeat(100_000) });
     expect((await post(huge, { ip: '203.0.113.8' })).status).toBe(400);
     expect(await leadsWith(huge.phone)).toBe(0);

@@ -46,7 +46,8 @@ export async function POST(req: Request, { params }: { params: Promise<{ locale:
     return { status: 'success' };
   });
 
-  const ref = signupSchema.shape.ref.parse(formData.get('ref') ?? undefined);
+  const posted = formData.get('ref');
+  const ref = signupSchema.shape.ref.parse(typeof posted === 'string' ? posted : undefined);
   const query = ref ? `?ref=${encodeURIComponent(ref)}` : '';
   if (state.status === 'success') return seeOther(`${localePath(locale, '/bedankt')}${query}`);
   if (state.formError === 'rateLimited') {
