@@ -55,7 +55,9 @@ export async function POST(req: Request, { params }: { params: Promise<{ locale:
     return page(429, (nonce) => rateLimitPage(locale, nonce, '/'), retryAfter);
   }
   if (state.formError === 'tryAgain') return page(503, (nonce) => tryAgainPage(locale, nonce, '/'), 60);
-  const res = seeOther(`${localePath(locale, '/')}${query}#aanmelden`);
+  // No #aanmelden: with a fragment in the address the browser skips autofocus, and the error
+  // summary's autofocus is what brings the resident to the errors (and scrolls there).
+  const res = seeOther(`${localePath(locale, '/')}${query}`);
   const secure = publicOrigin().startsWith('https:') ? '; Secure' : '';
   res.headers.append('set-cookie', `${SIGNUP_FLASH_COOKIE}=${sealSignupFlash(state)}; Path=/; Max-Age=${SIGNUP_FLASH_SECONDS}; HttpOnly; SameSite=Lax${secure}`);
   return res;
