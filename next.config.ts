@@ -30,8 +30,10 @@ const nextConfig: NextConfig = {
   },
   // The social map lives once (app/(app)/social-map/[area]) and is reached through each area's
   // URLs; before the file system, so an area URL never meets a page of its own.
+  // The public sign-up's plain post (app/[locale]/(public)/aanmelden) reaches its route handler
+  // without proxy.ts (see its matcher): the Dutch address has no locale prefix, so it is sent here.
   async rewrites() {
-    return { beforeFiles: socialMapRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...socialMapRewrites(), { source: '/aanmelden', destination: '/nl/aanmelden' }], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

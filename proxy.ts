@@ -4,6 +4,7 @@ import { routing } from '@/lib/i18n/routing';
 import { getDb } from '@/db/client';
 import { isDatabaseUnavailable } from '@/db/errors';
 import { refusePlainPost } from '@/lib/leads/signup/flood';
+import { SIGNUP_FLASH_COOKIE, SIGNUP_FLASH_HEADER } from '@/lib/leads/signup/flash';
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
@@ -22,7 +23,9 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  *   with one, the session's activity time is refreshed (lib/auth/timeouts.ts);
  * - public pages get their locale (next-intl); a plain (no-JavaScript) form post from an address
  *   that has used up its sign-ups gets a readable 429 page. The counting itself is done by the
- *   sign-up action (lib/leads/signup/actions.ts), so an action posted to any other path counts too;
+ *   sign-up (lib/leads/signup/mutations.ts signUp), so an action posted to any other path counts
+ *   too; the form's own plain post goes to /aanmelden, a route handler this proxy is not in front of;
+ * - the sign-up form's error cookie after such a post is cleared once the page has been served with it;
  * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {
@@ -33,9 +36,10 @@ export default async function proxy(req: NextRequest) {
   const csp = contentSecurityPolicy(nonce, production);
   // Next.js reads the nonce from the request's CSP header and puts it on its inline scripts;
   // pages that add an element of their own (a <style>) read it from x-nonce. A client's own
-  // values for these headers are overwritten.
+  // values for these headers are overwritten (and one of its own for the sign-up's flash dropped).
   const headers = new Headers(req.headers);
   headers.set('x-nonce', nonce);
+  headers.delete(SIGNUP_FLASH_HEADER);
   headers.set('content-security-policy', csp);
   const res = await route(req, headers);
   res.headers.set('content-security-policy', csp);
@@ -96,7 +100,14 @@ async function route(req: NextRequest, headers: Headers): Promise<Response> {
       });
     }
   }
-  return withPublicUrls(await intl(new NextRequest(req, { headers })));
+  // The sign-up form's errors after a plain post (lib/leads/signup/flash.ts) are shown once: the
+  // page gets the cookie's value in a request header, and this answer tells the browser to drop
+  // the cookie (a cookie dropped here is dropped from the page's cookies() too).
+  const flash = req.cookies.get(SIGNUP_FLASH_COOKIE)?.value;
+  if (flash) headers.set(SIGNUP_FLASH_HEADER, flash);
+  const res = withPublicUrls(await intl(new NextRequest(req, { headers })));
+  if (flash && !res.headers.has('location')) res.cookies.delete(SIGNUP_FLASH_COOKIE);
+  return res;
 }
 
 /**
@@ -111,7 +122,9 @@ function withPublicUrls(res: NextResponse): NextResponse {
 }
 
 export const config = {
-  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks and files with an extension;
+  // Everything but Next's assets, the API routes (auth, HSDS, calendar…), the health checks, files
+  // with an extension and the public sign-up's plain post (`/aanmelden`, `/en/aanmelden`, …: a
+  // route handler that counts, refuses and answers itself, so the post pays for none of this);
   // and every path with a trailing slash (withoutTrailingSlash).
-  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*).*)', '/:slash(.+/)'],
+  matcher: ['/((?!api|healthz|readyz|_next|_vercel|.*\\..*|(?:[a-zA-Z-]+/)?aanmelden$).*)', '/:slash(.+/)'],
 };

@@ -139,6 +139,68 @@ export function hiddenFields(html: string, formIndex = 0): Record<string, string
   return out;
 }
 
+export interface PlainForm {
+  /** The form's `action` (a path; the page's own address when there is none). */
+  action: string;
+  method: string;
+  enctype: string;
+  /** What the browser sends untouched: hidden fields, text fields' values, ticked boxes and radios, selected options. */
+  fields: Record<string, string>;
+}
+
+/**
+ * The first form of a page as a browser without JavaScript submits it: its action, method and
+ * encoding, and the value of every control as the page sets it (to be overridden with what a person types).
+ */
+export function plainForm(html: string, pagePath: string, formIndex = 0): PlainForm {
+  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)][formIndex]?.[0];
+  if (!form) throw new Error('no form in the page');
+  const open = /<form\b[^>]*>/.exec(form)![0];
+  const attr = (tag: string, name: string) => {
+    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+    return m ? decode(m[1]!) : undefined;
+  };
+  const fields: Record<string, string> = {};
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const type = attr(tag, 'type') ?? 'text';
+    if (!name || ['submit', 'button', 'file', 'image', 'reset'].includes(type)) continue;
+    if ((type === 'checkbox' || type === 'radio') && !/\schecked(=|\s|>|\/)/.test(tag)) continue;
+    fields[name] = attr(tag, 'value') ?? (type === 'checkbox' || type === 'radio' ? 'on' : '');
+  }
+  for (const [, open2, body] of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const name = attr(open2!, 'name');
+    if (!name) continue;
+    const options = [...body!.matchAll(/<option\b([^>]*)>/g)].map((o) => o[1]!);
+    const chosen = options.find((o) => /\sselected(=|\s|$)/.test(o)) ?? options[0];
+    fields[name] = chosen ? (attr(chosen, 'value') ?? '') : '';
+  }
+  for (const [, open2, body] of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const name = attr(open2!, 'name');
+    if (name) fields[name] = decode(body!);
+  }
+  return {
+    action: attr(open, 'action') || pagePath,
+    method: (attr(open, 'method') ?? 'get').toLowerCase(),
+    enctype: attr(open, 'enctype') ?? 'application/x-www-form-urlencoded',
+    fields,
+  };
+}
+
+/**
+ * `form` submitted by a browser without JavaScript on the page at `origin`, with `typed` over the
+ * page's own values: URL-encoded or multipart as the form says, with the headers a browser adds to
+ * a same-origin post (Origin, Sec-Fetch-Site); redirects are not followed.
+ */
+export function submitPlainForm(origin: string, form: PlainForm, typed: Record<string, string>): Promise<Response> {
+  if (form.method !== 'post') throw new Error(`the form is sent with ${form.method}, not post`);
+  const fields = { ...form.fields, ...typed };
+  const url = new URL(form.action, origin).toString();
+  const headers = { origin, 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
+  if (form.enctype === 'multipart/form-data') return postForm(url, fields);
+  return fetch(url, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual', headers });
+}
+
 /** A multipart form post as a browser without JavaScript sends it (a Blob is a file field); redirects are not followed. */
 export function postForm(url: string, fields: Record<string, string | Blob>, cookie = ''): Promise<Response> {
   const body = new FormData();

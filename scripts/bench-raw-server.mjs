@@ -1,5 +1,6 @@
 // The bare server of the sign-up benchmark (scripts/bench-signup.ts): node:http and postgres.js,
-// nothing else. Reads the same multipart form the app gets, inserts the lead row, answers 303.
+// nothing else. Reads the same form post the app gets (URL-encoded, as the form is sent without
+// JavaScript, or multipart), inserts the lead row, answers 303.
 // Usage: node scripts/bench-raw-server.mjs <port> <database url> <pool size>
 import { createServer } from 'node:http';
 import postgres from 'postgres';

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/client';
 import { seedDemo } from '../lib/demo';
 import { MAX_ROWS } from '../lib/imports/schema';
-import { benchDatabase, benchUrl, ensureBuilt, formWith, hiddenFields, load, postForm, sampleRss, signIn, startApp, type RecordFn } from './bench-http';
+import { benchDatabase, benchUrl, ensureBuilt, formWith, load, plainForm, postForm, sampleRss, signIn, startApp, submitPlainForm, type RecordFn } from './bench-http';
 import { generateCsv } from './bench-import';
 
 const CONCURRENCY = 8;
@@ -65,12 +65,12 @@ export async function benchSignup(record: RecordFn, ports = { app: 3320, raw: 33
     await seedDemo(bench.handle.db);
     const app = await startApp(bench.url, ports.app, { SIGNUP_RATE_LIMIT: '100000000', DB_POOL_MAX: String(POOL) });
     stopApp = app.stop;
-    const hidden = hiddenFields(await (await fetch(`${app.origin}/`)).text());
-    if (!Object.keys(hidden).some((k) => /^\$ACTION_/.test(k))) throw new Error('the sign-up form carries no server action');
+    // The form as a phone without JavaScript gets it: its address, its encoding and its fields.
+    const form = plainForm(await (await fetch(`${app.origin}/`)).text(), '/');
 
     let run = 0;
     const signUp = async (origin: string, i: number, follow: boolean) => {
-      const res = await postForm(`${origin}/`, { ...hidden, ...answers(i, run) });
+      const res = await submitPlainForm(origin, form, answers(i, run));
       await res.arrayBuffer();
       if (res.status !== 303 || !res.headers.get('location')?.startsWith('/bedankt')) return false;
       if (follow) {

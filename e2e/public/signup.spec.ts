@@ -179,32 +179,36 @@ test.describe('other languages', () => {
 });
 
 test.describe('flood control', () => {
-  /** The sign-up form's hidden fields as a browser without JavaScript posts them, and its action id. */
+  /** The sign-up form as a browser without JavaScript gets it: where it is posted to, and its hidden fields. */
   async function signupForm(browser: Browser) {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto('/');
-    const hidden = await page.locator('form input[type=hidden]').evaluateAll((els) =>
+    const form = page.locator('form').filter({ has: page.getByLabel('Telefoonnummer') });
+    const action = await form.getAttribute('action');
+    const method = await form.getAttribute('method');
+    const hidden = await form.locator('input[type=hidden]').evaluateAll((els) =>
       Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])),
     );
     await ctx.close();
-    const ref = Object.entries(hidden).find(([k]) => /^\$ACTION_\d+:0$/.test(k));
-    expect(ref, 'the form carries its server action').toBeDefined();
-    return { hidden };
+    // A plain post to its own address (the route handler), not a server action.
+    expect({ action, method }).toEqual({ action: '/aanmelden', method: 'post' });
+    expect(Object.keys(hidden).filter((k) => k.startsWith('$ACTION'))).toEqual([]);
+    return { action: action!, hidden };
   }
   const answers = (phone: string) => ({ name: 'Bot', phone, language: 'ar', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' });
 
   test('past the per-IP limit a plain form post gets HTTP 429 and a readable page', async ({ request, browser }) => {
-    const { hidden } = await signupForm(browser);
+    const { action, hidden } = await signupForm(browser);
     const statuses: number[] = [];
     for (let i = 0; i < 9; i++) {
-      const res = await request.post('/', { multipart: { ...hidden, ...answers(uniquePhone()) }, maxRedirects: 0 });
+      const res = await request.post(action, { form: { ...hidden, ...answers(uniquePhone()) }, maxRedirects: 0 });
       statuses.push(res.status());
     }
     expect(statuses.slice(0, 8).every((s) => s < 400)).toBe(true);
     expect(statuses[8]).toBe(429);
 
-    const res = await request.post('/en', { multipart: { ...hidden, ...answers(uniquePhone()) } });
+    const res = await request.post('/en/aanmelden', { form: { ...hidden, ...answers(uniquePhone()) } });
     expect(res.status()).toBe(429);
     expect(res.headers()['retry-after']).toMatch(/^\d+$/);
     const html = await res.text();
@@ -213,5 +217,15 @@ test.describe('flood control', () => {
     // The language menu of the other public pages, as plain links: the same page in every language.
     expect(html).toContain('<a href="/tr" lang="tr" dir="ltr" hreflang="tr">Türkçe</a>');
     expect(html).toContain('<a href="/ar" lang="ar" dir="rtl" hreflang="ar">العربية</a>');
+  });
+
+  test('a post from another site is refused and counts for nothing', async ({ request, browser }) => {
+    const { action, hidden } = await signupForm(browser);
+    const res = await request.post(action, {
+      form: { ...hidden, ...answers(uniquePhone()) },
+      headers: { origin: 'https://elders.example', 'sec-fetch-site': 'cross-site', 'x-forwarded-for': '198.51.100.201' },
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(403);
   });
 });

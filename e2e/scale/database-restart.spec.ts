@@ -44,11 +44,12 @@ test.afterAll(async () => {
   pg?.stop();
 });
 
-/** The sign-up form's hidden fields (its server action) as a phone without JavaScript posts them. */
+/** The sign-up form's hidden fields as a phone without JavaScript posts them (to the form's own address, /aanmelden). */
 async function signupFields(browser: Browser): Promise<Record<string, string>> {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto(`${APP}/`);
+  expect(await page.locator('form').getAttribute('action')).toBe('/aanmelden');
   const hidden = await page.locator('form input[type=hidden]').evaluateAll((els) =>
     Object.fromEntries(els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])),
   );
@@ -72,7 +73,8 @@ async function signUp(request: APIRequestContext, hidden: Record<string, string>
   const phone = newPhone();
   const answers = { name: 'Herstart', phone: phone.typed, language: 'nl', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' };
   try {
-    const res = await request.post(locale === 'nl' ? `${APP}/` : `${APP}/en`, { multipart: { ...hidden, ...answers }, timeout: 45_000 });
+    // URL-encoded, as a browser sends the form (method="post", no enctype).
+    const res = await request.post(locale === 'nl' ? `${APP}/aanmelden` : `${APP}/en/aanmelden`, { form: { ...hidden, ...answers }, timeout: 45_000 });
     const text = visible(await res.text());
     const kind = res.ok() && text.includes(THANKS) ? 'thanked' : text.includes(TRY_AGAIN[locale]) && !CRASH.test(text) ? 'tryAgain' : 'other';
     // An empty page (a render that failed before its first byte) is neither.

@@ -96,7 +96,7 @@ test('a coordinator signs in through both instances in turn and stays signed in 
 });
 
 test('the sign-up flood limit counts posts to both instances together', async ({ browser, request }) => {
-  // The form's hidden fields (its server action) as a phone without JavaScript posts them.
+  // The form's hidden fields as a phone without JavaScript posts them (to the form's own address, /aanmelden).
   const ctx = await contextAt(browser, A, { javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto('/');
@@ -107,8 +107,8 @@ test('the sign-up flood limit counts posts to both instances together', async ({
   const statuses: number[] = [];
   for (let i = 0; i < 9; i++) {
     const phone = `06 3${String(Date.now() % 1000).padStart(3, '0')}${String(i).padStart(4, '0')}`;
-    const res = await request.post(`${i % 2 ? B : A}/`, {
-      multipart: { ...hidden, name: 'Twee', phone, language: 'nl', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' },
+    const res = await request.post(`${i % 2 ? B : A}/aanmelden`, {
+      form: { ...hidden, name: 'Twee', phone, language: 'nl', neighbourhood: 'meerzicht', forWhom: 'self', consent: 'on' },
       headers: { 'x-forwarded-for': '198.51.100.78' },
       maxRedirects: 0,
     });

@@ -12,13 +12,23 @@ import type { FormState } from './form-state';
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; sessionVersion: number; times: { at: number; la: number; staff: boolean } } } }));
 const dbRef = vi.hoisted(() => ({ h: null as null | { db: unknown } }));
 
-vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
+const authCalls = vi.hoisted(() => ({ n: 0 }));
+vi.mock('@/lib/auth/config', () => ({
+  auth: async () => {
+    authCalls.n++;
+    return session.current;
+  },
+}));
+// The browser's cookies: a session cookie while someone is signed in (the gate asks Auth.js only then).
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ getAll: () => (session.current ? [{ name: 'authjs.session-token', value: 'sealed' }] : [{ name: 'NEXT_LOCALE', value: 'nl' }]) }),
+}));
 vi.mock('@/db/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/db/client')>()),
   getDb: () => dbRef.h!.db,
 }));
 
-const { ActionError, authorizedAction } = await import('./index');
+const { ActionError, authorizedAction, publicPost } = await import('./index');
 
 let h: DbHandle;
 const ids: Record<string, string> = {};
@@ -215,5 +225,21 @@ describe('authorizedAction', () => {
     const action = authorizedAction('ambassador.self', z.object({ shiftId: z.string() }), handler, { profile: 'ambassador' });
     expect(await action(idle, fd([['shiftId', ID]]))).toEqual({ status: 'error', formError: 'errors.noProfile', values: { shiftId: ID } });
     expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('publicPost (a public form posted to a route handler)', () => {
+  it('asks the gate: anonymous without a session cookie, without asking Auth.js; validates with the schema and keeps the values', async () => {
+    session.current = null;
+    const before = authCalls.n;
+    const seen: unknown[] = [];
+    const schema = z.object({ name: z.string().min(1, 'required') });
+    const ok = await publicPost(schema, fd([['name', 'Amina']]), async (input, ctx) => {
+      seen.push(ctx.user, input.name);
+    });
+    expect(ok).toEqual({ status: 'success' });
+    expect(seen).toEqual([null, 'Amina']);
+    expect(await publicPost(schema, fd([['name', '']]), async () => {})).toMatchObject({ status: 'error', fieldErrors: { name: 'required' }, values: { name: '' } });
+    expect(authCalls.n).toBe(before);
   });
 });

@@ -113,10 +113,22 @@ export function publicAction<S extends z.ZodType>(
   handler: Handler<S, ActionContext<CurrentUser | null>>,
   options: Omit<ActionOptions, 'profile'> = {},
 ) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
-    const user = await getCurrentUser();
-    return run(schema, formData, { user, formData }, handler, options.formFields);
-  };
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => publicPost(schema, formData, handler, options);
+}
+
+/**
+ * The same contract for a public form posted to a route handler instead of a server action (the
+ * public sign-up's plain post without JavaScript, app/[locale]/(public)/aanmelden): the gate, the
+ * zod schema, the handler, and the `FormState` the route handler turns into its answer.
+ */
+export async function publicPost<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  handler: Handler<S, ActionContext<CurrentUser | null>>,
+  options: Omit<ActionOptions, 'profile'> = {},
+): Promise<FormState> {
+  const user = await getCurrentUser();
+  return run(schema, formData, { user, formData }, handler, options.formFields);
 }
 
 /** The viewer of an action's context, for data functions that take one explicit options object. */

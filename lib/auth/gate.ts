@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
@@ -25,6 +26,9 @@ export interface CurrentUser {
   mustEnrol: boolean;
 }
 
+/** Auth.js's session cookie: `__Secure-` behind HTTPS, `.0`, `.1`, … when it is split in chunks. */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
 /** Where a user who must set up their second factor is sent. */
 export const ENROL_PATH = '/account/security';
 
@@ -33,6 +37,9 @@ export const ENROL_PATH = '/account/security';
  * duration of one request only), so deactivation and role changes take effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // No session cookie, no session: Auth.js is not asked (it would build a CSRF token and a
+  // response for every anonymous request, e.g. each public sign-up).
+  if (!(await cookies()).getAll().some((c) => SESSION_COOKIE.test(c.name))) return null;
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;

@@ -126,3 +126,28 @@ describe.each(testDrivers)('rate limits on $name', ({ name, open }) => {
     expect(await peek(h.db, key, w)).toBe(20);
   });
 });
+
+describe.each(testDrivers)('hit without the WAL flush on its own, the caller\'s setting inside a transaction ($name)', ({ open }) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await open();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('counts the same either way, and a caller\'s transaction keeps synchronous_commit as it was', async () => {
+    const w = { limit: 5, windowSeconds: 60 };
+    const key = `unflushed:${Date.now()}:${Math.random()}`;
+    expect((await hit(h.db, key, w)).count).toBe(1);
+    const inside = await h.db.transaction(async (tx) => {
+      const r = await hit(tx, key, w);
+      const [s] = rowsOf<{ v: string }>(await tx.execute(sql`SELECT current_setting('synchronous_commit') AS v`));
+      return { count: r.count, setting: s!.v };
+    });
+    expect(inside).toEqual({ count: 2, setting: 'on' });
+    // The setting of the count's own transaction does not stay on the connection.
+    const [after] = rowsOf<{ v: string }>(await h.db.execute(sql`SELECT current_setting('synchronous_commit') AS v`));
+    expect(after!.v).toBe('on');
+  });
+});

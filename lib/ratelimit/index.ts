@@ -1,5 +1,6 @@
 import 'server-only';
 import { lt, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { type Db, type DbOrTx, rowsOf } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 
@@ -29,8 +30,15 @@ export async function hit(db: DbOrTx, key: string, w: Window): Promise<HitResult
   if (!(w.windowSeconds > 0 && w.windowSeconds <= MAX_WINDOW_SECONDS)) {
     throw new Error(`rate limit window must be between 1 and ${MAX_WINDOW_SECONDS} seconds`);
   }
+  // On its own (not inside a caller's transaction, whose other writes must stay durable), the
+  // count is committed without waiting for the WAL flush (synchronous_commit off for this
+  // statement's transaction only): a counter is not worth a disk flush, and with one every hit on
+  // the same key (a community centre's sign-ups) waited behind the one before through its flush,
+  // holding the row. A crash of the database server may forget the last moment's counts, no more.
+  const unflushed = db instanceof PgTransaction ? sql`` : sql`FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed`;
   const rows = await db.execute<{ count: number; retry_after: number }>(sql`
-    INSERT INTO rate_limits (key, window_start, count) VALUES (${key}, now(), 1)
+    INSERT INTO rate_limits (key, window_start, count)
+    SELECT ${key}, now(), 1 ${unflushed}
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => ${w.windowSeconds})
                    THEN 1 ELSE rate_limits.count + 1 END,

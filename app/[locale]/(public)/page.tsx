@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { isDatabaseUnavailable } from '@/db/errors';
@@ -6,6 +7,7 @@ import { TryAgain } from '@/app/_components/try-again';
 import { listNeighbourhoods } from '@/lib/neighbourhoods/queries';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { localePath } from '@/lib/i18n/routing';
+import { SIGNUP_FLASH_HEADER, readSignupFlash } from '@/lib/leads/signup/flash';
 import { currentPublicPageSettings } from '@/lib/public-page/settings';
 import { facts } from './_sections/facts';
 import { SignupForm } from './signup-form';
@@ -36,6 +38,9 @@ export default async function PublicHome({
   const settings = await currentPublicPageSettings();
   const factsSection = await facts(settings);
   const referralCode = typeof ref === 'string' ? ref.slice(0, 32) : '';
+  // Back from a plain post with errors (app/[locale]/(public)/aanmelden): its errors and what was
+  // typed, from the cookie proxy.ts hands on once (lib/leads/signup/flash.ts).
+  const returned = readSignupFlash((await headers()).get(SIGNUP_FLASH_HEADER) ?? undefined);
 
   return (
     <>
@@ -88,7 +93,7 @@ export default async function PublicHome({
         <h2 id="form-title" className="text-2xl font-bold text-brand-800">
           {t('formTitle')}
         </h2>
-        <SignupForm neighbourhoods={wijken} referralCode={referralCode} />
+        <SignupForm neighbourhoods={wijken} referralCode={referralCode} returned={returned} />
       </section>
     </>
   );

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { type FormEvent, startTransition, useEffect, useRef } from 'react';
 import { SubmitButton } from '@/app/_components/ui/button';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '@/app/_components/ui/form-field';
 import { useForm } from '@/app/_components/ui/use-form';
 import { useMessageLocale, useText } from '@/app/_components/use-message';
-import { textValues } from '@/lib/actions/form-state';
+import { type FormState, textValues } from '@/lib/actions/form-state';
 import { signupAction } from '@/lib/leads/signup/actions';
 import { localePath } from '@/lib/i18n/routing';
 import { LANGUAGE_CODES } from '@/lib/languages';
@@ -13,12 +13,22 @@ import { SignupConfirmation } from './signup-confirmation';
 
 const FIELD_ORDER = ['name', 'phone', 'email', 'language', 'neighbourhood', 'forWhom', 'consent'] as const;
 
+/**
+ * The public sign-up form. Without JavaScript it is a plain form post to its own address
+ * (`/aanmelden`, `/en/aanmelden`, …: the route handler beside this file), which answers with the
+ * thank-you page or sends the resident back here with the errors (`returned`). With JavaScript the
+ * submit is taken over and the same fields go to the server action, which answers with a small
+ * state: the thanks (focused) or the errors, without loading the page again.
+ */
 export function SignupForm({
   neighbourhoods,
   referralCode,
+  returned,
 }: {
   neighbourhoods: { code: string; name: string }[];
   referralCode: string;
+  /** The errors and values of a plain post that came back (lib/leads/signup/flash.ts), if any. */
+  returned?: FormState | null;
 }) {
   const t = useText('public');
   const tl = useText('languages');
@@ -36,6 +46,7 @@ export function SignupForm({
   const { state, formAction, pending, errorSummary, error: err } = useForm(signupAction, {
     labels,
     summaryTitle: t('errorSummary'),
+    initialState: returned,
   });
   const confirmationRef = useRef<HTMLHeadingElement>(null);
 
@@ -49,9 +60,14 @@ export function SignupForm({
 
   const v = textValues(state.values);
   const ref = v.ref ?? referralCode;
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => formAction(data));
+  };
 
   return (
-    <form action={formAction} noValidate className="mt-4">
+    <form action={localePath(locale, '/aanmelden')} method="post" onSubmit={submit} noValidate className="mt-4">
       <p className="mb-4">{t('formIntro')}</p>
       {errorSummary}
       {ref ? (

@@ -18,6 +18,12 @@ export interface UseFormOptions {
   summaryTitle?: string;
   /** makes field ids unique when a page holds several forms with the same field names */
   idPrefix?: string;
+  /**
+   * The state to start from instead of idle: a form posted without JavaScript to a route handler
+   * (the public sign-up's) comes back with its errors and values this way, rendered as the
+   * action's error state renders.
+   */
+  initialState?: FormState | null;
 }
 
 /**
@@ -28,7 +34,7 @@ export interface UseFormOptions {
  * the same from the action's result.
  */
 export function useForm(action: FormAction, options: UseFormOptions) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useActionState(action, options.initialState ?? initialFormState);
   const summaryRef = useErrorSummaryFocus(state);
   const feedback = useFormFeedback(state, options);
   const errorSummary = feedback.summary ? <ErrorSummary summaryRef={summaryRef} title={feedback.summary.title} errors={feedback.summary.errors} /> : null;

@@ -6,7 +6,8 @@ import { testDrivers } from '@/db/testing';
 import { ActionError } from '@/lib/actions/errors';
 import { SIGNUP_CONSENT_VERSION } from './consent';
 import { signupSchema } from './schema';
-import { submitSignup } from './mutations';
+import { SIGNUP_WINDOW } from './flood';
+import { signUp, submitSignup } from './mutations';
 
 let n = 0;
 /** A distinct, valid Dutch mobile number per call, as a person might type it. */
@@ -200,4 +201,29 @@ describe.each(testDrivers)('submitSignup on $name', ({ name, open }) => {
       .where(and(eq(leadEvents.leadId, rows[0]!.id), eq(leadEvents.kind, 'repeat_signup')));
     expect(events[0]!.n).toBe(9);
   });
+});
+
+describe.each(testDrivers)('signUp (the action\'s and the plain post\'s one handler) on $name', ({ open }) => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await open();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('counts every post of an address, honeypot hits too, and past the limit stores nothing and says how long to wait', async () => {
+    const ip = `signup-test-${Date.now()}-${Math.random()}`;
+    const refused: number[] = [];
+    for (let i = 0; i < SIGNUP_WINDOW.limit - 1; i++) expect((await signUp(h.db, form(), ip)).kind).toBe('created');
+    expect(await signUp(h.db, form({ website: 'spam' }), ip)).toEqual({ kind: 'ignored' });
+    const late = form();
+    const err = await signUp(h.db, late, ip, (hit) => refused.push(hit.retryAfter)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ActionError);
+    expect((err as ActionError).key).toBe('rateLimited');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toBeGreaterThan(0);
+    expect(refused[0]).toBeLessThanOrEqual(SIGNUP_WINDOW.windowSeconds);
+    expect(await h.db.select().from(leads).where(eq(leads.phone, late.phone))).toEqual([]);
+  }, 120_000);
 });

@@ -2,13 +2,32 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { ambassadors } from '@/db/schema';
+import { ActionError } from '@/lib/actions/errors';
+import type { HitResult } from '@/lib/ratelimit';
 import { ambassadorActiveSql } from '@/lib/ambassadors/eligibility';
 import { SIGNUP_CONSENT_VERSION } from './consent';
+import { countSignup } from './flood';
 import { createLead } from '@/lib/leads/create';
 import { activeParticipantLink, creditParticipant } from '@/lib/participants/mutations';
 import type { SignupInput } from './schema';
 
 export type SignupOutcome = { kind: 'created'; leadId: string } | { kind: 'repeat'; leadId: string } | { kind: 'ignored' };
+
+/**
+ * A public sign-up as the form sends it, the one handler of the server action (with JavaScript)
+ * and of the plain post (app/[locale]/(public)/aanmelden, without): counted against the sender's
+ * flood limit (once per request, whatever path it was posted to), then stored by `submitSignup`.
+ * Past the limit nothing is stored: `ActionError('rateLimited')`, after `onRefused` has been told
+ * how long to wait (the plain post's 429 page says so).
+ */
+export async function signUp(db: Db, input: SignupInput, ipHash: string, onRefused?: (hit: HitResult) => void): Promise<SignupOutcome> {
+  const hit = await countSignup(db, ipHash);
+  if (!hit.allowed) {
+    onRefused?.(hit);
+    throw new ActionError('rateLimited');
+  }
+  return submitSignup(db, input, { ipHash });
+}
 
 /**
  * Stores a public sign-up. A phone number that already has an open lead adds a history entry
