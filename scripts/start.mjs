@@ -34,9 +34,17 @@ if (!publicUrl || !['https:', 'http:'].includes(publicUrl.protocol)) {
   );
   process.exit(1);
 }
+// The server's memory budget: V8 grows its heap lazily under load (a 24 GiB machine lets it grow
+// to gigabytes before a full collection), so the old generation is capped. 256 MB keeps the
+// process below 400 MB under sign-up load and a 5,000-row import (docs/BENCHMARKS.md, goal 6).
+const heapMb = process.env.SERVER_HEAP_MB ? Number(process.env.SERVER_HEAP_MB) : 256;
+if (!Number.isInteger(heapMb) || heapMb < 128) {
+  console.error('Wijkwerf will not start: SERVER_HEAP_MB must be a whole number of megabytes, at least 128 (default 256).');
+  process.exit(1);
+}
 const env = { ...process.env, NODE_ENV: 'production' };
 // Auth.js builds its own URLs from AUTH_URL; by default the same public address.
 if (!env.AUTH_URL && !env.AUTH_TRUST_HOST) env.AUTH_URL = publicUrl.origin;
-const server = spawn('node', ['scripts/serve.mjs', process.env.PORT || '3000'], { stdio: 'inherit', env });
+const server = spawn('node', [`--max-old-space-size=${heapMb}`, 'scripts/serve.mjs', process.env.PORT || '3000'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

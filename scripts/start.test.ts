@@ -37,6 +37,15 @@ describe('npm start', () => {
     expect(same.stderr).toContain('IP_HASH_KEY must differ');
   });
 
+  it('refuses a memory budget (SERVER_HEAP_MB) that is not a whole number of at least 128 MB', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: 'a'.repeat(40), IP_HASH_KEY: 'k'.repeat(40), PUBLIC_URL: 'http://localhost:1' };
+    for (const value of ['64', 'lots', '256.5']) {
+      const r = spawnSync('node', ['scripts/start.mjs'], { env: { ...env, SERVER_HEAP_MB: value }, encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('SERVER_HEAP_MB');
+    }
+  });
+
   it('refuses a short AUTH_SECRET', () => {
     const r = spawnSync('node', ['scripts/start.mjs'], { env: { ...process.env, AUTH_SECRET: 'short' }, encoding: 'utf8', timeout: 20_000 });
     expect(r.status).toBe(1);
