@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/e2e-env.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
@@ -18,15 +19,7 @@ export default defineConfig({
     timezoneId: 'Europe/Amsterdam',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_FLAGS, '--no-first-run'],
     },
   },
   projects: [

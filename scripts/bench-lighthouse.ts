@@ -4,16 +4,9 @@
 // is read here; what keeps a score under 100 is printed with it.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { CHROMIUM_FLAGS } from './e2e-env.mjs';
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS].join(' ');
 
 interface Audit {
   id: string;

@@ -2,6 +2,9 @@
 // starts a second one on an empty database). Test-only secrets, never for production.
 export const E2E_AUTH_SECRET = 'e2e-secret-not-for-production-0123456789abcdef';
 
+/** The flags every Chromium this project starts gets (browser tests, Lighthouse in the bench): no sandbox as root, no GPU, no calls home. */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export function e2eEnv(port) {
   const env = {
     ...process.env,
