@@ -6,19 +6,10 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
  * the server hands a browser to give back a moment later and that nobody else may read or change
  * (the public sign-up's typed values after a plain post with errors: lib/leads/signup/flash.ts).
  */
-const keys = new Map<string, Buffer>();
-
 function keyFor(purpose: string): Buffer {
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is required');
-  const id = `${purpose}\u0000${secret}`;
-  let key = keys.get(id);
-  if (!key) {
-    key = Buffer.from(hkdfSync('sha256', secret, '', `wijkwerf-seal:${purpose}`, 32));
-    keys.clear();
-    keys.set(id, key);
-  }
-  return key;
+  return Buffer.from(hkdfSync('sha256', secret, '', `wijkwerf-seal:${purpose}`, 32));
 }
 
 /** `value` (JSON) sealed for `purpose`, valid `seconds` from `now`; base64url, safe in a cookie. */
