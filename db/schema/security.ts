@@ -1,4 +1,5 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './core';
 
 /**
@@ -16,8 +17,13 @@ export const auditLog = pgTable(
     entityId: uuid('entity_id'),
     ipHash: text('ip_hash'),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>(),
-    /** The chain's order: entries are written one at a time (lib/audit takes an advisory lock). */
+    /** The order entries were written in (not the chain's: a long transaction may commit after later ones). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /**
+     * The entry's place in the hash chain, given when it is sealed (lib/audit/seal.ts: shortly after
+     * its transaction commits, in commit order as far as the sealer sees it); null until then.
+     */
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
     /** The previous entry's hash (null for the first entry of the chain). */
     prevHash: text('prev_hash'),
     /** sha256 over this entry's fields and prev_hash (lib/audit/chain.ts); entries written before the chain existed have none. */
@@ -25,6 +31,8 @@ export const auditLog = pgTable(
   },
   (t) => [
     index('audit_log_seq_idx').on(t.seq),
+    uniqueIndex('audit_log_chain_seq_idx').on(t.chainSeq),
+    index('audit_log_unsealed_idx').on(t.seq).where(sql`${t.chainSeq} is null`),
     index('audit_log_action_idx').on(t.action, t.at),
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),

@@ -1,8 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { DbOrTx, Tx } from '@/db/client';
-import { AUDIT_CHAIN_LOCK, entryHashSql } from './chain';
+import type { DbOrTx } from '@/db/client';
+import { auditLog } from '@/db/schema';
+import { noteUnsealed } from './seal';
 
 /** Every action the log records. Each has a readable description in auditLog.json (`actions.<code>`). */
 export const AUDIT_ACTIONS = [
@@ -204,34 +203,19 @@ export interface AuditEntry {
 }
 
 /**
- * Writes one audit entry, chained to the previous one: it carries the previous entry's hash and
- * its own (lib/audit/chain.ts). A transaction-scoped advisory lock serialises writers, so two
- * transactions never chain to the same predecessor; the lock is held until the caller's
- * transaction ends (call audit() late in a transaction, after the rows it locks). The lock is
- * taken in its own statement, so the insert's snapshot (READ COMMITTED) sees every entry committed
- * before it.
+ * Writes one audit entry in the caller's transaction (or on its own). No lock and no waiting for
+ * other writers: the entry is chained afterwards, once its transaction has committed, by the
+ * sealer (lib/audit/seal.ts), which gives it its place in the chain, the previous entry's hash
+ * and its own. Until then (in a running app, about a second) it has no hash.
  */
 export async function audit(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  // Inside the caller's transaction the lock is held until it ends: no savepoint of its own
-  // (two round trips fewer on every sign-up). On a bare handle: a transaction for the lock.
-  if (db instanceof PgTransaction) await writeEntry(db as Tx, entry);
-  else await db.transaction((tx) => writeEntry(tx, entry));
-}
-
-/** The lock and the insert are sent together; the server runs the insert once the lock is granted. */
-async function writeEntry(tx: Tx, entry: AuditEntry): Promise<void> {
-  const details = entry.details ? JSON.stringify(entry.details) : null;
-  await Promise.all([
-    tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`),
-    tx.execute(sql`
-      INSERT INTO audit_log (id, at, actor_user_id, action, entity_type, entity_id, ip_hash, details, prev_hash, hash)
-      SELECT e.id, e.at, e.actor_user_id, e.action, e.entity_type, e.entity_id, e.ip_hash, e.details, e.prev_hash, ${entryHashSql(sql.raw('e'))}
-      FROM (
-        SELECT gen_random_uuid() AS id, now() AS at, ${entry.actorUserId ?? null}::uuid AS actor_user_id,
-          ${entry.action}::text AS action, ${entry.entityType ?? null}::text AS entity_type,
-          ${entry.entityId ?? null}::uuid AS entity_id, ${entry.ipHash ?? null}::text AS ip_hash,
-          ${details}::jsonb AS details,
-          (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS prev_hash
-      ) e`),
-  ]);
+  await db.insert(auditLog).values({
+    actorUserId: entry.actorUserId ?? null,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    ipHash: entry.ipHash ?? null,
+    details: entry.details ?? null,
+  });
+  noteUnsealed();
 }

@@ -22,7 +22,7 @@ function num(v: unknown): number {
 /** Leads (merged duplicates left out) per step. */
 export async function statusCounts(db: DbOrTx): Promise<Map<LeadStatus, number>> {
   const rows = rowsOf<{ key: LeadStatus; n: string }>(
-    await db.execute(sql`select key, n from lead_counts where kind = 'status' and day = date '1970-01-01'`),
+    await db.execute(sql`select key, sum(n) as n from lead_counts where kind = 'status' and day = date '1970-01-01' group by key`),
   );
   return new Map(rows.map((r) => [r.key, num(r.n)]));
 }

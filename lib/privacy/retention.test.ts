@@ -7,7 +7,9 @@ import { addMonths, amsterdamMidnight, todayLocal } from '@/lib/dates';
 import { createLead } from '@/lib/leads/create';
 import { enqueue } from '@/lib/notifications/outbox';
 import { funnel } from '@/lib/targets/queries';
+import { audit } from '@/lib/audit';
 import { verifyAuditChain } from '@/lib/audit/chain';
+import { sealAuditChain } from '@/lib/audit/seal';
 import { applyRetention } from './retention';
 import { savePrivacySettings, getPrivacySettings } from './settings';
 
@@ -73,6 +75,7 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
   it('the run anonymises leads two years after their last step, keeps the counts, and removes old audit entries without breaking the chain', async () => {
     const counts = await funnel(h.db);
     const auditBefore = (await h.db.select({ id: auditLog.id }).from(auditLog)).length;
+    expect(await sealAuditChain(h.db)).toBe(auditBefore);
     await applyRetention(h.db);
     expect(await nameOf('oldClosed')).toBe('—');
     expect(await nameOf('oldCompleted')).toBe('—');
@@ -83,10 +86,25 @@ describe.each(testDrivers)('retention ($name)', ({ open }) => {
     expect(await funnel(h.db)).toEqual(counts);
     // One removed, one added (the retention's own entry).
     expect((await h.db.select({ id: auditLog.id }).from(auditLog)).length).toBe(auditBefore);
-    expect((await verifyAuditChain(h.db)).broken).toEqual([]);
+    await sealAuditChain(h.db);
+    expect(await verifyAuditChain(h.db)).toMatchObject({ checked: auditBefore, pending: 0, broken: [] });
     expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'closedLeads')!.count).toBe(0);
     // The old written answer lost its text; the old scale answer and the recent text stay.
     expect((await h.db.select({ value: surveyAnswers.value }).from(surveyAnswers)).map((a) => a.value).sort()).toEqual(['3', 'nieuw verhaal', null].sort());
+  });
+
+  it('keeps an old entry that was chained after newer ones (its transaction committed late) until they go too', async () => {
+    await audit(h.db, { action: 'lead.viewed', details: { late: false } });
+    await sealAuditChain(h.db);
+    await audit(h.db, { action: 'lead.viewed', details: { late: true } });
+    // Its transaction began five years ago (at is the transaction's start) and committed now.
+    await h.db.execute(sql`UPDATE audit_log SET at = now() - interval '61 months' WHERE details->>'late' = 'true'`);
+    await sealAuditChain(h.db);
+    expect((await applyRetention(h.db, { dryRun: true })).find((r) => r.kind === 'auditLog')!.count).toBe(0);
+    await applyRetention(h.db);
+    expect((await h.db.select({ id: auditLog.id }).from(auditLog).where(sql`details->>'late' = 'true'`)).length).toBe(1);
+    await sealAuditChain(h.db);
+    expect((await verifyAuditChain(h.db)).broken).toEqual([]);
   });
 
   it('deletes unconfirmed import previews after the hours in the settings (a day by default)', async () => {

@@ -103,11 +103,26 @@ const RULES: Record<RetentionKind, (db: DbOrTx, cutoff: Date, dryRun: boolean) =
     return (await db.update(receipts).set({ data: Buffer.alloc(0), size: 0 }).where(oldReceipts(cutoff)).returning({ id: receipts.id })).length;
   },
   async auditLog(db, cutoff, dryRun) {
-    if (dryRun) return (await db.select({ id: auditLog.id }).from(auditLog).where(lt(auditLog.at, cutoff))).length;
-    // The oldest entries go; the chain check starts at the oldest remaining one.
-    return (await db.delete(auditLog).where(lt(auditLog.at, cutoff)).returning({ id: auditLog.id })).length;
+    if (dryRun) return (await db.select({ id: auditLog.id }).from(auditLog).where(oldAuditEntries(cutoff))).length;
+    return (await db.delete(auditLog).where(oldAuditEntries(cutoff)).returning({ id: auditLog.id })).length;
   },
 };
+
+/**
+ * Audit entries older than the cutoff, as a head of the chain: the chain check starts at the
+ * oldest remaining entry, so an entry goes only when every entry before it in the chain goes too.
+ * (Chain order is commit order: an entry of a transaction that began before the cutoff and committed
+ * after a newer one waits for the next run.) Entries not sealed yet are in no chain.
+ */
+function oldAuditEntries(cutoff: Date) {
+  return and(
+    lt(auditLog.at, cutoff),
+    or(
+      isNull(auditLog.chainSeq),
+      sql`${auditLog.chainSeq} < coalesce((SELECT min(k.chain_seq) FROM audit_log k WHERE k.at >= ${cutoff.toISOString()}::timestamptz), 9223372036854775807)`,
+    ),
+  );
+}
 
 export interface RetentionResult {
   kind: RetentionKind | 'importPreviews' | 'importFailedRows' | 'pendingHsdsImports';
