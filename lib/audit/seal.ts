@@ -15,6 +15,11 @@ import { AUDIT_CHAIN_LOCK, entryBodySql } from './chain';
  * number sealed.
  */
 export async function sealAuditChain(db: Db, opts: { wait?: boolean; batch?: number } = {}): Promise<number> {
+  return (await sealBatches(db, opts)) ?? 0;
+}
+
+/** As sealAuditChain; null when another sealer held the chain (without `wait`). */
+async function sealBatches(db: Db, opts: { wait?: boolean; batch?: number }): Promise<number | null> {
   const batch = opts.batch ?? 1000;
   let total = 0;
   for (;;) {
@@ -26,7 +31,7 @@ export async function sealAuditChain(db: Db, opts: { wait?: boolean; batch?: num
             : sql`SELECT true AS ok FROM (SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})) l`,
         ),
       );
-      if (!lock?.ok) return 0;
+      if (!lock?.ok) return null;
       // Taken after the lock, in statements of their own: they see every seal committed before.
       const [pending, head] = await Promise.all([
         tx.execute(sql`SELECT a.id, ${entryBodySql(sql.raw('a'))} AS body FROM audit_log a WHERE a.chain_seq IS NULL ORDER BY a.seq LIMIT ${batch}`),
@@ -49,6 +54,7 @@ export async function sealAuditChain(db: Db, opts: { wait?: boolean; batch?: num
         WHERE a.id = s.id`);
       return rows.length;
     });
+    if (n === null) return total || null;
     total += n;
     if (n < batch) return total;
   }
@@ -65,6 +71,8 @@ const ROUND_MS = 10_000;
 interface Sealer {
   getDb: () => Db;
   timer: NodeJS.Timeout | null;
+  /** When the pending timer fires (ms since the epoch). */
+  due: number;
   lastRound: number;
   running: boolean;
   failing: boolean;
@@ -77,10 +85,13 @@ const state = globalThis as unknown as { __wijkwerfAuditSealer?: Sealer | null; 
 export function noteUnsealed(): void {
   state.__wijkwerfAuditWanted = true;
   const s = state.__wijkwerfAuditSealer;
-  if (s && !s.timer && !s.running) schedule(s, SOON_MS);
+  // Bring the next round forward (the idle round waits ten seconds); a running round reschedules itself.
+  if (s && !s.running && (!s.timer || s.due > Date.now() + SOON_MS)) schedule(s, SOON_MS);
 }
 
 function schedule(s: Sealer, ms: number): void {
+  if (s.timer) clearTimeout(s.timer);
+  s.due = Date.now() + ms;
   s.timer = setTimeout(() => void tick(s), ms);
   s.timer.unref();
 }
@@ -94,7 +105,8 @@ async function tick(s: Sealer): Promise<void> {
     s.lastRound = now;
     s.running = true;
     try {
-      await sealAuditChain(s.getDb(), { wait: false });
+      // Another instance is sealing: look again soon, what it did not see is still waiting.
+      if ((await sealBatches(s.getDb(), { wait: false })) === null) state.__wijkwerfAuditWanted = true;
       s.failing = false;
     } catch (e) {
       state.__wijkwerfAuditWanted = true; // again on the next round
@@ -113,7 +125,7 @@ async function tick(s: Sealer): Promise<void> {
  */
 export function startAuditSealer(getDb: () => Db): void {
   if (state.__wijkwerfAuditSealer) return;
-  const s: Sealer = { getDb, timer: null, lastRound: 0, running: false, failing: false };
+  const s: Sealer = { getDb, timer: null, due: 0, lastRound: 0, running: false, failing: false };
   state.__wijkwerfAuditSealer = s;
   schedule(s, 0);
 }
