@@ -37,6 +37,18 @@ export async function tryAgainPage(locale: string, nonce?: string, path = '/'): 
   return plainPage(locale, messages, { title: t.errorPageTitle, text: t.tryAgain, back: t.errorPageRetry, backHref: localePath(locale, path) }, nonce, path);
 }
 
+/**
+ * The same kind of page for a plain sign-up post that is refused before anything is counted or
+ * stored: 403 for a post from another site, 400 for a body that is no form or too large. It says
+ * nothing was stored and links to the form.
+ */
+export async function refusedPostPage(locale: string, why: 'forbidden' | 'badRequest', nonce?: string, path = '/'): Promise<string> {
+  const messages = (await loadMessages(locale)) as PageMessages;
+  const t = messages.errors;
+  const text = why === 'forbidden' ? t.postForbidden : t.postBadRequest;
+  return plainPage(locale, messages, { title: t.postRefusedTitle, text, back: t.postRefusedBack, backHref: `${localePath(locale, path)}#aanmelden` }, nonce, path);
+}
+
 function plainPage(
   locale: string,
   messages: PageMessages,

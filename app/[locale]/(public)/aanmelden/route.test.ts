@@ -152,6 +152,13 @@ describe('POST /aanmelden: the sign-up form without JavaScript', () => {
       const res = await post(a, { ip: '203.0.113.6', headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
     }
+    // A readable page in the post's language, not a bare word.
+    const refused = await post(a, { locale: 'ar', ip: '203.0.113.6', headers: crossSite[0]! });
+    const html = await refused.text();
+    expect(refused.headers.get('content-type')).toContain('text/html');
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('لم يتم حفظ أي شيء');
+    expect(html).toContain('href="/ar#aanmelden"');
     expect(await signupCount()).toBe(before);
     expect(await leadsWith(a.phone)).toBe(0);
     expect((await post(a, { ip: '203.0.113.6', headers: {} })).status).toBe(303);
@@ -174,7 +181,9 @@ describe('POST /aanmelden: the sign-up form without JavaScript', () => {
   it('refuses an unknown locale, a body that is not a form and one that is too large', async () => {
     expect((await post(valid(), { locale: 'xx' })).status).toBe(404);
     const json = new Request(`${ORIGIN}/aanmelden`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    expect((await POST(json, { params: Promise.resolve({ locale: 'nl' }) })).status).toBe(400);
+    const notAForm = await POST(json, { params: Promise.resolve({ locale: 'nl' }) });
+    expect(notAForm.status).toBe(400);
+    expect(await notAForm.text()).toContain('Het formulier was niet compleet of te groot. Er is niets opgeslagen.');
     // A file where a text field belongs is a field error, not a crash.
     const withFile = new FormData();
     for (const [k, v] of Object.entries(valid())) withFile.append(k, v);

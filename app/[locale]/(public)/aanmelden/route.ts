@@ -5,7 +5,7 @@ import type { FormState } from '@/lib/actions/form-state';
 import { localePath, routing } from '@/lib/i18n/routing';
 import { SIGNUP_FLASH_COOKIE, SIGNUP_FLASH_SECONDS, sealSignupFlash } from '@/lib/leads/signup/flash';
 import { signUp } from '@/lib/leads/signup/mutations';
-import { rateLimitPage, tryAgainPage } from '@/lib/leads/signup/rate-limit-page';
+import { rateLimitPage, refusedPostPage, tryAgainPage } from '@/lib/leads/signup/rate-limit-page';
 import { signupSchema } from '@/lib/leads/signup/schema';
 import type { HitResult } from '@/lib/ratelimit';
 import { readBodyLimited } from '@/lib/security/body';
@@ -35,9 +35,9 @@ const MAX_BODY_BYTES = 64 * 1024;
 export async function POST(req: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return plain(404, 'Not found');
-  if (!sameOriginPost(req.headers)) return plain(403, 'Forbidden');
+  if (!sameOriginPost(req.headers)) return page(403, (nonce) => refusedPostPage(locale, 'forbidden', nonce));
   const formData = await readForm(req);
-  if (!formData) return plain(400, 'Bad request');
+  if (!formData) return page(400, (nonce) => refusedPostPage(locale, 'badRequest', nonce));
 
   const ipHash = hashIp(clientIp(req.headers));
   let refused: HitResult | null = null;
@@ -95,14 +95,14 @@ const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 
 /** One of the self-contained answer pages, with its own Content-Security-Policy (no proxy in front to set one). */
-async function page(status: number, render: (nonce: string) => Promise<string>, retryAfter: number): Promise<Response> {
+async function page(status: number, render: (nonce: string) => Promise<string>, retryAfter?: number): Promise<Response> {
   const nonce = newNonce();
   return new Response(await render(nonce), {
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'retry-after': String(retryAfter),
+      ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
       'content-security-policy': contentSecurityPolicy(nonce, process.env.NODE_ENV === 'production'),
     },
   });
