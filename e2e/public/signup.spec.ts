@@ -227,5 +227,7 @@ test.describe('flood control', () => {
       maxRedirects: 0,
     });
     expect(res.status()).toBe(403);
+    // In the resident's words: nothing stored, and the way back to the form.
+    expect(await res.text()).toContain('Het formulier kwam niet van deze website. Er is niets opgeslagen.');
   });
 });
