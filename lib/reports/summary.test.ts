@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { type SQL, and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle, type DbOrTx, rowsOf } from '@/db/client';
-import { ambassadors, associations, contactAttempts, languageProviders, leads, neighbourhoods, networkOrganisations } from '@/db/schema';
+import { ambassadors, associations, contactAttempts, languageProviders, leads, neighbourhoods, networkOrganisations, targetPeriods } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
 import { diversityOverview, openLeadSql } from '@/lib/diversity/queries';
 import { wholeMonths } from '@/lib/leads/counts';
 import { BARRIERS, CLOSE_REASONS, type LeadStatus, SIGNED_STATUSES, STEPS } from '@/lib/leads/journey/steps';
 import { LEAD_CHANNELS, WIJK_OTHER } from '@/lib/leads/list/queries';
-import { type TargetScope, signedByAmbassador } from '@/lib/targets/queries';
+import { type TargetScope, listPeriods, signedByAmbassador } from '@/lib/targets/queries';
 import { type CultureRow, evaluationFigures, groupBackgrounds } from './figures';
 import type { ReportPeriod } from './period';
 import {
@@ -262,6 +262,20 @@ async function directSignedByAmbassador(db: DbOrTx, period: TargetScope): Promis
   return out;
 }
 
+/** Plans signed in each target period, of its channel when it has one (listPeriods before it read the summary). */
+async function directPeriodsSigned(db: DbOrTx): Promise<Map<string, number>> {
+  const periods = await db.select().from(targetPeriods);
+  const out = new Map<string, number>();
+  for (const p of periods) {
+    const [r] = await db
+      .select({ n: count() })
+      .from(leads)
+      .where(and(isNull(leads.mergedIntoId), gte(leads.planSignedOn, p.startsOn), lte(leads.planSignedOn, p.endsOn), p.channel ? eq(leads.channel, p.channel) : undefined));
+    out.set(p.id, r!.n);
+  }
+  return out;
+}
+
 /** The evaluation's results by the recruiting ambassador's background (lib/reports/figures.ts before 0034). */
 async function directBackgrounds(db: DbOrTx, p: ReportPeriod): Promise<CultureRow[]> {
   const rows = rowsOf<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(
@@ -364,6 +378,10 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
     ).map((r) => r.id);
     prov = (await h.db.insert(languageProviders).values([{ name: 'Taalschool Noord' }, { name: 'Taalhuis' }]).returning({ id: languageProviders.id })).map((r) => r.id);
     wijk = [...(await h.db.select({ id: neighbourhoods.id }).from(neighbourhoods).limit(3)).map((r) => r.id), null];
+    // Target periods on the report's days, of every channel and of one.
+    await h.db.insert(targetPeriods).values(
+      PERIODS.flatMap((p) => [null, 'ambassador' as const].map((channel) => ({ name: `${p.from} ${channel}`, startsOn: p.from, endsOn: p.to, groupTarget: 10, channel }))),
+    );
   });
   afterAll(async () => {
     await h?.close();
@@ -465,6 +483,7 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
       expect(q.intakes, today).toEqual(direct.intakes);
       expect(byCount(q.offers), today).toEqual(byCount(direct.offers));
     }
+    expect(new Map((await listPeriods(h.db)).map((p) => [p.id, p.signed]))).toEqual(await directPeriodsSigned(h.db));
     const overview = await diversityOverview(h.db);
     const direct = await directOpen();
     expect(overview.openLeads).toBe(direct.total);

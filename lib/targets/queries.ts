@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { ambassadorTargets, ambassadors, leads, neighbourhoods, targetPeriods } from '@/db/schema';
+import { ambassadorTargets, ambassadors, neighbourhoods, targetPeriods } from '@/db/schema';
 import { OVERDUE_DAYS, STEPS, type Step } from '@/lib/leads/journey/steps';
 import { createdBySource, periodSums, quietSince, signedCount, statusCounts } from '@/lib/leads/counts';
 import { byName, type Pace, paceNeeded, splitGroupTarget } from './split';
@@ -17,13 +17,15 @@ export interface PeriodWithProgress extends Period {
 
 /** Every period, newest first, with the number of plans signed in it. */
 export async function listPeriods(db: DbOrTx): Promise<PeriodWithProgress[]> {
-  // Both tables have a "channel": qualified by hand (an interpolated column renders unqualified here).
+  // From the start page's summary kept by the leads' trigger (kind signed: plans per signing day and
+  // channel, merged duplicates left out), not counted over the leads. Qualified by hand (an
+  // interpolated column renders unqualified here).
   const signed = sql<number>`(
-    select count(*) from ${leads}
-    where ${leads.mergedIntoId} is null
-      and ${leads.planSignedOn} >= ${targetPeriods.startsOn}
-      and ${leads.planSignedOn} <= ${targetPeriods.endsOn}
-      and ("target_periods"."channel" is null or "leads"."channel" = "target_periods"."channel")
+    select coalesce(sum(n), 0) from lead_counts
+    where kind = 'signed'
+      and day >= "target_periods"."starts_on"
+      and day <= "target_periods"."ends_on"
+      and ("target_periods"."channel" is null or key = "target_periods"."channel"::text)
   )`.mapWith(Number);
   const rows = await db
     .select({ period: targetPeriods, signed })
