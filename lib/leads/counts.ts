@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, rowsOf } from '@/db/client';
 import { amsterdamMidnight, addDays, todayLocal } from '@/lib/dates';
 import type { LeadStatus } from '@/lib/leads/journey/steps';
@@ -81,4 +81,46 @@ export async function quietSince(db: DbOrTx, cutoff: Date): Promise<number> {
         and last_activity_at < ${cutoff.toISOString()}::timestamptz`),
   ]);
   return num(rowsOf<{ n: string | null }>(whole)[0]?.n) + num(rowsOf<{ n: string | null }>(part)[0]?.n);
+}
+
+/** Summed counts per kind, then per key. */
+export type Sums = Map<string, Map<string, number>>;
+
+/** The whole calendar months inside `from` … `to`: the first one's first day and the last one's last day, or null. */
+export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
+  const first = from.endsWith('-01') ? from : addDays(`${from.slice(0, 8)}01`, 32).slice(0, 8) + '01';
+  const nextOfTo = addDays(to, 1);
+  const last = nextOfTo.endsWith('-01') ? to : addDays(`${to.slice(0, 8)}01`, -1);
+  return first <= last ? { first, last } : null;
+}
+
+/**
+ * The `lead_counts` rows of these kinds (kept per day, and per month as "<kind>/m": the report's
+ * r_ kinds and signed_pair, db/migrations/0032 and 0034) that together cover `from` … `to` once:
+ * its whole months from the month rows, the days before and after them from the day rows. A
+ * figure may be split over several rows of one kind, day and key: readers sum them.
+ */
+export function periodRows(kinds: readonly string[], from: string, to: string): SQL {
+  const months = wholeMonths(from, to);
+  const list = (ks: readonly string[]) => sql.join(ks.map((k) => sql`${k}`), sql`, `);
+  const dayRanges: [string, string][] = months
+    ? ([[from, addDays(months.first, -1)], [addDays(months.last, 1), to]] as [string, string][]).filter(([a, b]) => a <= b)
+    : [[from, to]];
+  const conds = dayRanges.map(([a, b]) => sql`(kind in (${list(kinds)}) and day between ${a}::date and ${b}::date)`);
+  if (months) {
+    conds.push(sql`(kind in (${list(kinds.map((k) => `${k}/m`))}) and day between ${months.first}::date and ${months.last}::date)`);
+  }
+  return sql`(${sql.join(conds, sql` or `)})`;
+}
+
+/** Sums of these kinds per key over `from` … `to` (see `periodRows`). */
+export async function periodSums(db: DbOrTx, kinds: readonly string[], from: string, to: string): Promise<Sums> {
+  const rows = rowsOf<{ kind: string; key: string; n: string }>(
+    await db.execute(sql`select split_part(kind, '/', 1) as kind, key, sum(n) as n from lead_counts
+      where ${periodRows(kinds, from, to)}
+      group by 1, key having sum(n) <> 0`),
+  );
+  const out: Sums = new Map(kinds.map((k) => [k, new Map()]));
+  for (const r of rows) out.get(r.kind)!.set(r.key, Number(r.n));
+  return out;
 }

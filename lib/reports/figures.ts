@@ -10,7 +10,6 @@ import {
   coachingSessions,
   events,
   expenseClaims,
-  leads,
   meetings,
   shiftAssignments,
   shifts,
@@ -19,13 +18,12 @@ import {
   trainingSessions,
 } from '@/db/schema';
 import { SMALL_COUNT } from '@/lib/diversity/queries';
-import { SIGNED_STATUSES } from '@/lib/leads/journey/steps';
+import { periodRows } from '@/lib/leads/counts';
 import { AMBASSADOR_STATUSES, CANDIDATE_SOURCES, INTERVIEW_OUTCOMES, STOP_REASONS } from '@/lib/ambassadors/lifecycle';
 import { COACHING_TOPICS } from '@/lib/coaching/log/schema';
 import { CLAIM_STATUSES } from '@/lib/expenses/schema';
 import { EVENT_KINDS } from '@/lib/shifts/schema';
 import type { ReportPeriod } from './period';
-import { whereOf } from './queries';
 import { type CountRow, onPeriodDays } from './referrals';
 
 export type { CountRow };
@@ -67,13 +65,65 @@ export interface CultureRow {
   signed: number;
 }
 
+export interface BackgroundRow {
+  /** The background as most of its sign-ups' ambassadors spell it (trimmed), or null when not recorded. */
+  label: string | null;
+  ambassadors: number;
+  contacts: number;
+  signed: number;
+}
+
+/**
+ * The period's sign-ups ("contacts") and, of them, plans signed (at or past "plan signed" now) by
+ * the recruiting ambassador's background, with how many ambassadors recruited them; spellings
+ * that differ only in case and spaces together, named by the spelling most of the sign-ups have
+ * (of equals the first in order, as SQL's mode() chooses).
+ * From the summary `r_ambassador` (per sign-up day and month, key ambassador id:signed), joined
+ * with the ambassadors: the cost depends on the period's days and the corps, not on the leads.
+ */
+async function backgroundRows(db: DbOrTx, p: ReportPeriod): Promise<BackgroundRow[]> {
+  const rows = rowsOf<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(
+    await db.execute(sql`with per as (
+        select split_part(key, ':', 1) as id, sum(n) as n, coalesce(sum(n) filter (where split_part(key, ':', 2) = '1'), 0) as s
+        from lead_counts where ${periodRows(['r_ambassador'], p.from, p.to)}
+        group by 1 having sum(n) <> 0
+      ), spelled as (
+        select lower(nullif(trim(a.country_of_origin), '')) as grp, trim(a.country_of_origin) as label,
+          count(*) as ambassadors, sum(per.n) as contacts, sum(per.s) as signed
+        from per join ${ambassadors} a on a.id = per.id::uuid
+        group by 1, 2
+      )
+      select (array_agg(label order by contacts desc, label))[1] as label,
+        sum(ambassadors)::int as ambassadors, sum(contacts)::int as contacts, sum(signed)::int as signed
+      from spelled group by grp`),
+  );
+  const int = (v: unknown) => Number(v ?? 0);
+  return rows.map((r) => ({ label: r.label?.trim() ? r.label.trim() : null, ambassadors: int(r.ambassadors), contacts: int(r.contacts), signed: int(r.signed) }));
+}
+
+/**
+ * The backgrounds as the report shows them: a background of fewer than 5 ambassadors (SMALL_COUNT)
+ * not on its own but added up with the other small ones; by name, not recorded last.
+ */
+export function groupBackgrounds(rows: BackgroundRow[]): CultureRow[] {
+  const cultureRows: CultureRow[] = [];
+  const small: CultureRow = { label: null, group: 'small', ambassadors: 0, contacts: 0, signed: 0 };
+  for (const r of rows) {
+    if (r.label === null) cultureRows.push({ ...r, group: 'none' });
+    else if (r.ambassadors >= SMALL_COUNT) cultureRows.push({ ...r, group: 'background' });
+    else {
+      small.ambassadors += r.ambassadors;
+      small.contacts += r.contacts;
+      small.signed += r.signed;
+    }
+  }
+  cultureRows.sort((a, b) => (a.group === 'none' ? 1 : b.group === 'none' ? -1 : (a.label ?? '').localeCompare(b.label ?? '', 'nl')));
+  if (small.ambassadors) cultureRows.splice(cultureRows.findIndex((r) => r.group === 'none') === -1 ? cultureRows.length : cultureRows.findIndex((r) => r.group === 'none'), 0, small);
+  return cultureRows;
+}
+
 /** The evaluation's figures for a period (see the module comment). */
 export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: string) {
-  const signed = sql`${leads.status} in (${sql.join(
-    SIGNED_STATUSES.map((s) => sql`${s}`),
-    sql`, `,
-  )})`;
-  const cohort = whereOf({ from: p.from, to: p.to });
   const [
     corps,
     children,
@@ -162,38 +212,10 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
       .from(ambassadors)
       .where(and(eq(ambassadors.status, 'stopped'), onPeriodDays(ambassadors.stoppedOn, p)))
       .groupBy(ambassadors.stopReasonCode),
-    // Culture: the period's sign-ups and plans by the recruiting ambassador's background, grouped in SQL.
-    db.execute(sql`select mode() within group (order by trim(a.country_of_origin)) as label,
-        count(distinct a.id)::int as ambassadors,
-        count(*)::int as contacts,
-        count(*) filter (where ${signed})::int as signed
-      from ${leads} join ${ambassadors} a on a.id = ${leads.recruitedByAmbassadorId}
-      where ${cohort}
-      group by lower(nullif(trim(a.country_of_origin), ''))`),
+    backgroundRows(db, p),
   ]);
 
   const int = (v: unknown) => Number(v ?? 0);
-
-  const cultureRaw = rowsOf<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(culture).map((r) => ({
-    label: r.label?.trim() ? r.label.trim() : null,
-    ambassadors: int(r.ambassadors),
-    contacts: int(r.contacts),
-    signed: int(r.signed),
-  }));
-  // A background of fewer than 5 ambassadors is not shown on its own: such groups are added up.
-  const cultureRows: CultureRow[] = [];
-  const small: CultureRow = { label: null, group: 'small', ambassadors: 0, contacts: 0, signed: 0 };
-  for (const r of cultureRaw) {
-    if (r.label === null) cultureRows.push({ ...r, group: 'none' });
-    else if (r.ambassadors >= SMALL_COUNT) cultureRows.push({ ...r, group: 'background' });
-    else {
-      small.ambassadors += r.ambassadors;
-      small.contacts += r.contacts;
-      small.signed += r.signed;
-    }
-  }
-  cultureRows.sort((a, b) => (a.group === 'none' ? 1 : b.group === 'none' ? -1 : (a.label ?? '').localeCompare(b.label ?? '', 'nl')));
-  if (small.ambassadors) cultureRows.splice(cultureRows.findIndex((r) => r.group === 'none') === -1 ? cultureRows.length : cultureRows.findIndex((r) => r.group === 'none'), 0, small);
 
   const claimRows = rowsOf<{ k: string; n: unknown; cents: unknown }>(claims);
   const claimBy = new Map(claimRows.map((r) => [r.k, { count: int(r.n), cents: int(r.cents) }]));
@@ -245,7 +267,7 @@ export async function evaluationFigures(db: DbOrTx, p: ReportPeriod, today: stri
       agreementsNotDone: agreements.find((r) => r.k === 'not_done')?.n ?? 0,
     },
     stopped: complete(STOP_REASONS, stopped.map((r) => ({ k: r.k, n: r.n }))),
-    culture: cultureRows,
+    culture: groupBackgrounds(culture),
   };
 }
 export type EvaluationFigures = Awaited<ReturnType<typeof evaluationFigures>>;

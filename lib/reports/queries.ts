@@ -2,7 +2,7 @@ import 'server-only';
 import { type SQL, inArray, isNull, sql } from 'drizzle-orm';
 import { type DbOrTx, rowsOf } from '@/db/client';
 import { ambassadors, associations, languageProviders, neighbourhoods, networkOrganisations, trainingCertificates } from '@/db/schema';
-import { addDays } from '@/lib/dates';
+import { type Sums, periodSums } from '@/lib/leads/counts';
 import { SIGNED_STATUSES, STEPS, type Step } from '@/lib/leads/journey/steps';
 import { LEAD_CHANNELS, type LeadChannel, WIJK_OTHER, leadListWhere, parseLeadListFilters } from '@/lib/leads/list/queries';
 import { currentPeriod, signedByAmbassador, signedInPeriod, type Period } from '@/lib/targets/queries';
@@ -63,7 +63,6 @@ export function whereOf(filter: ListFilter): SQL {
  * number of leads.
  * summary.test.ts holds every figure to the direct count over the leads it replaces.
  */
-type Sums = Map<string, Map<string, number>>;
 
 /** Summary rows of these kinds on the days `from` … `to` (both included), summed per kind and key. */
 async function daySums(db: DbOrTx, kinds: readonly string[], from: string, to: string): Promise<Sums> {
@@ -71,38 +70,6 @@ async function daySums(db: DbOrTx, kinds: readonly string[], from: string, to: s
     await db.execute(sql`select kind, key, sum(n) as n from lead_counts
       where kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)}) and day between ${from}::date and ${to}::date
       group by kind, key having sum(n) <> 0`),
-  );
-  const out: Sums = new Map(kinds.map((k) => [k, new Map()]));
-  for (const r of rows) out.get(r.kind)!.set(r.key, Number(r.n));
-  return out;
-}
-
-/** The whole calendar months inside `from` … `to`: the first one's first day and the last one's last day, or null. */
-export function wholeMonths(from: string, to: string): { first: string; last: string } | null {
-  const first = from.endsWith('-01') ? from : addDays(`${from.slice(0, 8)}01`, 32).slice(0, 8) + '01';
-  const nextOfTo = addDays(to, 1);
-  const last = nextOfTo.endsWith('-01') ? to : addDays(`${to.slice(0, 8)}01`, -1);
-  return first <= last ? { first, last } : null;
-}
-
-/**
- * Sums of the report's kinds (kept per day, and per month as "<kind>/m") over `from` … `to`: its
- * whole months from the month rows, the days before and after them from the day rows.
- */
-async function periodSums(db: DbOrTx, kinds: readonly string[], from: string, to: string): Promise<Sums> {
-  const months = wholeMonths(from, to);
-  const list = (ks: readonly string[]) => sql.join(ks.map((k) => sql`${k}`), sql`, `);
-  const dayRanges: [string, string][] = months
-    ? ([[from, addDays(months.first, -1)], [addDays(months.last, 1), to]] as [string, string][]).filter(([a, b]) => a <= b)
-    : [[from, to]];
-  const conds = dayRanges.map(([a, b]) => sql`(kind in (${list(kinds)}) and day between ${a}::date and ${b}::date)`);
-  if (months) {
-    conds.push(sql`(kind in (${list(kinds.map((k) => `${k}/m`))}) and day between ${months.first}::date and ${months.last}::date)`);
-  }
-  const rows = rowsOf<{ kind: string; key: string; n: string }>(
-    await db.execute(sql`select split_part(kind, '/', 1) as kind, key, sum(n) as n from lead_counts
-      where ${sql.join(conds, sql` or `)}
-      group by 1, key having sum(n) <> 0`),
   );
   const out: Sums = new Map(kinds.map((k) => [k, new Map()]));
   for (const r of rows) out.get(r.kind)!.set(r.key, Number(r.n));

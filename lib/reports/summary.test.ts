@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { type SQL, and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle, DbOrTx } from '@/db/client';
-import { ambassadors, associations, contactAttempts, languageProviders, leads, neighbourhoods, networkOrganisations } from '@/db/schema';
+import { type DbHandle, type DbOrTx, rowsOf } from '@/db/client';
+import { ambassadors, associations, contactAttempts, languageProviders, leads, neighbourhoods, networkOrganisations, targetPeriods } from '@/db/schema';
 import { testDrivers } from '@/db/testing';
 import { sqlAmsterdamDayStart, sqlInAmsterdam } from '@/lib/dates';
 import { diversityOverview, openLeadSql } from '@/lib/diversity/queries';
+import { wholeMonths } from '@/lib/leads/counts';
 import { BARRIERS, CLOSE_REASONS, type LeadStatus, SIGNED_STATUSES, STEPS } from '@/lib/leads/journey/steps';
 import { LEAD_CHANNELS, WIJK_OTHER } from '@/lib/leads/list/queries';
+import { type TargetScope, listPeriods, signedByAmbassador } from '@/lib/targets/queries';
+import { type CultureRow, evaluationFigures, groupBackgrounds } from './figures';
 import type { ReportPeriod } from './period';
 import {
   BREAKDOWNS,
@@ -30,11 +33,11 @@ import {
   signedByChannel,
   startedByChannel,
   whereOf,
-  wholeMonths,
 } from './queries';
 
 /*
- * The report's figures come from the summary `lead_counts` (db/migrations/0032_report_counts.sql).
+ * The report's figures come from the summary `lead_counts` (db/migrations/0032_report_counts.sql),
+ * and so do the evaluation's results by background and the plans signed per ambassador (0034).
  * The oracle below is the report as it was before: every figure counted directly over the leads
  * with the lead list's WHERE. After random sign-ups, steps, dates, contact attempts, merges and
  * deletions around the autumn clock change, both must give exactly the same figures.
@@ -233,12 +236,72 @@ async function directReasonsAndBarriers(db: DbOrTx, p: ReportPeriod): Promise<{ 
   };
 }
 
+/** Plans signed in the period per ambassador by the pair rule (lib/targets/queries.ts before 0034). */
+async function directSignedByAmbassador(db: DbOrTx, period: TargetScope): Promise<Map<string, number>> {
+  const rule = period.pairRule ?? 'recruiter';
+  const rows = await db
+    .select({ recruiter: leads.recruitedByAmbassadorId, partner: leads.partnerAmbassadorId, n: count() })
+    .from(leads)
+    .where(
+      and(
+        isNull(leads.mergedIntoId),
+        gte(leads.planSignedOn, period.startsOn),
+        lte(leads.planSignedOn, period.endsOn),
+        period.channel ? eq(leads.channel, period.channel) : undefined,
+        sql`${leads.recruitedByAmbassadorId} is not null`,
+      ),
+    )
+    .groupBy(leads.recruitedByAmbassadorId, leads.partnerAmbassadorId);
+  const out = new Map<string, number>();
+  const add = (id: string, n: number) => out.set(id, (out.get(id) ?? 0) + n);
+  for (const r of rows) {
+    const pair = r.partner !== null && r.partner !== r.recruiter && rule !== 'recruiter';
+    add(r.recruiter!, pair && rule === 'half' ? r.n / 2 : r.n);
+    if (pair) add(r.partner!, rule === 'half' ? r.n / 2 : r.n);
+  }
+  return out;
+}
+
+/** Plans signed in each target period, of its channel when it has one (listPeriods before it read the summary). */
+async function directPeriodsSigned(db: DbOrTx): Promise<Map<string, number>> {
+  const periods = await db.select().from(targetPeriods);
+  const out = new Map<string, number>();
+  for (const p of periods) {
+    const [r] = await db
+      .select({ n: count() })
+      .from(leads)
+      .where(and(isNull(leads.mergedIntoId), gte(leads.planSignedOn, p.startsOn), lte(leads.planSignedOn, p.endsOn), p.channel ? eq(leads.channel, p.channel) : undefined));
+    out.set(p.id, r!.n);
+  }
+  return out;
+}
+
+/** The evaluation's results by the recruiting ambassador's background (lib/reports/figures.ts before 0034). */
+async function directBackgrounds(db: DbOrTx, p: ReportPeriod): Promise<CultureRow[]> {
+  const rows = rowsOf<{ label: string | null; ambassadors: unknown; contacts: unknown; signed: unknown }>(
+    await db.execute(sql`select mode() within group (order by trim(a.country_of_origin)) as label,
+        count(distinct a.id)::int as ambassadors,
+        count(*)::int as contacts,
+        count(*) filter (where ${signedSql})::int as signed
+      from ${leads} join ${ambassadors} a on a.id = ${leads.recruitedByAmbassadorId}
+      where ${whereOf(cohortFilter(p))}
+      group by lower(nullif(trim(a.country_of_origin), ''))`),
+  );
+  const int = (v: unknown) => Number(v ?? 0);
+  return groupBackgrounds(
+    rows.map((r) => ({ label: r.label?.trim() ? r.label.trim() : null, ambassadors: int(r.ambassadors), contacts: int(r.contacts), signed: int(r.signed) })),
+  );
+}
+
 // ---- End of the oracle. ----
 
 const DAY = 24 * 3600 * 1000;
 const STATUSES: LeadStatus[] = ['new', 'contacted', 'registered', 'intake', 'offer', 'plan_signed', 'started', 'completed', 'closed'];
 const SOURCES = ['public', 'ambassador', 'association', 'network', 'desk'] as const;
 const LANGUAGES = ['ar', 'tr', 'so', 'ti'];
+// The recruiting ambassadors' backgrounds, as typed: one spelled in several ways, groups of 5 and
+// more shown on their own, smaller ones added up, and not recorded (null, empty, spaces only).
+const BACKGROUNDS = ['Marokko', 'marokko', ' Marokko ', 'Marokko', 'MAROKKO', 'marokko', 'Turkije', 'Turkije ', 'turkije', 'Turkije', 'Turkije', 'Syrië', 'Eritrea', null, '', '  '];
 
 /** A small deterministic random generator, so a failure can be replayed. */
 function rng(seed: number) {
@@ -303,7 +366,7 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
     amb = (
       await h.db
         .insert(ambassadors)
-        .values(['Amina', 'Bilal', 'Chaimae'].map((displayName, i) => ({ displayName, status: 'active' as const, referralCode: `SUM-${i}` })))
+        .values(BACKGROUNDS.map((countryOfOrigin, i) => ({ displayName: `Ambassadeur ${i}`, countryOfOrigin, status: 'active' as const, referralCode: `SUM-${i}` })))
         .returning({ id: ambassadors.id })
     ).map((r) => r.id);
     ass = (await h.db.insert(associations).values(['Vereniging A', 'Vereniging B'].map((name) => ({ name, community: name }))).returning({ id: associations.id })).map((r) => r.id);
@@ -315,6 +378,10 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
     ).map((r) => r.id);
     prov = (await h.db.insert(languageProviders).values([{ name: 'Taalschool Noord' }, { name: 'Taalhuis' }]).returning({ id: languageProviders.id })).map((r) => r.id);
     wijk = [...(await h.db.select({ id: neighbourhoods.id }).from(neighbourhoods).limit(3)).map((r) => r.id), null];
+    // Target periods on the report's days, of every channel and of one.
+    await h.db.insert(targetPeriods).values(
+      PERIODS.flatMap((p) => [null, 'ambassador' as const].map((channel) => ({ name: `${p.from} ${channel}`, startsOn: p.from, endsOn: p.to, groupTarget: 10, channel }))),
+    );
   });
   afterAll(async () => {
     await h?.close();
@@ -324,6 +391,7 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
     Array.from({ length: n }, () => {
       const created = instant(20);
       const source = pick(SOURCES);
+      const recruiter = maybe(0.7, () => pick(amb));
       return {
         name: 'Test Persoon',
         phone: `+3162${String(Math.floor(random() * 1e7)).padStart(7, '0')}`,
@@ -331,7 +399,9 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
         neighbourhoodId: pick(wijk),
         source,
         channel: pick(LEAD_CHANNELS),
-        recruitedByAmbassadorId: maybe(0.5, () => pick(amb)),
+        recruitedByAmbassadorId: recruiter,
+        // Now and then the recruiter as their own partner (counts once, whatever the pair rule).
+        partnerAmbassadorId: maybe(0.4, () => (recruiter && random() < 0.2 ? recruiter : pick(amb))),
         associationId: maybe(0.3, () => pick(ass)),
         networkOrganisationId: maybe(0.2, () => pick(net)),
         consentAt: created,
@@ -399,17 +469,31 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
       for (const by of BREAKDOWNS) expect(whole.breakdowns[by], `${at} ${by}`).toEqual(await reportBreakdown(h.db, p, by));
       expect({ closeReasons: whole.closeReasons, barriers: whole.barriers }, at).toEqual(rb);
       expect(whole.ambassadors.rows.map((r) => r.contacts), at).toEqual(results.rows.map((r) => r.contacts));
+      // The evaluation's results by background, and the plans signed per ambassador by each pair rule and channel.
+      expect((await evaluationFigures(h.db, p, TODAYS[1]!)).culture, at).toEqual(await directBackgrounds(h.db, p));
+      for (const pairRule of ['recruiter', 'both', 'half'] as const) {
+        for (const channel of [null, ...LEAD_CHANNELS]) {
+          const scope: TargetScope = { startsOn: p.from, endsOn: p.to, pairRule, channel };
+          expect(await signedByAmbassador(h.db, scope), `${at} ${pairRule} ${channel}`).toEqual(await directSignedByAmbassador(h.db, scope));
+        }
+      }
     }
     for (const today of TODAYS) {
       const [q, direct] = [await queues(h.db, today), await directQueues(h.db, today)];
       expect(q.intakes, today).toEqual(direct.intakes);
       expect(byCount(q.offers), today).toEqual(byCount(direct.offers));
     }
+    expect(new Map((await listPeriods(h.db)).map((p) => [p.id, p.signed]))).toEqual(await directPeriodsSigned(h.db));
     const overview = await diversityOverview(h.db);
     const direct = await directOpen();
     expect(overview.openLeads).toBe(direct.total);
     expect(new Map(overview.languages.filter((l) => l.openLeads > 0).map((l) => [l.code, l.openLeads]))).toEqual(direct.langs);
     expect(new Map(overview.wijken.filter((w) => w.openLeads > 0).map((w) => [w.code, w.openLeads]))).toEqual(direct.wijken);
+    // What the triggers kept equals what a migration's recount from the leads gives (every kind).
+    const kept = await h.db.execute(sql`select kind, day::text, key, sum(n)::int as n from lead_counts group by 1, 2, 3 having sum(n) <> 0 order by 1, 2, 3`);
+    const recount = await h.db.execute(sql`select c.kind, c.day::text, c.key, count(*)::int as n
+      from leads r cross join lateral lead_count_rows(r) c group by 1, 2, 3 order by 1, 2, 3`);
+    expect(rowsOf(kept)).toEqual(rowsOf(recount));
   }
 
   it('equals the direct counts after sign-ups, steps, dates, contact attempts, merges and deletions', async () => {
@@ -435,7 +519,7 @@ describe.each(testDrivers)('report figures from the summary on $name', ({ open }
                     : change === 5
                       ? { closeReason: maybe(0.7, () => pick(CLOSE_REASONS)), barriers: BARRIERS.filter(() => random() < 0.3), status: 'closed' as const }
                       : change === 6
-                        ? { recruitedByAmbassadorId: maybe(0.7, () => pick(amb)), associationId: maybe(0.5, () => pick(ass)), networkOrganisationId: maybe(0.5, () => pick(net)) }
+                        ? { recruitedByAmbassadorId: maybe(0.7, () => pick(amb)), partnerAmbassadorId: maybe(0.5, () => pick(amb)), associationId: maybe(0.5, () => pick(ass)), networkOrganisationId: maybe(0.5, () => pick(net)) }
                         : change === 7
                           ? { providerId: maybe(0.7, () => pick(prov)), status: 'offer' as const }
                           : { name: 'Andere Naam' }; // a change the summary does not depend on

@@ -1,26 +1,12 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { ambassadorTargets, ambassadors, leads, neighbourhoods, targetPeriods } from '@/db/schema';
+import { ambassadorTargets, ambassadors, neighbourhoods, targetPeriods } from '@/db/schema';
 import { OVERDUE_DAYS, STEPS, type Step } from '@/lib/leads/journey/steps';
-import { createdBySource, quietSince, signedCount, statusCounts } from '@/lib/leads/counts';
+import { createdBySource, periodSums, quietSince, signedCount, statusCounts } from '@/lib/leads/counts';
 import { byName, type Pace, paceNeeded, splitGroupTarget } from './split';
 
 export type Period = typeof targetPeriods.$inferSelect;
-
-/**
- * The headline figure: leads whose course plan was signed inside the period (first and last day
- * included), whatever step they are at now; merged duplicates never count.
- */
-function signedIn(startsOn: string, endsOn: string, channel: Period['channel'] = null) {
-  return and(
-    isNull(leads.mergedIntoId),
-    gte(leads.planSignedOn, startsOn),
-    lte(leads.planSignedOn, endsOn),
-    // A target scoped to a channel counts that channel's plans only.
-    channel ? eq(leads.channel, channel) : undefined,
-  );
-}
 
 /** What a target counts: its days and, when scoped, its channel. */
 export type TargetScope = Pick<Period, 'startsOn' | 'endsOn'> & { channel?: Period['channel']; pairRule?: Period['pairRule'] };
@@ -31,13 +17,15 @@ export interface PeriodWithProgress extends Period {
 
 /** Every period, newest first, with the number of plans signed in it. */
 export async function listPeriods(db: DbOrTx): Promise<PeriodWithProgress[]> {
-  // Both tables have a "channel": qualified by hand (an interpolated column renders unqualified here).
+  // From the start page's summary kept by the leads' trigger (kind signed: plans per signing day and
+  // channel, merged duplicates left out), not counted over the leads. Qualified by hand (an
+  // interpolated column renders unqualified here).
   const signed = sql<number>`(
-    select count(*) from ${leads}
-    where ${leads.mergedIntoId} is null
-      and ${leads.planSignedOn} >= ${targetPeriods.startsOn}
-      and ${leads.planSignedOn} <= ${targetPeriods.endsOn}
-      and ("target_periods"."channel" is null or "leads"."channel" = "target_periods"."channel")
+    select coalesce(sum(n), 0) from lead_counts
+    where kind = 'signed'
+      and day >= "target_periods"."starts_on"
+      and day <= "target_periods"."ends_on"
+      and ("target_periods"."channel" is null or key = "target_periods"."channel"::text)
   )`.mapWith(Number);
   const rows = await db
     .select({ period: targetPeriods, signed })
@@ -90,17 +78,17 @@ export async function signedInPeriod(db: DbOrTx, period: TargetScope): Promise<n
  */
 export async function signedByAmbassador(db: DbOrTx, period: TargetScope): Promise<Map<string, number>> {
   const rule = period.pairRule ?? 'recruiter';
-  const rows = await db
-    .select({ recruiter: leads.recruitedByAmbassadorId, partner: leads.partnerAmbassadorId, n: count() })
-    .from(leads)
-    .where(and(signedIn(period.startsOn, period.endsOn, period.channel), sql`${leads.recruitedByAmbassadorId} is not null`))
-    .groupBy(leads.recruitedByAmbassadorId, leads.partnerAmbassadorId);
+  // From the summary kept by the leads' trigger (kind signed_pair: per signing day, key
+  // channel:recruiter:partner; db/migrations/0034_evaluation_counts.sql), not counted over the leads.
+  const pairs = (await periodSums(db, ['signed_pair'], period.startsOn, period.endsOn)).get('signed_pair')!;
   const out = new Map<string, number>();
   const add = (id: string, n: number) => out.set(id, (out.get(id) ?? 0) + n);
-  for (const r of rows) {
-    const pair = r.partner !== null && r.partner !== r.recruiter && rule !== 'recruiter';
-    add(r.recruiter!, pair && rule === 'half' ? r.n / 2 : r.n);
-    if (pair) add(r.partner!, rule === 'half' ? r.n / 2 : r.n);
+  for (const [key, n] of pairs) {
+    const [channel, recruiter, partner] = key.split(':') as [string, string, string];
+    if (period.channel && channel !== period.channel) continue;
+    const pair = partner !== '' && partner !== recruiter && rule !== 'recruiter';
+    add(recruiter, pair && rule === 'half' ? n / 2 : n);
+    if (pair) add(partner, rule === 'half' ? n / 2 : n);
   }
   return out;
 }
