@@ -27,11 +27,6 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Receipts (photo or PDF, at most 5 MB) are uploaded through a server action.
     serverActions: { bodySizeLimit: '6mb' },
-    // The stylesheet (app/globals.css, ~32 kB, ~7 kB gzip) inside each page's HTML instead of a
-    // render-blocking request: a phone on a slow network paints the page one round trip sooner
-    // (docs/BENCHMARKS.md, Lighthouse). React gives this <style> no nonce; the CSP allows it by
-    // its hash (proxy.ts, lib/security/inline-styles.ts). Client-side navigations load the file.
-    inlineCss: true,
   },
   // The social map lives once (app/(app)/social-map/[area]) and is reached through each area's
   // URLs; before the file system, so an area URL never meets a page of its own.

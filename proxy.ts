@@ -8,7 +8,6 @@ import { SIGNUP_FLASH_COOKIE, SIGNUP_FLASH_HEADER } from '@/lib/leads/signup/fla
 import { clientIp, hashIp } from '@/lib/security/ip';
 import { rateLimitPage } from '@/lib/leads/signup/rate-limit-page';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
-import { builtStyleHashes } from '@/lib/security/inline-styles';
 import { publicOrigin } from '@/lib/security/origin';
 import { auth } from '@/lib/auth/config';
 import { redirectWithoutTrailingSlash } from '@/lib/socialmap/hsds/http';
@@ -27,16 +26,14 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
  *   sign-up (lib/leads/signup/mutations.ts signUp), so an action posted to any other path counts
  *   too; the form's own plain post goes to /aanmelden, a route handler this proxy is not in front of;
  * - the sign-up form's error cookie after such a post is cleared once the page has been served with it;
- * - every page gets a Content-Security-Policy with a fresh nonce and the hashes of the inline
- *   stylesheet (lib/security/headers.ts, lib/security/inline-styles.ts).
+ * - every page gets a Content-Security-Policy with a fresh nonce (lib/security/headers.ts).
  */
 export default async function proxy(req: NextRequest) {
   const slash = withoutTrailingSlash(req);
   if (slash) return slash;
   const production = process.env.NODE_ENV === 'production';
   const nonce = newNonce();
-  // The stylesheet Next.js writes inline in production (next.config.ts inlineCss) is allowed by its hash.
-  const csp = contentSecurityPolicy(nonce, production, production ? builtStyleHashes() : []);
+  const csp = contentSecurityPolicy(nonce, production);
   // Next.js reads the nonce from the request's CSP header and puts it on its inline scripts;
   // pages that add an element of their own (a <style>) read it from x-nonce. A client's own
   // values for these headers are overwritten (and one of its own for the sign-up's flash dropped).

@@ -20,19 +20,17 @@ export function newNonce(): string {
 /**
  * The Content-Security-Policy of an HTML page, set by proxy.ts with a per-request nonce (Next.js
  * puts the nonce on its own inline scripts; 'strict-dynamic' lets those load the page's chunks).
- * Styles: Tailwind's stylesheet is written into each page as a <style> element (next.config.ts
- * inlineCss), allowed by the hash of its text (`styleHashes`, lib/security/inline-styles.ts);
- * after a client-side navigation the same file comes as a <link> ('self'). A page's own <style>
- * element needs the nonce (the A6 flyer's print rules). Inline style *attributes* are allowed (style-src-attr): the staff
+ * Styles come from Tailwind's CSS files ('self'); a page's own <style> element needs the nonce
+ * (the A6 flyer's print rules). Inline style *attributes* are allowed (style-src-attr): the staff
  * dashboard draws its funnel bars with a server-computed width; attributes cannot run script and
  * img-src/font-src keep any url() on this origin. Development adds 'unsafe-eval' for React's
  * dev tooling only.
  */
-export function contentSecurityPolicy(nonce: string, production: boolean, styleHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(nonce: string, production: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
-    ["style-src 'self'", `'nonce-${nonce}'`, ...styleHashes].join(' '),
+    `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self'",
     "font-src 'self'",
