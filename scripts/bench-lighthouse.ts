@@ -15,6 +15,7 @@ interface Audit {
   scoreDisplayMode: string;
   numericValue?: number;
   displayValue?: string;
+  details?: { type?: string; items?: Record<string, unknown>[] };
 }
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -30,6 +31,23 @@ export interface LighthouseResult {
   cls: number;
   /** audits that cost points (weight > 0, score < 1), per category */
   shortfalls: string[];
+  /** where the time goes: FCP, speed index, LCP's phases, the main thread's long tasks */
+  diagnostics: string[];
+}
+
+const ms = (n: unknown) => `${Math.round(Number(n))} ms`;
+
+/** FCP, speed index, the LCP element's phases and the long tasks (Lighthouse's own diagnostics, simulated). */
+function diagnosticsOf(audits: Record<string, Audit>): string[] {
+  const out = [`FCP ${audits['first-contentful-paint']?.displayValue ?? '?'}, speed index ${audits['speed-index']?.displayValue ?? '?'}`];
+  // The LCP element audit holds two tables: the element, then its phases (TTFB, load delay, load time, render delay).
+  const lcp = audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = (lcp[0] as { items?: { node?: { snippet?: string } }[] } | undefined)?.items?.[0]?.node?.snippet;
+  const phases = (lcp[1] as { items?: { phase?: string; timing?: number }[] } | undefined)?.items ?? [];
+  if (node) out.push(`LCP element ${node.slice(0, 80)}: ${phases.map((p) => `${p.phase} ${ms(p.timing)}`).join(', ')}`);
+  const tasks = audits['long-tasks']?.details?.items ?? [];
+  if (tasks.length) out.push(`long tasks: ${tasks.map((t) => `${String(t.url).replace(/^https?:\/\/[^/]+/, '')} ${ms(t.duration)} at ${ms(t.startTime)}`).join('; ')}`);
+  return out;
 }
 
 /** Runs Lighthouse once on `url` (mobile, performance + accessibility). */
@@ -67,6 +85,7 @@ export function runLighthouse(url: string): LighthouseResult {
     tbtMs: report.audits['total-blocking-time']?.numericValue ?? NaN,
     cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     shortfalls,
+    diagnostics: diagnosticsOf(report.audits),
   };
 }
 

@@ -52,7 +52,9 @@ const build: Task = async () => {
 let demo: { port: number; stop: () => void } | undefined;
 const coldstart: Task = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-bench-'));
-  const port = 3332; // the bench's ports: 3320–3339 (signup 3320/3321, dashboards 3323, bare Next 3330)
+  // The bench's ports: 3320–3339 (signup 3320/3321, dashboards 3323, bare Next 3330); BENCH_DEMO_PORT
+  // moves the demo elsewhere (a run of `coldstart`, `publicjs` or `lighthouse` beside other work).
+  const port = Number(process.env.BENCH_DEMO_PORT) || 3332;
   const t0 = Date.now();
   const child = spawn('node', ['scripts/demo.mjs'], {
     stdio: 'ignore',
@@ -134,6 +136,7 @@ const lighthouse: Task = async () => {
   record('public page Lighthouse mobile: accessibility (goal 100)', runs.map((x) => x.accessibility).join(', '));
   record('public page Lighthouse mobile (median run): LCP / TBT / CLS', `${Math.round(r.lcpMs)} ms / ${Math.round(r.tbtMs)} ms / ${r.cls.toFixed(3)}`);
   for (const s of r.shortfalls) console.log(`  lighthouse shortfall: ${s}`);
+  for (const d of r.diagnostics) console.log(`  lighthouse (median run): ${d}`);
 };
 
 /** The staff lead list at 100,000 leads, on the Postgres server (TEST_DATABASE_URL or BENCH_DATABASE_URL). */
