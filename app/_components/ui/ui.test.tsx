@@ -109,20 +109,6 @@ describe('DescriptionList', () => {
     expect(html).toContain('<div class="contents" data-testid="count-plans"><dt class="font-semibold">Plannen</dt><dd>3</dd></div>');
   });
 
-  it('styles the pairs of a card once on the list, not on every term and value', () => {
-    const html = renderToStaticMarkup(
-      <DescriptionList
-        layout="pairs"
-        items={[
-          { key: 'source', term: 'Bron', description: 'Website', testId: 'card-source' },
-          { key: 'plans', term: 'Plannen', description: '3' },
-        ]}
-      />,
-    );
-    expect(html).toMatch(/^<dl class="[^"]*\[&amp;&gt;div\]:contents [^"]*\[&amp;&gt;div&gt;dt\]:font-semibold[^"]*">/);
-    expect(html).toContain('<div data-testid="card-source"><dt>Bron</dt><dd>Website</dd></div><div><dt>Plannen</dt><dd>3</dd></div></dl>');
-  });
-
   it('leaves out the rows that are not there (null or false)', () => {
     const html = renderToStaticMarkup(
       <DescriptionList layout="totals" items={[{ key: 'a', term: 'Gesloten', description: '2' }, null, false, { key: 'b', term: 'Totaal', description: '9' }]} />,
