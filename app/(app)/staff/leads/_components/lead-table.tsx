@@ -79,15 +79,11 @@ export function LeadTable({ caption, rows, sortable: s, labels: l, stepName, sou
       rowKey={(r) => r.id}
       tableClassName={TABLE_CLASS}
       columns={[
-        sortColumn(
-          s.name,
-          'name',
-          (r) => (
-            <a href={`/staff/leads/${r.id}`} className="font-semibold text-brand-700 underline">
-              {r.name}
-            </a>
-          )
-        ),
+        sortColumn(s.name, 'name', (r) => (
+          <a href={`/staff/leads/${r.id}`} className="font-semibold text-brand-700 underline">
+            {r.name}
+          </a>
+        )),
         { key: 'phone', header: l.colPhone, cell: (r) => displayPhone(r.phone), cellClassName: 'whitespace-nowrap' },
         sortColumn(s.status, 'step', stepName),
         { key: 'source', header: l.colSource, cell: sourceName },
