@@ -17,19 +17,23 @@ for (const size of [{ width: 360, height: 740 }, { width: 320, height: 640 }]) {
     test('the referrals are cards with their status in sight', async ({ page }) => {
       await login(page, ACCOUNTS.ambassador);
       await visit(page, '/ambassador/referrals');
-      await expect(page.locator('table')).toBeHidden();
-      const cards = page.getByRole('list', { name: 'Doorverwijzingen, nieuwste nieuws eerst' }).getByRole('listitem');
+      // One table, its rows restyled as cards: the header row out of sight, each value with its label.
+      const table = page.getByRole('table', { name: 'Doorverwijzingen, nieuwste nieuws eerst' });
+      expect((await table.locator('thead').boundingBox())!.height).toBeLessThanOrEqual(1);
+      const cards = table.locator('tbody').getByRole('row');
       expect(await cards.count()).toBeGreaterThanOrEqual(3);
       const card = cards.filter({ hasText: 'Gratis juridisch spreekuur' }).first();
-      const pair = card.getByTestId('card-status');
-      await expect(pair).toContainText('Stand');
-      await expect(pair).toContainText('Verstuurd');
-      const status = pair.locator('dd');
+      const status = card.getByRole('cell').filter({ hasText: 'Verstuurd' });
+      await expect(status).toHaveAttribute('data-col', 'status');
+      await expect(status).toHaveAttribute('data-label', 'Stand');
       await expect(status).toBeVisible();
-      // The whole status is on the screen, not cut off at the right.
+      // The whole status is on the screen, not cut off at the right, after its label.
       const box = (await status.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      const badge = (await status.locator('> *').first().boundingBox())!;
+      expect(badge.x, 'the status stands right of its label').toBeGreaterThan(box.x + 20);
+      expect(badge.x + badge.width).toBeLessThanOrEqual(size.width);
       await expect(card.getByRole('link', { name: /^Bekijk doorverwijzing van/ })).toBeVisible();
       await expectNoHorizontalScroll(page);
     });

@@ -28,6 +28,23 @@ async function moreFilters(page: Page) {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
 }
 
+/** On a phone a card shows each value after its column's name (the cell's label, drawn by CSS), beside it, not on top of it. */
+async function expectLabelled(row: Locator, col: string, label: string) {
+  const cell = row.locator(`[data-col="${col}"]`);
+  await expect(cell).toBeVisible();
+  await expect(cell).toHaveAttribute('data-label', label);
+  const look = await cell.evaluate((td) => {
+    const before = getComputedStyle(td, '::before');
+    const value = td.firstElementChild ?? td;
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    return { content: before.content, display: getComputedStyle(td).display, valueLeft: (td.firstChild?.nodeType === 3 ? range.getClientRects()[0]! : value.getBoundingClientRect()).left, cellLeft: td.getBoundingClientRect().left };
+  });
+  expect(look.content).not.toBe('none');
+  expect(look.display).toBe('grid');
+  expect(look.valueLeft, `the ${col} value stands right of its label`).toBeGreaterThan(look.cellLeft + 20);
+}
+
 /** The first row whose cell in `col` is filled in. */
 async function firstRowWith(page: Page, col: string): Promise<Locator> {
   const count = await rows(page).count();
@@ -191,17 +208,51 @@ test.describe('the staff lead list', () => {
     await expectAccessible(page);
   });
 
-  test('below 1024 px each lead is a card with the same fields', async ({ page }) => {
+  test('below 1024 px each lead is a card with the same fields, each value labelled', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await loginStaff(page);
     await visit(page, '/staff/leads');
-    await expect(page.locator('table')).toBeHidden();
-    const card = page.getByRole('list', { name: /^Aanmeldingen/ }).getByRole('listitem').first();
+    // The same table, its header row out of sight: every row a card.
+    const table = page.getByRole('table', { name: /^Aanmeldingen/ });
+    expect((await table.locator('thead').boundingBox())!.height).toBeLessThanOrEqual(1);
+    await expect(table.getByRole('row')).toHaveCount(51);
+    const card = rows(page).first();
     await expect(card.getByRole('link')).toBeVisible();
-    await expect(card.getByTestId('card-assigned')).toContainText('Behandelaar');
-    await expect(card.getByTestId('card-step')).toContainText('Stap');
+    await expectLabelled(card, 'assigned', 'Behandelaar');
+    await expectLabelled(card, 'step', 'Stap');
+    // A card: its fields under one another, its edges inside the table.
+    const [cardBox, name, step] = await Promise.all([card.boundingBox(), card.locator('[data-col="name"]').boundingBox(), card.locator('[data-col="step"]').boundingBox()]);
+    expect(step!.y).toBeGreaterThan(name!.y);
+    expect(step!.x + step!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
     await expectAccessible(page);
   });
+
+  for (const width of [360, 1280]) {
+    test(`at ${width} px the keyboard goes from the table to what is in sight, and nothing scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await loginStaff(page);
+      await visit(page, '/staff/leads');
+      const table = page.getByRole('table', { name: /^Aanmeldingen/ });
+      // The table's box takes focus (it can scroll on a narrow laptop); the next Tab is the first thing in it in sight:
+      // a sort link in the header on a wide screen, the first lead's name on a phone (the header row is out of sight there).
+      await table.locator('xpath=..').focus();
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      if (width >= 1024) await expect(focused).toHaveAccessibleName('Naam, sorteer oplopend');
+      else await expect(focused).toHaveAttribute('href', /^\/staff\/leads\/[0-9a-f-]{36}$/);
+      await expect(focused).toBeInViewport();
+      await expect(focused).toBeFocused();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      if (width < 1024) {
+        const card = rows(page).first();
+        await expectLabelled(card, 'phone', 'Telefoon');
+        const box = (await card.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      await expectAccessible(page);
+    });
+  }
 
   test('bad values in the address are ignored, never an error', async ({ page }) => {
     await loginStaff(page);

@@ -7,8 +7,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
  * `cond ? { … } : null`.
  *
  * Layouts: `rows`, the term beside its value (a record's details); `totals`, figures
- * right-aligned beside their label; `pairs`, the term beside its value also on a phone (a card of
- * ResponsiveTable); `figures`, key figures as tiles, the number large under its
+ * right-aligned beside their label; `figures`, key figures as tiles, the number large under its
  * label.
  */
 export interface DescriptionItem {
@@ -20,18 +19,10 @@ export interface DescriptionItem {
   testId?: string;
 }
 
-export type DescriptionLayout = 'rows' | 'totals' | 'figures' | 'pairs';
+export type DescriptionLayout = 'rows' | 'totals' | 'figures';
 
 const looks: Record<DescriptionLayout, { list: string; group: string; term: string; description: string }> = {
   rows: { list: 'grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]', group: 'contents', term: 'font-semibold', description: '' },
-  // A card of ResponsiveTable: a page of 50 leads has 500 of these pairs, so their classes sit once
-  // on the list (child selectors) rather than on every <div>, <dt> and <dd>.
-  pairs: {
-    list: 'grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 [&>div]:contents [&>div>dt]:font-semibold [&>div>dt]:text-slate-700 [&>div>dd]:[overflow-wrap:anywhere]',
-    group: '',
-    term: '',
-    description: '',
-  },
   totals: { list: 'grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm', group: 'contents', term: '', description: 'text-end font-semibold tabular-nums' },
   figures: {
     list: 'grid grid-cols-3 gap-3 text-center',

@@ -1,5 +1,4 @@
 import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
-import { DescriptionList, optionalItem } from './description-list';
 
 /**
  * Table (NL Design System name) as DataTable: every table has a <caption> (visually hidden when
@@ -145,28 +144,31 @@ export function BarTable({
 
 /** A column of a ResponsiveTable: its header, and what each row shows in it. */
 export interface ResponsiveColumn<Row> extends Column {
-  /** Names the cell (`data-col`), in the table and in the card. */
+  /** Names the cell (`data-col`). */
   key: string;
-  /** The cell's content for a row; null, undefined, '' or false leaves the pair out of the card. */
+  /** The cell's content for a row; null, undefined, '' or false leaves the cell empty, and out of the card. */
   cell: (row: Row) => ReactNode;
-  /** The label in a card, when the header is more than text (a sort link); defaults to the header. */
-  label?: ReactNode;
+  /** The column's name as text: the label in a card, and the header's text on a phone when the header is more than text (a sort link). Defaults to the header when that is text. */
+  label?: string;
   /** Classes on the column's data cells (the header's are `className`). */
   cellClassName?: string;
 }
 
 export type Breakpoint = 'sm' | 'md' | 'lg';
 
-// Whole class names, so Tailwind finds them in the source.
-const tableFrom: Record<Breakpoint, string> = { sm: 'hidden sm:block', md: 'hidden md:block', lg: 'hidden lg:block' };
-const cardsUntil: Record<Breakpoint, string> = { sm: 'sm:hidden', md: 'md:hidden', lg: 'lg:hidden' };
+// Whole class names, so Tailwind finds them; the card styles are in app/globals.css (variant `cards`).
+const cardsBelow: Record<Breakpoint, string> = { sm: 'cards-below-sm', md: 'cards-below-md', lg: 'cards-below-lg' };
 
 /**
- * ResponsiveTable: one set of columns and rows, shown as a DataTable from `breakpoint` up and as
- * a list of cards below it (each row a card: the first column as its title, the others as label:
- * value pairs). Only CSS decides which one shows, so it works without JavaScript; the other is
- * display:none, so assistive technology reads only one. Both are rendered from the same cells, so
- * a cell must not carry an `id` (it would be there twice).
+ * ResponsiveTable: one <table>, a data table from `breakpoint` up and a list of cards below it
+ * (each row a card: the first column as its title, the others as label and value, the label
+ * from the cell's `data-label`). Each row is rendered once, for both widths: only CSS
+ * (app/globals.css) restyles it, so it works without JavaScript and a page of 50 rows costs what
+ * one table of them costs. The card styles change the table's CSS display, which drops its table
+ * semantics in some browsers, so the table's parts carry their roles explicitly; on a phone the
+ * header row is still there for assistive technology, visually hidden, with its sort links
+ * replaced by the plain column names (the filter form sorts there). Empty cells are left out of
+ * a card. The row and cell classes sit once on the table (globals.css), not on every cell.
  */
 export function ResponsiveTable<Row>({
   caption,
@@ -181,14 +183,13 @@ export function ResponsiveTable<Row>({
   tableClassName,
   compact = true,
 }: {
-  /** Text: it also names the card list. */
   caption: string;
   captionHidden?: boolean;
   /** The first column is the row's header (the table's `th scope="row"`, the card's title). */
   columns: [ResponsiveColumn<Row>, ...ResponsiveColumn<Row>[]];
   rows: Row[];
   rowKey: (row: Row) => string;
-  /** Attributes on the row's <tr> and card (`data-…`). */
+  /** Attributes on the row's <tr> (`data-…`). */
   rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
   /** What to say when there are no rows (nothing is shown without it). */
   empty?: ReactNode;
@@ -206,43 +207,56 @@ export function ResponsiveTable<Row>({
     ) : null;
   }
   const [first, ...rest] = columns;
+  // Per column, once: the cell's classes and its label in a card.
+  const cells = rest.map((c) => ({
+    c,
+    className: [c.numeric ? 'text-end tabular-nums' : null, c.cellClassName].filter(Boolean).join(' ') || undefined,
+    label: c.hiddenHeader ? undefined : (c.label ?? (typeof c.header === 'string' ? c.header : undefined)),
+  }));
+  // Focusable, so a table wider than the screen can be scrolled with the keyboard (WCAG 2.1.1).
   return (
-    <div className={className} data-responsive-table="">
-      <DataTable caption={caption} captionHidden={captionHidden} columns={columns} className={tableFrom[breakpoint]} tableClassName={tableClassName} compact={compact}>
-        {rows.map((r) => (
-          <Tr key={rowKey(r)} {...rowAttributes?.(r)}>
-            <RowHeader className={first.cellClassName} data-col={first.key}>
-              {first.cell(r)}
-            </RowHeader>
-            {rest.map((c) => (
-              <Td key={c.key} numeric={c.numeric} className={c.cellClassName} data-col={c.key}>
-                {c.cell(r)}
-              </Td>
+    <div tabIndex={0} className={['overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2', className].filter(Boolean).join(' ')} data-responsive-table="">
+      <table role="table" className={['responsive-table min-w-full bg-white text-start', cardsBelow[breakpoint], compact ? 'text-sm' : null, tableClassName].filter(Boolean).join(' ')}>
+        <caption className={captionHidden ? 'sr-only' : 'p-2 text-start font-semibold'}>{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row" className="border-b border-slate-300 align-bottom">
+            {columns.map((c) => (
+              <th
+                key={c.key}
+                role="columnheader"
+                scope="col"
+                aria-sort={c.sort && c.sort !== 'none' ? c.sort : undefined}
+                className={[cellClass, c.numeric ? 'text-end' : 'text-start', c.className].filter(Boolean).join(' ')}
+              >
+                {c.hiddenHeader ? (
+                  <span className="sr-only">{c.header}</span>
+                ) : c.label !== undefined && c.header !== c.label ? (
+                  <>
+                    <span className="rt-wide">{c.header}</span>
+                    <span className="rt-narrow">{c.label}</span>
+                  </>
+                ) : (
+                  c.header
+                )}
+              </th>
             ))}
-          </Tr>
-        ))}
-      </DataTable>
-      <div className={cardsUntil[breakpoint]}>
-        {captionHidden ? null : <p className="p-2 font-semibold">{caption}</p>}
-        <ul aria-label={caption} className="grid gap-3">
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
           {rows.map((r) => (
-            <li key={rowKey(r)} className="rounded-lg border border-slate-300 bg-white p-3" {...rowAttributes?.(r)}>
-              <div className="font-semibold [overflow-wrap:anywhere]" data-col={first.key}>
+            <tr key={rowKey(r)} role="row" {...rowAttributes?.(r)}>
+              <th role="rowheader" scope="row" className={first.cellClassName} data-col={first.key}>
                 {first.cell(r)}
-              </div>
-              <DescriptionList
-                layout="pairs"
-                className={['mt-2', compact ? 'text-sm' : null].filter(Boolean).join(' ')}
-                items={rest.map((c) => {
-                  const value = c.cell(r);
-                  const term = c.label ?? (c.hiddenHeader ? <span className="sr-only">{c.header}</span> : c.header);
-                  return optionalItem(c.key, term, value, { testId: `card-${c.key}` });
-                })}
-              />
-            </li>
+              </th>
+              {cells.map(({ c, className, label }) => (
+                <td key={c.key} role="cell" className={className} data-col={c.key} data-label={label}>
+                  {c.cell(r)}
+                </td>
+              ))}
+            </tr>
           ))}
-        </ul>
-      </div>
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -109,20 +109,6 @@ describe('DescriptionList', () => {
     expect(html).toContain('<div class="contents" data-testid="count-plans"><dt class="font-semibold">Plannen</dt><dd>3</dd></div>');
   });
 
-  it('styles the pairs of a card once on the list, not on every term and value', () => {
-    const html = renderToStaticMarkup(
-      <DescriptionList
-        layout="pairs"
-        items={[
-          { key: 'source', term: 'Bron', description: 'Website', testId: 'card-source' },
-          { key: 'plans', term: 'Plannen', description: '3' },
-        ]}
-      />,
-    );
-    expect(html).toMatch(/^<dl class="[^"]*\[&amp;&gt;div\]:contents [^"]*\[&amp;&gt;div&gt;dt\]:font-semibold[^"]*">/);
-    expect(html).toContain('<div data-testid="card-source"><dt>Bron</dt><dd>Website</dd></div><div><dt>Plannen</dt><dd>3</dd></div></dl>');
-  });
-
   it('leaves out the rows that are not there (null or false)', () => {
     const html = renderToStaticMarkup(
       <DescriptionList layout="totals" items={[{ key: 'a', term: 'Gesloten', description: '2' }, null, false, { key: 'b', term: 'Totaal', description: '9' }]} />,
@@ -221,32 +207,49 @@ describe('ResponsiveTable', () => {
       />,
     );
 
-  it('renders the same rows as a table and as cards, each hidden by CSS at the other width', () => {
+  it('renders each row once, in one table that CSS restyles as cards below the breakpoint', () => {
     const html = render(rows);
-    // The table from md up (display:none below), the cards below md (display:none from md).
-    expect(html).toMatch(/<div tabindex="0" class="overflow-x-auto[^"]* hidden md:block"><table/);
-    expect(html).toMatch(/<div class="md:hidden"><ul aria-label="Doorverwijzingen"/);
-    expect(html.match(/<tr class="[^"]*" data-row-id="/g)).toHaveLength(2);
-    expect(html.match(/<li class="[^"]*" data-row-id="/g)).toHaveLength(2);
-    expect(html.match(/<th scope="col"/g)).toHaveLength(3);
-    expect(html).toContain('<th scope="row" class="p-2 text-start font-normal" data-col="name">Amina</th>');
+    expect(html.match(/<table/g)).toHaveLength(1);
+    expect(html).not.toContain('<ul');
+    expect(html).toMatch(/<table role="table" class="responsive-table [^"]*cards-below-md/);
+    expect(html.match(/data-row-id="a"/g)).toHaveLength(1);
+    expect(html.match(/>Amina</g)).toHaveLength(1);
+    expect(html.match(/<tr role="row" data-row-id="/g)).toHaveLength(2);
+    expect(html.match(/<th role="columnheader" scope="col"/g)).toHaveLength(3);
+    expect(html).toContain('<th role="rowheader" scope="row" data-col="name">Amina</th>');
   });
 
-  it('gives each card its title and label: value pairs, leaving out empty values', () => {
+  it('labels each value with its column for the card, and leaves an empty value empty (CSS hides it there)', () => {
     const html = render(rows);
-    const cards = html.slice(html.indexOf('<ul'));
-    const amina = cards.slice(0, cards.indexOf('</li>'));
-    expect(amina).toContain('>Amina</div>');
-    expect(amina).toMatch(/<dt[^>]*>Status<\/dt><dd[^>]*>Verstuurd<\/dd>/);
-    expect(amina).not.toContain('Notitie');
-    expect(cards.slice(cards.indexOf('</li>'))).toMatch(/<dt[^>]*>Notitie<\/dt><dd[^>]*>Belt terug<\/dd>/);
+    const [amina, bram] = html.split('<tr role="row" data-row-id=').slice(1) as [string, string];
+    expect(amina).toContain('<td role="cell" data-col="status" data-label="Status">Verstuurd</td>');
+    expect(amina).toContain('<td role="cell" data-col="note" data-label="Notitie"></td>');
+    expect(bram).toContain('<td role="cell" data-col="note" data-label="Notitie">Belt terug</td>');
+  });
+
+  it('on a phone swaps a sort link in the header for the column name, and gives a hidden header no visible label', () => {
+    const html = renderToStaticMarkup(
+      <ResponsiveTable
+        caption="Lijst"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'name', header: <a href="?sort=name">Naam</a>, label: 'Naam', sort: 'ascending', cell: (r) => r.name },
+          { key: 'status', header: 'Status', cell: (r) => r.status },
+          { key: 'note', header: 'Notitie', hiddenHeader: true, cell: (r) => r.note },
+        ]}
+      />,
+    );
+    expect(html).toContain('aria-sort="ascending"');
+    expect(html).toContain('<span class="rt-wide"><a href="?sort=name">Naam</a></span><span class="rt-narrow">Naam</span>');
+    expect(html).toContain('<span class="sr-only">Notitie</span>');
+    expect(html).toContain('<td role="cell" data-col="note"></td>');
   });
 
   it('switches at the breakpoint it is given', () => {
     const html = render(rows, 'lg');
-    expect(html).toContain('hidden lg:block');
-    expect(html).toContain('<div class="lg:hidden">');
-    expect(html).not.toContain('md:');
+    expect(html).toContain('cards-below-lg');
+    expect(html).not.toContain('cards-below-md');
   });
 
   it('says there is nothing instead of an empty table and an empty list', () => {
