@@ -104,7 +104,7 @@ export async function AccountsSection({ me, search }: { me: CurrentUser; search:
         caption={t('accountsTitle')}
         captionHidden
         rowCount={accounts.length}
-        empty={<p className="mt-2">{t('noAccounts')}</p>}
+        empty={t('noAccounts')}
         columns={[{ header: t('colName') }, { header: t('colRole') }, { header: t('colStatus') }, { header: t('colLastSignIn') }, { header: t('colTwoFactor') }, { header: t('colActions') }]}
         className="mt-2"
       >
@@ -190,7 +190,7 @@ export async function AccountsSection({ me, search }: { me: CurrentUser; search:
         caption={t('invitesTitle')}
         captionHidden
         rowCount={invites.length}
-        empty={<p className="mt-2">{t('noInvites')}</p>}
+        empty={t('noInvites')}
         columns={[{ header: t('colName') }, { header: t('colRole') }, { header: t('colExpires') }, { header: t('colActions') }]}
         className="mt-2"
       >

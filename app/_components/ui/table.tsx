@@ -36,7 +36,7 @@ export function DataTable({
   columns: Column[];
   /** How many rows there are; 0 shows `empty` instead of the table (leave out when the page says so itself). */
   rowCount?: number;
-  /** What to say when there are no rows (nothing is shown without it). */
+  /** What to say when there are no rows (nothing is shown without it): text or inline content, as it goes in a <p> (a <p> in a <p> breaks hydration). */
   empty?: ReactNode;
   /** The <tr> rows. */
   children: ReactNode;
@@ -191,7 +191,7 @@ export function ResponsiveTable<Row>({
   rowKey: (row: Row) => string;
   /** Attributes on the row's <tr> (`data-…`). */
   rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
-  /** What to say when there are no rows (nothing is shown without it). */
+  /** What to say when there are no rows (nothing is shown without it): text or inline content, as it goes in a <p> (a <p> in a <p> breaks hydration). */
   empty?: ReactNode;
   /** From which width it is a table. */
   breakpoint?: Breakpoint;

@@ -23,7 +23,7 @@ export async function RequestsSection({ rows, userId }: { rows: PrivacyRequestRo
         {t('requestsTitle')}
       </Heading>
       <p className="mb-2">{t('requestsIntro')}</p>
-      <DataTable caption={t('requestsTitle')} captionHidden rowCount={rows.length} empty={<p>{t('noRequests')}</p>} columns={[{ header: t('kind') }, { header: t('received') }, { header: t('due') }, { header: t('state') }, { header: t('todo') }]}>
+      <DataTable caption={t('requestsTitle')} captionHidden rowCount={rows.length} empty={t('noRequests')} columns={[{ header: t('kind') }, { header: t('received') }, { header: t('due') }, { header: t('state') }, { header: t('todo') }]}>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="privacy-request">
             <td className="p-2">
