@@ -69,7 +69,10 @@ export async function expectAccessible(page: Page, opts: { javaScript?: boolean 
     // axe would then wait for ever. Say so at once instead of timing out.
     throw new Error(`${page.url()} has JavaScript off: check it with expectAccessible(page, { javaScript: false })`);
   }
-  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // Legacy mode: axe runs in the page itself. The default runs each frame apart and puts the
+  // results together in a new blank page it opens for every check: 1.1 s on an empty page, 6 s
+  // on a list of 50 rows, against 0.6 s and 2.4 s here (the pages have no cross-origin frames).
+  const results = await new AxeBuilder({ page: target }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   if (copy) await copy.context().close();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
@@ -147,10 +150,29 @@ function addressFor(id: string): string {
   return `198.51.${(h >> 8) % 250}.${(h % 250) + 1}`;
 }
 
-export const test = base.extend({
+/**
+ * React's production errors for a page it could not hydrate (the server's HTML is not what the
+ * browser builds, e.g. a <p> inside a <p>): React then throws the server's HTML away and renders
+ * the page again in the browser, and what a user typed before that is gone.
+ */
+const HYDRATION_ERROR = /Minified React error #(418|419|421|422|423|425)\b|Hydration failed|hydration mismatch/i;
+
+export const test = base.extend<{ hydrationGuard: void }>({
   extraHTTPHeaders: async ({}, use, testInfo) => {
     await use({ 'x-forwarded-for': addressFor(testInfo.testId) });
   },
+  /** Every page a test opens in its own browser context must hydrate without an error. */
+  hydrationGuard: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (p: Page) => p.on('pageerror', (e) => void (HYDRATION_ERROR.test(e.message) && errors.push(`${p.url()}: ${e.message.slice(0, 120)}`)));
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      expect(errors, 'pages React could not hydrate (the server HTML differs from what the browser builds)').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
