@@ -143,6 +143,22 @@ export async function navLink(page: Page, href: string) {
   return link;
 }
 
+/**
+ * Waits until React has hydrated the page (its root is no longer dehydrated): a test that changes
+ * the page's DOM itself must wait for this, or React finds other HTML than the server sent.
+ */
+export async function waitForHydration(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const key = Object.keys(document).find((k) => k.startsWith('__reactContainer$'));
+        const root = key ? (document as unknown as Record<string, { stateNode?: { current?: { memoizedState?: { isDehydrated?: boolean } } } }>)[key] : undefined;
+        return root?.stateNode?.current?.memoizedState?.isDehydrated === false;
+      }),
+    )
+    .toBe(true);
+}
+
 /** A distinct client address per test, so per-IP limits of one test never leak into another. */
 function addressFor(id: string): string {
   let h = 0;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, expect, login, test } from '../fixtures';
+import { ACCOUNTS, expect, login, test, waitForHydration } from '../fixtures';
 
 /**
  * A pseudo-locale, made at test time from the Dutch page (never shipped, not in the language menu):
@@ -54,7 +54,8 @@ async function overflowing(page: Page) {
 
 test('pseudo-locale: the public page at 360 px, nothing sticks out or is cut off', async ({ page }) => {
   await page.goto('/');
-  // After hydration React may put the server's text back: pseudo-localize until it stays.
+  // Changing the text before React hydrated the page would make it throw the server's HTML away.
+  await waitForHydration(page);
   await expect(async () => {
     await pseudoLocalize(page);
     await expect(page.locator('h1')).toContainText('[', { timeout: 1000 });
@@ -65,7 +66,7 @@ test('pseudo-locale: the public page at 360 px, nothing sticks out or is cut off
 test('pseudo-locale: the ambassador start page at 360 px, nothing sticks out or is cut off', async ({ page }) => {
   await login(page, ACCOUNTS.ambassador);
   await page.goto('/ambassador');
-  // As on the public page: after hydration React may put the server's text back, so pseudo-localize until it stays.
+  await waitForHydration(page);
   await expect(async () => {
     await pseudoLocalize(page);
     await expect(page.locator('h1').first()).toContainText('[', { timeout: 1000 });
