@@ -53,7 +53,7 @@ const build: Task = async () => {
 let demo: { port: number; stop: () => void } | undefined;
 const coldstart: Task = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijkwerf-bench-'));
-  // The bench's ports: 3320–3339 (signup 3320/3321, dashboards 3323/3324, bare Next 3330 for its scripts and 3331 for Lighthouse); BENCH_DEMO_PORT
+  // The bench's ports: 3320–3339 (signup 3320/3321, dashboards 3323/3324, bare Next 3330); BENCH_DEMO_PORT
   // moves the demo elsewhere (a run of `coldstart`, `publicjs` or `lighthouse` beside other work).
   const port = Number(process.env.BENCH_DEMO_PORT) || 3332;
   const t0 = Date.now();
@@ -99,6 +99,16 @@ async function pageScripts(origin: string, pagePath: string) {
   return { files: srcs.size, raw, gz, br, inlineGz: gzipSync(Buffer.from(inline)).length, htmlGz: gzipSync(Buffer.from(html)).length };
 }
 
+/** The bare Next app (built once per bench run, for `publicjs` and `lighthouse`; stopped at the end). */
+let bare: { origin: string; stop: () => void } | undefined;
+async function bareNext() {
+  if (!bare) {
+    const { startBareNext } = await import('./bench-bare-next');
+    bare = await startBareNext(3330);
+  }
+  return bare;
+}
+
 const publicjs: Task = async () => {
   if (!demo) await coldstart();
   const app = await pageScripts(`http://localhost:${demo!.port}`, '/');
@@ -109,17 +119,11 @@ const publicjs: Task = async () => {
   record('public page inline scripts (RSC payload): gzip', kb(app.inlineGz));
   record('public page HTML: gzip', kb(app.htmlGz));
   // The baseline: a bare Next app of the same version with one server-action form, built here.
-  const { startBareNext } = await import('./bench-bare-next');
-  const bare = await startBareNext(3330);
-  try {
-    const b = await pageScripts(bare.origin, '/');
-    record('bare Next page with one server-action form: script files', String(b.files));
-    record('bare Next page JS (files): gzip', kb(b.gz));
-    record('bare Next page inline scripts: gzip', kb(b.inlineGz));
-    record('public page JS − bare Next page JS, gzip (goal ≤ +10 KiB)', `${app.gz >= b.gz ? '+' : '−'}${kb(Math.abs(app.gz - b.gz))}`);
-  } finally {
-    bare.stop();
-  }
+  const b = await pageScripts((await bareNext()).origin, '/');
+  record('bare Next page with one server-action form: script files', String(b.files));
+  record('bare Next page JS (files): gzip', kb(b.gz));
+  record('bare Next page inline scripts: gzip', kb(b.inlineGz));
+  record('public page JS − bare Next page JS, gzip (goal ≤ +10 KiB)', `${app.gz >= b.gz ? '+' : '−'}${kb(Math.abs(app.gz - b.gz))}`);
   await lighthouse();
 };
 
@@ -132,17 +136,12 @@ const lighthouse: Task = async () => {
   const { runLighthouse } = await import('./bench-lighthouse');
   // The ceiling: the bare Next page of the same version (one server-action form, no stylesheet),
   // measured by turns with the public page, so a change in the machine's load falls on both.
-  const { startBareNext } = await import('./bench-bare-next');
-  const bare = await startBareNext(3331);
+  const baseline = await bareNext();
   const app: LighthouseResult[] = [];
   const base: LighthouseResult[] = [];
-  try {
-    for (let i = 0; i < 5; i++) {
-      app.push(runLighthouse(`http://localhost:${demo!.port}/`));
-      base.push(runLighthouse(`${bare.origin}/`));
-    }
-  } finally {
-    bare.stop();
+  for (let i = 0; i < 5; i++) {
+    app.push(runLighthouse(`http://localhost:${demo!.port}/`));
+    base.push(runLighthouse(`${baseline.origin}/`));
   }
   // The median of 5 runs by performance score (Lighthouse's own advice: one run moves with the machine's load).
   const median = (runs: LighthouseResult[]) => [...runs].sort((a, b) => a.performance - b.performance)[2]!;
@@ -209,6 +208,7 @@ try {
   for (const name of chosen.length ? chosen : Object.keys(TASKS)) await TASKS[name]!();
 } finally {
   demo?.stop();
+  bare?.stop();
 }
 console.log('\n| figure | value |\n|---|---|');
 for (const [k, v] of results) console.log(`| ${k} | ${v} |`);
