@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { DataBadge } from '@/app/_components/ui/badge';
 import { type ResponsiveColumn, ResponsiveTable } from '@/app/_components/ui/table';
 
@@ -37,7 +38,7 @@ export interface SortableColumn {
 export type LeadTableLabels = Record<'colPhone' | 'colSource' | 'colAttribution' | 'colWijk' | 'colLanguage' | 'colSignals' | 'colAssigned' | 'badgeOverdue' | 'badgeDuplicate' | 'none', string>;
 
 /** A sortable column: its header is a link that sorts by it; `aria-sort` says how it is sorted now. In a card, its label is plain text (the filter form sorts there). */
-function sortColumn(col: SortableColumn, key: string, cell: (r: LeadTableRow) => React.ReactNode): ResponsiveColumn<LeadTableRow> {
+function sortColumn(col: SortableColumn, key: string, cell: (r: LeadTableRow) => ReactNode): ResponsiveColumn<LeadTableRow> {
   return {
     key,
     cell,
